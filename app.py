@@ -1,0 +1,14 @@
+"""Newsmap: the router. Each page lives in app_pages/."""
+from pathlib import Path
+
+import streamlit as st
+
+# A local image: a Material icon as favicon would be fetched from Google's servers.
+FAVICON = Path(__file__).resolve().parent / "static" / "favicon.png"
+
+st.set_page_config(page_title="Newsmap", page_icon=str(FAVICON), layout="wide")
+pages = [
+    st.Page("app_pages/explore.py", title="Explore", icon=":material/map:", default=True),
+    st.Page("app_pages/library.py", title="Library", icon=":material/library_books:"),
+]
+st.navigation(pages).run()

@@ -1,0 +1,68 @@
+"""Explore: the map and the timeline side by side, linked, with each event's source sentence."""
+from __future__ import annotations
+
+import streamlit as st
+
+from components.case_state import case_analyses
+from components.event_frame import event_frame, ids_from_selection
+from components.event_map import PLOTLY_CONFIG, map_figure
+from components.event_timeline import GROUPINGS, timeline_figure
+from components.evidence import render_evidence
+
+MAP_KEY, TIMELINE_KEY = "map_selection", "timeline_selection"
+
+
+def selected_ids(key: str) -> set[str]:
+    """The event ids selected in a chart during the previous run."""
+    state = st.session_state.get(key)
+    return ids_from_selection(state.get("selection") if state else None)
+
+
+analyses = case_analyses()
+events = event_frame(analyses)
+by_event = {e.id: (a, e) for a in analyses for e in a.events}
+
+st.title("Explore")
+placed, dated = events["lat"].notna().sum(), events["date_start"].notna().sum()
+st.caption(
+    f"{len(analyses)} document(s) · {len(events)} events · {placed} on the map · {dated} on the timeline. "
+    "Select a place on the map to narrow the timeline; click an event on the timeline to read its sentence."
+)
+for analysis in analyses:
+    for warning in analysis.warnings:
+        st.warning(warning, icon=":material/warning:")
+
+map_ids = selected_ids(MAP_KEY) & set(events["event_id"])
+timeline_events = events[events["event_id"].isin(map_ids)] if map_ids else events
+timeline_ids = selected_ids(TIMELINE_KEY) & set(timeline_events["event_id"])
+
+left, right = st.columns(2, gap="medium")
+with left:
+    st.subheader("Map")
+    st.plotly_chart(
+        map_figure(events, timeline_ids), key=MAP_KEY, on_select="rerun",
+        selection_mode=("points", "box", "lasso"), config=PLOTLY_CONFIG, width="stretch",
+    )
+with right:
+    st.subheader("Timeline" + (f" · {len(timeline_events)} event(s) at the selected place(s)" if map_ids else ""))
+    grouping = st.segmented_control("Rows", list(GROUPINGS), default="Event type", key="timeline_rows")
+    st.plotly_chart(
+        timeline_figure(timeline_events, timeline_ids, GROUPINGS[grouping or "Event type"]),
+        key=TIMELINE_KEY, on_select="rerun", selection_mode=("points", "box"), width="stretch",
+    )
+
+st.subheader("Evidence")
+focus = [by_event[i] for i in sorted(timeline_ids or map_ids) if i in by_event]
+if not focus:
+    st.info("Select an event on the timeline or a place on the map to read the sentences behind it.")
+for analysis, event in focus[:10]:
+    with st.container(border=True):
+        render_evidence(analysis, event)
+if len(focus) > 10:
+    st.caption(f"… and {len(focus) - 10} more selected events.")
+
+with st.expander(f"All events ({len(events)})"):
+    st.dataframe(
+        events[["date_value", "type", "actors", "place", "place_precision", "date_origin", "sentence", "document"]],
+        hide_index=True, width="stretch",
+    )

@@ -1,0 +1,58 @@
+"""Library: add articles (files or pasted text), check and fix each document's date and language."""
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from components.case_state import case_analyses, case_store
+from components.upload import add_articles
+
+ORIGIN_LABELS = {
+    "given": "given by you",
+    "metadata": "from the file name",
+    "inferred": "inferred from the text",
+    "unknown": "unknown — please set it",
+}
+
+st.title("Library")
+store = case_store()
+
+with st.form("add_articles", clear_on_submit=True):
+    st.subheader("Add articles")
+    files = st.file_uploader("Text files (.txt, .md), several at once", accept_multiple_files=True)
+    pasted = st.text_area("…or paste an article", height=150)
+    published = st.date_input(
+        "Publication date (leave empty to take it from the file name or infer it from the text)",
+        value=None, format="YYYY-MM-DD",
+    )
+    submitted = st.form_submit_button("Analyse", type="primary")
+if submitted:
+    add_articles(store, files or [], pasted, published)
+
+st.subheader("Documents")
+for analysis in case_analyses():
+    document = analysis.document
+    with st.container(border=True):
+        st.markdown(f"**{document.title}**")
+        st.caption(
+            f"{document.source} · language: {document.language or '?'} · "
+            f"date: {document.published or '—'} ({ORIGIN_LABELS.get(document.published_origin, '')}) · "
+            f"{len(analysis.events)} events, {len(analysis.places)} places, {len(analysis.timexes)} time expressions"
+        )
+        date_column, language_column, button_column = st.columns([2, 2, 1], vertical_alignment="bottom")
+        new_date = date_column.date_input(
+            "Publication date", key=f"date_{document.id}", format="YYYY-MM-DD",
+            value=dt.date.fromisoformat(document.published) if document.published else None,
+        )
+        languages = ["fr", "en"]
+        new_language = language_column.selectbox(
+            "Language", languages, key=f"language_{document.id}",
+            index=languages.index(document.language) if document.language in languages else None,
+        )
+        if button_column.button("Save and re-analyse", key=f"save_{document.id}"):
+            document.published = new_date.isoformat() if new_date else None
+            document.published_origin = "given" if new_date else "unknown"
+            document.language = new_language or ""
+            store.update_document(document)
+            st.rerun()

@@ -1,0 +1,1 @@
+"""Streamlit and Plotly pieces of the dashboard: map, timeline, evidence, upload."""

@@ -1,0 +1,68 @@
+"""Flatten analyses into one table of events, the shared source of the map and the timeline."""
+from __future__ import annotations
+
+import pandas as pd
+
+from extractors.model import Analysis
+
+COLUMNS = [
+    "event_id", "document_id", "document", "sentence", "evidence_start", "evidence_end",
+    "trigger", "type", "actors", "actor", "place", "lat", "lon", "country_code", "place_precision",
+    "approximate", "date_value", "date_start", "date_end", "date_precision", "date_origin",
+    "date_text", "confidence",
+]
+POINT_PRECISIONS = {"minute", "hour", "part_of_day", "day"}
+NO_ACTOR = "(no named actor)"
+
+
+def event_frame(analyses: list[Analysis]) -> pd.DataFrame:
+    """One row per event, with place and date columns ready for plotting."""
+    rows = []
+    for analysis in analyses:
+        document = analysis.document
+        for event in analysis.events:
+            place, date = event.place, event.date
+            resolved = place is not None and place.resolved
+            rows.append({
+                "event_id": event.id,
+                "document_id": document.id,
+                "document": document.title or document.source,
+                "sentence": event.text,
+                "evidence_start": event.start,
+                "evidence_end": event.end,
+                "trigger": event.trigger,
+                "type": event.type or "OTHER",
+                "actors": ", ".join(event.actors),
+                "actor": event.actors[0] if event.actors else NO_ACTOR,
+                "place": (place.name or place.text) if place else "",
+                "lat": place.lat if resolved else None,
+                "lon": place.lon if resolved else None,
+                "country_code": place.country_code if place else "",
+                "place_precision": place.precision if place else "",
+                "approximate": bool(resolved and place.precision != "exact"),
+                "date_value": date.value if date else "",
+                "date_start": pd.to_datetime(date.start, errors="coerce") if date and date.start else pd.NaT,
+                "date_end": pd.to_datetime(date.end, errors="coerce") if date and date.end else pd.NaT,
+                "date_precision": date.precision if date else "",
+                "date_origin": date.origin if date else "",
+                "date_text": date.text if date else "",
+                "confidence": event.confidence,
+            })
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    for column in ("date_start", "date_end"):
+        frame[column] = pd.to_datetime(frame[column], errors="coerce")
+    return frame
+
+
+def ids_from_selection(selection: dict | None) -> set[str]:
+    """Event ids carried in the customdata of the points a Plotly selection holds."""
+    if not selection:
+        return set()
+    ids: set[str] = set()
+    for point in selection.get("points", []):
+        custom = point.get("customdata")
+        if isinstance(custom, list):
+            custom = custom[0] if custom else None
+        if custom:
+            ids.update(str(custom).split("|"))
+    return ids

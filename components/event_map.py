@@ -1,0 +1,90 @@
+"""The event map: one marker per place and event type, sized by how many events happened there."""
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import pandas as pd
+
+from components.palette import type_colour
+
+TOPOJSON_URL = "app/static/topojson/"
+PLOTLY_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False}
+
+
+def place_groups(events: pd.DataFrame) -> pd.DataFrame:
+    """Group events that share a point and a type into one marker."""
+    located = events.dropna(subset=["lat", "lon"])
+    if located.empty:
+        return pd.DataFrame(columns=["lat", "lon", "type", "place", "approximate", "ids", "count", "hover"])
+    grouped = located.groupby(["lat", "lon", "type"], sort=False)
+    return grouped.apply(summarise_group, include_groups=False).reset_index()
+
+
+def summarise_group(group: pd.DataFrame) -> pd.Series:
+    """A marker's label, ids and hover text."""
+    sentences = "<br>".join(f"• {shorten(s)}" for s in group["sentence"].head(4))
+    more = f"<br>… and {len(group) - 4} more" if len(group) > 4 else ""
+    place = group["place"].iloc[0]
+    approximate = bool(group["approximate"].iloc[0])
+    label = f"<b>{place}</b>" + (" (approximate)" if approximate else "")
+    return pd.Series({
+        "place": place,
+        "approximate": approximate,
+        "ids": "|".join(group["event_id"]),
+        "count": len(group),
+        "hover": f"{label}<br>{len(group)} event(s)<br>{sentences}{more}",
+    })
+
+
+def shorten(text: str, limit: int = 90) -> str:
+    """Keep hover labels readable."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def view_ranges(groups: pd.DataFrame, margin: float = 0.25, minimum_span: float = 12.0,
+                aspect: float = 1.5) -> dict:
+    """Frame the markers with some surroundings, as tall as the panel needs, so the map fills it."""
+    if groups.empty:
+        return {}
+    spans = {}
+    for column in ("lat", "lon"):
+        low, high = float(groups[column].min()), float(groups[column].max())
+        pad = max((high - low) * margin, (minimum_span - (high - low)) / 2, 0.0)
+        spans[column] = (low - pad, high + pad)
+    lat_low, lat_high = spans["lat"]
+    lon_low, lon_high = spans["lon"]
+    missing = (lon_high - lon_low) / aspect - (lat_high - lat_low)
+    if missing > 0:  # a wide spread of places: add latitude so the map is not a thin strip
+        lat_low, lat_high = lat_low - missing / 2, lat_high + missing / 2
+    return {"lataxis_range": [max(lat_low, -90.0), min(lat_high, 90.0)],
+            "lonaxis_range": [max(lon_low, -180.0), min(lon_high, 180.0)]}
+
+
+def map_figure(events: pd.DataFrame, highlighted: set[str]) -> go.Figure:
+    """Markers coloured by type, open symbols for approximate places, highlighted ones outlined."""
+    figure = go.Figure()
+    groups = place_groups(events)
+    for event_type, rows in groups.groupby("type", sort=True):
+        is_highlighted = [bool(highlighted & set(ids.split("|"))) for ids in rows["ids"]]
+        figure.add_trace(go.Scattergeo(
+            lat=rows["lat"], lon=rows["lon"], name=event_type,
+            customdata=rows["ids"], text=rows["hover"], hoverinfo="text",
+            marker={
+                "size": [10 + 6 * min(c, 6) for c in rows["count"]],
+                "color": type_colour(event_type),
+                "symbol": ["circle-open" if a else "circle" for a in rows["approximate"]],
+                "opacity": [1.0 if h or not highlighted else 0.35 for h in is_highlighted],
+                "line": {"width": [3 if h else 1 for h in is_highlighted], "color": "#111"},
+            },
+        ))
+    figure.update_geos(
+        projection_type="natural earth", resolution=50,
+        showcountries=True, countrycolor="#8a8a8a", showland=True, landcolor="#eeeae2",
+        showocean=True, oceancolor="#dbe9f4", showcoastlines=True, coastlinecolor="#8a8a8a",
+        **view_ranges(groups),
+    )
+    figure.update_layout(
+        height=480, margin={"l": 0, "r": 0, "t": 10, "b": 0},
+        legend={"orientation": "h", "y": -0.02, "title": {"text": "Event type"}},
+    )
+    return figure

@@ -1,0 +1,1 @@
+"""Text in, Analysis out: ingestion, NER, time expressions, events. Imports no Streamlit."""

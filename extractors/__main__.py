@@ -1,0 +1,89 @@
+"""Command line: analyse files or JSON Lines and print one JSON line per document."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+from extractors.ingest import IngestError, document_from_bytes, make_document
+from extractors.model import Document
+from extractors.pipeline import analyze_many
+
+
+def iso_date(value: str) -> str:
+    """Accept only real YYYY-MM-DD dates on the command line."""
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date in the form YYYY-MM-DD") from None
+
+
+def documents_from_files(
+    paths: list[str], published: str | None, language: str, errors: list[str]
+) -> Iterator[Document]:
+    """Read each file, reporting the unreadable ones without stopping."""
+    for path in paths:
+        try:
+            data = Path(path).read_bytes()
+            document = document_from_bytes(path, data, published)
+        except (IngestError, OSError) as error:
+            errors.append(str(error) if isinstance(error, IngestError) else f"{path}: {error.strerror}")
+            continue
+        document.language = "" if language == "auto" else language
+        yield document
+
+
+def documents_from_jsonl(stream: TextIO, language: str, errors: list[str]) -> Iterator[Document]:
+    """Read {"id", "text", "published"?, "language"?} lines, reporting bad ones by line number."""
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            text = row["text"]
+            if not isinstance(text, str) or not text.strip():
+                raise ValueError("'text' is empty or not a string")
+            published = iso_date(row["published"]) if row.get("published") else None
+        except (json.JSONDecodeError, KeyError, ValueError, TypeError, argparse.ArgumentTypeError) as error:
+            errors.append(f"line {number}: skipped ({error})")
+            continue
+        document = make_document(text, str(row.get("id", f"line {number}")), published, "given")
+        document.id = str(row.get("id") or document.id)
+        document.language = row.get("language") or ("" if language == "auto" else language)
+        yield document
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and run the analysis."""
+    parser = argparse.ArgumentParser(prog="python -m extractors", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    analyze = commands.add_parser("analyze", help="analyse articles and print JSON lines")
+    analyze.add_argument("files", nargs="*", help="text files (.txt, .md)")
+    analyze.add_argument("--jsonl", metavar="PATH", help="read JSON lines from PATH ('-' for stdin)")
+    analyze.add_argument("--published", type=iso_date, help="document date for the files, YYYY-MM-DD")
+    analyze.add_argument("--language", choices=("auto", "fr", "en"), default="auto")
+    args = parser.parse_args(argv)
+
+    if bool(args.files) == bool(args.jsonl):
+        parser.error("give either FILE... or --jsonl PATH")
+    errors: list[str] = []
+    if args.jsonl:
+        stream = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")
+        documents = list(documents_from_jsonl(stream, args.language, errors))
+    else:
+        documents = list(documents_from_files(args.files, args.published, args.language, errors))
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    for analysis in analyze_many(documents):
+        for warning in analysis.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        print(json.dumps(analysis.to_json(), ensure_ascii=False))
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

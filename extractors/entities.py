@@ -1,0 +1,97 @@
+"""Named entities from spaCy, cleaned: people's aliases merged, toponym spans trimmed to the name."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from extractors.model import Entity
+
+PERSON_LABELS = {"PER", "PERSON"}
+ORGANISATION_LABELS = {"ORG", "NORP"}
+PLACE_LABELS = {"LOC", "GPE", "FAC"}
+NOT_NAMES = {"VERB", "AUX", "ADJ", "ADV", "PRON", "DET"}  # one-word "places" of these kinds are tagging errors
+KEPT_LABELS = PERSON_LABELS | ORGANISATION_LABELS | PLACE_LABELS | {"MISC"}
+# Same-length replacements: the model reads typographic quotes badly, offsets must not move.
+TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "})
+# Generic words before a name ("cosmodrome de Vostochny", "the city of Aleppo"): the name is what follows.
+FEATURE_PREFIX = re.compile(
+    r"^(?:(?:le|la|les|l'|the)\s*)?"
+    r"(?:ville|village|cité|région|province|république|département|cosmodrome|base(?: aérienne| navale)?|"
+    r"aéroport|port|centre spatial|site|camp|city|town|village|region|province|republic|cosmodrome|"
+    r"air base|naval base|base|airport|port|space centre|space center|camp|state|county)"
+    r"\s+(?:de\s+|d'|du\s+|des\s+|of\s+)?(?:(?:la|le|les|l'|the)\s*)?",
+    re.IGNORECASE,
+)
+
+
+def normalise_for_nlp(text: str) -> str:
+    """The text the models read: typographic quotes made plain, same length so offsets hold."""
+    return text.translate(TYPOGRAPHY)
+
+
+def extend_person(span: Span) -> Span:
+    """Take in capitalised name parts the model left out ('Kim Jong' + 'Un')."""
+    end = span.end
+    doc = span.doc
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and len(doc[end]) <= 4 \
+            and not doc[end - 1].is_punct and end - span.start < 4:
+        end += 1
+    return doc[span.start:end]
+
+
+def toponym_span(span: Span) -> tuple[int, int] | None:
+    """The character span of the place name inside an entity, or None when it names no place."""
+    text = span.text
+    match = FEATURE_PREFIX.match(text)
+    start = span.start_char + (match.end() if match else 0)
+    end = span.end_char
+    name = span.doc.text[start:end]
+    if not name or not name[0].isupper():
+        return None
+    return start, end
+
+
+def canonical_people(spans: list[Span]) -> dict[str, str]:
+    """Map each way a person is named to their fullest name in the document ('Kim' -> 'Kim Jong Un')."""
+    full_names = Counter(s.text for s in spans if len(s.text.split()) > 1)
+    canonical: dict[str, str] = {}
+    for span in spans:
+        words = span.text.split()
+        longer = [name for name in full_names if set(words) < set(name.split())]
+        canonical[span.text] = max(longer, key=lambda n: (full_names[n], -len(n))) if longer else span.text
+    return canonical
+
+
+def extract_entities(doc: Doc) -> tuple[list[Entity], list[tuple[int, int]]]:
+    """Cleaned entities and the toponym spans to geocode."""
+    people = [extend_person(s) for s in doc.ents if s.label_ in PERSON_LABELS]
+    person_words = {w for s in people for w in s.text.split()}
+    canonical = canonical_people(people)
+    entities: list[Entity] = []
+    toponyms: list[tuple[int, int]] = []
+    for span in doc.ents:
+        if span.label_ not in KEPT_LABELS:
+            continue
+        label = span.label_
+        if label in PERSON_LABELS:
+            span = extend_person(span)
+            label = "PER"
+        elif label == "MISC" and span.text in person_words:
+            label = "PER"  # a surname the model labelled MISC in one place and PER elsewhere
+        if label in PLACE_LABELS and span.text not in person_words:
+            located = toponym_span(span)
+            if located and not (len(span) == 1 and span[0].pos_ in NOT_NAMES):
+                toponyms.append(located)
+        entities.append(Entity(span.start_char, span.end_char, span.text, label,
+                               canonical.get(span.text, canonical_by_word(span.text, canonical) if label == "PER" else span.text)))
+    return entities, toponyms
+
+
+def canonical_by_word(name: str, canonical: dict[str, str]) -> str:
+    """A MISC-turned-person name takes the canonical name of the same words said elsewhere."""
+    for alias, full in canonical.items():
+        if set(name.split()) <= set(full.split()) and alias in full:
+            return full
+    return name

@@ -1,0 +1,147 @@
+"""One event per sentence that names a place or a time: trigger, type, actors, place, date, evidence."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Token
+
+from extractors.model import Document, Entity, Event, EventDate, PlaceMention, TimeExpression
+from extractors.plover import trigger_index
+from extractors.sentences import sentence_spans
+
+PRECISION_RANK = {"exact": 0, "region": 1, "country": 2}
+TIME_RANK = {"minute": 0, "hour": 1, "part_of_day": 2, "day": 3, "week": 4, "month": 5, "season": 6, "quarter": 7,
+             "year": 8, "decade": 9, "century": 10}
+ACTOR_LABELS = {"PER", "ORG"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "agent", "csubj"}
+OBJECT_DEPS = {"obj", "dobj", "iobj", "obl", "obl:arg", "pobj", "dative", "nmod"}
+REPORTED = {
+    "fr": re.compile(r"\bselon\b|\ba (?:déclaré|dit|indiqué|affirmé|annoncé|rapporté|ajouté)|\bont (?:rapporté|indiqué|déclaré)"
+                     r"|\baurait\b|\bauraient\b|\bd'après\b", re.IGNORECASE),
+    "en": re.compile(r"\baccording to\b|\b(?:said|told|reported|stated|announced|claimed)\b|\breportedly\b", re.IGNORECASE),
+}
+NEGATED = {
+    "fr": re.compile(r"\bn['e]\s*\w+\s+(?:pas|jamais|plus)\b|\bsans succès\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.IGNORECASE),
+}
+PLANNED = {
+    "fr": re.compile(r"\b(?:va|vont|devrait|devraient|envisage|prévoit|projette|compte)\b|\w+(?:era|eront)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:will|plans? to|intends? to|is to|are to|would|expected to|scheduled)\b", re.IGNORECASE),
+}
+HISTORICAL_YEARS = 2
+
+
+def within(start: int, end: int, outer: tuple[int, int]) -> bool:
+    """Whether [start, end) lies inside a span."""
+    return outer[0] <= start and end <= outer[1]
+
+
+def best_place(places: list[PlaceMention]) -> PlaceMention | None:
+    """The most precise resolved place of a sentence (a town beats its country); earliest on ties."""
+    resolved = [p for p in places if p.resolved]
+    if not resolved:
+        return None
+    return min(resolved, key=lambda p: (PRECISION_RANK.get(p.precision, 3), p.start))
+
+
+def best_date(timexes: list[TimeExpression]) -> TimeExpression | None:
+    """The most precise time point of a sentence; durations and vague references are no dates."""
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start]
+    if not dated:
+        return None
+    return min(dated, key=lambda t: (TIME_RANK.get(t.precision, 11), t.start))
+
+
+def find_trigger(tokens: list[Token], language: str) -> tuple[Token | None, str]:
+    """The word that says what happened and its PLOVER type; the main verb when no lexicon word is found."""
+    index = trigger_index(language)
+    for part_of_speech in ("VERB", "NOUN"):  # a coded verb says more than a coded noun
+        for token in tokens:
+            if token.pos_ == part_of_speech and token.lemma_.lower() in index:
+                return token, index[token.lemma_.lower()]
+    roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    verbs = roots or [t for t in tokens if t.pos_ == "VERB"]
+    return (verbs[0], "") if verbs else (None, "")
+
+
+def participants(trigger: Token | None, entities: list[Entity], places: list[PlaceMention]) -> tuple[list[str], list[str]]:
+    """Actors (the trigger's subjects) and recipients (its objects); all people named when the parse says nothing."""
+    actors: list[str] = []
+    recipients: list[str] = []
+    named = [(e.start, e.end, e.canonical or e.text) for e in entities if e.label in ACTOR_LABELS]
+    named += [(p.start, p.end, p.name) for p in places if p.feature_class == "country" and p.resolved]
+    if trigger is not None:
+        for child in trigger.children:
+            subtree = list(child.subtree)
+            span = (subtree[0].idx, subtree[-1].idx + len(subtree[-1]))
+            target = actors if child.dep_ in SUBJECT_DEPS else recipients if child.dep_ in OBJECT_DEPS else None
+            if target is None:
+                continue
+            for start, end, name in named:
+                if within(start, end, span) and name not in target:
+                    target.append(name)
+    if not actors:
+        actors = list(dict.fromkeys(name for start, end, name in named
+                                    if any(e.start == start and e.label == "PER" for e in entities)))
+    recipients = [r for r in recipients if r not in actors]
+    return actors, recipients
+
+
+def event_mode(sentence: str, language: str, date: EventDate | None, published: str | None) -> str:
+    """Whether the sentence asserts, reports, plans, negates or recalls the event."""
+    if NEGATED[language].search(sentence):
+        return "negated"
+    if date and date.start and published and int(date.start[:4]) < int(published[:4]) - HISTORICAL_YEARS:
+        return "historical"
+    if PLANNED[language].search(sentence):
+        return "planned"
+    if REPORTED[language].search(sentence):
+        return "reported"
+    return "asserted"
+
+
+def event_date(explicit: TimeExpression | None, previous: EventDate | None, document: Document) -> EventDate | None:
+    """The sentence's own date; else the story's last date (narrative time); else the document date."""
+    if explicit is not None:
+        return EventDate(explicit.value, explicit.interval_start, explicit.interval_end, explicit.precision,
+                         "explicit", explicit.text)
+    if previous is not None:
+        return EventDate(previous.value, previous.start, previous.end, previous.precision, "narrative", previous.text)
+    if document.published:
+        day = dt.datetime.fromisoformat(document.published)
+        return EventDate(document.published, day.isoformat(timespec="minutes"),
+                         (day + dt.timedelta(days=1)).isoformat(timespec="minutes"), "day", "document", "")
+    return None
+
+
+def build_events(doc: Doc, document: Document, places: list[PlaceMention], timexes: list[TimeExpression],
+                 entities: list[Entity]) -> list[Event]:
+    """Events of a document, in reading order."""
+    language = document.language if document.language in REPORTED else "en"
+    events: list[Event] = []
+    narrative: EventDate | None = None
+    for span in sentence_spans(document.text):
+        sentence_places = [p for p in places if within(p.start, p.end, span)]
+        sentence_timexes = [t for t in timexes if within(t.start, t.end, span)]
+        place = best_place(sentence_places)
+        explicit = best_date(sentence_timexes)
+        if place is None and explicit is None:
+            continue
+        date = event_date(explicit, narrative, document)
+        if explicit is not None and TIME_RANK.get(explicit.precision, 11) <= TIME_RANK["day"]:
+            narrative = date  # later undated sentences of the story happen on this day
+        sentence_entities = [e for e in entities if within(e.start, e.end, span)]
+        tokens = [t for t in doc.char_span(*span, alignment_mode="expand") or []]
+        trigger, event_type = find_trigger(tokens, language)
+        actors, recipients = participants(trigger, sentence_entities, sentence_places)
+        text = document.text[span[0]:span[1]]
+        mode = event_mode(text, language, date, document.published)
+        confidence = 0.3 + 0.2 * bool(event_type) + 0.2 * bool(place and place.precision == "exact") \
+            + 0.2 * bool(date and date.origin == "explicit") + 0.1 * bool(actors)
+        events.append(Event(
+            id=f"{document.id}:{span[0]}", start=span[0], end=span[1], text=text, document_id=document.id,
+            trigger=trigger.text if trigger is not None else "", type=event_type or "OTHER", actors=actors,
+            recipients=recipients, place=place, date=date, mode=mode, confidence=round(confidence, 2),
+        ))
+    return events

@@ -1,0 +1,84 @@
+"""Run every extraction step on a document and gather the results into one Analysis."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from extractors.docdate import infer_document_date
+from extractors.entities import extract_entities, normalise_for_nlp
+from extractors.events import build_events
+from extractors.language import SUPPORTED_LANGUAGES, detect_language
+from extractors.model import Analysis, Document
+from extractors.nlp_models import load_nlp
+from extractors.timexes import tag_timexes
+from geocoding.resolve import resolve_places
+
+PIPELINE_VERSION = "0.1.0"
+FALLBACK_LANGUAGE = "en"
+
+
+def prepare(document: Document) -> list[str]:
+    """Fill in the language and the document date where the user gave none; return warnings."""
+    warnings: list[str] = []
+    if not document.language or document.language == "auto":
+        document.language = detect_language(document.text) or FALLBACK_LANGUAGE
+    if document.language not in SUPPORTED_LANGUAGES:
+        warnings.append(
+            f"{document.source or document.title}: language '{document.language}' is not supported "
+            f"(supported: {', '.join(SUPPORTED_LANGUAGES)}); analysed with the "
+            f"'{FALLBACK_LANGUAGE}' model, expect weaker results."
+        )
+    if not document.published:
+        inferred = infer_document_date(document.text, model_language(document))
+        if inferred:
+            document.published = inferred.isoformat()
+            document.published_origin = "inferred"
+        else:
+            warnings.append(
+                f"{document.source or document.title}: no publication date given or found in the "
+                "text; relative dates ('Wednesday', 'yesterday') stay unresolved until you set one."
+            )
+    return warnings
+
+
+def model_language(document: Document) -> str:
+    """The language whose models analyse the document."""
+    return document.language if document.language in SUPPORTED_LANGUAGES else FALLBACK_LANGUAGE
+
+
+def analyze(document: Document) -> Analysis:
+    """Analyse one document."""
+    return next(analyze_many([document]))
+
+
+def analyze_many(documents: Iterable[Document], batch_size: int = 8) -> Iterator[Analysis]:
+    """Analyse documents in order, running spaCy over each language's texts as a batch."""
+    docs = list(documents)
+    warnings = [prepare(d) for d in docs]
+    parsed: dict[int, object] = {}
+    for language in {model_language(d) for d in docs}:
+        indices = [i for i, d in enumerate(docs) if model_language(d) == language]
+        texts = (normalise_for_nlp(docs[i].text) for i in indices)
+        for i, spacy_doc in zip(indices, load_nlp(language).pipe(texts, batch_size=batch_size)):
+            parsed[i] = spacy_doc
+    for i, document in enumerate(docs):
+        yield assemble(document, parsed[i], warnings[i])
+
+
+def assemble(document: Document, spacy_doc, warnings: list[str]) -> Analysis:
+    """Combine entities, time expressions, places and events of one parsed document."""
+    language = model_language(document)
+    anchor = dt.date.fromisoformat(document.published) if document.published else None
+    entities, toponym_spans = extract_entities(spacy_doc)
+    timexes = tag_timexes(document.text, language, anchor)
+    places = resolve_places(document.text, toponym_spans, language)
+    events = build_events(spacy_doc, document, places, timexes, entities)
+    return Analysis(
+        document=document,
+        places=places,
+        timexes=timexes,
+        events=events,
+        entities=entities,
+        pipeline_version=PIPELINE_VERSION,
+        warnings=warnings,
+    )

@@ -1,0 +1,35 @@
+"""Split news text into sentences by rule: the parser's own splits break inside names ('Kim Jong | Un')."""
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = {
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "mr", "mrs", "ms", "prof", "gen", "gén", "col",
+    "lt", "sgt", "gov", "sen", "rep", "jr", "sr", "no", "vs", "etc", "av", "j.-c", "inc", "ltd", "co", "corp",
+    "jan", "feb", "fév", "mar", "apr", "avr", "aug", "sept", "oct", "nov", "dec", "déc",
+}
+BOUNDARY = re.compile(r"[.!?…]+[\"'”»)\]]*\s+(?=[\"'“«(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\s*\S)")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each sentence, surrounding spaces trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in BOUNDARY.finditer(text):
+        before = text[start:match.start()].split()
+        last_word = before[-1].lower().rstrip(".") if before else ""
+        if match.group().startswith(".") and (last_word in ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [trimmed for s, e in spans if (trimmed := trim(text, s, e))]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A span without its surrounding white space, or None if nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None

@@ -1,0 +1,104 @@
+"""Words of time in French and English: months, days, units, numbers, relative words."""
+from __future__ import annotations
+
+MONTHS = {
+    "fr": {
+        "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4, "avr": 4,
+        "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "sept": 9,
+        "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12,
+    },
+    "en": {
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    },
+}
+# Month names that are also common words: only taken next to a day number or a year.
+AMBIGUOUS_MONTHS = {"fr": {"mars", "mai", "sept", "oct", "nov"}, "en": {"may", "march", "mar", "jan", "sep", "oct", "nov", "dec", "aug", "apr", "jun", "jul"}}
+
+WEEKDAYS = {
+    "fr": {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6},
+    "en": {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6},
+}
+
+PARTS_OF_DAY = {
+    "fr": {"matin": "MO", "matinée": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI", "midi": "MI"},
+    "en": {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "noon": "MI"},
+}
+
+RELATIVE_DAYS = {
+    "fr": {"aujourd'hui": 0, "hier": -1, "demain": 1, "avant-hier": -2, "après-demain": 2},
+    "en": {"today": 0, "yesterday": -1, "tomorrow": 1},
+}
+# "ce matin", "this morning", "tonight": today's part of day.
+TODAY_PARTS = {
+    "fr": {"ce matin": "MO", "cet après-midi": "AF", "ce soir": "EV", "cette nuit": "NI", "cette nuit-là": "NI"},
+    "en": {"this morning": "MO", "this afternoon": "AF", "this evening": "EV", "tonight": "NI", "last night": "NI-1"},
+}
+
+NUMBERS = {
+    "fr": {
+        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+        "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+        "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+        "dix-huit": 18, "dix-sept": 17, "dix-neuf": 19, "vingt-quatre": 24, "quarante-huit": 48,
+    },
+    "en": {
+        "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+        "fifty": 50, "sixty": 60, "hundred": 100, "twenty-four": 24, "forty-eight": 48,
+    },
+}
+# Vague quantities: TIMEX3 writes an unknown number as X ("P" "X" "Y").
+VAGUE_QUANTITIES = {
+    "fr": ("quelques", "plusieurs", "des", "de nombreuses", "de nombreux", "nombre d'", "des dizaines d'", "des dizaines de"),
+    "en": ("a few", "few", "several", "many", "some", "a couple of", "dozens of", "the past few", "the last few", "recent"),
+}
+
+# Unit word -> (TIMEX3 unit letter, whether it needs the T time designator, calendar unit name).
+UNITS = {
+    "fr": {
+        "seconde": ("S", True, "second"), "minute": ("M", True, "minute"), "heure": ("H", True, "hour"),
+        "jour": ("D", False, "day"), "journée": ("D", False, "day"), "semaine": ("W", False, "week"),
+        "mois": ("M", False, "month"), "an": ("Y", False, "year"), "année": ("Y", False, "year"),
+        "décennie": ("DE", False, "decade"), "siècle": ("CE", False, "century"), "trimestre": ("Q", False, "quarter"),
+        "week-end": ("WE", False, "weekend"),
+    },
+    "en": {
+        "second": ("S", True, "second"), "minute": ("M", True, "minute"), "hour": ("H", True, "hour"),
+        "day": ("D", False, "day"), "week": ("W", False, "week"), "month": ("M", False, "month"),
+        "year": ("Y", False, "year"), "decade": ("DE", False, "decade"), "century": ("CE", False, "century"),
+        "quarter": ("Q", False, "quarter"), "weekend": ("WE", False, "weekend"), "fortnight": ("W", False, "fortnight"),
+    },
+}
+PLURAL_SUFFIX = r"(?:s|x)?"
+IRREGULAR_PLURALS = {"en": {"century": "centuries"}, "fr": {}}
+
+# Relative words before or after a calendar unit: "cette année", "last year", "la semaine dernière".
+THIS = {"fr": ("ce", "cet", "cette", "en cours"), "en": ("this", "the current")}
+LAST = {"fr": ("dernier", "dernière", "passé", "passée", "précédent", "précédente"), "en": ("last", "past", "previous")}
+NEXT = {"fr": ("prochain", "prochaine", "suivant", "suivante", "à venir"), "en": ("next", "coming", "following")}
+
+MODIFIERS = {
+    "fr": ("plus de", "moins de", "près de", "environ", "presque", "au moins", "quelque", "pendant", "durant",
+           "bientôt", "au bout de", "d'environ", "de plus de", "de près de"),
+    "en": ("more than", "less than", "nearly", "almost", "about", "around", "some", "at least", "over", "roughly",
+           "approximately", "up to", "under"),
+}
+AGO = {"fr": ("il y a",), "en": ("ago",)}
+EVERY = {"fr": ("chaque", "tous les", "toutes les"), "en": ("every", "each")}
+PRESENT_WORDS = {"fr": ("actuellement", "maintenant", "désormais", "à présent"), "en": ("now", "currently", "nowadays", "at present")}
+PAST_WORDS = {"fr": ("récemment", "autrefois", "jadis", "par le passé"), "en": ("recently", "lately", "in the past", "formerly")}
+FUTURE_WORDS = {"fr": ("bientôt", "à l'avenir", "prochainement"), "en": ("soon", "in the future")}
+SEASONS = {
+    "fr": {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
+    "en": {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
+}
+# Words that make a weekday point forward ("jeudi prochain", "will meet on Thursday").
+FUTURE_CUES = {
+    "fr": (r"\bprochain", r"\bva\b", r"\bvont\b", r"\bsera\b", r"\bseront\b", r"\bdevrait\b", r"\bdevraient\b",
+           r"\bdoit\b", r"\bdoivent\b", r"\w+(?:era|eront|ira|iront|ra|ront)\b", r"\bprévu"),
+    "en": (r"\bwill\b", r"\bnext\b", r"\bis due\b", r"\bare due\b", r"\bexpected\b", r"\bgoing to\b", r"\bscheduled\b",
+           r"\bplans? to\b", r"'ll\b"),
+}

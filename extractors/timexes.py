@@ -1,0 +1,422 @@
+"""Find time expressions in French and English and normalise them to TIMEX3, HeidelTime-style, by rule."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors import timelex as lex
+from extractors.entities import normalise_for_nlp
+from extractors.model import TimeExpression
+from extractors.sentences import sentence_spans
+from extractors.timevalues import add_months, interval_of
+
+YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
+DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])"
+NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:%|km|kilo|m\b|mètres|metres|meters|miles|euros?|dollars?|\$|€|personnes|people|"
+                              r"habitants|soldats|troops|tonnes|tons|[.,]\d)", re.IGNORECASE)
+MAX_NEAREST_MONTHS = 6
+
+
+def alternation(words) -> str:
+    """A regex alternation of words, longest first so 'mars' never wins over 'marseille'."""
+    return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass
+class Match:
+    """A raw match before normalisation."""
+
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str | None]
+
+
+@dataclass
+class Context:
+    """What normalisation needs: the anchor date, the language and the sentence around the match."""
+
+    anchor: dt.date | None
+    language: str
+    sentence: str
+    sentence_date: dt.date | None
+
+
+@lru_cache(maxsize=None)
+def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The language's rules, each a named regex; longer matches win over shorter ones later."""
+    months = alternation(lex.MONTHS[language])
+    plain_months = alternation(set(lex.MONTHS[language]) - lex.AMBIGUOUS_MONTHS[language])
+    weekdays = alternation(lex.WEEKDAYS[language])
+    parts = alternation(lex.PARTS_OF_DAY[language])
+    numbers = alternation(lex.NUMBERS[language])
+    vague = alternation(lex.VAGUE_QUANTITIES[language])
+    unit_words = lex.UNITS[language]
+    units = alternation([*unit_words, *lex.IRREGULAR_PLURALS[language].values()])
+    this, last, next_ = (alternation(lex.THIS[language]), alternation(lex.LAST[language]), alternation(lex.NEXT[language]))
+    modifiers = alternation(lex.MODIFIERS[language])
+    every = alternation(lex.EVERY[language])
+    seasons = alternation(lex.SEASONS[language])
+    relative_days = alternation(lex.RELATIVE_DAYS[language])
+    today_parts = alternation(lex.TODAY_PARTS[language])
+    quantity = rf"(?P<number>\d+(?:[.,]\d+)?|{numbers})"
+    unit = rf"(?P<unit>{units}){lex.PLURAL_SUFFIX}"
+    rules: list[tuple[str, str]] = [
+        ("iso", rf"(?P<year>{YEAR_RE})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])"),
+        ("numeric", rf"(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<year>{YEAR_RE}|\d\d)"),
+        ("decade", r"(?:les années |the )?(?P<decade>1[5-9]\d|20\d)0(?:s|'s)"
+                   if language == "en" else r"(?:les |des )?années (?P<decade>1[5-9]\d|20\d)0"),
+        ("relative_day_part", rf"(?P<rel>{relative_days})(?:\s+(?:au |dans la |dans l['’]|en |in the )?(?P<part>{parts}))?"),
+        ("today_part", rf"(?P<today>{today_parts})"),
+        ("ago", rf"(?:il y a|voici)\s+(?:{modifiers}\s+)?(?:{quantity}|(?P<vague>{vague}))\s+{unit}"
+                if language == "fr" else rf"(?:{quantity}|(?P<vague>{vague}))\s+{unit}\s+ago"),
+        ("every", rf"(?:{every})\s+(?:(?P<weekday>{weekdays})|(?P<part>{parts})|{unit})"),
+        ("relative_unit", rf"(?:(?:{this})\s*|(?:l['’]|la |le |the )?(?P<dir>{last}|{next_})\s+)(?P<unit>{units})"
+                          rf"(?:-ci|-là)?(?:\s+(?P<after>{last}|{next_}))?"
+                          if language == "en" else
+                          rf"(?:(?P<this>{this})\s*|(?:l['’]|la |le |les ))(?P<unit>{units})(?:-ci)?"
+                          rf"(?:\s+(?P<after>{last}|{next_}))?"),
+        ("season", rf"(?:(?:{this})\s*|(?:l['’]|le |la |the |en |in |au |during )(?:(?P<dir>{last}|{next_})\s+)?"
+                   rf"|(?P<dir2>{last}|{next_})\s+)(?P<season>{seasons})"
+                   rf"(?:\s+(?P<year>{YEAR_RE})|\s+(?P<after>{last}|{next_}))?"),
+        ("weekday", rf"(?:(?:(?P<before>this|last|next) |le |ce )?(?P<weekday>{weekdays})(?:s)?)(?:,?\s+(?P<day>{DAY_RE})(?:er|st|nd|rd|th)?"
+                    rf"\s+(?P<month>{months})\.?(?:\s+(?P<year>{YEAR_RE}))?)?(?:\s+(?P<after>{last}|{next_}))?"
+                    rf"(?:\s+(?P<part>{parts}))?"),
+        ("day_month", rf"(?:(?:le|du|au) )?(?:(?P<weekday>{weekdays})\s+)?(?P<day>{DAY_RE}|1er|premier)(?:st|nd|rd|th)?"
+                      rf"(?: of)?\s+(?P<month>{months})\.?(?:,?\s+(?P<year>{YEAR_RE}))?"),
+        ("month_day", rf"(?:(?P<weekday>{weekdays}),?\s+)?(?P<month>{months})\.?\s+(?P<day>{DAY_RE})(?:st|nd|rd|th)?"
+                      rf"(?!\d)(?:,?\s+(?P<year>{YEAR_RE}))?"),
+        ("month_year", rf"(?:(?:début|fin|mi-|mi |early |late |mid-)\s*)?(?P<month>{months})\.?\s+(?:de |of )?(?P<year>{YEAR_RE})"),
+        ("month", rf"(?:(?:début|fin|mi-|early |late |mid-)\s*)?(?P<month>{plain_months})"
+                  rf"|(?:en|in|since|depuis|until|till|de|fin|début|mi|mid|early|late) (?P<core>{months})"),
+        ("year", rf"(?<![\d,.])(?P<year>{YEAR_RE})(?![\d])"),
+        ("time", rf"(?:(?:à|vers|at|around|about|by) )?(?P<hour>[01]?\d|2[0-3])\s?h\s?(?P<minute>[0-5]\d)?(?!\w)"
+                 if language == "fr" else
+                 rf"(?P<hour>1[0-2]|0?\d)(?::(?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
+                 rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d)"),
+        ("clock_hours", r"(?:à|vers) (?P<hour>[01]?\d|2[0-3]) heures(?: (?P<minute>[0-5]\d))?"),
+        ("duration", rf"(?:(?:{modifiers})\s+)?(?:{quantity}|(?P<vague>{vague}))[\s-]+(?:(?:d['’]|de )\s*)?{unit}"
+                     rf"(?:\s+(?:et demie?|and a half))?"),
+        ("bare_duration", r"(?:(?:pendant|durant|depuis) des |for )(?P<unit>années|ans|mois|semaines|jours|heures|"
+                          r"years|months|weeks|days|hours|decades|décennies)"),
+        ("present", alternation(lex.PRESENT_WORDS[language])),
+        ("past", alternation(lex.PAST_WORDS[language])),
+        ("future", alternation(lex.FUTURE_WORDS[language])),
+    ]
+    return [(kind, re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)) for kind, body in rules]
+
+
+def extent(match: re.Match[str]) -> tuple[int, int]:
+    """A match's span, narrowed to its 'core' group when the rule reads context it does not tag."""
+    if "core" in match.re.groupindex and match.group("core"):
+        return match.span("core")
+    return match.span()
+
+
+def find_matches(text: str, language: str) -> list[Match]:
+    """Every rule's matches, then the longest of overlapping ones (earliest first on ties)."""
+    found = [Match(*extent(m), kind, m.groupdict())
+             for kind, pattern in patterns(language) for m in pattern.finditer(text) if m.end() > m.start()]
+    found.sort(key=lambda m: (-(m.end - m.start), m.start))
+    taken: list[Match] = []
+    for match in found:
+        if all(match.end <= t.start or match.start >= t.end for t in taken):
+            taken.append(match)
+    return sorted(taken, key=lambda m: m.start)
+
+
+def number_of(word: str | None, language: str) -> float | None:
+    """A number written in digits or words."""
+    if word is None:
+        return None
+    word = word.lower().replace(",", ".")
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)
+    return lex.NUMBERS[language].get(word)
+
+
+def unit_of(word: str | None, language: str) -> tuple[str, bool, str] | None:
+    """The TIMEX3 unit of a unit word, plural or not."""
+    if not word:
+        return None
+    word = word.lower().replace("’", "'")
+    units = lex.UNITS[language]
+    for irregular_singular, plural in lex.IRREGULAR_PLURALS[language].items():
+        if word == plural:
+            return units[irregular_singular]
+    for candidate in (word, word.rstrip("sx"), word[:-1]):
+        if candidate in units:
+            return units[candidate]
+    return None
+
+
+def month_of(word: str | None, language: str) -> int | None:
+    """A month number from its name or abbreviation."""
+    return lex.MONTHS[language].get(word.lower().rstrip(".")) if word else None
+
+
+def nearest_year(anchor: dt.date, month: int, day: int = 1) -> int:
+    """The year that puts a month (and day) closest to the anchor, within half a year either way."""
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        try:
+            candidate = dt.date(year, month, min(day, 28) if month == 2 and day > 28 else day)
+        except ValueError:
+            continue
+        if abs((candidate.year - anchor.year) * 12 + candidate.month - anchor.month) <= MAX_NEAREST_MONTHS:
+            return year
+    return anchor.year
+
+
+def points_forward(sentence: str, language: str) -> bool:
+    """Whether the sentence speaks of the future, so a bare weekday means the coming one."""
+    return any(re.search(cue, sentence, re.IGNORECASE) for cue in lex.FUTURE_CUES[language])
+
+
+def weekday_date(anchor: dt.date, weekday: int, forward: bool) -> dt.date:
+    """The weekday nearest the anchor in the direction the text points (the anchor's own day counts)."""
+    offset = weekday - anchor.weekday()
+    if forward:
+        return anchor + dt.timedelta(days=offset % 7)
+    return anchor - dt.timedelta(days=(-offset) % 7)
+
+
+def direction_of(words: list[str | None], language: str) -> int:
+    """+1 for 'next', -1 for 'last', 0 for 'this'."""
+    for word in words:
+        if not word:
+            continue
+        lowered = word.lower()
+        if lowered in lex.LAST[language]:
+            return -1
+        if lowered in lex.NEXT[language]:
+            return 1
+    return 0
+
+
+def shifted(anchor: dt.date, unit: str, amount: int) -> str:
+    """The value of the calendar unit `amount` units away from the anchor."""
+    if unit in ("year", "Y"):
+        return f"{anchor.year + amount:04d}"
+    if unit in ("month", "M"):
+        moved = add_months(anchor, amount)
+        return f"{moved.year:04d}-{moved.month:02d}"
+    if unit in ("week", "W", "fortnight"):
+        year, week, _ = (anchor + dt.timedelta(weeks=amount)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if unit in ("weekend", "WE"):
+        year, week, _ = (anchor + dt.timedelta(weeks=amount)).isocalendar()
+        return f"{year:04d}-W{week:02d}-WE"
+    if unit in ("day", "D"):
+        return (anchor + dt.timedelta(days=amount)).isoformat()
+    if unit in ("decade", "DE"):
+        return f"{(anchor.year // 10 + amount):03d}"
+    if unit in ("century", "CE"):
+        return f"{(anchor.year // 100 + amount):02d}"
+    if unit in ("quarter", "Q"):
+        moved = add_months(anchor, 3 * amount)
+        return f"{moved.year:04d}-Q{(moved.month - 1) // 3 + 1}"
+    return anchor.isoformat()
+
+
+def duration_value(number: float | None, unit: tuple[str, bool, str], vague: bool) -> str:
+    """A TIMEX3 duration: P18M, PT4H, PXY."""
+    letter, is_time, name = unit
+    if name == "fortnight" and number is not None:
+        number *= 2
+    if letter in ("DE", "CE"):
+        letter, number = "Y", (None if number is None else number * (10 if letter == "DE" else 100))
+    if letter in ("Q", "WE"):
+        letter, number = ("M", None if number is None else number * 3) if letter == "Q" else ("D", None if number is None else number * 2)
+    amount = "X" if vague or number is None else (str(int(number)) if float(number).is_integer() else str(number))
+    return f"P{'T' if is_time else ''}{amount}{letter}"
+
+
+def normalise(match: Match, text: str, context: Context) -> tuple[str, str, str] | None:
+    """TIMEX3 (type, value, anchor kind) of a match, or None if it is no time expression after all."""
+    g, language, anchor = match.groups, context.language, context.anchor
+    kind = match.kind
+    if kind == "iso":
+        return "DATE", f"{g['year']}-{g['month']}-{g['day']}", "absolute"
+    if kind == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        day, month = (a, b) if language == "fr" else (b, a)
+        year = int(g["year"]) if len(g["year"]) == 4 else 2000 + int(g["year"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return "DATE", f"{year:04d}-{month:02d}-{day:02d}", "absolute"
+    if kind == "decade":
+        return "DATE", g["decade"], "absolute"
+    if kind in ("present", "past", "future"):
+        return "DATE", {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}[kind], "document"
+    if kind == "year":
+        if NOT_A_YEAR_AFTER.match(text[match.end:match.end + 12]):
+            return None
+        return "DATE", g["year"], "absolute"
+    if kind in ("duration", "bare_duration"):
+        unit = unit_of(g.get("unit"), language)
+        if unit is None:
+            return None
+        vague = kind == "bare_duration" or bool(g.get("vague"))
+        return "DURATION", duration_value(number_of(g.get("number"), language), unit, vague), "none"
+    if kind == "every":
+        if g.get("weekday"):
+            return "SET", f"XXXX-WXX-{lex.WEEKDAYS[language][g['weekday'].lower().rstrip('s')] + 1}", "none"
+        if g.get("part"):
+            return "SET", f"T{lex.PARTS_OF_DAY[language][g['part'].lower()]}", "none"
+        unit = unit_of(g.get("unit"), language)
+        return ("SET", duration_value(1, unit, False), "none") if unit else None
+    if kind == "time":
+        hour = g.get("hour") or g.get("hour24")
+        minute = g.get("minute") or g.get("minute24") or "00"
+        hour_value = int(hour)
+        ampm = (g.get("ampm") or "").lower()
+        if ampm.startswith("p") and hour_value < 12:
+            hour_value += 12
+        if ampm.startswith("a") and hour_value == 12:
+            hour_value = 0
+        day = context.sentence_date or anchor
+        prefix = day.isoformat() if day else "XXXX-XX-XX"
+        return "TIME", f"{prefix}T{hour_value:02d}:{minute}", "document" if day else "none"
+    if kind == "clock_hours":
+        day = context.sentence_date or anchor
+        prefix = day.isoformat() if day else "XXXX-XX-XX"
+        return "TIME", f"{prefix}T{int(g['hour']):02d}:{g.get('minute') or '00'}", "document" if day else "none"
+    return normalise_calendar(match, context)
+
+
+def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] | None:
+    """Dates named by calendar words: days, months, weekdays, seasons, relative units."""
+    g, language, anchor, kind = match.groups, context.language, context.anchor, match.kind
+    if kind in ("day_month", "month_day"):
+        month = month_of(g["month"], language)
+        day_word = (g["day"] or "").lower()
+        day = 1 if day_word in ("1er", "premier") else int(day_word)
+        if month is None:
+            return None
+        if g.get("year"):
+            return "DATE", f"{int(g['year']):04d}-{month:02d}-{day:02d}", "absolute"
+        if anchor is None:
+            return "DATE", f"XXXX-{month:02d}-{day:02d}", "none"
+        return "DATE", f"{nearest_year(anchor, month, day):04d}-{month:02d}-{day:02d}", "document"
+    if kind == "month_year":
+        month = month_of(g["month"], language)
+        return ("DATE", f"{int(g['year']):04d}-{month:02d}", "absolute") if month else None
+    if kind == "month":
+        month = month_of(g.get("month") or g.get("core"), language)
+        if month is None:
+            return None
+        if anchor is None:
+            return "DATE", f"XXXX-{month:02d}", "none"
+        return "DATE", f"{nearest_year(anchor, month):04d}-{month:02d}", "document"
+    if anchor is None:
+        return unanchored(match, language)
+    if kind == "relative_day_part":
+        day = anchor + dt.timedelta(days=lex.RELATIVE_DAYS[language][g["rel"].lower().replace("’", "'")])
+        if g.get("part"):
+            return "TIME", f"{day.isoformat()}T{lex.PARTS_OF_DAY[language][g['part'].lower()]}", "document"
+        return "DATE", day.isoformat(), "document"
+    if kind == "today_part":
+        code = lex.TODAY_PARTS[language][g["today"].lower()]
+        day = anchor - dt.timedelta(days=1) if code.endswith("-1") else anchor
+        return "TIME", f"{day.isoformat()}T{code[:2]}", "document"
+    if kind == "ago":
+        unit = unit_of(g.get("unit"), language)
+        number = number_of(g.get("number"), language)
+        if unit is None:
+            return None
+        if g.get("vague") or number is None:
+            return "DATE", "PAST_REF", "document"
+        return "DATE", shifted(anchor, unit[2], -int(number)), "document"
+    if kind == "relative_unit":
+        unit = unit_of(g.get("unit"), language)
+        if unit is None or unit[1]:
+            return None
+        return "DATE", shifted(anchor, unit[2], direction_of([g.get("dir"), g.get("after")], language)), "document"
+    if kind == "season":
+        code = lex.SEASONS[language][g["season"].lower()]
+        if g.get("year"):
+            return "DATE", f"{g['year']}-{code}", "absolute"
+        year = anchor.year + direction_of([g.get("dir"), g.get("dir2"), g.get("after")], language)
+        return "DATE", f"{year:04d}-{code}", "document"
+    if kind == "weekday":
+        return weekday_value(match, context)
+    return None
+
+
+def weekday_value(match: Match, context: Context) -> tuple[str, str, str]:
+    """A weekday resolved to the date the sentence points to, with its part of day if named."""
+    g, language, anchor = match.groups, context.language, context.anchor
+    assert anchor is not None
+    if g.get("day") and g.get("month"):
+        month = month_of(g["month"], language) or anchor.month
+        year = int(g["year"]) if g.get("year") else nearest_year(anchor, month, int(g["day"]))
+        day = dt.date(year, month, int(g["day"]))
+    else:
+        weekday = lex.WEEKDAYS[language][g["weekday"].lower().rstrip("s")]
+        direction = direction_of([g.get("after"), g.get("before")], language)
+        forward = direction > 0 or (direction == 0 and points_forward(context.sentence, language))
+        day = weekday_date(anchor, weekday, forward)
+        if direction < 0 and day == anchor:
+            day -= dt.timedelta(days=7)
+    if g.get("part"):
+        return "TIME", f"{day.isoformat()}T{lex.PARTS_OF_DAY[language][g['part'].lower()]}", "document"
+    return "DATE", day.isoformat(), "document"
+
+
+def unanchored(match: Match, language: str) -> tuple[str, str, str] | None:
+    """Relative expressions with no document date: typed, but with an unknown value."""
+    if match.kind == "weekday" and match.groups.get("weekday"):
+        return "DATE", f"XXXX-WXX-{lex.WEEKDAYS[language][match.groups['weekday'].lower().rstrip('s')] + 1}", "none"
+    if match.kind in ("relative_day_part", "today_part", "ago", "relative_unit", "season"):
+        return "DATE", "XXXX-XX-XX", "none"
+    return None
+
+
+def sentence_dates(text: str, matches: list[tuple[Match, tuple[str, str, str]]]) -> dict[int, dt.date]:
+    """For each sentence start, the first full day its expressions name: clock times hang on it."""
+    dates: dict[int, dt.date] = {}
+    spans = sentence_spans(text)
+    for match, (_, value, _) in matches:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\w+)?", value):
+            for start, end in spans:
+                if start <= match.start < end and start not in dates:
+                    dates[start] = dt.date.fromisoformat(value[:10])
+    return dates
+
+
+def tag_timexes(text: str, language: str, anchor: dt.date | None) -> list[TimeExpression]:
+    """All time expressions of a text, resolved against the document date."""
+    language = language if language in lex.MONTHS else "en"
+    plain = normalise_for_nlp(text)
+    spans = sentence_spans(plain)
+    sentence_of: Callable[[int], tuple[int, int]] = lambda pos: next(
+        ((s, e) for s, e in spans if s <= pos < e), (0, len(plain)))
+    raw = find_matches(plain, language)
+    first_pass: list[tuple[Match, tuple[str, str, str]]] = []
+    for match in raw:
+        if match.kind in ("time", "clock_hours"):
+            continue
+        start, end = sentence_of(match.start)
+        result = normalise(match, plain, Context(anchor, language, plain[start:end], None))
+        if result:
+            first_pass.append((match, result))
+    dates = sentence_dates(plain, first_pass)
+    results: list[TimeExpression] = []
+    for match in raw:
+        start, end = sentence_of(match.start)
+        result = normalise(match, plain, Context(anchor, language, plain[start:end], dates.get(start)))
+        if result is None:
+            continue
+        timex_type, value, anchor_kind = result
+        interval_start, interval_end, precision = interval_of(value)
+        if timex_type == "DURATION":
+            precision = ""
+        results.append(TimeExpression(
+            start=match.start, end=match.end, text=text[match.start:match.end], type=timex_type, value=value,
+            interval_start=interval_start, interval_end=interval_end, precision=precision,
+            anchor=anchor_kind,
+        ))
+    return results

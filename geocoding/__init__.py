@@ -1,0 +1,1 @@
+"""Place names to coordinates, offline by default; imports no Streamlit."""

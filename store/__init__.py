@@ -1,0 +1,1 @@
+"""The case: documents, analyses and (later) corrections, kept in SQLite."""

@@ -1,0 +1,108 @@
+"""The analyst's case on disk: documents and their analyses, in one SQLite file."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from dataclasses import asdict
+from pathlib import Path
+
+from extractors.model import Analysis, Document
+
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    added INTEGER NOT NULL,
+    fields TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS analyses (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    pipeline_version TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    body TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+def settings_key(document: Document) -> str:
+    """What, besides the text, changes an analysis: the language and date the user set."""
+    return json.dumps({"language": document.language, "published": document.published})
+
+
+class CaseStore:
+    """Documents and analyses of one case; safe to share between Streamlit sessions' threads."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(path, check_same_thread=False)
+        self._db.execute("PRAGMA foreign_keys = ON")
+        self._db.executescript(SCHEMA)
+
+    def add_document(self, document: Document) -> bool:
+        """Add a document; return False when the same text is already in the case."""
+        fields = {k: v for k, v in asdict(document).items() if k != "id"}
+        with self._lock, self._db:
+            cursor = self._db.execute(
+                "INSERT OR IGNORE INTO documents(id, added, fields) "
+                "VALUES (?, (SELECT COALESCE(MAX(added), 0) + 1 FROM documents), ?)",
+                (document.id, json.dumps(fields, ensure_ascii=False)),
+            )
+        return cursor.rowcount == 1
+
+    def update_document(self, document: Document) -> None:
+        """Save edited fields (date, language); the stale analysis is dropped."""
+        fields = {k: v for k, v in asdict(document).items() if k != "id"}
+        with self._lock, self._db:
+            self._db.execute("UPDATE documents SET fields = ? WHERE id = ?",
+                             (json.dumps(fields, ensure_ascii=False), document.id))
+            self._db.execute("DELETE FROM analyses WHERE document_id = ?", (document.id,))
+
+    def remove_document(self, document_id: str) -> None:
+        """Remove a document and its analysis."""
+        with self._lock, self._db:
+            self._db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+
+    def documents(self) -> list[Document]:
+        """All documents, in the order they were added."""
+        with self._lock:
+            rows = self._db.execute("SELECT id, fields FROM documents ORDER BY added").fetchall()
+        return [Document(id=row[0], **json.loads(row[1])) for row in rows]
+
+    def save_analysis(self, analysis: Analysis) -> None:
+        """Cache an analysis under its document, pipeline version and settings."""
+        document = analysis.document
+        with self._lock, self._db:
+            self._db.execute(
+                "INSERT OR REPLACE INTO analyses(document_id, pipeline_version, settings, body) "
+                "VALUES (?, ?, ?, ?)",
+                (document.id, analysis.pipeline_version, settings_key(document),
+                 json.dumps(analysis.to_json(), ensure_ascii=False)),
+            )
+
+    def cached_analysis(self, document: Document, pipeline_version: str) -> Analysis | None:
+        """The stored analysis if it was made by this pipeline version with these settings."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT body FROM analyses WHERE document_id = ? AND pipeline_version = ? AND settings = ?",
+                (document.id, pipeline_version, settings_key(document)),
+            ).fetchone()
+        if not row:
+            return None
+        analysis = Analysis.from_json(json.loads(row[0]), document.text)
+        analysis.document = document
+        return analysis
+
+    def get_meta(self, key: str) -> str | None:
+        """Read a case-level setting."""
+        with self._lock:
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Write a case-level setting."""
+        with self._lock, self._db:
+            self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))

@@ -1,0 +1,48 @@
+"""Open the analyst's case, seed it with the sample articles, and keep its analyses current."""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from extractors.ingest import document_from_bytes
+from extractors.model import Analysis, Document
+from extractors.pipeline import PIPELINE_VERSION, analyze_many
+from store.case import CaseStore
+from store.paths import data_dir
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+SEEDED_KEY = "seeded"
+
+
+def default_case_path() -> Path:
+    """The case file: $NEWSMAP_CASE when set, else case.sqlite in the data folder."""
+    configured = os.environ.get("NEWSMAP_CASE")
+    return Path(configured) if configured else data_dir() / "case.sqlite"
+
+
+def open_case(path: Path | None = None) -> CaseStore:
+    """Open a case; a brand-new one starts with the sample articles so the first view is not empty."""
+    store = CaseStore(path or default_case_path())
+    if store.get_meta(SEEDED_KEY) is None:
+        for seed in sorted(SEEDS_DIR.glob("*.txt")):
+            store.add_document(document_from_bytes(seed.name, seed.read_bytes()))
+        store.set_meta(SEEDED_KEY, "1")
+    return store
+
+
+def current_analyses(
+    store: CaseStore,
+    on_progress: Callable[[Document], None] | None = None,
+) -> list[Analysis]:
+    """Every document's analysis, reusing cached ones and analysing (then caching) the rest."""
+    documents = store.documents()
+    cached = {d.id: store.cached_analysis(d, PIPELINE_VERSION) for d in documents}
+    missing = [d for d in documents if cached[d.id] is None]
+    for analysis in analyze_many(missing):
+        store.update_document(analysis.document)  # keeps the detected language and inferred date
+        store.save_analysis(analysis)
+        cached[analysis.document.id] = analysis
+        if on_progress:
+            on_progress(analysis.document)
+    return [cached[d.id] for d in documents]

@@ -1,0 +1,51 @@
+"""The pages, run headless by Streamlit's AppTest on a case of their own."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    """The app on a fresh case (which starts with the sample article)."""
+    monkeypatch.setenv("NEWSMAP_CASE", str(tmp_path / "case.sqlite"))
+    monkeypatch.chdir(ROOT)
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+
+
+def figures(app: AppTest) -> list[dict]:
+    """The Plotly figures the page sent, as JSON."""
+    return [json.loads(chart.proto.spec) for chart in app.get("plotly_chart")]
+
+
+def test_explore_opens_on_the_sample_with_map_and_timeline(app: AppTest) -> None:
+    app.run()
+    assert not app.exception
+    map_figure, timeline_figure = figures(app)
+    geo_traces = [t for t in map_figure["data"] if t["type"] == "scattergeo"]
+    assert sum(len(t["lat"]) for t in geo_traces) >= 3
+    timeline_ids = {i for t in timeline_figure["data"] if t["type"] == "scatter" for i in t["customdata"]}
+    assert len(timeline_ids) >= 5
+    assert "1 document(s)" in app.caption[0].value
+
+
+def test_library_adds_pasted_text_and_reports_the_date_origin(app: AppTest) -> None:
+    app.run()
+    app.switch_page("app_pages/library.py").run()
+    assert not app.exception
+    app.text_area[0].input(
+        "Le président Emmanuel Macron a rencontré Olaf Scholz à Berlin mardi. "
+        "Les deux dirigeants se sont rendus à Hambourg le lendemain."
+    )
+    app.date_input[0].set_value(__import__("datetime").date(2024, 3, 6))
+    app.button[0].click().run()
+    assert not app.exception
+    assert any("Added 1 document(s)" in s.value for s in app.success)
+    captions = " ".join(c.value for c in app.caption)
+    assert "given by you" in captions
+    assert "from the file name" in captions

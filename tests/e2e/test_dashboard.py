@@ -1,0 +1,71 @@
+"""The dashboard in a real Chromium: offline map, linked timeline, evidence, upload."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+CHART = '[data-testid="stPlotlyChart"]'
+
+
+def open_explore(page, app_url: str):
+    """Load the app and wait until both charts have drawn their data."""
+    page.goto(app_url)
+    page.wait_for_selector(f"{CHART} .geo .scattergeo path.point", state="attached")
+    page.wait_for_selector(f"{CHART} .scatterlayer path.point", state="attached")
+    return page.locator(CHART)
+
+
+def test_map_draws_countries_offline_and_timeline_has_events(page, app_url: str) -> None:
+    charts = open_explore(page, app_url)
+    map_chart, timeline_chart = charts.nth(0), charts.nth(1)
+    assert map_chart.locator(".geo .layer.countries path").count() > 0
+    assert map_chart.locator(".geo .layer.land path").count() > 0
+    assert map_chart.locator(".scattergeo path.point").count() >= 3
+    assert timeline_chart.locator(".scatterlayer path.point").count() >= 5
+    screenshots = os.environ.get("NEWSMAP_SCREENSHOTS")
+    if screenshots:  # the README's picture comes from this run
+        page.wait_for_timeout(1500)
+        page.screenshot(path=str(Path(screenshots) / "explore.png"), full_page=False)
+
+
+def test_clicking_a_timeline_event_shows_its_sentence_and_highlights_the_map(page, app_url: str) -> None:
+    charts = open_explore(page, app_url)
+    point = charts.nth(1).locator(".scatterlayer path.point").first
+    box = point.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    evidence = page.locator(".evidence").first
+    evidence.wait_for()
+    assert len(evidence.inner_text()) > 20
+    assert evidence.locator("mark").count() >= 1
+    # the map redraws with the selected event outlined and the rest dimmed
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"] .scattergeo path.point')]
+              .some(p => parseFloat(getComputedStyle(p).strokeWidth) >= 3)"""
+    )
+
+
+def test_uploading_a_file_adds_its_events(page, app_url: str, tmp_path: Path) -> None:
+    article = tmp_path / "2024-03-05-berlin.en.txt"
+    article.write_text(
+        "Chancellor Olaf Scholz met President Emmanuel Macron in Berlin on Tuesday.\n\n"
+        "The two leaders travelled to Hamburg on Wednesday to visit the port.\n",
+        encoding="utf-8",
+    )
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    page.goto(f"{app_url}/library")
+    page.locator('input[type="file"]').set_input_files([str(article), str(empty)])
+    page.get_by_role("button", name="Analyse", exact=True).click()
+    page.get_by_text("empty.txt").first.wait_for()
+    page.get_by_text("Added 1 document(s)").wait_for()
+    assert page.get_by_text("the file is empty").count() >= 1
+    page.goto(app_url)
+    page.get_by_text("2 document(s)").wait_for()
+    page.wait_for_selector(f"{CHART} .scattergeo path.point", state="attached")
+    hovers = page.locator(CHART).nth(0).locator(".scattergeo path.point").count()
+    assert hovers >= 4

@@ -1,0 +1,58 @@
+"""The case store keeps documents and caches analyses per pipeline version and settings."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors.model import Analysis, Document, Event, EventDate, PlaceMention
+from store.case import CaseStore
+from store.workspace import open_case
+
+
+def sample_analysis(document: Document) -> Analysis:
+    place = PlaceMention(start=0, end=5, text="Paris", name="Paris", lat=48.85, lon=2.35)
+    event = Event(id=f"{document.id}:0", start=0, end=20, text=document.text, place=place,
+                  date=EventDate(value="2024-01-02", start="2024-01-02T00:00:00", end="2024-01-03T00:00:00"))
+    return Analysis(document=document, places=[place], events=[event], pipeline_version="v1")
+
+
+def test_documents_keep_their_order_and_duplicates_are_refused(tmp_path: Path) -> None:
+    store = CaseStore(tmp_path / "case.sqlite")
+    first, second = Document(text="Paris is big."), Document(text="Lyon is smaller.")
+    assert store.add_document(first)
+    assert store.add_document(second)
+    assert not store.add_document(Document(text="Paris is big."))
+    assert [d.id for d in store.documents()] == [first.id, second.id]
+
+
+def test_cached_analysis_round_trips_and_is_dropped_when_settings_change(tmp_path: Path) -> None:
+    store = CaseStore(tmp_path / "case.sqlite")
+    document = Document(text="Paris on 2 January.", language="en", published="2024-01-02")
+    store.add_document(document)
+    store.save_analysis(sample_analysis(document))
+    cached = store.cached_analysis(document, "v1")
+    assert cached is not None
+    assert cached.events[0].place.lat == 48.85
+    assert cached.events[0].date.value == "2024-01-02"
+    assert store.cached_analysis(document, "v2") is None
+    document.published = "2024-01-05"
+    store.update_document(document)
+    assert store.cached_analysis(document, "v1") is None
+    assert store.documents()[0].published == "2024-01-05"
+
+
+def test_removing_a_document_removes_its_analysis(tmp_path: Path) -> None:
+    store = CaseStore(tmp_path / "case.sqlite")
+    document = Document(text="Paris.")
+    store.add_document(document)
+    store.save_analysis(sample_analysis(document))
+    store.remove_document(document.id)
+    assert store.documents() == []
+    assert store.cached_analysis(document, "v1") is None
+
+
+def test_a_new_case_starts_with_the_sample_articles_once(tmp_path: Path) -> None:
+    store = open_case(tmp_path / "case.sqlite")
+    seeded = store.documents()
+    assert seeded and all(d.published for d in seeded)
+    store.remove_document(seeded[0].id)
+    assert len(open_case(tmp_path / "case.sqlite").documents()) == len(seeded) - 1

@@ -1,0 +1,79 @@
+"""Map, timeline and evidence pieces: figures carry event ids, evidence is escaped."""
+from __future__ import annotations
+
+from extractors.model import Analysis, Document, Entity, Event, EventDate, PlaceMention, TimeExpression
+from components.event_frame import event_frame, ids_from_selection
+from components.event_map import map_figure
+from components.event_timeline import timeline_figure
+from components.evidence import highlight_html, marked_spans
+
+TEXT = "Leaders met in Paris on Monday. <script>alert(1)</script> They talked in 2020 in Lyon."
+
+
+def span(word: str) -> tuple[int, int]:
+    """Offsets of a word in TEXT."""
+    start = TEXT.index(word)
+    return start, start + len(word)
+
+
+def analysis() -> Analysis:
+    document = Document(text=TEXT, title="Test", published="2024-01-03")
+    paris = PlaceMention(*span("Paris"), text="Paris", name="Paris", lat=48.85, lon=2.35)
+    lyon = PlaceMention(*span("Lyon"), text="Lyon", name="Lyon", lat=45.76, lon=4.83, precision="region")
+    monday = TimeExpression(*span("Monday"), text="Monday", type="DATE", value="2024-01-01",
+                            interval_start="2024-01-01T00:00:00", interval_end="2024-01-02T00:00:00",
+                            precision="day")
+    year = TimeExpression(*span("2020"), text="2020", type="DATE", value="2020",
+                          interval_start="2020-01-01T00:00:00", interval_end="2021-01-01T00:00:00",
+                          precision="year")
+    events = [
+        Event(id="e1", start=0, end=31, text=TEXT[0:31], type="CONSULT", actors=["Leaders"], place=paris,
+              date=EventDate(value=monday.value, start=monday.interval_start, end=monday.interval_end,
+                             precision="day")),
+        Event(id="e2", start=58, end=87, text=TEXT[58:87], type="CONSULT", place=lyon,
+              date=EventDate(value="2020", start=year.interval_start, end=year.interval_end, precision="year")),
+    ]
+    entities = [Entity(start=0, end=7, text="Leaders", label="PER")]
+    return Analysis(document=document, places=[paris, lyon], timexes=[monday, year], events=events,
+                    entities=entities)
+
+
+def test_event_frame_has_one_row_per_event_with_dates_and_places() -> None:
+    frame = event_frame([analysis()])
+    assert list(frame["event_id"]) == ["e1", "e2"]
+    assert frame.loc[1, "approximate"]
+    assert not frame.loc[0, "approximate"]
+    assert str(frame.loc[1, "date_end"].date()) == "2021-01-01"
+
+
+def test_map_markers_carry_event_ids_and_mark_approximate_places() -> None:
+    figure = map_figure(event_frame([analysis()]), highlighted={"e2"})
+    trace = figure.data[0]
+    assert set(trace.customdata) == {"e1", "e2"}
+    symbols = dict(zip(trace.customdata, trace.marker.symbol))
+    assert symbols == {"e1": "circle", "e2": "circle-open"}
+    widths = dict(zip(trace.customdata, trace.marker.line.width))
+    assert widths["e2"] > widths["e1"]
+
+
+def test_timeline_draws_points_for_days_and_spans_for_years() -> None:
+    figure = timeline_figure(event_frame([analysis()]), highlighted=set())
+    bars = [t for t in figure.data if t.type == "bar"]
+    points = [t for t in figure.data if t.type == "scatter"]
+    assert [list(b.customdata) for b in bars] == [["e2"]]
+    assert sorted(i for p in points for i in p.customdata) == ["e1", "e2"]
+
+
+def test_selection_ids_come_from_customdata() -> None:
+    selection = {"points": [{"customdata": "e1|e2"}, {"customdata": ["e3"]}, {"x": 1}]}
+    assert ids_from_selection(selection) == {"e1", "e2", "e3"}
+    assert ids_from_selection(None) == set()
+
+
+def test_evidence_is_escaped_and_marks_entities() -> None:
+    a = analysis()
+    html = highlight_html(TEXT, 0, len(TEXT), marked_spans(a, 0, len(TEXT)))
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    assert html.count("<mark") == 5
+    assert 'title="PLACE">Paris</mark>' in html
