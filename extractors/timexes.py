@@ -25,6 +25,13 @@ def alternation(words) -> str:
     return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
 
 
+def month_alternation(words) -> str:
+    """Month names, with the abbreviations ('sept.', 'Jan.') allowed their full stop."""
+    words = set(words)
+    abbreviations = {w for w in words if any(o != w and o.startswith(w) for o in words)}
+    return rf"(?:{alternation(words - abbreviations)}|(?:{alternation(abbreviations)})\.?)"
+
+
 @dataclass
 class Match:
     """A raw match before normalisation."""
@@ -48,8 +55,8 @@ class Context:
 @lru_cache(maxsize=None)
 def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
     """The language's rules, each a named regex; longer matches win over shorter ones later."""
-    months = alternation(lex.MONTHS[language])
-    plain_months = alternation(set(lex.MONTHS[language]) - lex.AMBIGUOUS_MONTHS[language])
+    months = month_alternation(lex.MONTHS[language])
+    plain_months = month_alternation(set(lex.MONTHS[language]) - lex.AMBIGUOUS_MONTHS[language])
     weekdays = alternation(lex.WEEKDAYS[language])
     parts = alternation(lex.PARTS_OF_DAY[language])
     numbers = alternation(lex.NUMBERS[language])
@@ -67,8 +74,9 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
     rules: list[tuple[str, str]] = [
         ("iso", rf"(?P<year>{YEAR_RE})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])"),
         ("numeric", rf"(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<year>{YEAR_RE}|\d\d)"),
-        ("decade", r"(?:les années |the )?(?P<decade>1[5-9]\d|20\d)0(?:s|'s)"
-                   if language == "en" else r"(?:les |des )?années (?P<decade>1[5-9]\d|20\d)0"),
+        ("decade", r"(?:the )?(?:(?:early|mid|late)[- ])?(?P<decade>1[5-9]\d|20\d)0(?:s|'s)"
+                   if language == "en" else
+                   r"(?:(?:début|fin|milieu) )?(?:les |des )?années (?:(?P<decade>1[5-9]\d|20\d)0|(?P<short>[1-9]0))"),
         ("relative_day_part", rf"(?P<rel>{relative_days})(?:\s+(?:au |dans la |dans l['’]|en |in the )?(?P<part>{parts}))?"),
         ("today_part", rf"(?P<today>{today_parts})"),
         ("ago", rf"(?:il y a|voici)\s+(?:{modifiers}\s+)?(?:{quantity}|(?P<vague>{vague}))\s+{unit}"
@@ -83,13 +91,13 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
                    rf"|(?P<dir2>{last}|{next_})\s+)(?P<season>{seasons})"
                    rf"(?:\s+(?P<year>{YEAR_RE})|\s+(?P<after>{last}|{next_}))?"),
         ("weekday", rf"(?:(?:(?P<before>this|last|next) |le |ce )?(?P<weekday>{weekdays})(?:s)?)(?:,?\s+(?P<day>{DAY_RE})(?:er|st|nd|rd|th)?"
-                    rf"\s+(?P<month>{months})\.?(?:\s+(?P<year>{YEAR_RE}))?)?(?:\s+(?P<after>{last}|{next_}))?"
+                    rf"\s+(?P<month>{months})(?:\s+(?P<year>{YEAR_RE}))?)?(?:\s+(?P<after>{last}|{next_}))?"
                     rf"(?:\s+(?P<part>{parts}))?"),
         ("day_month", rf"(?:(?:le|du|au) )?(?:(?P<weekday>{weekdays})\s+)?(?P<day>{DAY_RE}|1er|premier)(?:st|nd|rd|th)?"
-                      rf"(?: of)?\s+(?P<month>{months})\.?(?:,?\s+(?P<year>{YEAR_RE}))?"),
-        ("month_day", rf"(?:(?P<weekday>{weekdays}),?\s+)?(?P<month>{months})\.?\s+(?P<day>{DAY_RE})(?:st|nd|rd|th)?"
+                      rf"(?: of)?\s+(?P<month>{months})(?:,?\s+(?P<year>{YEAR_RE}))?"),
+        ("month_day", rf"(?:(?P<weekday>{weekdays}),?\s+)?(?P<month>{months})\s+(?P<day>{DAY_RE})(?:st|nd|rd|th)?"
                       rf"(?!\d)(?:,?\s+(?P<year>{YEAR_RE}))?"),
-        ("month_year", rf"(?:(?:début|fin|mi-|mi |early |late |mid-)\s*)?(?P<month>{months})\.?\s+(?:de |of )?(?P<year>{YEAR_RE})"),
+        ("month_year", rf"(?:(?:début|fin|mi-|mi |early |late |mid-)\s*)?(?P<month>{months})\s+(?:de |of )?(?P<year>{YEAR_RE})"),
         ("month", rf"(?:(?:début|fin|mi-|early |late |mid-)\s*)?(?P<month>{plain_months})"
                   rf"|(?:en|in|since|depuis|until|till|de|fin|début|mi|mid|early|late) (?P<core>{months})"),
         ("year", rf"(?<![\d,.])(?P<year>{YEAR_RE})(?![\d])"),
@@ -248,7 +256,7 @@ def normalise(match: Match, text: str, context: Context) -> tuple[str, str, str]
             return None
         return "DATE", f"{year:04d}-{month:02d}-{day:02d}", "absolute"
     if kind == "decade":
-        return "DATE", g["decade"], "absolute"
+        return "DATE", g["decade"] or f"19{g['short'][0]}", "absolute"
     if kind in ("present", "past", "future"):
         return "DATE", {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}[kind], "document"
     if kind == "year":

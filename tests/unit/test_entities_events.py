@@ -1,0 +1,65 @@
+"""Entities, sentences and events on real spaCy parses: aliases merged, evidence kept, dates inherited."""
+from __future__ import annotations
+
+from extractors.entities import extract_entities, normalise_for_nlp
+from extractors.model import Document
+from extractors.nlp_models import load_nlp
+from extractors.pipeline import analyze
+from extractors.sentences import sentence_spans
+
+
+def test_sentences_do_not_break_on_abbreviations_or_names() -> None:
+    text = "M. Dupont a rencontré Kim Jong Un. U.S. officials met Dr. Lee.\n\nNew paragraph"
+    sentences = [text[s:e] for s, e in sentence_spans(text)]
+    assert sentences == ["M. Dupont a rencontré Kim Jong Un.", "U.S. officials met Dr. Lee.", "New paragraph"]
+
+
+def test_normalising_keeps_offsets() -> None:
+    text = "L’Ukraine « résiste » — “dit-il”"
+    assert len(normalise_for_nlp(text)) == len(text)
+
+
+def test_people_named_in_short_take_their_full_name() -> None:
+    text = "Le président Vladimir Poutine a reçu Kim Jong Un. Poutine a salué Kim."
+    entities, _ = extract_entities(load_nlp("fr")(normalise_for_nlp(text)))
+    canonical = {e.text: e.canonical for e in entities if e.label == "PER"}
+    assert canonical.get("Poutine") == "Vladimir Poutine"
+    assert canonical.get("Kim") == "Kim Jong Un"
+
+
+def test_toponym_spans_drop_the_feature_word() -> None:
+    text = "Ils se sont rencontrés au cosmodrome de Vostochny, en Russie."
+    _, toponyms = extract_entities(load_nlp("fr")(normalise_for_nlp(text)))
+    assert "Vostochny" in [text[s:e] for s, e in toponyms]
+
+
+def test_each_event_keeps_its_sentence_place_and_date() -> None:
+    text = ("Chancellor Olaf Scholz met President Emmanuel Macron in Berlin on Tuesday. "
+            "The two leaders then visited the port of Hamburg together. "
+            "Nothing else was said.")
+    analysis = analyze(Document(text=text, published="2024-03-06", published_origin="given"))
+    first, second = analysis.events[:2]
+    assert first.type == "CONSULT"
+    assert text[first.start:first.end] == first.text
+    assert first.place is not None and first.place.country_code == "DE"
+    assert first.date is not None and first.date.value == "2024-03-05" and first.date.origin == "explicit"
+    assert "Olaf Scholz" in first.actors
+    assert second.place is not None and second.place.name == "Hamburg"
+    assert second.date is not None and second.date.origin == "narrative" and second.date.value == "2024-03-05"
+    assert len(analysis.events) == 2, "a sentence with neither place nor time is no event"
+
+
+def test_the_pipeline_infers_the_date_and_says_so() -> None:
+    text = "PARIS, 4 mars 2024 — Le président a reçu mardi son homologue à Paris."
+    analysis = analyze(Document(text=text))
+    assert analysis.document.language == "fr"
+    assert analysis.document.published == "2024-03-04"
+    assert analysis.document.published_origin == "inferred"
+
+
+def test_a_document_without_a_date_gets_a_warning_not_a_guess() -> None:
+    analysis = analyze(Document(text="Le président a reçu mardi son homologue à Paris."))
+    assert analysis.document.published is None
+    assert any("no publication date" in w for w in analysis.warnings)
+    (event,) = analysis.events
+    assert event.place is not None and event.date is None

@@ -1,0 +1,89 @@
+"""The offline gazetteer and the resolver: names to places, chosen by context, with reasons."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from geocoding.__main__ import resolve_lines
+from geocoding.gazetteer import Gazetteer, GazetteerMissing, default_gazetteer
+from geocoding.names import fold, spelling_variants
+from geocoding.offline import OfflineGazetteer
+from geocoding.resolve import haversine_km, resolve_places
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return default_gazetteer()
+
+
+def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), text)]
+
+
+def test_names_fold_to_one_key() -> None:
+    assert fold("la Corée du Nord") == fold("Coree du nord") == "coree du nord"
+    assert fold("St. Louis") == fold("Saint-Louis")
+    assert "amur" in spelling_variants("Amour")
+
+
+def test_french_and_english_country_names_meet(gazetteer: Gazetteer) -> None:
+    for name in ("Corée du Nord", "North Korea", "États-Unis", "Russie"):
+        top = max(gazetteer.lookup(name), key=lambda c: c.feature_class == "country")
+        assert top.feature_class == "country", name
+    assert gazetteer.lookup("Moscou")[0].country_code == "RU"
+
+
+def test_context_picks_the_town_in_the_countries_the_text_is_about(gazetteer: Gazetteer) -> None:
+    text = "Kim est arrivé en Russie. Lors d'une escale à Khasan, il a salué la Russie."
+    places = resolve_places(text, spans_of(text, "Russie", "Khasan"), "fr", gazetteer)
+    khasan = next(p for p in places if p.text == "Khasan")
+    assert khasan.country_code == "RU"
+    assert khasan.alternatives, "the rejected readings are kept for the analyst"
+
+
+def test_an_unknown_landmark_falls_back_to_the_region_the_text_puts_it_in(gazetteer: Gazetteer) -> None:
+    text = "Ils se sont vus au cosmodrome de Vostochny, dans la région de l'Amour, en Russie."
+    places = resolve_places(text, spans_of(text, "Vostochny", "Amour", "Russie"), "fr", gazetteer)
+    landmark = places[0]
+    region = places[1]
+    assert region.feature_class == "region" and region.country_code == "RU"
+    assert landmark.precision == "region"
+    assert haversine_km(landmark.lat, landmark.lon, region.lat, region.lon) < 1
+    assert "Amour" in landmark.reason
+
+
+def test_one_name_gets_one_reading_across_the_document(gazetteer: Gazetteer) -> None:
+    text = "Paris, Texas, is small. Paris was quiet. Later, in Paris, the mayor spoke."
+    places = resolve_places(text, spans_of(text, "Paris", "Texas"), "en", gazetteer)
+    readings = {(p.lat, p.lon) for p in places if p.text == "Paris"}
+    assert len(readings) == 1
+
+
+def test_a_name_with_no_good_reading_is_left_for_the_analyst(gazetteer: Gazetteer) -> None:
+    text = "Xqzzyville was quiet."
+    (place,) = resolve_places(text, [(0, 10)], "en", gazetteer)
+    assert place.precision == "unresolved" and place.lat is None
+
+
+def test_the_gazetteer_is_a_geopy_geocoder(gazetteer: Gazetteer) -> None:
+    location = OfflineGazetteer(gazetteer).geocode("Berlin")
+    assert location is not None and location.raw["country_code"] == "DE"
+    assert abs(location.latitude - 52.5) < 0.5
+
+
+def test_a_missing_gazetteer_says_how_to_build_it(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerMissing, match="python -m geocoding build"):
+        Gazetteer(tmp_path / "none.sqlite")
+
+
+def test_resolve_command_reads_spans_and_reports_bad_lines(capsys: pytest.CaptureFixture) -> None:
+    good = json.dumps({"id": "d1", "text": "She flew to Berlin.", "toponyms": [{"start": 12, "end": 18}]})
+    out = __import__("io").StringIO()
+    failures = resolve_lines([good, "{oops"], out)
+    assert failures == 1
+    assert "line 2" in capsys.readouterr().err
+    (line,) = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert line["id"] == "d1" and line["places"][0]["country_code"] == "DE"

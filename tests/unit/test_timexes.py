@@ -1,0 +1,79 @@
+"""The time tagger: spans, TIMEX3 types and values, resolved against the document date."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.docdate import infer_document_date
+from extractors.timevalues import interval_of
+from extractors.timexes import tag_timexes
+
+WEDNESDAY = dt.date(2023, 9, 13)
+
+
+def tagged(text: str, language: str, anchor: dt.date | None = WEDNESDAY) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag_timexes(text, language, anchor)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Il est arrivé mardi à Moscou.", ("mardi", "DATE", "2023-09-12")),
+    ("Ils se verront jeudi prochain.", ("jeudi prochain", "DATE", "2023-09-14")),
+    ("Il a parlé le 13 septembre.", ("le 13 septembre", "DATE", "2023-09-13")),
+    ("Elle est née le 1er mai 1990.", ("le 1er mai 1990", "DATE", "1990-05-01")),
+    ("Les tirs ont eu lieu mercredi matin.", ("mercredi matin", "TIME", "2023-09-13TMO")),
+    ("Les discussions ont duré quatre heures.", ("quatre heures", "DURATION", "PT4H")),
+    ("Après plus de 18 mois de guerre.", ("plus de 18 mois", "DURATION", "P18M")),
+    ("Deux essais cette année.", ("cette année", "DATE", "2023")),
+    ("Il s'est rendu à Pyongyang en juillet.", ("juillet", "DATE", "2023-07")),
+    ("C'était il y a trois ans.", ("il y a trois ans", "DATE", "2020")),
+    ("La réunion a lieu chaque année.", ("chaque année", "SET", "P1Y")),
+    ("Au début des années 60, tout a changé.", ("début des années 60", "DATE", "196")),
+])
+def test_french_expressions(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in tagged(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The leaders met on Tuesday.", ("Tuesday", "DATE", "2023-09-12")),
+    ("They will meet on Friday.", ("Friday", "DATE", "2023-09-15")),
+    ("It happened on September 13, 2023.", ("September 13, 2023", "DATE", "2023-09-13")),
+    ("Sales fell last year.", ("last year", "DATE", "2022")),
+    ("Two weeks ago the plant closed.", ("Two weeks ago", "DATE", "2023-W35")),
+    ("The talks lasted three hours.", ("three hours", "DURATION", "PT3H")),
+    ("Missiles were fired at 11:43 a.m.", ("11:43 a.m.", "TIME", "2023-09-13T11:43")),
+    ("The market is open every Monday.", ("every Monday", "SET", "XXXX-WXX-1")),
+    ("Prices rose in the 1990s.", ("the 1990s", "DATE", "199")),
+])
+def test_english_expressions(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in tagged(text, "en")
+
+
+def test_clock_time_takes_the_day_named_in_its_sentence() -> None:
+    result = tagged("Le 2 septembre, deux missiles ont été tirés entre 11 h 43 et 11 h 53.", "fr")
+    assert ("11 h 43", "TIME", "2023-09-02T11:43") in result
+
+
+def test_words_that_only_look_like_dates_are_left_alone() -> None:
+    assert tagged("Elle a été vue avec son frère, il a dit ça.", "fr") == []
+    assert tagged("May I come? He marched 1500 km.", "en") == []
+
+
+def test_without_a_document_date_relative_values_stay_unknown() -> None:
+    result = tag_timexes("Il est arrivé mardi.", "fr", None)
+    assert [(t.value, t.anchor, t.interval_start) for t in result] == [("XXXX-WXX-2", "none", None)]
+
+
+def test_intervals_follow_the_precision_of_the_value() -> None:
+    assert interval_of("2023-09-13") == ("2023-09-13T00:00", "2023-09-14T00:00", "day")
+    assert interval_of("2023-W37") == ("2023-09-11T00:00", "2023-09-18T00:00", "week")
+    assert interval_of("2023-09-13TMO") == ("2023-09-13T06:00", "2023-09-13T12:00", "part_of_day")
+    assert interval_of("2023-12") == ("2023-12-01T00:00", "2024-01-01T00:00", "month")
+    assert interval_of("199") == ("1990-01-01T00:00", "2000-01-01T00:00", "decade")
+    assert interval_of("PT4H") == (None, None, "")
+
+
+def test_document_date_is_read_from_the_head_of_the_article() -> None:
+    text = "MOSCOU, 13 septembre 2023 — Vladimir Poutine a reçu mercredi Kim Jong Un."
+    assert infer_document_date(text, "fr") == dt.date(2023, 9, 13)
+    assert infer_document_date("Kim est arrivé mardi.", "fr") is None
