@@ -62,7 +62,16 @@ def analyze_many(documents: Iterable[Document], batch_size: int = 8) -> Iterator
         for i, spacy_doc in zip(indices, load_nlp(language).pipe(texts, batch_size=batch_size)):
             parsed[i] = spacy_doc
     for i, document in enumerate(docs):
-        yield assemble(document, parsed[i], warnings[i])
+        try:
+            yield assemble(document, parsed[i], warnings[i])
+        except Exception as error:  # one bad document must not cost the analyst the rest of the batch
+            yield failed(document, error, warnings[i])
+
+
+def failed(document: Document, error: Exception, warnings: list[str]) -> Analysis:
+    """An empty analysis that says which document failed and why; not cached, so it is retried."""
+    problem = f"{document.source or document.title}: the analysis failed ({type(error).__name__}: {error})."
+    return Analysis(document=document, pipeline_version="", warnings=[*warnings, problem])
 
 
 def assemble(document: Document, spacy_doc, warnings: list[str]) -> Analysis:

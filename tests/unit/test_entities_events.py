@@ -63,3 +63,21 @@ def test_a_document_without_a_date_gets_a_warning_not_a_guess() -> None:
     assert any("no publication date" in w for w in analysis.warnings)
     (event,) = analysis.events
     assert event.place is not None and event.date is None
+
+
+def test_a_document_that_breaks_the_pipeline_leaves_the_others_analysed(monkeypatch) -> None:
+    from extractors import pipeline
+
+    real = pipeline.build_events
+
+    def fragile(doc, document, *rest):
+        if "Lyon" in document.text:
+            raise ValueError("parser trouble")
+        return real(doc, document, *rest)
+
+    monkeypatch.setattr(pipeline, "build_events", fragile)
+    documents = [Document(text=f"Le maire a visité {city} mardi.", published="2024-03-06", source=f"{city}.txt")
+                 for city in ("Paris", "Lyon", "Marseille")]
+    results = list(pipeline.analyze_many(documents))
+    assert [bool(r.events) for r in results] == [True, False, True]
+    assert any("Lyon.txt" in w and "parser trouble" in w for w in results[1].warnings)
