@@ -16,7 +16,7 @@ from extractors.model import Candidate
 from geocoding.names import fold, spelling_variants
 from store.paths import data_dir
 
-GAZETTEER_VERSION = "3"
+GAZETTEER_VERSION = "4"
 SMALL_TOWN_POPULATION = 200  # geopointdb lists towns without their size; most are villages
 MAX_LATIN_CODEPOINT = 0x24F  # Latin Extended-B: names an English or French text can contain
 
@@ -130,14 +130,24 @@ def continent_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
 def region_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
     """First-level regions (states, provinces, oblasts) of every country."""
     root = package_data("countrystatecity_countries") / "by-country"
+    abbreviations = us_state_abbreviations()
     for states_file in sorted(root.glob("*/states.json")):
         for state in json.loads(states_file.read_text("utf-8")):
             if state.get("latitude") in (None, "") or state.get("longitude") in (None, ""):
                 continue
             names = {state["name"], state.get("native") or ""}
+            if state["country_code"] == "US":
+                names |= abbreviations.get(state["name"], set())
             row = (state["name"], float(state["latitude"]), float(state["longitude"]), state["country_code"],
                    state.get("state_code") or "", "region", 0, None, "countrystatecity")
             yield row, {n for n in names if n and is_latin(n)}
+
+
+def us_state_abbreviations() -> dict[str, set[str]]:
+    """Postal and AP-style abbreviations of US states ('CA', 'Calif.', 'W.Va.'), which US news uses."""
+    import us
+
+    return {state.name: {a for a in (state.abbr, state.ap_abbr) if a} for state in us.states.STATES_AND_TERRITORIES}
 
 
 def city_rows() -> Iterator[tuple[PlaceRow, set[str]]]:

@@ -19,8 +19,13 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Za-z]{1,3}\.\s?)+[A-Za-z]{0,3}\.?$")
+
+
 def fold(name: str) -> str:
-    """The lookup key of a name: lower case, no accents, no articles, single spaces."""
+    """The lookup key of a name: lower case, no accents, no articles, single spaces ('U.S.' -> 'us')."""
+    if DOTTED_ABBREVIATION.match(name.strip()):
+        name = re.sub(r"[.\s]", "", name)
     key = strip_accents(name).casefold()
     key = SEPARATORS.sub(" ", key)
     key = NON_WORD.sub("", key).strip()

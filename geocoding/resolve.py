@@ -26,6 +26,7 @@ EXPLICIT_CONTAINMENT = re.compile(r"\b(?:in|dans|région|region|province|oblast)
 MAJOR_CITY_POPULATION = 1_000_000
 ALTERNATE_NAME_DISCOUNT = 0.3
 FOCUS_BONUS, FOCUS_WEIGHT = 0.15, 0.5  # places in the countries a text is about
+NEARBY_WEIGHT, NEARBY_KM = 0.5, 300.0  # places near the other places a text names
 MIN_SCORE = 0.5  # below this the best reading is a guess: leave the mention for the analyst
 CLASS_PRIOR = {"country": 1.0, "continent": 0.9, "region": 0.8}
 
@@ -123,7 +124,27 @@ def score(candidate: Candidate, context: MentionContext, focus: Counter[str], ch
         if container is not None and lies_within(candidate, container):
             total += 1.5
             reasons.append(f"inside {container.name}, named next to it")
+    if candidate.feature_class in ("city", "region"):
+        distance, neighbour = nearest_neighbour(candidate, context, chosen)
+        if neighbour is not None:
+            total += NEARBY_WEIGHT * math.exp(-distance / NEARBY_KM)
+            if distance <= NEARBY_KM:
+                reasons.append(f"{distance:.0f} km from {neighbour.name}, also named")
     return total, "; ".join(reasons)
+
+
+def nearest_neighbour(candidate: Candidate, context: MentionContext,
+                      chosen: dict[int, Candidate]) -> tuple[float, Candidate | None]:
+    """The closest town or region the document names elsewhere (under another name)."""
+    best: tuple[float, Candidate | None] = (math.inf, None)
+    own = fold(context.text)
+    for index, place in chosen.items():
+        if place.feature_class not in ("city", "region") or fold(place.name) == own or place is candidate:
+            continue
+        distance = haversine_km(candidate.lat, candidate.lon, place.lat, place.lon)
+        if distance < best[0]:
+            best = (distance, place)
+    return best
 
 
 def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",

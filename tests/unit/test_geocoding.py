@@ -87,3 +87,19 @@ def test_resolve_command_reads_spans_and_reports_bad_lines(capsys: pytest.Captur
     assert "line 2" in capsys.readouterr().err
     (line,) = [json.loads(x) for x in out.getvalue().splitlines()]
     assert line["id"] == "d1" and line["places"][0]["country_code"] == "DE"
+
+
+def test_dotted_and_postal_abbreviations_find_their_places(gazetteer: Gazetteer) -> None:
+    assert fold("U.S.") == fold("US") == "us"
+    assert any(c.country_code == "US" and c.feature_class == "country" for c in gazetteer.lookup("U.S."))
+    assert any(c.name == "West Virginia" and c.feature_class == "region" for c in gazetteer.lookup("W.Va."))
+    assert any(c.name == "California" for c in gazetteer.lookup("Calif."))
+
+
+def test_a_town_is_read_near_the_other_places_of_the_story(gazetteer: Gazetteer) -> None:
+    text = "The fire spread from Gainesville to Ocala and Leesburg, in central Florida."
+    places = resolve_places(text, spans_of(text, "Gainesville", "Ocala", "Leesburg", "Florida"), "en", gazetteer)
+    gainesville = next(p for p in places if p.text == "Gainesville")
+    florida = next(p for p in places if p.text == "Florida")
+    assert haversine_km(gainesville.lat, gainesville.lon, florida.lat, florida.lon) < 300
+    assert "km from" in gainesville.reason
