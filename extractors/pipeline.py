@@ -8,7 +8,7 @@ from extractors.docdate import infer_document_date
 from extractors.entities import extract_entities, normalise_for_nlp
 from extractors.events import build_events
 from extractors.language import SUPPORTED_LANGUAGES, detect_language
-from extractors.model import Analysis, Document
+from extractors.model import Analysis, Document, Entity, PlaceMention
 from extractors.nlp_models import load_nlp
 from extractors.timexes import tag_timexes
 from geocoding.resolve import resolve_places
@@ -74,13 +74,21 @@ def failed(document: Document, error: Exception, warnings: list[str]) -> Analysi
     return Analysis(document=document, pipeline_version="", warnings=[*warnings, problem])
 
 
+def located_places(text: str, toponym_spans: list[tuple[int, int]], entities: list[Entity],
+                   language: str) -> list[PlaceMention]:
+    """Resolve the toponyms, and the demonyms ('Russian') that name a country."""
+    demonyms = {(e.start, e.end) for e in entities if e.label == "NORP"} - set(toponym_spans)
+    places = resolve_places(text, [*toponym_spans, *demonyms], language)
+    return [p for p in places if (p.start, p.end) not in demonyms or p.feature_class == "country"]
+
+
 def assemble(document: Document, spacy_doc, warnings: list[str]) -> Analysis:
     """Combine entities, time expressions, places and events of one parsed document."""
     language = model_language(document)
     anchor = dt.date.fromisoformat(document.published) if document.published else None
     entities, toponym_spans = extract_entities(spacy_doc)
     timexes = tag_timexes(document.text, language, anchor)
-    places = resolve_places(document.text, toponym_spans, language)
+    places = located_places(document.text, toponym_spans, entities, language)
     events = build_events(spacy_doc, document, places, timexes, entities)
     return Analysis(
         document=document,
