@@ -25,9 +25,11 @@ CONTAINMENT_LINK = re.compile(
 EXPLICIT_CONTAINMENT = re.compile(r"\b(?:in|dans|région|region|province|oblast)\b", re.IGNORECASE)
 MAJOR_CITY_POPULATION = 1_000_000
 ALTERNATE_NAME_DISCOUNT = 0.3
+MAJOR_ALIAS_DISCOUNT = 0.75  # "Mexico" is the country before it is Mexico City
 FOCUS_BONUS, FOCUS_WEIGHT = 0.15, 0.5  # places in the countries a text is about
 NEARBY_WEIGHT, NEARBY_KM = 0.5, 300.0  # places near the other places a text names
 MIN_SCORE = 0.5  # below this the best reading is a guess: leave the mention for the analyst
+AREA_CLASSES = ("country", "region", "continent")
 CLASS_PRIOR = {"country": 1.0, "continent": 0.9, "region": 0.8}
 
 
@@ -55,8 +57,8 @@ def prior(candidate: Candidate) -> float:
     if candidate.feature_class in CLASS_PRIOR:
         return CLASS_PRIOR[candidate.feature_class]
     size = min(1.0, math.log10(candidate.population + 10) / 7)
-    if candidate.name_match == "alternate" and candidate.population < MAJOR_CITY_POPULATION:
-        return size * ALTERNATE_NAME_DISCOUNT  # a village's rare alias is seldom what a text means
+    if candidate.name_match == "alternate":  # an alias is less often meant than a place's own name
+        return size * (ALTERNATE_NAME_DISCOUNT if candidate.population < MAJOR_CITY_POPULATION else MAJOR_ALIAS_DISCOUNT)
     return size
 
 
@@ -84,6 +86,8 @@ def mention_contexts(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
     """A mention with its candidates; an unknown 'Moscou-Pyongyang' becomes its two known names."""
     name = text[start:end]
     candidates = gazetteer.lookup(name)
+    if is_acronym(name):  # 'EU', 'UK', 'DPRK' name countries and regions, not the village called 'Eu'
+        candidates = [c for c in candidates if c.feature_class in AREA_CLASSES]
     parts = name.split("-")
     if not candidates and len(parts) == 2 and all(p[:1].isupper() for p in parts):
         middle = start + len(parts[0])
@@ -92,6 +96,12 @@ def mention_contexts(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
         if all(c.candidates for c in split):
             return split
     return [MentionContext(start, end, name, candidates)]
+
+
+def is_acronym(name: str) -> bool:
+    """Whether a mention is written as an acronym ('EU', 'U.S.')."""
+    letters = name.replace(".", "").replace(" ", "")
+    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
 
 
 def is_obscure(candidates: list[Candidate]) -> bool:

@@ -103,3 +103,17 @@ def test_a_town_is_read_near_the_other_places_of_the_story(gazetteer: Gazetteer)
     florida = next(p for p in places if p.text == "Florida")
     assert haversine_km(gainesville.lat, gainesville.lon, florida.lat, florida.lon) < 300
     assert "km from" in gainesville.reason
+
+
+def test_acronyms_name_countries_not_villages(gazetteer: Gazetteer) -> None:
+    text = "The EU and the UK met in Brussels."
+    places = resolve_places(text, spans_of(text, "EU", "UK", "Brussels"), "en", gazetteer)
+    by_text = {p.text: p for p in places}
+    assert by_text["UK"].country_code == "GB" and by_text["UK"].feature_class == "country"
+    assert by_text["EU"].feature_class != "city"
+
+
+def test_a_country_name_means_the_country_before_its_capital(gazetteer: Gazetteer) -> None:
+    text = "Officials in Mexico said the border was calm."
+    (place,) = resolve_places(text, spans_of(text, "Mexico"), "en", gazetteer)
+    assert place.feature_class == "country" and place.country_code == "MX"
