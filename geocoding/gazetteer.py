@@ -229,9 +229,10 @@ def build(path: Path | None = None) -> Path:
     connection.execute("VACUUM")
     connection.close()
     os.replace(partial, target)
-    for stale in target.parent.glob("gazetteer-*.sqlite"):
-        if stale != target and path is None:
-            stale.unlink()  # an index of an older version is never read again
+    if target.name == f"gazetteer-{GAZETTEER_VERSION}.sqlite":
+        for stale in target.parent.glob("gazetteer-*.sqlite"):
+            if stale != target:
+                stale.unlink()  # an index of an older version is never read again
     return target
 
 
