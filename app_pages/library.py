@@ -7,6 +7,7 @@ import streamlit as st
 
 from components.case_state import case_analyses, case_store
 from components.upload import add_articles
+from store.workspace import online_enabled, set_online
 
 ORIGIN_LABELS = {
     "given": "given by you",
@@ -17,6 +18,15 @@ ORIGIN_LABELS = {
 
 st.title("Library")
 store = case_store()
+online = st.toggle(
+    "Online geocoding (OpenStreetMap Nominatim)", value=online_enabled(store),
+    help="Off by default: everything stays on this machine. When on, only the names of places the offline "
+         "gazetteer cannot place (and their region) are sent to nominatim.openstreetmap.org, one per second; "
+         "answers are cached. The article text never leaves the machine.",
+)
+if online != online_enabled(store):
+    set_online(store, online)
+    st.toast("Online geocoding is " + ("on: unknown places will be looked up." if online else "off."))
 
 with st.form("add_articles", clear_on_submit=True):
     st.subheader("Add articles")

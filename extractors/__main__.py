@@ -12,6 +12,7 @@ from typing import TextIO
 from extractors.ingest import IngestError, document_from_bytes, make_document
 from extractors.model import Document
 from extractors.pipeline import analyze_many
+from geocoding.online import OnlineGeocoder
 
 
 def iso_date(value: str) -> str:
@@ -66,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     analyze.add_argument("--jsonl", metavar="PATH", help="read JSON lines from PATH ('-' for stdin)")
     analyze.add_argument("--published", type=iso_date, help="document date for the files, YYYY-MM-DD")
     analyze.add_argument("--language", choices=("auto", "fr", "en"), default="auto")
+    analyze.add_argument("--online", action="store_true",
+                         help="ask OpenStreetMap Nominatim for places the offline gazetteer lacks (sends place names)")
     args = parser.parse_args(argv)
 
     if bool(args.files) == bool(args.jsonl):
@@ -78,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         documents = list(documents_from_files(args.files, args.published, args.language, errors))
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
-    for analysis in analyze_many(documents):
+    for analysis in analyze_many(documents, online=OnlineGeocoder() if args.online else None):
         for warning in analysis.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         print(json.dumps(analysis.to_json(), ensure_ascii=False))

@@ -11,6 +11,7 @@ from extractors.language import SUPPORTED_LANGUAGES, detect_language
 from extractors.model import Analysis, Document, Entity, PlaceMention
 from extractors.nlp_models import load_nlp
 from extractors.timexes import tag_timexes
+from geocoding.online import OnlineGeocoder
 from geocoding.resolve import resolve_places
 
 PIPELINE_VERSION = "0.1.0"
@@ -41,17 +42,23 @@ def prepare(document: Document) -> list[str]:
     return warnings
 
 
+def pipeline_version(online: bool) -> str:
+    """The version an analysis is cached under: online answers make a different analysis."""
+    return f"{PIPELINE_VERSION}+online" if online else PIPELINE_VERSION
+
+
 def model_language(document: Document) -> str:
     """The language whose models analyse the document."""
     return document.language if document.language in SUPPORTED_LANGUAGES else FALLBACK_LANGUAGE
 
 
-def analyze(document: Document) -> Analysis:
+def analyze(document: Document, online: OnlineGeocoder | None = None) -> Analysis:
     """Analyse one document."""
-    return next(analyze_many([document]))
+    return next(analyze_many([document], online=online))
 
 
-def analyze_many(documents: Iterable[Document], batch_size: int = 8) -> Iterator[Analysis]:
+def analyze_many(documents: Iterable[Document], batch_size: int = 8,
+                 online: OnlineGeocoder | None = None) -> Iterator[Analysis]:
     """Analyse documents in order, running spaCy over each language's texts as a batch."""
     docs = list(documents)
     warnings = [prepare(d) for d in docs]
@@ -63,7 +70,7 @@ def analyze_many(documents: Iterable[Document], batch_size: int = 8) -> Iterator
             parsed[i] = spacy_doc
     for i, document in enumerate(docs):
         try:
-            yield assemble(document, parsed[i], warnings[i])
+            yield assemble(document, parsed[i], warnings[i], online)
         except Exception as error:  # one bad document must not cost the analyst the rest of the batch
             yield failed(document, error, warnings[i])
 
@@ -75,20 +82,23 @@ def failed(document: Document, error: Exception, warnings: list[str]) -> Analysi
 
 
 def located_places(text: str, toponym_spans: list[tuple[int, int]], entities: list[Entity],
-                   language: str) -> list[PlaceMention]:
+                   language: str, online: OnlineGeocoder | None = None) -> list[PlaceMention]:
     """Resolve the toponyms, and the demonyms ('Russian') that name a country."""
     demonyms = {(e.start, e.end) for e in entities if e.label == "NORP"} - set(toponym_spans)
-    places = resolve_places(text, [*toponym_spans, *demonyms], language)
+    places = resolve_places(text, [*toponym_spans, *demonyms], language, online=online)
     return [p for p in places if (p.start, p.end) not in demonyms or p.feature_class == "country"]
 
 
-def assemble(document: Document, spacy_doc, warnings: list[str]) -> Analysis:
+def assemble(document: Document, spacy_doc, warnings: list[str], online: OnlineGeocoder | None = None) -> Analysis:
     """Combine entities, time expressions, places and events of one parsed document."""
+    problems_before = len(online.problems) if online else 0
     language = model_language(document)
     anchor = dt.date.fromisoformat(document.published) if document.published else None
     entities, toponym_spans = extract_entities(spacy_doc)
     timexes = tag_timexes(document.text, language, anchor)
-    places = located_places(document.text, toponym_spans, entities, language)
+    places = located_places(document.text, toponym_spans, entities, language, online)
+    if online is not None:
+        warnings = [*warnings, *online.problems[problems_before:]]
     events = build_events(spacy_doc, document, places, timexes, entities)
     return Analysis(
         document=document,
@@ -96,6 +106,6 @@ def assemble(document: Document, spacy_doc, warnings: list[str]) -> Analysis:
         timexes=timexes,
         events=events,
         entities=entities,
-        pipeline_version=PIPELINE_VERSION,
+        pipeline_version=pipeline_version(online is not None),
         warnings=warnings,
     )

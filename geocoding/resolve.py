@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from extractors.model import Candidate, PlaceMention
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
 from geocoding.names import fold
+from geocoding.online import OnlineGeocoder
 
 EARTH_RADIUS_KM = 6371.0
 NEAR_REGION_KM = 400.0
@@ -28,6 +29,7 @@ ALTERNATE_NAME_DISCOUNT = 0.3
 MAJOR_ALIAS_DISCOUNT = 0.75  # "Mexico" is the country before it is Mexico City
 FOCUS_BONUS, FOCUS_WEIGHT = 0.15, 0.5  # places in the countries a text is about
 NEARBY_WEIGHT, NEARBY_KM = 0.5, 300.0  # places near the other places a text names
+ONLINE_CONFIDENCE = 0.7
 MIN_SCORE = 0.5  # below this the best reading is a guess: leave the mention for the analyst
 AREA_CLASSES = ("country", "region", "continent")
 CLASS_PRIOR = {"country": 1.0, "continent": 0.9, "region": 0.8}
@@ -158,8 +160,8 @@ def nearest_neighbour(candidate: Candidate, context: MentionContext,
 
 
 def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
-                   gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
-    """Resolve every toponym span of a text; one reading per name across the document."""
+                   gazetteer: Gazetteer | None = None, online: OnlineGeocoder | None = None) -> list[PlaceMention]:
+    """Resolve every toponym span of a text; one reading per name; the online service only when given."""
     gazetteer = gazetteer or default_gazetteer()
     contexts = [context for s, e in sorted(set(spans)) for context in mention_contexts(text, s, e, gazetteer)]
     find_containers(text, contexts)
@@ -177,7 +179,39 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
             container = chosen.get(index)
             if container and is_obscure(context.candidates) and not any(lies_within(c, container) for c in context.candidates):
                 fallbacks[fold(context.text)] = (container, contexts[index].text)
-    return [choose(c, totals.get(fold(c.text), {}), fallbacks.get(fold(c.text)), focus, chosen) for c in contexts]
+    mentions = [choose(c, totals.get(fold(c.text), {}), fallbacks.get(fold(c.text)), focus, chosen) for c in contexts]
+    if online is not None:
+        ask_online(mentions, fallbacks, focus, language, online)
+    return mentions
+
+
+def ask_online(mentions: list[PlaceMention], fallbacks: dict[str, tuple[Candidate, str]], focus: Counter[str],
+               language: str, online: OnlineGeocoder) -> None:
+    """Let the online service place what the offline data could not (unknown names, approximate landmarks)."""
+    countries = [code.lower() for code, _ in focus.most_common(3)]
+    answers: dict[str, Candidate | None] = {}
+    for mention in mentions:
+        if mention.precision != "unresolved" and mention.feature_class != "landmark":
+            continue
+        key = fold(mention.text)
+        if key not in answers:
+            container = fallbacks.get(key)
+            query = f"{mention.text}, {container[0].name}" if container else mention.text
+            answers[key] = online.search(query, language, countries)
+        answer = answers[key]
+        if answer is None:
+            continue
+        offline = PlaceMention(**{**mention.__dict__, "alternatives": []}) if mention.resolved else None
+        place_at(mention, answer)
+        mention.source = "nominatim"
+        mention.geonameid = None
+        mention.precision = {"country": "country", "region": "region"}.get(answer.feature_class, "exact")
+        mention.confidence = ONLINE_CONFIDENCE
+        mention.reason = answer.reason
+        if offline is not None:
+            mention.alternatives = [Candidate(name=offline.name, lat=offline.lat, lon=offline.lon,
+                                              country_code=offline.country_code, feature_class="region",
+                                              reason=offline.reason), *mention.alternatives][:MAX_ALTERNATIVES]
 
 
 def name_totals(contexts: list[MentionContext], focus: Counter[str],

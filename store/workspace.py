@@ -7,12 +7,14 @@ from pathlib import Path
 
 from extractors.ingest import document_from_bytes
 from extractors.model import Analysis, Document
-from extractors.pipeline import PIPELINE_VERSION, analyze_many
+from extractors.pipeline import analyze_many, pipeline_version
+from geocoding.online import OnlineGeocoder
 from store.case import CaseStore
 from store.paths import data_dir
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 SEEDED_KEY = "seeded"
+ONLINE_KEY = "online_geocoding"
 
 
 def default_case_path() -> Path:
@@ -31,15 +33,27 @@ def open_case(path: Path | None = None) -> CaseStore:
     return store
 
 
+def online_enabled(store: CaseStore) -> bool:
+    """Whether the analyst turned on online geocoding for this case (off unless they did)."""
+    return store.get_meta(ONLINE_KEY) == "1"
+
+
+def set_online(store: CaseStore, enabled: bool) -> None:
+    """Turn online geocoding on or off for this case."""
+    store.set_meta(ONLINE_KEY, "1" if enabled else "0")
+
+
 def current_analyses(
     store: CaseStore,
     on_progress: Callable[[Document], None] | None = None,
 ) -> list[Analysis]:
     """Every document's analysis, reusing cached ones and analysing (then caching) the rest."""
     documents = store.documents()
-    cached = {d.id: store.cached_analysis(d, PIPELINE_VERSION) for d in documents}
+    online = OnlineGeocoder() if online_enabled(store) else None
+    version = pipeline_version(online is not None)
+    cached = {d.id: store.cached_analysis(d, version) for d in documents}
     missing = [d for d in documents if cached[d.id] is None]
-    for analysis in analyze_many(missing):
+    for analysis in analyze_many(missing, online=online):
         store.update_document(analysis.document)  # keeps the detected language and inferred date
         store.save_analysis(analysis)
         cached[analysis.document.id] = analysis

@@ -1,6 +1,7 @@
 """The pages, run headless by Streamlit's AppTest on a case of their own."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -42,10 +43,24 @@ def test_library_adds_pasted_text_and_reports_the_date_origin(app: AppTest) -> N
         "Le président Emmanuel Macron a rencontré Olaf Scholz à Berlin mardi. "
         "Les deux dirigeants se sont rendus à Hambourg le lendemain."
     )
-    app.date_input[0].set_value(__import__("datetime").date(2024, 3, 6))
+    app.date_input[0].set_value(dt.date(2024, 3, 6))
     app.button[0].click().run()
     assert not app.exception
     assert any("Added 1 document(s)" in s.value for s in app.success)
     captions = " ".join(c.value for c in app.caption)
     assert "given by you" in captions
     assert "from the file name" in captions
+
+
+def test_online_geocoding_is_off_until_the_analyst_turns_it_on(app: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
+    from store.workspace import default_case_path, online_enabled, open_case
+
+    monkeypatch.setenv("NEWSMAP_NOMINATIM_DOMAIN", "127.0.0.1:9")  # nothing listens: no request leaves the machine
+    monkeypatch.setenv("NEWSMAP_NOMINATIM_SCHEME", "http")
+    app.run()
+    app.switch_page("app_pages/library.py").run()
+    toggle = app.toggle[0]
+    assert toggle.value is False
+    toggle.set_value(True).run()
+    assert not app.exception
+    assert online_enabled(open_case(default_case_path()))
