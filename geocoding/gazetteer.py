@@ -13,6 +13,8 @@ from importlib import resources
 from pathlib import Path
 
 from extractors.model import Candidate
+from geocoding.geonames_dump import alternate_names as geonames_alternate_names
+from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
 from store.paths import data_dir
 
@@ -193,8 +195,8 @@ def listed_town_rows(known: set[tuple[str, str]]) -> Iterator[tuple[PlaceRow, se
                    "city", SMALL_TOWN_POPULATION, None, "countrystatecity"), {city["name"]}
 
 
-def build(path: Path | None = None) -> Path:
-    """Build the gazetteer file from the installed data packages; atomic, so a crash leaves no half file."""
+def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_names: Iterable[str] = ()) -> Path:
+    """Build the gazetteer from the data packages (and GeoNames dumps the user gives); atomic, no half file."""
     target = path or gazetteer_path()
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")
@@ -224,6 +226,11 @@ def build(path: Path | None = None) -> Path:
     insert(city_rows())
     insert(small_town_rows(known, country_codes))
     insert(listed_town_rows(known))
+    connection.execute("CREATE INDEX places_geonameid ON places (geonameid)")
+    for source in geonames:
+        add_dump(connection, source, insert)
+    for source in alternate_names:
+        add_alternate_names(connection, source)
     connection.execute("INSERT INTO meta VALUES ('version', ?)", (GAZETTEER_VERSION,))
     connection.commit()
     connection.execute("VACUUM")
@@ -234,6 +241,35 @@ def build(path: Path | None = None) -> Path:
             if stale != target:
                 stale.unlink()  # an index of an older version is never read again
     return target
+
+
+def place_id(connection: sqlite3.Connection, geonameid: int) -> int | None:
+    """Our row of a GeoNames place, if the index has it."""
+    row = connection.execute("SELECT id FROM places WHERE geonameid = ?", (geonameid,)).fetchone()
+    return row[0] if row else None
+
+
+def add_dump(connection: sqlite3.Connection, source: str, insert) -> None:
+    """Merge a GeoNames dump: new places are added, known ones gain the dump's names."""
+    fresh: list[tuple[PlaceRow, set[str]]] = []
+    for geonameid, row, names in dump_places(source):
+        names = {n for n in names if is_latin(n) and not is_code(n)}
+        existing = place_id(connection, geonameid)
+        if existing is None:
+            fresh.append((row, names))
+            continue
+        connection.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, 0)",
+                               ((key, existing) for key in {fold(n) for n in names} - {""}))
+    insert(fresh)
+
+
+def add_alternate_names(connection: sqlite3.Connection, source: str) -> None:
+    """Add the English and French names of an alternateNames dump to the places the index has."""
+    for geonameid, name in geonames_alternate_names(source):
+        existing = place_id(connection, geonameid)
+        key = fold(name)
+        if existing is not None and key and is_latin(name):
+            connection.execute("INSERT OR IGNORE INTO names VALUES (?, ?, 0)", (key, existing))
 
 
 class Gazetteer:

@@ -1,0 +1,65 @@
+"""Importing a GeoNames dump the user downloaded (here served from 127.0.0.1) into the offline gazetteer."""
+from __future__ import annotations
+
+import functools
+import io
+import threading
+import zipfile
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from geocoding.__main__ import main
+from geocoding.gazetteer import Gazetteer
+
+COLUMNS = 19
+
+
+def dump_line(geonameid: int, name: str, alternates: str, lat: float, lon: float, code_class: str, code: str,
+              country: str, population: int = 0) -> str:
+    fields = [str(geonameid), name, name, alternates, str(lat), str(lon), code_class, code, country, "", "05", "", "",
+              "", str(population), "", "0", "Asia/Yakutsk", "2024-01-01"]
+    assert len(fields) == COLUMNS
+    return "\t".join(fields)
+
+
+@pytest.fixture(scope="module")
+def served_dump(tmp_path_factory: pytest.TempPathFactory):
+    folder = tmp_path_factory.mktemp("geonames")
+    lines = [
+        dump_line(9990001, "Kosmodrom Vostochnyy", "Vostochny Cosmodrome,Cosmodrome de Vostochny", 51.884, 128.334,
+                  "S", "SPCE", "RU"),
+        dump_line(1871859, "Pyongyang", "Pyongyang-si Test Alias", 39.03385, 125.75432, "P", "PPLC", "KP", 3222000),
+        "not a dump line",
+    ]
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("sample.txt", "\n".join(lines) + "\n")
+    (folder / "sample.zip").write_bytes(archive.getvalue())
+    (folder / "alternateNames.txt").write_text("1\t9990001\tfr\tCosmodrome Vostotchny\t1\t\t\t\t\t\n", encoding="utf-8")
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(folder))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_a_dump_adds_landmarks_and_names(served_dump: str, tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "gazetteer.sqlite"
+    monkeypatch.setenv("NEWSMAP_GAZETTEER", str(target))
+    code = main(["build", "--geonames", f"{served_dump}/sample.zip",
+                 "--alternate-names", f"{served_dump}/alternateNames.txt"])
+    assert code == 0
+    gazetteer = Gazetteer(target)
+    (landmark,) = gazetteer.lookup("Cosmodrome de Vostochny")
+    assert landmark.feature_class == "landmark" and landmark.geonameid == 9990001
+    assert gazetteer.lookup("Cosmodrome Vostotchny")[0].geonameid == 9990001
+    alias = gazetteer.lookup("Pyongyang-si Test Alias")
+    assert [c.geonameid for c in alias] == [1871859], "a known place gains names, not a duplicate"
+
+
+def test_an_unreadable_dump_is_reported(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("NEWSMAP_GAZETTEER", str(tmp_path / "gazetteer.sqlite"))
+    assert main(["build", "--geonames", str(tmp_path / "missing.zip")]) == 1
+    assert "missing.zip" in capsys.readouterr().err
