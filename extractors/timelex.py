@@ -102,3 +102,9 @@ FUTURE_CUES = {
     "en": (r"\bwill\b", r"\bnext\b", r"\bis due\b", r"\bare due\b", r"\bexpected\b", r"\bgoing to\b", r"\bscheduled\b",
            r"\bplans? to\b", r"'ll\b"),
 }
+# Words that put a clause in the past, overriding a future cue elsewhere ("said it will ... on Monday").
+PAST_CUES = {
+    "fr": (r"\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|u|us|t)\b",
+           r"\bhier\b", r"\bdernier\b", r"\bdernière\b"),
+    "en": (r"\b(?:was|were|had|did|said|told|met|went|came|took|saw|made)\b", r"\b\w+ed\b", r"\blast\b"),
+}

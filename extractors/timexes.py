@@ -17,7 +17,8 @@ YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])"
 NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:%|km|kilo|m\b|mètres|metres|meters|miles|euros?|dollars?|\$|€|personnes|people|"
                               r"habitants|soldats|troops|tonnes|tons|[.,]\d)", re.IGNORECASE)
-MAX_NEAREST_MONTHS = 6
+CLAUSE_BOUNDARY = re.compile(r"[,;:()—–]|\bbut\b|\bmais\b|\band\b|\bet\b")
+CLAUSE_REACH = 60  # characters after the expression that still belong to its clause
 
 
 def alternation(words) -> str:
@@ -50,6 +51,7 @@ class Context:
     language: str
     sentence: str
     sentence_date: dt.date | None
+    clause: str = ""  # the words around the expression that carry its tense
 
 
 @lru_cache(maxsize=None)
@@ -167,20 +169,37 @@ def month_of(word: str | None, language: str) -> int | None:
 
 
 def nearest_year(anchor: dt.date, month: int, day: int = 1) -> int:
-    """The year that puts a month (and day) closest to the anchor, within half a year either way."""
-    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
-        try:
-            candidate = dt.date(year, month, min(day, 28) if month == 2 and day > 28 else day)
-        except ValueError:
-            continue
-        if abs((candidate.year - anchor.year) * 12 + candidate.month - anchor.month) <= MAX_NEAREST_MONTHS:
-            return year
-    return anchor.year
+    """The year that puts a month (and day) closest to the anchor; the past wins a tie (news look back)."""
+    def distance(year: int) -> tuple[int, bool]:
+        months = (year - anchor.year) * 12 + month - anchor.month
+        days = day - anchor.day if months == 0 else 0
+        return abs(months * 31 + days), months > 0 or (months == 0 and days > 0)
+
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
 
 
-def points_forward(sentence: str, language: str) -> bool:
-    """Whether the sentence speaks of the future, so a bare weekday means the coming one."""
-    return any(re.search(cue, sentence, re.IGNORECASE) for cue in lex.FUTURE_CUES[language])
+def tense_of(words: str, language: str) -> str:
+    """'past', 'future' or '' as the cue words of a stretch of text say (past cues win)."""
+    if any(re.search(cue, words, re.IGNORECASE) for cue in lex.PAST_CUES[language]):
+        return "past"
+    if any(re.search(cue, words, re.IGNORECASE) for cue in lex.FUTURE_CUES[language]):
+        return "future"
+    return ""
+
+
+def points_forward(context: Context) -> bool:
+    """Whether the expression's clause (else its sentence) speaks of the future: a bare weekday is then ahead."""
+    tense = tense_of(context.clause, context.language) or tense_of(context.sentence, context.language)
+    return tense == "future"
+
+
+def clause_around(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    """The words of the expression's own clause: from the last boundary before it to the next after it."""
+    before = text[sentence[0]:start]
+    cut = [m.end() for m in CLAUSE_BOUNDARY.finditer(before)]
+    after = text[end:min(sentence[1], end + CLAUSE_REACH)]
+    stop = CLAUSE_BOUNDARY.search(after)
+    return before[cut[-1] if cut else 0:] + text[start:end] + (after[:stop.start()] if stop else after)
 
 
 def weekday_date(anchor: dt.date, weekday: int, forward: bool) -> dt.date:
@@ -365,7 +384,7 @@ def weekday_value(match: Match, context: Context) -> tuple[str, str, str]:
     else:
         weekday = lex.WEEKDAYS[language][g["weekday"].lower().rstrip("s")]
         direction = direction_of([g.get("after"), g.get("before")], language)
-        forward = direction > 0 or (direction == 0 and points_forward(context.sentence, language))
+        forward = direction > 0 or (direction == 0 and points_forward(context))
         day = weekday_date(anchor, weekday, forward)
         if direction < 0 and day == anchor:
             day -= dt.timedelta(days=7)
@@ -408,14 +427,16 @@ def tag_timexes(text: str, language: str, anchor: dt.date | None) -> list[TimeEx
         if match.kind in ("time", "clock_hours"):
             continue
         start, end = sentence_of(match.start)
-        result = normalise(match, plain, Context(anchor, language, plain[start:end], None))
+        clause = clause_around(plain, (start, end), match.start, match.end)
+        result = normalise(match, plain, Context(anchor, language, plain[start:end], None, clause))
         if result:
             first_pass.append((match, result))
     dates = sentence_dates(plain, first_pass)
     results: list[TimeExpression] = []
     for match in raw:
         start, end = sentence_of(match.start)
-        result = normalise(match, plain, Context(anchor, language, plain[start:end], dates.get(start)))
+        clause = clause_around(plain, (start, end), match.start, match.end)
+        result = normalise(match, plain, Context(anchor, language, plain[start:end], dates.get(start), clause))
         if result is None:
             continue
         timex_type, value, anchor_kind = result

@@ -77,3 +77,14 @@ def test_document_date_is_read_from_the_head_of_the_article() -> None:
     text = "MOSCOU, 13 septembre 2023 — Vladimir Poutine a reçu mercredi Kim Jong Un."
     assert infer_document_date(text, "fr") == dt.date(2023, 9, 13)
     assert infer_document_date("Kim est arrivé mardi.", "fr") is None
+
+
+def test_a_weekday_follows_the_tense_of_its_own_clause() -> None:
+    said_future = "Officials said the ministers will meet again next month, after talks ended on Monday."
+    assert ("Monday", "DATE", "2023-09-11") in tagged(said_future, "en")
+    assert ("Friday", "DATE", "2023-09-15") in tagged("On Friday, the leaders will sign the deal.", "en")
+
+
+def test_a_month_without_year_prefers_the_past_on_a_tie() -> None:
+    may = dt.date(1999, 5, 6)
+    assert ("November", "DATE", "1998-11") in tagged("Elections were held in November.", "en", may)
