@@ -88,9 +88,18 @@ MODIFIERS = {
 }
 AGO = {"fr": ("il y a",), "en": ("ago",)}
 EVERY = {"fr": ("chaque", "tous les", "toutes les"), "en": ("every", "each")}
-PRESENT_WORDS = {"fr": ("actuellement", "maintenant", "désormais", "à présent"), "en": ("now", "currently", "nowadays", "at present")}
+# TimeBank tags only some "now"s and "soon"s: the bare words cost more precision than they bring.
+PRESENT_WORDS = {"fr": ("actuellement", "maintenant", "désormais", "à présent"), "en": ("currently", "nowadays", "at present")}
 PAST_WORDS = {"fr": ("récemment", "autrefois", "jadis", "par le passé"), "en": ("recently", "lately", "in the past", "formerly")}
-FUTURE_WORDS = {"fr": ("bientôt", "à l'avenir", "prochainement"), "en": ("soon", "in the future")}
+FUTURE_WORDS = {"fr": ("bientôt", "à l'avenir", "prochainement"), "en": ("the future", "in the future")}
+ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                    "premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4}
+FREQUENCY_WORDS = {
+    "fr": {"quotidiennement": "P1D", "chaque jour": "P1D", "par jour": "P1D", "par an": "P1Y", "par mois": "P1M",
+           "par semaine": "P1W", "annuellement": "P1Y", "hebdomadaire": "P1W", "mensuellement": "P1M"},
+    "en": {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+           "a year": "P1Y", "a day": "P1D", "per year": "P1Y", "per day": "P1D"},
+}
 SEASONS = {
     "fr": {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
     "en": {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},

@@ -68,6 +68,8 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
     this, last, next_ = (alternation(lex.THIS[language]), alternation(lex.LAST[language]), alternation(lex.NEXT[language]))
     modifiers = alternation(lex.MODIFIERS[language])
     every = alternation(lex.EVERY[language])
+    quarters = alternation(lex.ORDINAL_QUARTERS)
+    frequencies = alternation(lex.FREQUENCY_WORDS[language])
     seasons = alternation(lex.SEASONS[language])
     relative_days = alternation(lex.RELATIVE_DAYS[language])
     today_parts = alternation(lex.TODAY_PARTS[language])
@@ -109,7 +111,10 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
                  rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d)"),
         ("clock_hours", r"(?:à|vers) (?P<hour>[01]?\d|2[0-3]) heures(?: (?P<minute>[0-5]\d))?"),
         ("duration", rf"(?:(?:{modifiers})\s+)?(?:{quantity}|(?P<vague>{vague}))[\s-]+(?:(?:d['’]|de )\s*)?{unit}"
-                     rf"(?:\s+(?:et demie?|and a half))?"),
+                     rf"(?:\s+(?:et demie?|and a half))?(?!-old)"),
+        ("quarter", rf"(?:(?:the|le|la|ce|this|last|latest|current|past) )*(?:(?P<ordinal>{quarters})\s+)?"
+                    rf"(?:fiscal )?(?:quarter|trimestre)(?![\w-])|(?P<adjective>{quarters})-quarter"),
+        ("frequency", rf"(?P<frequency>{frequencies})"),
         ("bare_duration", r"(?:(?:pendant|durant|depuis) des |for )(?P<unit>années|ans|mois|semaines|jours|heures|"
                           r"years|months|weeks|days|hours|decades|décennies)"),
         ("present", alternation(lex.PRESENT_WORDS[language])),
@@ -255,8 +260,8 @@ def duration_value(number: float | None, unit: tuple[str, bool, str], vague: boo
         number *= 2
     if letter in ("DE", "CE"):
         letter, number = "Y", (None if number is None else number * (10 if letter == "DE" else 100))
-    if letter in ("Q", "WE"):
-        letter, number = ("M", None if number is None else number * 3) if letter == "Q" else ("D", None if number is None else number * 2)
+    if letter == "WE":
+        letter, number = "D", None if number is None else number * 2
     amount = "X" if vague or number is None else (str(int(number)) if float(number).is_integer() else str(number))
     return f"P{'T' if is_time else ''}{amount}{letter}"
 
@@ -288,6 +293,10 @@ def normalise(match: Match, text: str, context: Context) -> tuple[str, str, str]
             return None
         vague = kind == "bare_duration" or bool(g.get("vague"))
         return "DURATION", duration_value(number_of(g.get("number"), language), unit, vague), "none"
+    if kind == "frequency":
+        return "SET", lex.FREQUENCY_WORDS[language][g["frequency"].lower()], "none"
+    if kind == "quarter":
+        return quarter_value(match, text, context)
     if kind == "every":
         if g.get("weekday"):
             return "SET", f"XXXX-WXX-{lex.WEEKDAYS[language][g['weekday'].lower().rstrip('s')] + 1}", "none"
@@ -312,6 +321,20 @@ def normalise(match: Match, text: str, context: Context) -> tuple[str, str, str]
         prefix = day.isoformat() if day else "XXXX-XX-XX"
         return "TIME", f"{prefix}T{int(g['hour']):02d}:{g.get('minute') or '00'}", "document" if day else "none"
     return normalise_calendar(match, context)
+
+
+def quarter_value(match: Match, text: str, context: Context) -> tuple[str, str, str]:
+    """'the third quarter': the latest such quarter; 'the quarter': the last one reported; 'this quarter': now."""
+    anchor = context.anchor
+    ordinal = lex.ORDINAL_QUARTERS.get((match.groups.get("ordinal") or match.groups.get("adjective") or "").lower())
+    if anchor is None:
+        return "DATE", f"XXXX-Q{ordinal}" if ordinal else "XXXX-QX", "none"
+    current = (anchor.month - 1) // 3 + 1
+    if ordinal:
+        return "DATE", f"{anchor.year if ordinal <= current else anchor.year - 1:04d}-Q{ordinal}", "document"
+    if re.match(r"(?:this|the current|current|ce)\b", text[match.start:match.end], re.IGNORECASE):
+        return "DATE", f"{anchor.year:04d}-Q{current}", "document"
+    return "DATE", f"{anchor.year if current > 1 else anchor.year - 1:04d}-Q{(current - 2) % 4 + 1}", "document"
 
 
 def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] | None:

@@ -88,3 +88,12 @@ def test_a_weekday_follows_the_tense_of_its_own_clause() -> None:
 def test_a_month_without_year_prefers_the_past_on_a_tie() -> None:
     may = dt.date(1999, 5, 6)
     assert ("November", "DATE", "1998-11") in tagged("Elections were held in November.", "en", may)
+
+
+def test_business_quarters_and_frequencies() -> None:
+    november = dt.date(1989, 11, 2)
+    assert ("third-quarter", "DATE", "1989-Q3") in tagged("The third-quarter results fell.", "en", november)
+    assert ("the quarter", "DATE", "1989-Q3") in tagged("Profit rose 5% in the quarter.", "en", november)
+    assert ("This quarter", "DATE", "1989-Q4") in tagged("This quarter looks weak.", "en", november)
+    assert ("daily", "SET", "P1D") in tagged("The paper is published daily.", "en", november)
+    assert tagged("A 6-year-old boy was found.", "en", november) == []
