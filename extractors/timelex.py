@@ -1,6 +1,8 @@
 """Words of time in French and English: months, days, units, numbers, relative words."""
 from __future__ import annotations
 
+import re
+
 MONTHS = {
     "fr": {
         "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4, "avr": 4,
@@ -27,7 +29,7 @@ PARTS_OF_DAY = {
 }
 
 RELATIVE_DAYS = {
-    "fr": {"aujourd'hui": 0, "hier": -1, "demain": 1, "avant-hier": -2, "après-demain": 2},
+    "fr": {"aujourd'hui": 0, "hier": -1, "demain": 1, "avant-hier": -2, "après-demain": 2, "désormais": 0},
     "en": {"today": 0, "yesterday": -1, "tomorrow": 1},
 }
 # "ce matin", "this morning", "tonight": today's part of day.
@@ -89,13 +91,18 @@ MODIFIERS = {
 AGO = {"fr": ("il y a",), "en": ("ago",)}
 EVERY = {"fr": ("chaque", "tous les", "toutes les"), "en": ("every", "each")}
 # TimeBank tags only some "now"s and "soon"s: the bare words cost more precision than they bring.
-PRESENT_WORDS = {"fr": ("actuellement", "maintenant", "désormais", "à présent"), "en": ("currently", "nowadays", "at present")}
-PAST_WORDS = {"fr": ("récemment", "autrefois", "jadis", "par le passé"), "en": ("recently", "lately", "in the past", "formerly")}
-FUTURE_WORDS = {"fr": ("bientôt", "à l'avenir", "prochainement"), "en": ("the future", "in the future")}
+PRESENT_WORDS = {"fr": ("actuellement", "maintenant", "à présent", "pour l'instant", "actuel", "actuelle", "actuels",
+                        "actuelles"),
+                 "en": ("currently", "nowadays", "at present")}
+REFERENCE_TYPE = {"fr": "TIME", "en": "DATE"}  # how each TimeBank types PRESENT_REF and its kin
+PAST_WORDS = {"fr": ("récemment", "autrefois", "jadis", "par le passé", "auparavant", "précédemment"), "en": ("recently", "lately", "in the past", "formerly")}
+FUTURE_WORDS = {"fr": ("bientôt", "à l'avenir", "l'avenir", "prochainement", "le futur"), "en": ("the future", "in the future")}
 ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                     "premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4}
 FREQUENCY_WORDS = {
-    "fr": {"quotidiennement": "P1D", "chaque jour": "P1D", "par jour": "P1D", "par an": "P1Y", "par mois": "P1M",
+    "fr": {"annuel": "P1Y", "annuels": "P1Y", "annuelle": "P1Y", "annuelles": "P1Y", "quotidien": "P1D",
+           "quotidienne": "P1D", "quotidiens": "P1D", "quotidiennes": "P1D", "mensuel": "P1M", "mensuelle": "P1M",
+           "quotidiennement": "P1D", "chaque jour": "P1D", "par jour": "P1D", "par an": "P1Y", "par mois": "P1M",
            "par semaine": "P1W", "annuellement": "P1Y", "hebdomadaire": "P1W", "mensuellement": "P1M"},
     "en": {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
            "a year": "P1Y", "a day": "P1D", "per year": "P1Y", "per day": "P1D"},
@@ -117,3 +124,10 @@ PAST_CUES = {
            r"\bhier\b", r"\bdernier\b", r"\bdernière\b"),
     "en": (r"\b(?:was|were|had|did|said|told|met|went|came|took|saw|made)\b", r"\b\w+ed\b", r"\blast\b"),
 }
+# Words around "N ans" / "N years" that make it an age, which TimeML does not tag.
+AGE_BEFORE = {
+    "fr": re.compile(r"(?:âgée?s? de|agée?s? de|homme de|femme de|garçon de|fille de|enfant de|jeune de)\s*$",
+                     re.IGNORECASE),
+    "en": re.compile(r"(?:aged|age of)\s*$", re.IGNORECASE),
+}
+AGE_AFTER = {"fr": re.compile(r"\s*révolus"), "en": re.compile(r"[\s-]*old\b", re.IGNORECASE)}

@@ -104,8 +104,8 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
         ("month_year", rf"(?:(?:début|fin|mi-|mi |early |late |mid-)\s*)?(?P<month>{months})\s+(?:de |of )?(?P<year>{YEAR_RE})"),
         ("month", rf"(?:(?:début|fin|mi-|early |late |mid-)\s*)?(?P<month>{plain_months})"
                   rf"|(?:en|in|since|depuis|until|till|de|fin|début|mi|mid|early|late) (?P<core>{months})"),
-        ("year", rf"(?<![\d,.])(?P<year>{YEAR_RE})(?![\d])"),
-        ("time", rf"(?:(?:à|vers|at|around|about|by) )?(?P<hour>[01]?\d|2[0-3])\s?h\s?(?P<minute>[0-5]\d)?(?!\w)"
+        ("year", rf"(?:(?:l['’]année|l['’]an|the year|en l['’]an) )?(?<![\d,.])(?P<year>{YEAR_RE})(?![\d])"),
+        ("time", rf"(?P<hour>[01]?\d|2[0-3])\s?h\s?(?P<minute>[0-5]\d)?(?!\w)"
                  if language == "fr" else
                  rf"(?P<hour>1[0-2]|0?\d)(?::(?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
                  rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d)"),
@@ -266,6 +266,14 @@ def duration_value(number: float | None, unit: tuple[str, bool, str], vague: boo
     return f"P{'T' if is_time else ''}{amount}{letter}"
 
 
+def is_age(text: str, match: Match, language: str) -> bool:
+    """Whether 'N ans' / 'N years' gives someone's age ('un homme de 20 ans', 'Pierre, 20 ans,'), not a duration."""
+    before = text[max(0, match.start - 25):match.start]
+    after = text[match.end:match.end + 6]
+    apposition = re.search(r"[,(]\s*$", before) and re.match(r"\s*[,)]", after)
+    return bool(lex.AGE_BEFORE[language].search(before) or lex.AGE_AFTER[language].match(after) or apposition)
+
+
 def normalise(match: Match, text: str, context: Context) -> tuple[str, str, str] | None:
     """TIMEX3 (type, value, anchor kind) of a match, or None if it is no time expression after all."""
     g, language, anchor = match.groups, context.language, context.anchor
@@ -282,14 +290,15 @@ def normalise(match: Match, text: str, context: Context) -> tuple[str, str, str]
     if kind == "decade":
         return "DATE", g["decade"] or f"19{g['short'][0]}", "absolute"
     if kind in ("present", "past", "future"):
-        return "DATE", {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}[kind], "document"
+        reference = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}[kind]
+        return lex.REFERENCE_TYPE[language], reference, "document"
     if kind == "year":
         if NOT_A_YEAR_AFTER.match(text[match.end:match.end + 12]):
             return None
         return "DATE", g["year"], "absolute"
     if kind in ("duration", "bare_duration"):
         unit = unit_of(g.get("unit"), language)
-        if unit is None:
+        if unit is None or (unit[2] == "year" and is_age(text, match, language)):
             return None
         vague = kind == "bare_duration" or bool(g.get("vague"))
         return "DURATION", duration_value(number_of(g.get("number"), language), unit, vague), "none"

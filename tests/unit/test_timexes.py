@@ -97,3 +97,16 @@ def test_business_quarters_and_frequencies() -> None:
     assert ("This quarter", "DATE", "1989-Q4") in tagged("This quarter looks weak.", "en", november)
     assert ("daily", "SET", "P1D") in tagged("The paper is published daily.", "en", november)
     assert tagged("A 6-year-old boy was found.", "en", november) == []
+
+
+def test_ages_are_not_durations_but_spans_of_time_are() -> None:
+    assert tagged("Un homme de 20 ans a été arrêté.", "fr") == []
+    assert tagged("Pierre Dupont, 54 ans, a témoigné.", "fr") == []
+    assert ("20 ans", "DURATION", "P20Y") in tagged("Il a attendu 20 ans.", "fr")
+    assert ("quatre heures", "DURATION", "PT4H") in tagged("Les discussions ont duré quatre heures, a-t-il dit.", "fr")
+
+
+def test_year_phrases_and_french_references() -> None:
+    assert ("l'année 2001", "DATE", "2001") in tagged("Il reviendra dans l'année 2001.", "fr")
+    assert ("actuel", "TIME", "PRESENT_REF") in tagged("Le gouvernement actuel hésite.", "fr")
+    assert ("annuel", "SET", "P1Y") in tagged("Le salon annuel ouvre.", "fr")
