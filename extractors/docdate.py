@@ -1,18 +1,62 @@
-"""Guess a document's date from its text when the user gave none: the first full date near the top."""
+"""Guess a document's date from its text when the user gave none, and say it was guessed."""
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
+from extractors import timelex as lex
+from extractors.model import TimeExpression
+from extractors.sentences import sentence_spans
 from extractors.timexes import tag_timexes
 
 HEAD_CHARS = 1500
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+YEARLESS_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
+WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
+YEARS_BACK = 30  # how far back a weekday-and-day pair is looked for
 
 
-def infer_document_date(text: str, language: str) -> dt.date | None:
-    """The first absolute day-precise date in the article's head (dateline or first paragraph)."""
+def infer_document_date(text: str, language: str, today: dt.date | None = None) -> dt.date | None:
+    """A dateline's full date; else the latest past year where a named day falls on the weekday named with it."""
     for timex in tag_timexes(text[:HEAD_CHARS], language, None):
         if timex.anchor == "absolute" and FULL_DATE.match(timex.value):
             return dt.date.fromisoformat(timex.value[:10])
+    return date_from_weekday_and_day(tag_timexes(text, language, None), text, language, today or dt.date.today())
+
+
+def named_weekdays(expression: str, language: str) -> list[int]:
+    """ISO weekdays named inside one expression ('Wednesday, September 13')."""
+    words = re.findall(r"\w+", expression.lower())
+    return [lex.WEEKDAYS[language][w] + 1 for w in words if w in lex.WEEKDAYS[language]]
+
+
+def date_from_weekday_and_day(timexes: list[TimeExpression], text: str, language: str,
+                              today: dt.date) -> dt.date | None:
+    """'mercredi' with 'le 13 septembre' can only be 13 September of a year where that was a Wednesday."""
+    days = [(t, YEARLESS_DAY.match(t.value)) for t in timexes if YEARLESS_DAY.match(t.value)]
+    weekdays = Counter(int(m[1]) for t in timexes if (m := WEEKDAY.match(t.value)))
+    if not days:
+        return None
+    sentences = sentence_spans(text)
+    for timex, match in days:
+        sentence = next(((s, e) for s, e in sentences if s <= timex.start < e), (0, len(text)))
+        beside = [int(m[1]) for t in timexes if sentence[0] <= t.start < sentence[1] and (m := WEEKDAY.match(t.value))]
+        beside = [*named_weekdays(timex.text, language), *beside]
+        for weekday in beside or [w for w, _ in weekdays.most_common()]:
+            year = latest_year_with_weekday(int(match[1]), int(match[2]), weekday, today)
+            if year is not None:
+                return dt.date(year, int(match[1]), int(match[2]))
+    return None
+
+
+def latest_year_with_weekday(month: int, day: int, weekday: int, today: dt.date) -> int | None:
+    """The most recent year, up to today, in which month/day fell on an ISO weekday (1 = Monday)."""
+    for year in range(today.year, today.year - YEARS_BACK, -1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date <= today and date.isoweekday() == weekday:
+            return year
     return None

@@ -110,3 +110,11 @@ def test_year_phrases_and_french_references() -> None:
     assert ("l'année 2001", "DATE", "2001") in tagged("Il reviendra dans l'année 2001.", "fr")
     assert ("actuel", "TIME", "PRESENT_REF") in tagged("Le gouvernement actuel hésite.", "fr")
     assert ("annuel", "SET", "P1Y") in tagged("Le salon annuel ouvre.", "fr")
+
+
+def test_a_weekday_and_a_day_without_year_pin_the_document_date() -> None:
+    today = dt.date(2026, 11, 24)
+    text = "Poutine a parlé mercredi au cosmodrome. Ils se sont serré la main le 13 septembre."
+    assert infer_document_date(text, "fr", today) == dt.date(2023, 9, 13)
+    assert infer_document_date("They met on Wednesday, September 13.", "en", today) == dt.date(2023, 9, 13)
+    assert infer_document_date("Le 13 septembre, il est parti.", "fr", today) is None
