@@ -84,7 +84,10 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
         ("relative_day_part", rf"(?P<rel>{relative_days})(?:\s+(?:au |dans la |dans l['’]|en |in the )?(?P<part>{parts}))?"),
         ("today_part", rf"(?P<today>{today_parts})"),
         ("ago", rf"(?:il y a|voici)\s+(?:{modifiers}\s+)?(?:{quantity}|(?P<vague>{vague}))\s+{unit}"
-                if language == "fr" else rf"(?:{quantity}|(?P<vague>{vague}))\s+{unit}\s+ago"),
+                if language == "fr" else
+                rf"(?:(?:{modifiers})\s+)?(?:{quantity}|(?P<vague>{vague}))\s+{unit}\s+(?P<side>ago|earlier|before|later)"),
+        ("month_shift", rf"(?P<dir>{last}|{next_}|{this})\s+(?P<month>{months})(?!\s*\d)" if language == "en" else
+                        rf"(?P<month>{months})\s+(?P<dir>{last}|{next_})"),
         ("every", rf"(?:{every})\s+(?:(?P<weekday>{weekdays})|(?P<part>{parts})|{unit})"),
         ("relative_unit", rf"(?:(?:{this})\s*|(?:l['’]|la |le |the )?(?P<dir>{last}|{next_})\s+)(?P<unit>{units})"
                           rf"(?:-ci|-là)?(?:\s+(?P<after>{last}|{next_}))?"
@@ -98,7 +101,8 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
                     rf"\s+(?P<month>{months})(?:\s+(?P<year>{YEAR_RE}))?)?(?:\s+(?P<after>{last}|{next_}))?"
                     rf"(?:\s+(?P<part>{parts}))?"),
         ("day_month", rf"(?:(?:le|du|au) )?(?:(?P<weekday>{weekdays})\s+)?(?P<day>{DAY_RE}|1er|premier)(?:st|nd|rd|th)?"
-                      rf"(?: of)?\s+(?P<month>{months})(?:,?\s+(?P<year>{YEAR_RE}))?"),
+                      rf"(?: of)?\s+(?P<month>{months})(?:,?\s+(?P<year>{YEAR_RE}))?"
+                      rf"(?:\s+(?:{last}|{next_}))?"),
         ("month_day", rf"(?:(?P<weekday>{weekdays}),?\s+)?(?P<month>{months})\s+(?P<day>{DAY_RE})(?:st|nd|rd|th)?"
                       rf"(?!\d)(?:,?\s+(?P<year>{YEAR_RE}))?"),
         ("month_year", rf"(?:(?:début|fin|mi-|mi |early |late |mid-)\s*)?(?P<month>{months})\s+(?:de |of )?(?P<year>{YEAR_RE})"),
@@ -386,9 +390,18 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
         number = number_of(g.get("number"), language)
         if unit is None:
             return None
+        later = (g.get("side") or "").lower() in ("later", "plus tard")
         if g.get("vague") or number is None:
-            return "DATE", "PAST_REF", "document"
-        return "DATE", shifted(anchor, unit[2], -int(number)), "document"
+            return "DATE", "FUTURE_REF" if later else "PAST_REF", "document"
+        return "DATE", shifted(anchor, unit[2], int(number) if later else -int(number)), "document"
+    if kind == "month_shift":
+        month = month_of(g["month"], language)
+        direction = direction_of([g.get("dir")], language)
+        if month is None:
+            return None
+        year = anchor.year + (direction if (direction < 0 and month >= anchor.month)
+                              or (direction > 0 and month <= anchor.month) else 0)
+        return "DATE", f"{year:04d}-{month:02d}", "document"
     if kind == "relative_unit":
         unit = unit_of(g.get("unit"), language)
         if unit is None or unit[1]:

@@ -118,3 +118,11 @@ def test_a_weekday_and_a_day_without_year_pin_the_document_date() -> None:
     assert infer_document_date(text, "fr", today) == dt.date(2023, 9, 13)
     assert infer_document_date("They met on Wednesday, September 13.", "en", today) == dt.date(2023, 9, 13)
     assert infer_document_date("Le 13 septembre, il est parti.", "fr", today) is None
+
+
+def test_shifted_expressions_count_from_the_document_date() -> None:
+    assert ("almost four years ago", "DATE", "2019") in tagged("It began almost four years ago.", "en")
+    assert ("a year later", "DATE", "2024") in tagged("The plant reopened a year later.", "en")
+    assert ("last November", "DATE", "2022-11") in tagged("Prices fell last November.", "en")
+    assert ("juin prochain", "DATE", "2024-06") in tagged("Le scrutin aura lieu en juin prochain.", "fr")
+    assert ("le 6 mai dernier", "DATE", "2023-05-06") in tagged("Il est parti le 6 mai dernier.", "fr")
