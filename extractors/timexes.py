@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -447,16 +446,28 @@ def unanchored(match: Match, language: str) -> tuple[str, str, str] | None:
     return None
 
 
-def sentence_dates(text: str, matches: list[tuple[Match, tuple[str, str, str]]]) -> dict[int, dt.date]:
+def enclosing(spans: list[tuple[int, int]], position: int, length: int) -> tuple[int, int]:
+    """The sentence that holds a position."""
+    return next(((s, e) for s, e in spans if s <= position < e), (0, length))
+
+
+def sentence_dates(spans: list[tuple[int, int]], matches: list[tuple[Match, tuple[str, str, str]]],
+                   length: int) -> dict[int, dt.date]:
     """For each sentence start, the first full day its expressions name: clock times hang on it."""
     dates: dict[int, dt.date] = {}
-    spans = sentence_spans(text)
     for match, (_, value, _) in matches:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\w+)?", value):
-            for start, end in spans:
-                if start <= match.start < end and start not in dates:
-                    dates[start] = dt.date.fromisoformat(value[:10])
+            start, _ = enclosing(spans, match.start, length)
+            dates.setdefault(start, dt.date.fromisoformat(value[:10]))
     return dates
+
+
+def context_of(match: Match, text: str, spans: list[tuple[int, int]], anchor: dt.date | None, language: str,
+               dates: dict[int, dt.date]) -> Context:
+    """What normalising a match needs to know of its sentence and clause."""
+    start, end = enclosing(spans, match.start, len(text))
+    return Context(anchor, language, text[start:end], dates.get(start),
+                   clause_around(text, (start, end), match.start, match.end))
 
 
 def tag_timexes(text: str, language: str, anchor: dt.date | None) -> list[TimeExpression]:
@@ -464,24 +475,13 @@ def tag_timexes(text: str, language: str, anchor: dt.date | None) -> list[TimeEx
     language = language if language in lex.MONTHS else "en"
     plain = normalise_for_nlp(text)
     spans = sentence_spans(plain)
-    sentence_of: Callable[[int], tuple[int, int]] = lambda pos: next(
-        ((s, e) for s, e in spans if s <= pos < e), (0, len(plain)))
     raw = find_matches(plain, language)
-    first_pass: list[tuple[Match, tuple[str, str, str]]] = []
-    for match in raw:
-        if match.kind in ("time", "clock_hours"):
-            continue
-        start, end = sentence_of(match.start)
-        clause = clause_around(plain, (start, end), match.start, match.end)
-        result = normalise(match, plain, Context(anchor, language, plain[start:end], None, clause))
-        if result:
-            first_pass.append((match, result))
-    dates = sentence_dates(plain, first_pass)
+    first_pass = [(match, result) for match in raw if match.kind not in ("time", "clock_hours")
+                  and (result := normalise(match, plain, context_of(match, plain, spans, anchor, language, {})))]
+    dates = sentence_dates(spans, first_pass, len(plain))
     results: list[TimeExpression] = []
     for match in raw:
-        start, end = sentence_of(match.start)
-        clause = clause_around(plain, (start, end), match.start, match.end)
-        result = normalise(match, plain, Context(anchor, language, plain[start:end], dates.get(start), clause))
+        result = normalise(match, plain, context_of(match, plain, spans, anchor, language, dates))
         if result is None:
             continue
         timex_type, value, anchor_kind = result
