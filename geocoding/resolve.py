@@ -17,7 +17,7 @@ MAX_ALTERNATIVES = 3
 
 # "X, in the Y region" / "X, dans la région de Y": X lies inside Y (general apposition patterns).
 CONTAINMENT_LINK = re.compile(
-    r"^\s*,?\s*(?:(?:dans|en|au|aux|à|in|near|près de)\s+)?"
+    r"^\s*[,(]?\s*(?:(?:dans|en|au|aux|à|in|near|près de)\s+)?"
     r"(?:(?:la|le|les|l['’]|the)\s*)?"
     r"(?:(?:région|province|oblast|état|territoire|district|region|state|county|territory)\s+(?:de\s+|d['’]|of\s+)?"
     r"(?:(?:la|le|les|l['’]|the)\s*)?)?$",
@@ -32,18 +32,30 @@ NEARBY_WEIGHT, NEARBY_KM = 0.5, 300.0  # places near the other places a text nam
 ONLINE_CONFIDENCE = 0.7
 MIN_SCORE = 0.5  # below this the best reading is a guess: leave the mention for the analyst
 AREA_CLASSES = ("country", "region", "continent")
+# "la ville de X", "the province of X": the words before a name say what kind of place it is.
+FEATURE_WORDS = {
+    "city": r"ville|village|commune|bourg|cité|city|town|village|township|municipality|capitale|capital",
+    "region": r"région|province|oblast|état|département|territoire|district|comté|region|province|state|county|"
+              r"territory|prefecture|préfecture",
+    "landmark": r"cosmodrome|base(?: aérienne| navale)?|aéroport|port|centre spatial|site|camp|air base|naval base|"
+                r"airport|space cent(?:er|re)|barrage|dam|mine|usine|plant|prison|hôpital|hospital",
+}
+FEATURE_BEFORE = {kind: re.compile(rf"(?:{words})\s+(?:de\s+|d['’]|du\s+|des\s+|of\s+)?(?:(?:la|le|les|l['’]|the)\s*)?$",
+                                   re.IGNORECASE) for kind, words in FEATURE_WORDS.items()}
+FEATURE_BONUS = 0.5
 CLASS_PRIOR = {"country": 1.0, "continent": 0.9, "region": 0.8}
 
 
 @dataclass
 class MentionContext:
-    """What the text around one mention says: the places that contain it."""
+    """What the text around one mention says: the places that contain it, the kind of place it is."""
 
     start: int
     end: int
     text: str
     candidates: list[Candidate]
     containers: list[int] = field(default_factory=list)  # indices of mentions this one lies inside
+    kind: str = ""  # the feature class the words before it name ("ville de X" -> city)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -75,12 +87,12 @@ def lies_within(candidate: Candidate, container: Candidate) -> bool:
 
 
 def find_containers(text: str, contexts: list[MentionContext]) -> None:
-    """Link each mention to the mention right after it when the words between say 'in', ', région de'."""
+    """Link each mention to the mention right after it when the words between say 'in', ', région de', ' ('."""
     for i, (current, following) in enumerate(zip(contexts, contexts[1:])):
         between = text[current.end:following.start]
         if len(between) > 40 or "\n" in between or not CONTAINMENT_LINK.match(between):
             continue
-        if "," in between or EXPLICIT_CONTAINMENT.search(between):
+        if "," in between or "(" in between or EXPLICIT_CONTAINMENT.search(between):
             current.containers.append(i + 1)
 
 
@@ -100,15 +112,24 @@ def mention_contexts(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
     return [MentionContext(start, end, name, candidates)]
 
 
+def feature_kind(text: str, start: int) -> str:
+    """The kind of place the words right before a name give it, or ''."""
+    before = text[max(0, start - 40):start]
+    return next((kind for kind, pattern in FEATURE_BEFORE.items() if pattern.search(before)), "")
+
+
 def is_acronym(name: str) -> bool:
     """Whether a mention is written as an acronym ('EU', 'U.S.')."""
     letters = name.replace(".", "").replace(" ", "")
     return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
 
 
-def is_obscure(candidates: list[Candidate]) -> bool:
-    """Whether no reading of a name is a country, a region or a big city: a landmark, more likely."""
-    return all(c.feature_class == "city" and c.population < MAJOR_CITY_POPULATION for c in candidates)
+def is_obscure(context: MentionContext) -> bool:
+    """Whether a name is more likely a landmark: the text calls it one, or no reading is a country, region
+    or big city."""
+    if context.kind == "landmark":
+        return True
+    return all(c.feature_class == "city" and c.population < MAJOR_CITY_POPULATION for c in context.candidates)
 
 
 def document_countries(contexts: list[MentionContext]) -> Counter[str]:
@@ -131,6 +152,9 @@ def score(candidate: Candidate, context: MentionContext, focus: Counter[str], ch
         share = focus[candidate.country_code] / mentions
         total += FOCUS_BONUS + FOCUS_WEIGHT * share
         reasons.append(f"{candidate.country_code} is named in {share:.0%} of the document's places")
+    if context.kind and candidate.feature_class == context.kind:
+        total += FEATURE_BONUS
+        reasons.append(f"the text calls it a {context.kind}")
     for index in context.containers:
         container = chosen.get(index)
         if container is not None and lies_within(candidate, container):
@@ -165,6 +189,8 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     gazetteer = gazetteer or default_gazetteer()
     contexts = [context for s, e in sorted(set(spans)) for context in mention_contexts(text, s, e, gazetteer)]
     find_containers(text, contexts)
+    for context in contexts:
+        context.kind = feature_kind(text, context.start)
     focus = document_countries(contexts)
     chosen = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
     totals: dict[str, dict[int, float]] = {}
@@ -177,7 +203,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     for context in contexts:
         for index in context.containers:
             container = chosen.get(index)
-            if container and is_obscure(context.candidates) and not any(lies_within(c, container) for c in context.candidates):
+            if container and is_obscure(context) and not any(lies_within(c, container) for c in context.candidates):
                 fallbacks[fold(context.text)] = (container, contexts[index].text)
     mentions = [choose(c, totals.get(fold(c.text), {}), fallbacks.get(fold(c.text)), focus, chosen) for c in contexts]
     if online is not None:

@@ -117,3 +117,12 @@ def test_a_country_name_means_the_country_before_its_capital(gazetteer: Gazettee
     text = "Officials in Mexico said the border was calm."
     (place,) = resolve_places(text, spans_of(text, "Mexico"), "en", gazetteer)
     assert place.feature_class == "country" and place.country_code == "MX"
+
+
+def test_feature_words_and_brackets_say_what_and_where_a_place_is(gazetteer: Gazetteer) -> None:
+    text = "Les pluies ont touché la province de Pyongyang."
+    (province,) = resolve_places(text, spans_of(text, "Pyongyang"), "fr", gazetteer)
+    assert province.feature_class == "region" and "calls it a region" in province.reason
+    text = "Un missile a été tiré depuis Sunan (Corée du Nord) mercredi."
+    sunan, _ = resolve_places(text, spans_of(text, "Sunan", "Corée du Nord"), "fr", gazetteer)
+    assert sunan.country_code == "KP" and "inside North Korea" in sunan.reason
