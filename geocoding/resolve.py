@@ -118,6 +118,12 @@ def feature_kind(text: str, start: int) -> str:
     return next((kind for kind, pattern in FEATURE_BEFORE.items() if pattern.search(before)), "")
 
 
+def is_weak(candidate: Candidate) -> bool:
+    """A reading through a small place's alias: it may not vouch for its country ('Occident' -> a US village)."""
+    return candidate.name_match == "alternate" and candidate.population < MAJOR_CITY_POPULATION \
+        and candidate.feature_class == "city"
+
+
 def is_acronym(name: str) -> bool:
     """Whether a mention is written as an acronym ('EU', 'U.S.')."""
     letters = name.replace(".", "").replace(" ", "")
@@ -171,11 +177,10 @@ def score(candidate: Candidate, context: MentionContext, focus: Counter[str], ch
 
 def nearest_neighbour(candidate: Candidate, context: MentionContext,
                       chosen: dict[int, Candidate]) -> tuple[float, Candidate | None]:
-    """The closest town or region the document names elsewhere (under another name)."""
+    """The closest town or region the document names elsewhere (chosen holds only other names' readings)."""
     best: tuple[float, Candidate | None] = (math.inf, None)
-    own = fold(context.text)
-    for index, place in chosen.items():
-        if place.feature_class not in ("city", "region") or fold(place.name) == own or place is candidate:
+    for place in chosen.values():
+        if place.feature_class not in ("city", "region"):
             continue
         distance = haversine_km(candidate.lat, candidate.lon, place.lat, place.lon)
         if distance < best[0]:
@@ -198,14 +203,15 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
         totals = name_totals(contexts, focus, chosen)
         chosen = {i: c.candidates[max(totals[fold(c.text)], key=totals[fold(c.text)].get)]
                   for i, c in enumerate(contexts) if c.candidates}
-        focus = Counter(place.country_code for place in chosen.values() if place.country_code)
+        focus = Counter(place.country_code for place in chosen.values() if place.country_code and not is_weak(place))
     fallbacks: dict[str, tuple[Candidate, str]] = {}
     for context in contexts:
         for index in context.containers:
             container = chosen.get(index)
             if container and is_obscure(context) and not any(lies_within(c, container) for c in context.candidates):
                 fallbacks[fold(context.text)] = (container, contexts[index].text)
-    mentions = [choose(c, totals.get(fold(c.text), {}), fallbacks.get(fold(c.text)), focus, chosen) for c in contexts]
+    mentions = [choose(c, totals.get(fold(c.text), {}), fallbacks.get(fold(c.text)), focus,
+                       other_names(fold(c.text), contexts, chosen)) for c in contexts]
     if online is not None:
         ask_online(mentions, fallbacks, focus, language, online)
     return mentions
@@ -247,9 +253,15 @@ def name_totals(contexts: list[MentionContext], focus: Counter[str],
     counts = Counter(fold(c.text) for c in contexts)
     for context in contexts:
         key = fold(context.text)
+        others = other_names(key, contexts, chosen)
         for k, candidate in enumerate(context.candidates):
-            totals[key][k] += score(candidate, context, focus, chosen)[0] / counts[key]
+            totals[key][k] += score(candidate, context, focus, others)[0] / counts[key]
     return totals
+
+
+def other_names(key: str, contexts: list[MentionContext], chosen: dict[int, Candidate]) -> dict[int, Candidate]:
+    """The readings of every mention but those of one name: a name is no evidence for itself."""
+    return {i: place for i, place in chosen.items() if fold(contexts[i].text) != key}
 
 
 def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Candidate, str] | None,
@@ -277,6 +289,7 @@ def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Ca
     mention.precision = {"country": "country", "continent": "country", "region": "region"}.get(best.feature_class, "exact")
     best_total = totals.get(ranked[0], 0.0)
     if best_total < MIN_SCORE:
+        mention.name, mention.country_code, mention.feature_class, mention.geonameid = "", "", "", None
         mention.lat = mention.lon = None
         mention.precision = "unresolved"
         mention.confidence = 0.0

@@ -126,3 +126,11 @@ def test_feature_words_and_brackets_say_what_and_where_a_place_is(gazetteer: Gaz
     text = "Un missile a été tiré depuis Sunan (Corée du Nord) mercredi."
     sunan, _ = resolve_places(text, spans_of(text, "Sunan", "Corée du Nord"), "fr", gazetteer)
     assert sunan.country_code == "KP" and "inside North Korea" in sunan.reason
+
+
+def test_a_village_alias_does_not_vouch_for_itself(gazetteer: Gazetteer) -> None:
+    text = "La Russie et la Corée du Nord défient l'Occident, disent les États-Unis."
+    places = resolve_places(text, spans_of(text, "Russie", "Corée du Nord", "Occident", "États-Unis"), "fr", gazetteer)
+    occident = next(p for p in places if p.text == "Occident")
+    assert occident.precision == "unresolved" and occident.name == "" and occident.lat is None
+    assert occident.alternatives, "the weak readings stay visible to the analyst"
