@@ -30,6 +30,11 @@ PLANNED = {
     "en": re.compile(r"\b(?:will|plans? to|intends? to|is to|are to|would|expected to|scheduled)\b", re.IGNORECASE),
 }
 HISTORICAL_YEARS = 2
+LOCATIVE_WORDS = {
+    "fr": {"à", "au", "aux", "dans", "en", "depuis", "vers", "près", "chez", "sur", "devant"},
+    "en": {"in", "at", "from", "near", "to", "into", "on", "outside", "inside", "across", "over"},
+}
+MAX_PATH = 6  # dependency steps from a word up to the trigger that still count as "governed by it"
 
 
 def within(start: int, end: int, outer: tuple[int, int]) -> bool:
@@ -51,6 +56,51 @@ def best_date(timexes: list[TimeExpression]) -> TimeExpression | None:
     if not dated:
         return None
     return min(dated, key=lambda t: (TIME_RANK.get(t.precision, 11), t.start))
+
+
+def path_to(trigger: Token, doc: Doc, start: int, end: int) -> list[Token] | None:
+    """The tokens from a span's head up to the trigger, or None if the trigger does not govern the span."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    node, path = span.root, []
+    while node.i != trigger.i:  # spaCy makes a new Token object on each access: compare positions
+        path.append(node)
+        if node.head.i == node.i or len(path) > MAX_PATH:
+            return None
+        node = node.head
+    return path
+
+
+def is_locative(path: list[Token], language: str) -> bool:
+    """Whether a preposition of place ('à', 'depuis', 'in', 'at') links the span to the trigger."""
+    words = LOCATIVE_WORDS.get(language, LOCATIVE_WORDS["en"])
+    return any(t.lower_ in words and t.dep_ == "prep" or any(c.dep_ == "case" and c.lower_ in words for c in t.children)
+               for t in path)
+
+
+def governed_place(trigger: Token | None, doc: Doc, places: list[PlaceMention], language: str) -> PlaceMention | None:
+    """The place the trigger's own locative names ('arrivé à Vladivostok'); else the sentence's most precise."""
+    if trigger is not None:
+        ranked = []
+        for place in (p for p in places if p.resolved):
+            path = path_to(trigger, doc, place.start, place.end)
+            if path is not None:
+                ranked.append((not is_locative(path, language), len(path), PRECISION_RANK.get(place.precision, 3), place))
+        if ranked:
+            return min(ranked, key=lambda r: r[:3])[3]
+    return best_place(places)
+
+
+def governed_date(trigger: Token | None, doc: Doc, timexes: list[TimeExpression]) -> TimeExpression | None:
+    """The date the trigger's clause names ('arrivé ... mercredi'); else the sentence's most precise."""
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start]
+    if trigger is not None:
+        reachable = [(len(path), TIME_RANK.get(t.precision, 11), t) for t in dated
+                     if (path := path_to(trigger, doc, t.start, t.end)) is not None]
+        if reachable:
+            return min(reachable, key=lambda r: r[:2])[2]
+    return best_date(timexes)
 
 
 def find_trigger(tokens: list[Token], language: str) -> tuple[Token | None, str]:
@@ -124,16 +174,16 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
     for span in sentence_spans(document.text):
         sentence_places = [p for p in places if within(p.start, p.end, span)]
         sentence_timexes = [t for t in timexes if within(t.start, t.end, span)]
-        place = best_place(sentence_places)
-        explicit = best_date(sentence_timexes)
-        if place is None and explicit is None:
+        if best_place(sentence_places) is None and best_date(sentence_timexes) is None:
             continue
-        date = event_date(explicit, narrative, document)
-        if explicit is not None and TIME_RANK.get(explicit.precision, 11) <= TIME_RANK["day"]:
-            narrative = date  # later undated sentences of the story happen on this day
         sentence_entities = [e for e in entities if within(e.start, e.end, span)]
         tokens = [t for t in doc.char_span(*span, alignment_mode="expand") or []]
         trigger, event_type = find_trigger(tokens, language)
+        place = governed_place(trigger, doc, sentence_places, language)
+        explicit = governed_date(trigger, doc, sentence_timexes)
+        date = event_date(explicit, narrative, document)
+        if explicit is not None and TIME_RANK.get(explicit.precision, 11) <= TIME_RANK["day"]:
+            narrative = date  # later undated sentences of the story happen on this day
         actors, recipients = participants(trigger, sentence_entities, sentence_places)
         text = document.text[span[0]:span[1]]
         mode = event_mode(text, language, date, document.published)

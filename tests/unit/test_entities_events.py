@@ -81,3 +81,11 @@ def test_a_document_that_breaks_the_pipeline_leaves_the_others_analysed(monkeypa
     results = list(pipeline.analyze_many(documents))
     assert [bool(r.events) for r in results] == [True, False, True]
     assert any("Lyon.txt" in w and "parser trouble" in w for w in results[1].warnings)
+
+
+def test_an_event_takes_the_place_and_date_its_verb_governs() -> None:
+    for text, language in (("Kim, parti de Pyongyang mardi, est arrivé à Vladivostok mercredi.", "fr"),
+                           ("Kim, who left Pyongyang on Tuesday, arrived in Vladivostok on Wednesday.", "en")):
+        (event,) = analyze(Document(text=text, published="2023-09-14", language=language)).events
+        assert event.place is not None and event.place.name == "Vladivostok", language
+        assert event.date is not None and event.date.value == "2023-09-13", language
