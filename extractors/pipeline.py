@@ -13,6 +13,7 @@ from extractors.nlp_models import load_nlp
 from extractors.timexes import tag_timexes
 from geocoding.online import OnlineGeocoder
 from geocoding.resolve import resolve_places
+from geocoding.spotter import spot_toponyms
 
 PIPELINE_VERSION = "0.1.0"
 FALLBACK_LANGUAGE = "en"
@@ -83,9 +84,10 @@ def failed(document: Document, error: Exception, warnings: list[str]) -> Analysi
 
 def located_places(text: str, toponym_spans: list[tuple[int, int]], entities: list[Entity],
                    language: str, online: OnlineGeocoder | None = None) -> list[PlaceMention]:
-    """Resolve the toponyms, and the demonyms ('Russian') that name a country."""
+    """Resolve the toponyms, the well-known places the NER missed, and the demonyms that name a country."""
     demonyms = {(e.start, e.end) for e in entities if e.label == "NORP"} - set(toponym_spans)
-    places = resolve_places(text, [*toponym_spans, *demonyms], language, online=online)
+    spotted = spot_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)])
+    places = resolve_places(text, [*toponym_spans, *spotted, *demonyms], language, online=online)
     return [p for p in places if (p.start, p.end) not in demonyms or p.feature_class == "country"]
 
 

@@ -134,3 +134,14 @@ def test_a_village_alias_does_not_vouch_for_itself(gazetteer: Gazetteer) -> None
     occident = next(p for p in places if p.text == "Occident")
     assert occident.precision == "unresolved" and occident.name == "" and occident.lat is None
     assert occident.alternatives, "the weak readings stay visible to the analyst"
+
+
+def test_the_gazetteer_pass_finds_well_known_places_the_ner_missed(gazetteer: Gazetteer) -> None:
+    from geocoding.spotter import spot_toponyms
+
+    text = "Officials met on Saturday. Trade with Mexico and the United Arab Emirates grew, the PM said on TV."
+    found = [text[s:e] for s, e in spot_toponyms(text, [], gazetteer)]
+    assert "Mexico" in found and "United Arab Emirates" in found
+    assert not {"Saturday", "PM", "TV", "Officials", "Trade"} & set(found)
+    taken = [(text.index("Mexico"), text.index("Mexico") + 6)]
+    assert "Mexico" not in [text[s:e] for s, e in spot_toponyms(text, taken, gazetteer)]
