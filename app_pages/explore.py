@@ -4,7 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.case_state import case_analyses
-from components.event_frame import event_frame, ids_from_selection
+from components.event_frame import event_clusters, frame_of, ids_from_selection
 from components.event_map import PLOTLY_CONFIG, map_figure
 from components.event_timeline import GROUPINGS, timeline_figure
 from components.evidence import render_evidence
@@ -19,8 +19,9 @@ def selected_ids(key: str) -> set[str]:
 
 
 analyses = case_analyses()
-events = event_frame(analyses)
-by_event = {e.id: (a, e) for a in analyses for e in a.events}
+clusters = event_clusters(analyses)
+events = frame_of(clusters)
+cluster_of = {cluster[0][1].id: cluster for cluster in clusters}
 
 st.title("Explore")
 placed, dated = events["lat"].notna().sum(), events["date_start"].notna().sum()
@@ -52,17 +53,21 @@ with right:
     )
 
 st.subheader("Evidence")
-focus = [by_event[i] for i in sorted(timeline_ids or map_ids) if i in by_event]
+focus = [cluster_of[i] for i in sorted(timeline_ids or map_ids) if i in cluster_of]
 if not focus:
     st.info("Select an event on the timeline or a place on the map to read the sentences behind it.")
-for analysis, event in focus[:10]:
+for cluster in focus[:10]:
     with st.container(border=True):
-        render_evidence(analysis, event)
+        if len(cluster) > 1:
+            st.caption(f"Told {len(cluster)} times — every telling below.")
+        for analysis, event in cluster:
+            render_evidence(analysis, event)
 if len(focus) > 10:
     st.caption(f"… and {len(focus) - 10} more selected events.")
 
 with st.expander(f"All events ({len(events)})"):
     st.dataframe(
-        events[["date_value", "type", "actors", "place", "place_precision", "date_origin", "sentence", "document"]],
+        events[["date_value", "type", "actors", "place", "place_precision", "date_origin", "sentence", "sources",
+                "documents"]],
         hide_index=True, width="stretch",
     )

@@ -3,51 +3,68 @@ from __future__ import annotations
 
 import pandas as pd
 
-from extractors.model import Analysis
+from extractors.merge import cluster_events
+from extractors.model import Analysis, Event
+
+Cluster = list[tuple[Analysis, Event]]  # one happening and every sentence that tells it, first told first
 
 COLUMNS = [
     "event_id", "document_id", "document", "sentence", "evidence_start", "evidence_end",
     "trigger", "type", "actors", "actor", "place", "lat", "lon", "country_code", "place_precision",
     "approximate", "date_value", "date_start", "date_end", "date_precision", "date_origin",
-    "date_text", "confidence",
+    "date_text", "confidence", "sources", "documents",
 ]
 POINT_PRECISIONS = {"minute", "hour", "part_of_day", "day"}
 NO_ACTOR = "(no named actor)"
 
 
+def event_clusters(analyses: list[Analysis]) -> list[Cluster]:
+    """Events of the whole case, the same happening told in several places gathered into one cluster."""
+    pairs = [(analysis, event) for analysis in analyses for event in analysis.events]
+    analysis_of = {id(event): analysis for analysis, event in pairs}
+    return [[(analysis_of[id(e)], e) for e in group] for group in cluster_events([e for _, e in pairs])]
+
+
 def event_frame(analyses: list[Analysis]) -> pd.DataFrame:
-    """One row per event, with place and date columns ready for plotting."""
+    """One row per event of the case, with place and date columns ready for plotting."""
+    return frame_of(event_clusters(analyses))
+
+
+def frame_of(clusters: list[Cluster]) -> pd.DataFrame:
+    """One row per cluster, described by its first telling, with how many sources tell it."""
     rows = []
-    for analysis in analyses:
+    for cluster in clusters:
+        analysis, event = cluster[0]
         document = analysis.document
-        for event in analysis.events:
-            place, date = event.place, event.date
-            resolved = place is not None and place.resolved
-            rows.append({
-                "event_id": event.id,
-                "document_id": document.id,
-                "document": document.title or document.source,
-                "sentence": event.text,
-                "evidence_start": event.start,
-                "evidence_end": event.end,
-                "trigger": event.trigger,
-                "type": event.type or "OTHER",
-                "actors": ", ".join(event.actors),
-                "actor": event.actors[0] if event.actors else NO_ACTOR,
-                "place": (place.name or place.text) if place else "",
-                "lat": place.lat if resolved else None,
-                "lon": place.lon if resolved else None,
-                "country_code": place.country_code if place else "",
-                "place_precision": place.precision if place else "",
-                "approximate": bool(resolved and place.precision != "exact"),
-                "date_value": date.value if date else "",
-                "date_start": pd.to_datetime(date.start, errors="coerce") if date and date.start else pd.NaT,
-                "date_end": pd.to_datetime(date.end, errors="coerce") if date and date.end else pd.NaT,
-                "date_precision": date.precision if date else "",
-                "date_origin": date.origin if date else "",
-                "date_text": date.text if date else "",
-                "confidence": event.confidence,
-            })
+        place, date = event.place, event.date
+        resolved = place is not None and place.resolved
+        rows.append({
+            "event_id": event.id,
+            "document_id": document.id,
+            "document": document.title or document.source,
+            "sentence": event.text,
+            "evidence_start": event.start,
+            "evidence_end": event.end,
+            "trigger": event.trigger,
+            "type": event.type or "OTHER",
+            "actors": ", ".join(event.actors),
+            "actor": event.actors[0] if event.actors else NO_ACTOR,
+            "place": (place.name or place.text) if place else "",
+            "lat": place.lat if resolved else None,
+            "lon": place.lon if resolved else None,
+            "country_code": place.country_code if place else "",
+            "place_precision": place.precision if place else "",
+            "approximate": bool(resolved and place.precision != "exact"),
+            "date_value": date.value if date else "",
+            "date_start": pd.to_datetime(date.start, errors="coerce") if date and date.start else pd.NaT,
+            "date_end": pd.to_datetime(date.end, errors="coerce") if date and date.end else pd.NaT,
+            "date_precision": date.precision if date else "",
+            "date_origin": date.origin if date else "",
+            "date_text": date.text if date else "",
+            "confidence": event.confidence,
+            "sources": len(cluster),
+            "documents": ", ".join(dict.fromkeys(a.document.title or a.document.source for a, _ in cluster)),
+        })
     frame = pd.DataFrame(rows, columns=COLUMNS)
     for column in ("date_start", "date_end"):
         frame[column] = pd.to_datetime(frame[column], errors="coerce")

@@ -1,0 +1,34 @@
+"""The same event told twice becomes one event with several sources; different ones stay apart."""
+from __future__ import annotations
+
+from components.event_frame import event_frame
+from extractors.merge import cluster_events
+from extractors.model import Analysis, Document, Event, EventDate, PlaceMention
+
+
+def event(event_id: str, kind: str = "CONSULT", day: str = "2023-09-13", lat: float = 51.88, precision: str = "exact",
+          actors: tuple[str, ...] = ("Kim Jong Un",)) -> Event:
+    return Event(
+        id=event_id, start=0, end=10, text=f"sentence {event_id}", type=kind, actors=list(actors),
+        place=PlaceMention(start=0, end=1, text="X", name="X", lat=lat, lon=128.33, precision=precision),
+        date=EventDate(value=day, start=f"{day}T00:00", end=None, precision="day"),
+    )
+
+
+def test_two_tellings_of_one_meeting_merge() -> None:
+    groups = cluster_events([event("a"), event("b", lat=51.9), event("c", day="2023-09-12")])
+    assert sorted(len(g) for g in groups) == [1, 2]
+
+
+def test_different_types_places_countries_or_actors_stay_apart() -> None:
+    for other in (event("b", kind="ASSAULT"), event("b", lat=40.0), event("b", precision="country"),
+                  event("b", actors=("Joe Biden",))):
+        assert len(cluster_events([event("a"), other])) == 2
+
+
+def test_the_case_table_counts_the_sources_of_an_event() -> None:
+    first = Analysis(document=Document(text="first article", title="First"), events=[event("a")])
+    second = Analysis(document=Document(text="second article", title="Second"), events=[event("b")])
+    frame = event_frame([first, second])
+    assert len(frame) == 1
+    assert frame.iloc[0]["sources"] == 2 and frame.iloc[0]["documents"] == "First, Second"
