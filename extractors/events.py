@@ -85,7 +85,7 @@ def governed_place(trigger: Token | None, doc: Doc, places: list[PlaceMention], 
         ranked = []
         for place in (p for p in places if p.resolved):
             path = path_to(trigger, doc, place.start, place.end)
-            if path is not None:
+            if path is not None and path[-1].dep_ not in SUBJECT_DEPS:  # "le Kremlin a déclaré": an actor, not a place
                 ranked.append((not is_locative(path, language), len(path), PRECISION_RANK.get(place.precision, 3), place))
         if ranked:
             return min(ranked, key=lambda r: r[:3])[3]
@@ -120,7 +120,7 @@ def participants(trigger: Token | None, entities: list[Entity], places: list[Pla
     actors: list[str] = []
     recipients: list[str] = []
     named = [(e.start, e.end, e.canonical or e.text) for e in entities if e.label in ACTOR_LABELS]
-    named += [(p.start, p.end, p.name) for p in places if p.feature_class == "country" and p.resolved]
+    named += [(p.start, p.end, p.name or p.text) for p in places]  # a place as subject stands for its rulers
     if trigger is not None:
         for child in trigger.children:
             subtree = list(child.subtree)

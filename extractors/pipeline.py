@@ -82,13 +82,21 @@ def failed(document: Document, error: Exception, warnings: list[str]) -> Analysi
     return Analysis(document=document, pipeline_version="", warnings=[*warnings, problem])
 
 
-def located_places(text: str, toponym_spans: list[tuple[int, int]], entities: list[Entity],
+def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: list[Entity],
                    language: str, online: OnlineGeocoder | None = None) -> list[PlaceMention]:
     """Resolve the toponyms, the well-known places the NER missed, and the demonyms that name a country."""
+    text = spacy_doc.text
     demonyms = {(e.start, e.end) for e in entities if e.label == "NORP"} - set(toponym_spans)
     spotted = spot_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)])
     places = resolve_places(text, [*toponym_spans, *spotted, *demonyms], language, online=online)
-    return [p for p in places if (p.start, p.end) not in demonyms or p.feature_class == "country"]
+    return [p for p in places if ((p.start, p.end) not in demonyms or p.feature_class == "country")
+            and not (not p.resolved and is_common_noun(spacy_doc, p))]
+
+
+def is_common_noun(spacy_doc, place: PlaceMention) -> bool:
+    """Whether a mention the gazetteer cannot place is one common noun ("médias d'État"): no place at all."""
+    span = spacy_doc.char_span(place.start, place.end)
+    return span is not None and len(span) == 1 and span[0].pos_ == "NOUN"
 
 
 def assemble(document: Document, spacy_doc, warnings: list[str], online: OnlineGeocoder | None = None) -> Analysis:
@@ -98,7 +106,7 @@ def assemble(document: Document, spacy_doc, warnings: list[str], online: OnlineG
     anchor = dt.date.fromisoformat(document.published) if document.published else None
     entities, toponym_spans = extract_entities(spacy_doc)
     timexes = tag_timexes(document.text, language, anchor)
-    places = located_places(document.text, toponym_spans, entities, language, online)
+    places = located_places(spacy_doc, toponym_spans, entities, language, online)
     if online is not None:
         warnings = [*warnings, *online.problems[problems_before:]]
     events = build_events(spacy_doc, document, places, timexes, entities)

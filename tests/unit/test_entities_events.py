@@ -89,3 +89,12 @@ def test_an_event_takes_the_place_and_date_its_verb_governs() -> None:
         (event,) = analyze(Document(text=text, published="2023-09-14", language=language)).events
         assert event.place is not None and event.place.name == "Vladivostok", language
         assert event.date is not None and event.date.value == "2023-09-13", language
+
+
+def test_common_nouns_are_no_places_and_a_place_as_subject_is_an_actor() -> None:
+    text = "Selon les médias d'État, le Kremlin a accusé mardi l'Ukraine d'avoir frappé Belgorod."
+    analysis = analyze(Document(text=text, published="2024-03-06", language="fr"))
+    assert "État" not in [p.text for p in analysis.places]
+    (event,) = analysis.events
+    assert "Kremlin" in event.actors
+    assert event.place is None or event.place.text != "Kremlin"
