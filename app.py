@@ -10,5 +10,6 @@ st.set_page_config(page_title="Newsmap", page_icon=str(FAVICON), layout="wide")
 pages = [
     st.Page("app_pages/explore.py", title="Explore", icon=":material/map:", default=True),
     st.Page("app_pages/library.py", title="Library", icon=":material/library_books:"),
+    st.Page("app_pages/review.py", title="Review", icon=":material/edit_note:"),
 ]
 st.navigation(pages).run()

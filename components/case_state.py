@@ -7,6 +7,7 @@ import streamlit as st
 
 from extractors.model import Analysis
 from store.case import CaseStore
+from store.corrections import apply_corrections
 from store.workspace import current_analyses, default_case_path, open_case
 
 
@@ -22,6 +23,9 @@ def case_store() -> CaseStore:
 
 
 def case_analyses() -> list[Analysis]:
-    """Every document's analysis, analysing new documents with a spinner the first time."""
+    """Every document's analysis with the analyst's corrections laid over, analysing new documents first."""
+    store = case_store()
     with st.spinner("Reading the articles…"):
-        return current_analyses(case_store())
+        analyses = current_analyses(store)
+    corrections = store.corrections()
+    return [apply_corrections(analysis, corrections) for analysis in analyses]

@@ -23,6 +23,11 @@ CREATE TABLE IF NOT EXISTS analyses (
     body TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS corrections (
+    event_id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL,
+    fields TEXT NOT NULL
+);
 """
 
 
@@ -65,6 +70,8 @@ class CaseStore:
         """Remove a document and its analysis."""
         with self._lock, self._db:
             self._db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+            self._db.execute("DELETE FROM analyses WHERE document_id = ?", (document_id,))
+            self._db.execute("DELETE FROM corrections WHERE document_id = ?", (document_id,))
 
     def documents(self) -> list[Document]:
         """All documents, in the order they were added."""
@@ -95,6 +102,23 @@ class CaseStore:
         analysis = Analysis.from_json(json.loads(row[0]), document.text)
         analysis.document = document
         return analysis
+
+    def save_correction(self, event_id: str, document_id: str, fields: dict) -> None:
+        """Keep the analyst's correction of an event; it outlives re-analysis and restarts."""
+        with self._lock, self._db:
+            self._db.execute("INSERT OR REPLACE INTO corrections(event_id, document_id, fields) VALUES (?, ?, ?)",
+                             (event_id, document_id, json.dumps(fields, ensure_ascii=False)))
+
+    def drop_correction(self, event_id: str) -> None:
+        """Go back to the machine's reading of an event."""
+        with self._lock, self._db:
+            self._db.execute("DELETE FROM corrections WHERE event_id = ?", (event_id,))
+
+    def corrections(self) -> dict[str, dict]:
+        """Every correction of the case, by event id."""
+        with self._lock:
+            rows = self._db.execute("SELECT event_id, fields FROM corrections").fetchall()
+        return {row[0]: json.loads(row[1]) for row in rows}
 
     def get_meta(self, key: str) -> str | None:
         """Read a case-level setting."""

@@ -64,3 +64,27 @@ def test_online_geocoding_is_off_until_the_analyst_turns_it_on(app: AppTest, mon
     toggle.set_value(True).run()
     assert not app.exception
     assert online_enabled(open_case(default_case_path()))
+
+
+def test_review_correction_is_kept_across_a_restart_and_shown_on_the_timeline(app: AppTest) -> None:
+    app.run()
+    app.switch_page("app_pages/review.py").run()
+    assert not app.exception
+    date_input = next(t for t in app.text_input if t.label.startswith("Date"))
+    date_input.set_value("2023-09-20")
+    app.button[0].click().run()
+    assert not app.exception
+    assert any("Saved" in s.value for s in app.success)
+    restarted = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    restarted.run()
+    timeline = figures(restarted)[1]
+    hovers = " ".join(str(t.get("hovertext")) for t in timeline["data"])
+    assert "2023-09-20" in hovers
+
+
+def test_review_refuses_an_impossible_date(app: AppTest) -> None:
+    app.run()
+    app.switch_page("app_pages/review.py").run()
+    next(t for t in app.text_input if t.label.startswith("Date")).set_value("the 40th of May")
+    app.button[0].click().run()
+    assert any("Not saved" in e.value for e in app.error)
