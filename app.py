@@ -11,5 +11,6 @@ pages = [
     st.Page("app_pages/explore.py", title="Explore", icon=":material/map:", default=True),
     st.Page("app_pages/library.py", title="Library", icon=":material/library_books:"),
     st.Page("app_pages/review.py", title="Review", icon=":material/edit_note:"),
+    st.Page("app_pages/export.py", title="Export", icon=":material/download:"),
 ]
 st.navigation(pages).run()

@@ -88,3 +88,12 @@ def test_review_refuses_an_impossible_date(app: AppTest) -> None:
     next(t for t in app.text_input if t.label.startswith("Date")).set_value("the 40th of May")
     app.button[0].click().run()
     assert any("Not saved" in e.value for e in app.error)
+
+
+def test_export_page_offers_every_format(app: AppTest) -> None:
+    app.run()
+    app.switch_page("app_pages/export.py").run()
+    assert not app.exception
+    labels = " ".join(str(b.proto.label) for b in app.get("download_button"))
+    for name in ("CSV", "GeoJSON", "KML", "TimelineJS", "HTML", "Case file"):
+        assert name in labels
