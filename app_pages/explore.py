@@ -7,6 +7,7 @@ from components.case_state import case_analyses
 from components.event_frame import event_clusters, frame_of, ids_from_selection
 from components.event_map import PLOTLY_CONFIG, map_figure
 from components.event_timeline import GROUPINGS, timeline_figure
+from components.filters import apply_filter, filter_controls
 from components.evidence import render_evidence
 
 MAP_KEY, TIMELINE_KEY = "map_selection", "timeline_selection"
@@ -20,13 +21,16 @@ def selected_ids(key: str) -> set[str]:
 
 analyses = case_analyses()
 clusters = event_clusters(analyses)
-events = frame_of(clusters)
+all_events = frame_of(clusters)
 cluster_of = {cluster[0][1].id: cluster for cluster in clusters}
 
 st.title("Explore")
+events = apply_filter(all_events, filter_controls(all_events))
 placed, dated = events["lat"].notna().sum(), events["date_start"].notna().sum()
 st.caption(
-    f"{len(analyses)} document(s) · {len(events)} events · {placed} on the map · {dated} on the timeline. "
+    f"{len(analyses)} document(s) · {len(events)} events"
+    + (f" of {len(all_events)} (filtered)" if len(events) < len(all_events) else "")
+    + f" · {placed} on the map · {dated} on the timeline. "
     "Select a place on the map to narrow the timeline; click an event on the timeline to read its sentence."
 )
 for analysis in analyses:

@@ -97,3 +97,12 @@ def test_export_page_offers_every_format(app: AppTest) -> None:
     labels = " ".join(str(b.proto.label) for b in app.get("download_button"))
     for name in ("CSV", "GeoJSON", "KML", "TimelineJS", "HTML", "Case file"):
         assert name in labels
+
+
+def test_a_shared_link_opens_explore_filtered(app: AppTest) -> None:
+    app.query_params["types"] = "MOBILIZE"
+    app.run()
+    assert not app.exception
+    map_figure, timeline_figure = figures(app)
+    assert {t["name"] for t in map_figure["data"]} == {"MOBILIZE"}
+    assert "(filtered)" in app.caption[0].value

@@ -1,0 +1,94 @@
+"""Filters shared by the map and the timeline, kept in the URL so a view can be shared as a link."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import pandas as pd
+import streamlit as st
+
+LIST_SEPARATOR = "|"
+
+
+@dataclass
+class EventFilter:
+    """What the analyst narrowed the case to; empty means everything."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    types: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    place: str = ""
+    min_confidence: float = 0.0
+
+    def to_params(self) -> dict[str, str]:
+        """The filter as URL query parameters (only what is set)."""
+        params = {"from": self.date_from.isoformat() if self.date_from else "",
+                  "to": self.date_to.isoformat() if self.date_to else "",
+                  "types": LIST_SEPARATOR.join(self.types), "actors": LIST_SEPARATOR.join(self.actors),
+                  "documents": LIST_SEPARATOR.join(self.documents), "place": self.place,
+                  "confidence": f"{self.min_confidence:g}" if self.min_confidence else ""}
+        return {k: v for k, v in params.items() if v}
+
+    @classmethod
+    def from_params(cls, params: dict[str, str]) -> EventFilter:
+        """A filter from URL query parameters; anything unreadable is ignored rather than fatal."""
+        def day(key: str) -> dt.date | None:
+            try:
+                return dt.date.fromisoformat(params[key]) if params.get(key) else None
+            except ValueError:
+                return None
+
+        def items(key: str) -> list[str]:
+            return [v for v in params.get(key, "").split(LIST_SEPARATOR) if v]
+
+        try:
+            confidence = min(max(float(params.get("confidence", 0) or 0), 0.0), 1.0)
+        except ValueError:
+            confidence = 0.0
+        return cls(day("from"), day("to"), items("types"), items("actors"), items("documents"),
+                   params.get("place", ""), confidence)
+
+
+def apply_filter(events: pd.DataFrame, chosen: EventFilter) -> pd.DataFrame:
+    """The events that pass the filter; undated events pass a date filter only when it is unset."""
+    keep = pd.Series(True, index=events.index)
+    if chosen.date_from:
+        keep &= events["date_end"].fillna(events["date_start"]) > pd.Timestamp(chosen.date_from)
+    if chosen.date_to:
+        keep &= events["date_start"] < pd.Timestamp(chosen.date_to) + pd.Timedelta(days=1)
+    if chosen.types:
+        keep &= events["type"].isin(chosen.types)
+    if chosen.actors:
+        keep &= events["actors"].map(lambda names: bool(set(names.split(", ")) & set(chosen.actors)))
+    if chosen.documents:
+        keep &= events["documents"].map(lambda names: bool(set(names.split(", ")) & set(chosen.documents)))
+    if chosen.place:
+        keep &= events["place"].str.contains(chosen.place, case=False, regex=False)
+    if chosen.min_confidence:
+        keep &= events["confidence"] >= chosen.min_confidence
+    return events[keep]
+
+
+def filter_controls(events: pd.DataFrame) -> EventFilter:
+    """The filter widgets, starting from the URL and writing back to it."""
+    start = EventFilter.from_params(dict(st.query_params))
+    known_actors = sorted({a for names in events["actors"] for a in names.split(", ") if a})
+    known_documents = sorted({d for names in events["documents"] for d in names.split(", ") if d})
+    with st.expander("Filters (shared by the map and the timeline, kept in the page's link)",
+                     expanded=bool(start.to_params())):
+        left, middle, right = st.columns(3)
+        date_from = left.date_input("From", value=start.date_from, format="YYYY-MM-DD")
+        date_to = left.date_input("To", value=start.date_to, format="YYYY-MM-DD")
+        types = middle.multiselect("Event types", sorted(events["type"].unique()),
+                                   default=[t for t in start.types if t in set(events["type"])])
+        actors = middle.multiselect("Actors", known_actors, default=[a for a in start.actors if a in known_actors])
+        documents = right.multiselect("Documents", known_documents,
+                                      default=[d for d in start.documents if d in known_documents])
+        place = right.text_input("Place contains", value=start.place)
+        confidence = right.slider("Minimum confidence", 0.0, 1.0, value=start.min_confidence, step=0.1)
+    chosen = EventFilter(date_from, date_to, types, actors, documents, place.strip(), confidence)
+    if chosen.to_params() != start.to_params():
+        st.query_params.from_dict(chosen.to_params())
+    return chosen
