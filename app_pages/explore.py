@@ -44,8 +44,9 @@ timeline_ids = selected_ids(TIMELINE_KEY) & set(timeline_events["event_id"])
 left, right = st.columns(2, gap="medium")
 with left:
     st.subheader("Map")
+    show_paths = st.toggle("Show actors' paths (in time order)", key="show_paths")
     st.plotly_chart(
-        map_figure(events, timeline_ids), key=MAP_KEY, on_select="rerun",
+        map_figure(events, timeline_ids, show_paths), key=MAP_KEY, on_select="rerun",
         selection_mode=("points", "box", "lasso"), config=PLOTLY_CONFIG, width="stretch",
     )
 with right:

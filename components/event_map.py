@@ -4,6 +4,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import pandas as pd
 
+from components.event_frame import NO_ACTOR
 from components.palette import type_colour
 
 TOPOJSON_URL = "app/static/topojson/"
@@ -60,9 +61,31 @@ def view_ranges(groups: pd.DataFrame, margin: float = 0.25, minimum_span: float 
             "lonaxis_range": [max(lon_low, -180.0), min(lon_high, 180.0)]}
 
 
-def map_figure(events: pd.DataFrame, highlighted: set[str]) -> go.Figure:
-    """Markers coloured by type, open symbols for approximate places, highlighted ones outlined."""
+def movements(events: pd.DataFrame, max_actors: int = 5) -> dict[str, pd.DataFrame]:
+    """For the busiest actors, the places they were at in time order (towns and regions, not whole countries)."""
+    placed = events.dropna(subset=["lat", "lon", "date_start"])
+    placed = placed[(placed["place_precision"] != "country") & (placed["actor"] != NO_ACTOR)
+                    & placed["mode"].isin(["asserted", "reported"])]  # not recalled, planned or denied moves
+    paths: dict[str, pd.DataFrame] = {}
+    for actor, rows in placed.groupby("actor"):
+        stops = rows.sort_values("date_start")
+        stops = stops[(stops["lat"] != stops["lat"].shift()) | (stops["lon"] != stops["lon"].shift())]
+        if len(stops) >= 2:
+            paths[actor] = stops
+    busiest = sorted(paths, key=lambda actor: len(paths[actor]), reverse=True)[:max_actors]
+    return {actor: paths[actor] for actor in busiest}
+
+
+def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool = False) -> go.Figure:
+    """Markers coloured by type, open symbols for approximate places, highlighted ones outlined;
+    optionally each busy actor's path between places in time order."""
     figure = go.Figure()
+    if show_movements:
+        for actor, stops in movements(events).items():
+            figure.add_trace(go.Scattergeo(
+                lat=stops["lat"], lon=stops["lon"], mode="lines", name=f"{actor}'s path",
+                line={"width": 2, "dash": "dot", "color": "#555"}, hoverinfo="name",
+            ))
     groups = place_groups(events)
     for event_type, rows in groups.groupby("type", sort=True):
         is_highlighted = [bool(highlighted & set(ids.split("|"))) for ids in rows["ids"]]

@@ -77,3 +77,21 @@ def test_evidence_is_escaped_and_marks_entities() -> None:
     assert "&lt;script&gt;" in html
     assert html.count("<mark") == 5
     assert 'title="PLACE">Paris</mark>' in html
+
+
+def test_actor_paths_follow_time_and_skip_countries_and_recollections() -> None:
+    import pandas as pd
+
+    from components.event_map import map_figure, movements
+
+    events = pd.DataFrame({
+        "actor": ["Kim", "Kim", "Kim", "Kim"], "place": ["Khasan", "Russia", "Vostochny", "Moscow"],
+        "lat": [42.4, 60.0, 51.9, 55.7], "lon": [130.6, 100.0, 128.3, 37.6],
+        "place_precision": ["exact", "country", "region", "exact"],
+        "mode": ["reported", "asserted", "asserted", "historical"],
+        "date_start": pd.to_datetime(["2023-09-12", "2023-09-12", "2023-09-13", "1945-08-15"]),
+    })
+    (path,) = movements(events).values()
+    assert list(path["place"]) == ["Khasan", "Vostochny"]
+    lines = [t for t in map_figure(event_frame([analysis()]), set(), show_movements=True).data if t.mode == "lines"]
+    assert all(t.name.endswith("'s path") for t in lines)
