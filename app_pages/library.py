@@ -30,7 +30,7 @@ if online != online_enabled(store):
 
 with st.form("add_articles", clear_on_submit=True):
     st.subheader("Add articles")
-    files = st.file_uploader("Text files (.txt, .md), several at once", accept_multiple_files=True)
+    files = st.file_uploader("Articles (.txt, .md, .html, .pdf, .docx), several at once", accept_multiple_files=True)
     pasted = st.text_area("…or paste an article", height=150)
     published = st.date_input(
         "Publication date (leave empty to take it from the file name or infer it from the text)",
@@ -50,7 +50,8 @@ for analysis in case_analyses():
             f"date: {document.published or '—'} ({ORIGIN_LABELS.get(document.published_origin, '')}) · "
             f"{len(analysis.events)} events, {len(analysis.places)} places, {len(analysis.timexes)} time expressions"
         )
-        date_column, language_column, button_column = st.columns([2, 2, 1], vertical_alignment="bottom")
+        date_column, language_column, button_column, remove_column = st.columns([2, 2, 1, 1],
+                                                                                vertical_alignment="bottom")
         new_date = date_column.date_input(
             "Publication date", key=f"date_{document.id}", format="YYYY-MM-DD",
             value=dt.date.fromisoformat(document.published) if document.published else None,
@@ -65,4 +66,9 @@ for analysis in case_analyses():
             document.published_origin = "given" if new_date else "unknown"
             document.language = new_language or ""
             store.update_document(document)
+            st.rerun()
+        if remove_column.button("Remove", key=f"remove_{document.id}",
+                                help="Remove the document, its events and your corrections of them"):
+            store.remove_document(document.id)
+            st.toast(f"Removed {document.source or document.title}.")
             st.rerun()

@@ -5,9 +5,12 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from extractors.formats import docx_text, html_text, pdf_text
 from extractors.model import Document
 
 TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".pdf", ".docx")
 MAX_BYTES = 5 * 1024 * 1024
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
 _TITLE_CHARS = 140
@@ -61,14 +64,34 @@ def decode_text(filename: str, data: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def text_and_date(filename: str, data: bytes) -> tuple[str, str | None]:
+    """The text of a supported file and the publication date its metadata carries, if any."""
+    lowered = filename.lower()
+    if lowered.endswith(TEXT_SUFFIXES):
+        return decode_text(filename, data), None
+    if not data.strip():
+        raise IngestError(filename, "the file is empty.")
+    if len(data) > MAX_BYTES:
+        raise IngestError(filename, f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB.")
+    try:
+        if lowered.endswith(HTML_SUFFIXES):
+            return html_text(data.decode("utf-8", errors="replace"))
+        if lowered.endswith(".pdf"):
+            return pdf_text(data)
+        return docx_text(data)
+    except Exception as error:  # any parser failure is the file's problem, told in its name
+        kind = Path(filename).suffix.lstrip(".").upper()
+        raise IngestError(filename, f"could not read this {kind} file ({type(error).__name__}: {error}).") from None
+
+
 def document_from_bytes(filename: str, data: bytes, published: str | None = None) -> Document:
-    """Make a Document from an uploaded file; the date comes from the user, else the file name."""
-    if not filename.lower().endswith(TEXT_SUFFIXES):
-        raise IngestError(filename, f"unsupported file type; upload {', '.join(TEXT_SUFFIXES)} files.")
-    text = decode_text(filename, data)
+    """Make a Document from an uploaded file; the date comes from the user, else the file's metadata or name."""
+    if not filename.lower().endswith(SUPPORTED_SUFFIXES):
+        raise IngestError(filename, f"unsupported file type; upload {', '.join(SUPPORTED_SUFFIXES)} files.")
+    text, metadata_date = text_and_date(filename, data)
     if not text.strip():
-        raise IngestError(filename, "the file holds no text.")
-    return make_document(text, Path(filename).name, published or date_from_filename(filename),
+        raise IngestError(filename, "the file holds no text (a scanned PDF needs OCR first).")
+    return make_document(text, Path(filename).name, published or metadata_date or date_from_filename(filename),
                          "given" if published else "metadata")
 
 

@@ -106,3 +106,13 @@ def test_a_shared_link_opens_explore_filtered(app: AppTest) -> None:
     map_figure, timeline_figure = figures(app)
     assert {t["name"] for t in map_figure["data"]} == {"MOBILIZE"}
     assert "(filtered)" in app.caption[0].value
+
+
+def test_library_removes_a_document_with_its_events(app: AppTest) -> None:
+    app.run()
+    app.switch_page("app_pages/library.py").run()
+    remove = next(b for b in app.button if b.label == "Remove")
+    remove.click().run()
+    assert not app.exception
+    app.switch_page("app_pages/explore.py").run()
+    assert "0 document(s)" in app.caption[0].value

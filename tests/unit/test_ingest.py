@@ -31,7 +31,8 @@ def test_same_text_gets_the_same_id() -> None:
         ("blank.txt", b"  \n\t ", "empty"),
         ("latin1.txt", "Corée du Nord".encode("latin-1"), "not UTF-8"),
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "not a text file"),
-        ("report.pdf", b"%PDF-1.7", "unsupported file type"),
+        ("report.pdf", b"%PDF-1.7", "could not read this PDF"),
+        ("slides.pptx", b"PK\x03\x04", "unsupported file type"),
     ],
 )
 def test_bad_files_get_a_message_naming_file_and_problem(name: str, data: bytes, problem: str) -> None:
@@ -55,3 +56,30 @@ def test_filename_dates_must_be_real() -> None:
     assert date_from_filename("2023-02-30-x.txt") is None
     assert date_from_filename("report-2021-12-01.txt") == "2021-12-01"
     assert date_from_filename("12023-01-01.txt") is None
+
+
+def test_html_gives_its_readable_text_and_published_date_and_runs_nothing() -> None:
+    page = (b"<html><head><title>Summit</title><meta property='article:published_time' "
+            b"content='2023-09-13T08:00:00Z'><script>alert('x')</script></head><body><nav>Menu</nav>"
+            b"<h1>Putin meets Kim</h1><p>The leaders met at Vostochny on Wednesday.</p></body></html>")
+    document = document_from_bytes("summit.html", page)
+    assert "The leaders met at Vostochny on Wednesday." in document.text
+    assert "alert" not in document.text and "Menu" not in document.text
+    assert (document.published, document.published_origin) == ("2023-09-13", "metadata")
+
+
+def test_docx_and_pdf_are_read_and_broken_ones_are_named() -> None:
+    import io
+
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("Kim est arrivé en Russie mardi à bord de son train blindé.")
+    buffer = io.BytesIO()
+    word.save(buffer)
+    document = document_from_bytes("note.docx", buffer.getvalue())
+    assert "Kim est arrivé en Russie" in document.text
+    for name in ("broken.pdf", "broken.docx"):
+        with pytest.raises(IngestError) as error:
+            document_from_bytes(name, b"this is not really a " + name.encode())
+        assert error.value.filename == name and "could not read" in error.value.problem
