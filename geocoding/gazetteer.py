@@ -327,10 +327,14 @@ class Gazetteer:
         return bool(self.lookup(name, limit=1))
 
 
+BUILD_LOCK = threading.Lock()
+
+
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     """The shared gazetteer, built on first use when the set-up step was skipped (e.g. on a cloud host)."""
     path = gazetteer_path()
-    if not path.exists():
-        build(path)
+    with BUILD_LOCK:  # two sessions starting together must not build it twice into the same file
+        if not path.exists():
+            build(path)
     return Gazetteer(path)
