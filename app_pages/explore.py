@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.case_state import case_analyses
-from components.event_frame import event_clusters, frame_of, ids_from_selection
+from components.case_state import case_events
+from components.event_frame import ids_from_selection
 from components.event_map import PLOTLY_CONFIG, map_figure
 from components.event_timeline import GROUPINGS, timeline_figure
 from components.filters import apply_filter, filter_controls
@@ -19,9 +19,7 @@ def selected_ids(key: str) -> set[str]:
     return ids_from_selection(state.get("selection") if state else None)
 
 
-analyses = case_analyses()
-clusters = event_clusters(analyses)
-all_events = frame_of(clusters)
+analyses, clusters, all_events = case_events()
 cluster_of = {cluster[0][1].id: cluster for cluster in clusters}
 
 st.title("Explore")

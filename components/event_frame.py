@@ -56,8 +56,8 @@ def frame_of(clusters: list[Cluster]) -> pd.DataFrame:
             "place_precision": place.precision if place else "",
             "approximate": bool(resolved and place.precision != "exact"),
             "date_value": date.value if date else "",
-            "date_start": pd.to_datetime(date.start, errors="coerce") if date and date.start else pd.NaT,
-            "date_end": pd.to_datetime(date.end, errors="coerce") if date and date.end else pd.NaT,
+            "date_start": date.start if date else None,
+            "date_end": date.end if date else None,
             "date_precision": date.precision if date else "",
             "date_origin": date.origin if date else "",
             "date_text": date.text if date else "",
@@ -67,8 +67,8 @@ def frame_of(clusters: list[Cluster]) -> pd.DataFrame:
             "documents": ", ".join(dict.fromkeys(a.document.title or a.document.source for a, _ in cluster)),
         })
     frame = pd.DataFrame(rows, columns=COLUMNS)
-    for column in ("date_start", "date_end"):
-        frame[column] = pd.to_datetime(frame[column], errors="coerce")
+    for column in ("date_start", "date_end"):  # one vectorised parse, not one per event
+        frame[column] = pd.to_datetime(frame[column], errors="coerce", format="ISO8601")
     return frame
 
 
