@@ -1,6 +1,7 @@
 """The dashboard in a real Chromium: offline map, linked timeline, evidence, upload."""
 from __future__ import annotations
 
+import csv
 import os
 from pathlib import Path
 
@@ -69,3 +70,41 @@ def test_uploading_a_file_adds_its_events(page, app_url: str, tmp_path: Path) ->
     page.wait_for_selector(f"{CHART} .scattergeo path.point", state="attached")
     hovers = page.locator(CHART).nth(0).locator(".scattergeo path.point").count()
     assert hovers >= 4
+
+
+def test_the_html_export_draws_its_map_with_no_network(page, app_url: str, tmp_path: Path) -> None:
+    page.goto(f"{app_url}/export")
+    with page.expect_download() as download:
+        page.get_by_text("Standalone HTML").click()
+    exported = tmp_path / "newsmap.html"
+    download.value.save_as(exported)
+    page.goto(exported.as_uri())
+    page.wait_for_selector("#map .geo .layer.countries path", state="attached")
+    assert page.locator("#map .scattergeo path.point").count() >= 3
+    assert page.locator("#timeline .scatterlayer path.point").count() >= 5
+
+
+def test_a_correction_survives_a_restart_of_the_app(browser, tmp_path: Path) -> None:
+    from conftest import require_browser
+    from running_app import running_app
+
+    require_browser()
+    case = tmp_path / "case.sqlite"
+    with running_app(case) as (url, _):
+        page = browser.new_page(viewport={"width": 1500, "height": 1000})
+        page.goto(f"{url}/review")
+        date = page.get_by_label("Date (YYYY-MM-DD, YYYY-MM or YYYY)")
+        date.fill("2023-09-21")
+        page.get_by_role("button", name="Save correction").click()
+        page.get_by_text("Saved.").wait_for()
+        page.close()
+    with running_app(case) as (url, _):
+        page = browser.new_page(viewport={"width": 1500, "height": 1000})
+        page.goto(f"{url}/export")
+        with page.expect_download() as download:
+            page.get_by_text("CSV (spreadsheets)").click()
+        exported = tmp_path / "events.csv"
+        download.value.save_as(exported)
+        rows = list(csv.DictReader(exported.open(encoding="utf-8")))
+        assert any(row["date_value"] == "2023-09-21" and row["date_origin"] == "analyst" for row in rows)
+        page.close()
