@@ -322,9 +322,6 @@ class Gazetteer:
         return Candidate(name=row[0], lat=row[1], lon=row[2], country_code=code, feature_class="country",
                          population=row[3], geonameid=row[4])
 
-    def is_known(self, name: str) -> bool:
-        """Whether any place carries this name."""
-        return bool(self.lookup(name, limit=1))
 
 
 BUILD_LOCK = threading.Lock()
