@@ -118,7 +118,13 @@ FUTURE_CUES = {
     "en": (r"\bwill\b", r"\bnext\b", r"\bis due\b", r"\bare due\b", r"\bexpected\b", r"\bgoing to\b", r"\bscheduled\b",
            r"\bplans? to\b", r"'ll\b"),
 }
-# Words that put a clause in the past, overriding a future cue elsewhere ("said it will ... on Monday").
+# Plans and schedules: they point forward even in a past-tense clause ("planned to leave on Thursday").
+PLAN_CUES = {
+    "fr": (),  # French future tenses are read by FUTURE_CUES; plan words did not help on French TimeBank
+    "en": (r"\bwill\b", r"\bwould\b", r"\bcould\b", r"\bplan(?:s|ned)? to\b", r"\bscheduled\b", r"\bexpected to\b",
+           r"\bset to\b", r"\bis to\b", r"\bare to\b", r"\bas (?:soon|early) as\b", r"\bgoing to\b", r"'ll\b"),
+}
+# Words that put a clause in the past, overriding a weaker future cue elsewhere ("said ... on Monday").
 PAST_CUES = {
     "fr": (r"\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|u|us|t)\b",
            r"\bhier\b", r"\bdernier\b", r"\bdernière\b"),

@@ -187,7 +187,9 @@ def nearest_year(anchor: dt.date, month: int, day: int = 1) -> int:
 
 
 def tense_of(words: str, language: str) -> str:
-    """'past', 'future' or '' as the cue words of a stretch of text say (past cues win)."""
+    """'past', 'future' or '' as the cue words of a stretch of text say (plans first, then past cues)."""
+    if any(re.search(cue, words, re.IGNORECASE) for cue in lex.PLAN_CUES[language]):
+        return "future"
     if any(re.search(cue, words, re.IGNORECASE) for cue in lex.PAST_CUES[language]):
         return "past"
     if any(re.search(cue, words, re.IGNORECASE) for cue in lex.FUTURE_CUES[language]):
