@@ -51,6 +51,7 @@ class Context:
     sentence: str
     sentence_date: dt.date | None
     clause: str = ""  # the words around the expression that carry its tense
+    quarter: str | None = None  # the business quarter the story is at, if it speaks of one
 
 
 @lru_cache(maxsize=None)
@@ -394,7 +395,10 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
         later = (g.get("side") or "").lower() in ("later", "plus tard")
         if g.get("vague") or number is None:
             return "DATE", "FUTURE_REF" if later else "PAST_REF", "document"
-        return "DATE", shifted(anchor, unit[2], int(number) if later else -int(number)), "document"
+        shift = int(number) if later else -int(number)
+        if unit[2] == "year" and context.quarter:  # in a story about a quarter, "a year ago" is that quarter then
+            return "DATE", f"{int(context.quarter[:4]) + shift:04d}{context.quarter[4:]}", "narrative"
+        return "DATE", shifted(anchor, unit[2], shift), "document"
     if kind == "month_shift":
         month = month_of(g["month"], language)
         direction = direction_of([g.get("dir")], language)
@@ -453,23 +457,33 @@ def enclosing(spans: list[tuple[int, int]], position: int, length: int) -> tuple
     return next(((s, e) for s, e in spans if s <= position < e), (0, length))
 
 
-def sentence_dates(spans: list[tuple[int, int]], matches: list[tuple[Match, tuple[str, str, str]]],
-                   length: int) -> dict[int, dt.date]:
-    """For each sentence start, the first full day its expressions name: clock times hang on it."""
-    dates: dict[int, dt.date] = {}
+def sentence_references(spans: list[tuple[int, int]], matches: list[tuple[Match, tuple[str, str, str]]],
+                        length: int) -> dict[int, tuple[dt.date | None, str | None]]:
+    """For each sentence start, the day and the business quarter its story is at: clock times hang on the day,
+    'a year ago' in a sentence about a quarter means that quarter a year before."""
+    days: dict[int, dt.date] = {}
+    quarters: dict[int, str] = {}
     for match, (_, value, _) in matches:
+        start, _ = enclosing(spans, match.start, length)
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\w+)?", value):
-            start, _ = enclosing(spans, match.start, length)
-            dates.setdefault(start, dt.date.fromisoformat(value[:10]))
-    return dates
+            days.setdefault(start, dt.date.fromisoformat(value[:10]))
+        if re.fullmatch(r"\d{4}-Q[1-4]", value):
+            quarters.setdefault(start, value)
+    references: dict[int, tuple[dt.date | None, str | None]] = {}
+    latest_quarter: str | None = None
+    for start, _ in spans:
+        latest_quarter = quarters.get(start, latest_quarter)
+        references[start] = (days.get(start), latest_quarter)
+    return references
 
 
 def context_of(match: Match, text: str, spans: list[tuple[int, int]], anchor: dt.date | None, language: str,
-               dates: dict[int, dt.date]) -> Context:
+               references: dict[int, tuple[dt.date | None, str | None]]) -> Context:
     """What normalising a match needs to know of its sentence and clause."""
     start, end = enclosing(spans, match.start, len(text))
-    return Context(anchor, language, text[start:end], dates.get(start),
-                   clause_around(text, (start, end), match.start, match.end))
+    day, quarter = references.get(start, (None, None))
+    return Context(anchor, language, text[start:end], day, clause_around(text, (start, end), match.start, match.end),
+                   quarter)
 
 
 def tag_timexes(text: str, language: str, anchor: dt.date | None) -> list[TimeExpression]:
@@ -480,10 +494,10 @@ def tag_timexes(text: str, language: str, anchor: dt.date | None) -> list[TimeEx
     raw = find_matches(plain, language)
     first_pass = [(match, result) for match in raw if match.kind not in ("time", "clock_hours")
                   and (result := normalise(match, plain, context_of(match, plain, spans, anchor, language, {})))]
-    dates = sentence_dates(spans, first_pass, len(plain))
+    references = sentence_references(spans, first_pass, len(plain))
     results: list[TimeExpression] = []
     for match in raw:
-        result = normalise(match, plain, context_of(match, plain, spans, anchor, language, dates))
+        result = normalise(match, plain, context_of(match, plain, spans, anchor, language, references))
         if result is None:
             continue
         timex_type, value, anchor_kind = result

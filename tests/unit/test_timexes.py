@@ -126,3 +126,10 @@ def test_shifted_expressions_count_from_the_document_date() -> None:
     assert ("last November", "DATE", "2022-11") in tagged("Prices fell last November.", "en")
     assert ("juin prochain", "DATE", "2024-06") in tagged("Le scrutin aura lieu en juin prochain.", "fr")
     assert ("le 6 mai dernier", "DATE", "2023-05-06") in tagged("Il est parti le 6 mai dernier.", "fr")
+
+
+def test_a_year_ago_in_a_story_about_a_quarter_is_that_quarter_a_year_before() -> None:
+    november = dt.date(1989, 11, 2)
+    text = "Net income rose 5% in the third quarter. Sales were flat compared with a year ago."
+    assert ("a year ago", "DATE", "1988-Q3") in tagged(text, "en", november)
+    assert ("a year ago", "DATE", "1988") in tagged("Sales were flat compared with a year ago.", "en", november)
