@@ -94,6 +94,9 @@ def test_a_correction_survives_a_restart_of_the_app(browser, tmp_path: Path) -> 
         page = browser.new_page(viewport={"width": 1500, "height": 1000})
         page.goto(f"{url}/review")
         date = page.get_by_label("Date (YYYY-MM-DD, YYYY-MM or YYYY)")
+        screenshots = os.environ.get("NEWSMAP_SCREENSHOTS")
+        if screenshots:  # the README's picture of the Review page comes from this run
+            page.screenshot(path=str(Path(screenshots) / "review.png"))
         date.fill("2023-09-21")
         page.get_by_role("button", name="Save correction").click()
         page.get_by_text("Saved.").wait_for()
