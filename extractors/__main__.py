@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from extractors.batch import run_batch
 from extractors.ingest import IngestError, document_from_bytes, make_document
 from extractors.model import Document
 from extractors.pipeline import analyze_many
@@ -58,6 +59,23 @@ def documents_from_jsonl(stream: TextIO, language: str, errors: list[str]) -> It
         yield document
 
 
+def batch_command(args: argparse.Namespace) -> int:
+    """Run `batch`, with a progress line per document on stderr."""
+    if not args.folder.is_dir():
+        print(f"error: {args.folder} is not a folder", file=sys.stderr)
+        return 1
+
+    def progress(done: int, total: int, name: str) -> None:
+        print(f"[{done}/{total}] {name}", file=sys.stderr)
+
+    report = run_batch(args.folder, args.out, args.jsonl, "" if args.language == "auto" else args.language, progress)
+    for error in report.errors:
+        print(f"error: {error}", file=sys.stderr)
+    print(f"{report.analysed} analysed, {report.skipped} already analysed, {len(report.errors)} unreadable; "
+          f"open it with: NEWSMAP_CASE={args.out} streamlit run app.py", file=sys.stderr)
+    return 1 if report.errors else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run the analysis."""
     parser = argparse.ArgumentParser(prog="python -m extractors", description=__doc__)
@@ -69,7 +87,14 @@ def main(argv: list[str] | None = None) -> int:
     analyze.add_argument("--language", choices=("auto", "fr", "en"), default="auto")
     analyze.add_argument("--online", action="store_true",
                          help="ask OpenStreetMap Nominatim for places the offline gazetteer lacks (sends place names)")
+    batch = commands.add_parser("batch", help="analyse a folder into a case the app opens (resumable)")
+    batch.add_argument("folder", type=Path, help="folder of articles (.txt .md .html .pdf .docx)")
+    batch.add_argument("--out", type=Path, required=True, help="the case file to write (SQLite)")
+    batch.add_argument("--jsonl", type=Path, help="also append one JSON line per analysed document here")
+    batch.add_argument("--language", choices=("auto", "fr", "en"), default="auto")
     args = parser.parse_args(argv)
+    if args.command == "batch":
+        return batch_command(args)
 
     if bool(args.files) == bool(args.jsonl):
         parser.error("give either FILE... or --jsonl PATH")

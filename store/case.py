@@ -73,6 +73,12 @@ class CaseStore:
             self._db.execute("DELETE FROM analyses WHERE document_id = ?", (document_id,))
             self._db.execute("DELETE FROM corrections WHERE document_id = ?", (document_id,))
 
+    def document(self, document_id: str) -> Document | None:
+        """One document by its content hash, with the language and date it is analysed with."""
+        with self._lock:
+            row = self._db.execute("SELECT fields FROM documents WHERE id = ?", (document_id,)).fetchone()
+        return Document(id=document_id, **json.loads(row[0])) if row else None
+
     def documents(self) -> list[Document]:
         """All documents, in the order they were added."""
         with self._lock:
