@@ -34,7 +34,16 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def interval_of(value: str) -> tuple[str | None, str | None, str]:
-    """[start, end) in ISO datetimes and the precision of a TIMEX3 date or time value."""
+    """[start, end) in ISO datetimes and the precision of a TIMEX3 date or time value; (None, None, "") when
+    the value names no real time ('2023-02-30')."""
+    try:
+        return calendar_interval(value)
+    except ValueError:
+        return None, None, ""
+
+
+def calendar_interval(value: str) -> tuple[str | None, str | None, str]:
+    """interval_of for values that may name impossible days (raises ValueError then)."""
     start: dt.datetime
     if m := MINUTE.match(value):
         start = dt.datetime(*map(int, m.groups()))

@@ -16,6 +16,7 @@ YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])"
 NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:%|km|kilo|m\b|mètres|metres|meters|miles|euros?|dollars?|\$|€|personnes|people|"
                               r"habitants|soldats|troops|tonnes|tons|[.,]\d)", re.IGNORECASE)
+IMPOSSIBLE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 CLAUSE_BOUNDARY = re.compile(r"[,;:()—–]|\bbut\b|\bmais\b|\band\b|\bet\b")
 CLAUSE_REACH = 60  # characters after the expression that still belong to its clause
 
@@ -281,6 +282,17 @@ def is_age(text: str, match: Match, language: str) -> bool:
 
 
 def normalise(match: Match, text: str, context: Context) -> tuple[str, str, str] | None:
+    """TIMEX3 (type, value, anchor kind) of a match; None if it is no time expression or names no real day."""
+    try:
+        result = read_value(match, text, context)
+        if result is not None and IMPOSSIBLE_DAY.match(result[1]):
+            dt.date.fromisoformat(result[1][:10])
+    except (ValueError, OverflowError):
+        return None  # '31/02/2023', 'mardi 31 septembre': they look like dates but are none
+    return result
+
+
+def read_value(match: Match, text: str, context: Context) -> tuple[str, str, str] | None:
     """TIMEX3 (type, value, anchor kind) of a match, or None if it is no time expression after all."""
     g, language, anchor = match.groups, context.language, context.anchor
     kind = match.kind
