@@ -5,6 +5,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from charset_normalizer import from_bytes
+
 from extractors.formats import docx_text, html_text, pdf_text
 from extractors.model import Document
 
@@ -46,7 +48,7 @@ def title_from_text(text: str, fallback: str) -> str:
 
 
 def decode_text(filename: str, data: bytes) -> str:
-    """Decode a text file as UTF-8, refusing binary content and other encodings."""
+    """Decode a text file: UTF-8, else the encoding it is recognised to be in (Latin-1, Windows-1252, ...)."""
     if not data.strip():
         raise IngestError(filename, "the file is empty.")
     if len(data) > MAX_BYTES:
@@ -56,11 +58,14 @@ def decode_text(filename: str, data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise IngestError(
-            filename,
-            f"the text is not UTF-8 (undecodable byte at position {error.start}); "
-            "save it as UTF-8 and upload it again.",
-        ) from None
+        guess = from_bytes(data).best()
+        if guess is None:
+            raise IngestError(
+                filename,
+                f"the text is not UTF-8 (undecodable byte at position {error.start}) and its encoding could not "
+                "be recognised; save it as UTF-8 and upload it again.",
+            ) from None
+        text = str(guess)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -29,7 +29,6 @@ def test_same_text_gets_the_same_id() -> None:
     [
         ("empty.txt", b"", "empty"),
         ("blank.txt", b"  \n\t ", "empty"),
-        ("latin1.txt", "Corée du Nord".encode("latin-1"), "not UTF-8"),
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "not a text file"),
         ("report.pdf", b"%PDF-1.7", "could not read this PDF"),
         ("slides.pptx", b"PK\x03\x04", "unsupported file type"),
@@ -83,3 +82,10 @@ def test_docx_and_pdf_are_read_and_broken_ones_are_named() -> None:
         with pytest.raises(IngestError) as error:
             document_from_bytes(name, b"this is not really a " + name.encode())
         assert error.value.filename == name and "could not read" in error.value.problem
+
+
+def test_text_in_other_common_encodings_is_read() -> None:
+    for encoding in ("latin-1", "cp1252"):
+        text = "La Corée du Nord a lancé deux missiles balistiques mercredi depuis la région de Sunan."
+        document = document_from_bytes(f"depeche-{encoding}.txt", text.encode(encoding))
+        assert document.text == text
