@@ -11,7 +11,7 @@ from store.workspace import online_enabled, set_online
 
 ORIGIN_LABELS = {
     "given": "given by you",
-    "metadata": "from the file name",
+    "metadata": "from the file name or its metadata",
     "inferred": "inferred from the text",
     "unknown": "unknown — please set it",
 }
