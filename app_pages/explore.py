@@ -5,7 +5,7 @@ import streamlit as st
 
 from components.case_state import case_events
 from components.event_frame import ids_from_selection
-from components.event_map import PLOTLY_CONFIG, map_figure
+from components.event_map import PLOTLY_CONFIG, map_figure, playback_figure
 from components.event_timeline import GROUPINGS, timeline_figure
 from components.filters import apply_filter, filter_controls
 from components.evidence import render_evidence
@@ -54,6 +54,9 @@ with right:
         timeline_figure(timeline_events, timeline_ids, GROUPINGS[grouping or "Event type"]),
         key=TIMELINE_KEY, on_select="rerun", selection_mode=("points", "box"), width="stretch",
     )
+
+with st.expander("Playback: the map day by day"):
+    st.plotly_chart(playback_figure(events), config=PLOTLY_CONFIG, width="stretch", key="playback")
 
 st.subheader("Evidence")
 focus = [cluster_of[i] for i in sorted(timeline_ids or map_ids) if i in cluster_of]

@@ -111,3 +111,43 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
         legend={"orientation": "h", "y": -0.02, "title": {"text": "Event type"}},
     )
     return figure
+
+
+def playback_figure(events: pd.DataFrame, max_frames: int = 60) -> go.Figure:
+    """The map played day by day: each frame shows every placed event up to that day, that day's in colour."""
+    placed = events.dropna(subset=["lat", "lon", "date_start"]).sort_values("date_start")
+    figure = go.Figure()
+    if placed.empty:
+        return figure
+    days = placed["date_start"].dt.floor("D").drop_duplicates().tolist()[-max_frames:]
+
+    def frame_data(day: pd.Timestamp) -> list[go.Scattergeo]:
+        seen = placed[placed["date_start"].dt.floor("D") <= day]
+        today = seen["date_start"].dt.floor("D") == day
+        return [
+            go.Scattergeo(lat=seen.loc[~today, "lat"], lon=seen.loc[~today, "lon"], mode="markers", name="before",
+                          marker={"size": 8, "color": "#9aa5b1"}, text=seen.loc[~today, "place"], hoverinfo="text"),
+            go.Scattergeo(lat=seen.loc[today, "lat"], lon=seen.loc[today, "lon"], mode="markers", name="that day",
+                          marker={"size": 14, "color": [type_colour(t) for t in seen.loc[today, "type"]],
+                                  "line": {"width": 1, "color": "#111"}},
+                          text=[f"{p}: {shorten(s)}" for p, s in zip(seen.loc[today, "place"], seen.loc[today, "sentence"])],
+                          hoverinfo="text"),
+        ]
+
+    labels = [day.strftime("%Y-%m-%d") for day in days]
+    figure.add_traces(frame_data(days[0]))
+    figure.frames = [go.Frame(data=frame_data(day), name=label) for day, label in zip(days, labels)]
+    step = {"frame": {"duration": 900, "redraw": True}, "transition": {"duration": 0}}
+    figure.update_layout(
+        height=480, margin={"l": 0, "r": 0, "t": 10, "b": 0}, showlegend=False,
+        updatemenus=[{"type": "buttons", "x": 0, "y": 0, "xanchor": "left", "yanchor": "top", "buttons": [
+            {"label": "▶ Play", "method": "animate", "args": [None, {**step, "fromcurrent": True}]},
+            {"label": "❚❚", "method": "animate", "args": [[None], {"mode": "immediate", **step}]}]}],
+        sliders=[{"x": 0.12, "len": 0.88, "y": 0, "yanchor": "top", "currentvalue": {"prefix": "Up to "},
+                  "steps": [{"label": label, "method": "animate", "args": [[label], {"mode": "immediate", **step}]}
+                            for label in labels]}],
+    )
+    figure.update_geos(projection_type="natural earth", resolution=50, showcountries=True, countrycolor="#8a8a8a",
+                       showland=True, landcolor="#eeeae2", showocean=True, oceancolor="#dbe9f4",
+                       **view_ranges(placed))
+    return figure

@@ -27,7 +27,7 @@ def figures(app: AppTest) -> list[dict]:
 def test_explore_opens_on_the_sample_with_map_and_timeline(app: AppTest) -> None:
     app.run()
     assert not app.exception
-    map_figure, timeline_figure = figures(app)
+    map_figure, timeline_figure = figures(app)[:2]
     geo_traces = [t for t in map_figure["data"] if t["type"] == "scattergeo"]
     assert sum(len(t["lat"]) for t in geo_traces) >= 3
     timeline_ids = {i for t in timeline_figure["data"] if t["type"] == "scatter" for i in t["customdata"]}
@@ -103,7 +103,7 @@ def test_a_shared_link_opens_explore_filtered(app: AppTest) -> None:
     app.query_params["types"] = "MOBILIZE"
     app.run()
     assert not app.exception
-    map_figure, timeline_figure = figures(app)
+    map_figure, timeline_figure = figures(app)[:2]
     assert {t["name"] for t in map_figure["data"]} == {"MOBILIZE"}
     assert "(filtered)" in app.caption[0].value
 

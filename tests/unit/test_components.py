@@ -95,3 +95,14 @@ def test_actor_paths_follow_time_and_skip_countries_and_recollections() -> None:
     assert list(path["place"]) == ["Khasan", "Vostochny"]
     lines = [t for t in map_figure(event_frame([analysis()]), set(), show_movements=True).data if t.mode == "lines"]
     assert all(t.name.endswith("'s path") for t in lines)
+
+
+def test_playback_has_one_cumulative_frame_per_day() -> None:
+    from components.event_map import playback_figure
+
+    figure = playback_figure(event_frame([analysis()]))
+    names = [frame.name for frame in figure.frames]
+    assert names == sorted(names) and len(names) == len(set(names))
+    counts = [sum(len(trace.lat) for trace in frame.data) for frame in figure.frames]
+    assert counts == sorted(counts), "each day keeps the days before it"
+    assert figure.layout.sliders[0].steps[-1].label == names[-1]
