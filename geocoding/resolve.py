@@ -4,6 +4,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from functools import cache
 from dataclasses import dataclass, field
 
 from extractors.model import Candidate, PlaceMention
@@ -56,6 +58,10 @@ class MentionContext:
     candidates: list[Candidate]
     containers: list[int] = field(default_factory=list)  # indices of mentions this one lies inside
     kind: str = ""  # the feature class the words before it name ("ville de X" -> city)
+    key: str = field(init=False)  # the folded name: mentions with one key get one reading
+
+    def __post_init__(self) -> None:
+        self.key = fold(self.text)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -96,17 +102,17 @@ def find_containers(text: str, contexts: list[MentionContext]) -> None:
             current.containers.append(i + 1)
 
 
-def mention_contexts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[MentionContext]:
+def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], list[Candidate]]) -> list[MentionContext]:
     """A mention with its candidates; an unknown 'Moscou-Pyongyang' becomes its two known names."""
     name = text[start:end]
-    candidates = gazetteer.lookup(name)
+    candidates = lookup(name)
     if is_acronym(name):  # 'EU', 'UK', 'DPRK' name countries and regions, not the village called 'Eu'
         candidates = [c for c in candidates if c.feature_class in AREA_CLASSES]
     parts = name.split("-")
     if not candidates and len(parts) == 2 and all(p[:1].isupper() for p in parts):
         middle = start + len(parts[0])
         halves = [(start, middle), (middle + 1, end)]
-        split = [MentionContext(s, e, text[s:e], gazetteer.lookup(text[s:e])) for s, e in halves]
+        split = [MentionContext(s, e, text[s:e], lookup(text[s:e])) for s, e in halves]
         if all(c.candidates for c in split):
             return split
     return [MentionContext(start, end, name, candidates)]
@@ -191,8 +197,8 @@ def nearest_neighbour(candidate: Candidate, context: MentionContext,
 def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
                    gazetteer: Gazetteer | None = None, online: OnlineGeocoder | None = None) -> list[PlaceMention]:
     """Resolve every toponym span of a text; one reading per name; the online service only when given."""
-    gazetteer = gazetteer or default_gazetteer()
-    contexts = [context for s, e in sorted(set(spans)) for context in mention_contexts(text, s, e, gazetteer)]
+    lookup = cache((gazetteer or default_gazetteer()).lookup)  # a name said fifteen times is looked up once
+    contexts = [context for s, e in sorted(set(spans)) for context in mention_contexts(text, s, e, lookup)]
     find_containers(text, contexts)
     for context in contexts:
         context.kind = feature_kind(text, context.start)
@@ -201,7 +207,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     totals: dict[str, dict[int, float]] = {}
     for _ in range(2):  # the second pass reads the context through the first pass's choices
         totals = name_totals(contexts, focus, chosen)
-        chosen = {i: c.candidates[max(totals[fold(c.text)], key=totals[fold(c.text)].get)]
+        chosen = {i: c.candidates[max(totals[c.key], key=totals[c.key].get)]
                   for i, c in enumerate(contexts) if c.candidates}
         focus = Counter(place.country_code for place in chosen.values() if place.country_code and not is_weak(place))
     fallbacks: dict[str, tuple[Candidate, str]] = {}
@@ -209,9 +215,9 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
         for index in context.containers:
             container = chosen.get(index)
             if container and is_obscure(context) and not any(lies_within(c, container) for c in context.candidates):
-                fallbacks[fold(context.text)] = (container, contexts[index].text)
-    mentions = [choose(c, totals.get(fold(c.text), {}), fallbacks.get(fold(c.text)), focus,
-                       other_names(fold(c.text), contexts, chosen)) for c in contexts]
+                fallbacks[context.key] = (container, contexts[index].text)
+    others = other_names(contexts, chosen)
+    mentions = [choose(c, totals.get(c.key, {}), fallbacks.get(c.key), focus, others[c.key]) for c in contexts]
     if online is not None:
         ask_online(mentions, fallbacks, focus, language, online)
     return mentions
@@ -237,7 +243,7 @@ def ask_online(mentions: list[PlaceMention], fallbacks: dict[str, tuple[Candidat
         place_at(mention, answer)
         mention.source = "nominatim"
         mention.geonameid = None
-        mention.precision = {"country": "country", "region": "region"}.get(answer.feature_class, "exact")
+        mention.precision = precision_of(answer)
         mention.confidence = ONLINE_CONFIDENCE
         mention.reason = answer.reason
         if offline is not None:
@@ -250,18 +256,18 @@ def name_totals(contexts: list[MentionContext], focus: Counter[str],
                 chosen: dict[int, Candidate]) -> dict[str, dict[int, float]]:
     """Each name's candidates, scored on average over its mentions: one sense per name per document."""
     totals: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-    counts = Counter(fold(c.text) for c in contexts)
+    counts = Counter(c.key for c in contexts)
+    others = other_names(contexts, chosen)
     for context in contexts:
-        key = fold(context.text)
-        others = other_names(key, contexts, chosen)
         for k, candidate in enumerate(context.candidates):
-            totals[key][k] += score(candidate, context, focus, others)[0] / counts[key]
+            totals[context.key][k] += score(candidate, context, focus, others[context.key])[0] / counts[context.key]
     return totals
 
 
-def other_names(key: str, contexts: list[MentionContext], chosen: dict[int, Candidate]) -> dict[int, Candidate]:
-    """The readings of every mention but those of one name: a name is no evidence for itself."""
-    return {i: place for i, place in chosen.items() if fold(contexts[i].text) != key}
+def other_names(contexts: list[MentionContext], chosen: dict[int, Candidate]) -> dict[str, dict[int, Candidate]]:
+    """For each name, the readings of every mention of other names: a name is no evidence for itself."""
+    return {key: {i: place for i, place in chosen.items() if contexts[i].key != key}
+            for key in {c.key for c in contexts}}
 
 
 def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Candidate, str] | None,
@@ -286,7 +292,7 @@ def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Ca
     ranked = sorted(range(len(context.candidates)), key=lambda k: totals.get(k, 0.0), reverse=True)
     best = context.candidates[ranked[0]]
     place_at(mention, best)
-    mention.precision = {"country": "country", "continent": "country", "region": "region"}.get(best.feature_class, "exact")
+    mention.precision = precision_of(best)
     best_total = totals.get(ranked[0], 0.0)
     if best_total < MIN_SCORE:
         mention.name, mention.country_code, mention.feature_class, mention.geonameid = "", "", "", None
@@ -301,6 +307,11 @@ def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Ca
     mention.reason = score(best, context, focus, plain)[1]
     mention.alternatives = [context.candidates[k] for k in ranked[1:1 + MAX_ALTERNATIVES]]
     return mention
+
+
+def precision_of(candidate: Candidate) -> str:
+    """How precisely a reading places a mention: exactly, within a region, or only within a country."""
+    return {"country": "country", "continent": "country", "region": "region"}.get(candidate.feature_class, "exact")
 
 
 def place_at(mention: PlaceMention, candidate: Candidate) -> None:
