@@ -110,10 +110,10 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
         ("month", rf"(?:(?:début|fin|mi-|early |late |mid-)\s*)?(?P<month>{plain_months})"
                   rf"|(?:en|in|since|depuis|until|till|de|fin|début|mi|mid|early|late) (?P<core>{months})"),
         ("year", rf"(?:(?:l['’]année|l['’]an|the year|en l['’]an) )?(?<![\d,.])(?P<year>{YEAR_RE})(?![\d])"),
-        ("time", rf"(?P<hour>[01]?\d|2[0-3])\s?h\s?(?P<minute>[0-5]\d)?(?!\w)"
+        ("time", r"(?P<hour>[01]?\d|2[0-3])\s?h\s?(?P<minute>[0-5]\d)?(?!\w)"
                  if language == "fr" else
-                 rf"(?P<hour>1[0-2]|0?\d)(?::(?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
-                 rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d)"),
+                 r"(?P<hour>1[0-2]|0?\d)(?::(?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
+                 r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d)"),
         ("clock_hours", r"(?:à|vers) (?P<hour>[01]?\d|2[0-3]) heures(?: (?P<minute>[0-5]\d))?"),
         ("duration", rf"(?:(?:{modifiers})\s+)?(?:{quantity}|(?P<vague>{vague}))[\s-]+(?:(?:d['’]|de )\s*)?{unit}"
                      rf"(?:\s+(?:et demie?|and a half))?(?!-old)"),
