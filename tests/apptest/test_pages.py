@@ -52,9 +52,14 @@ def test_library_adds_pasted_text_and_reports_the_date_origin(app: AppTest) -> N
     assert "from the file name" in captions
 
 
-def test_online_geocoding_is_off_until_the_analyst_turns_it_on(app: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_online_geocoding_is_off_until_the_analyst_turns_it_on(app: AppTest, monkeypatch: pytest.MonkeyPatch,
+                                                                tmp_path: Path) -> None:
     from store.workspace import default_case_path, online_enabled, open_case
 
+    from geocoding.gazetteer import gazetteer_path
+
+    monkeypatch.setenv("NEWSMAP_GAZETTEER", str(gazetteer_path()))
+    monkeypatch.setenv("NEWSMAP_DATA_DIR", str(tmp_path))  # the online cache stays out of the user's data
     monkeypatch.setenv("NEWSMAP_NOMINATIM_DOMAIN", "127.0.0.1:9")  # nothing listens: no request leaves the machine
     monkeypatch.setenv("NEWSMAP_NOMINATIM_SCHEME", "http")
     app.run()
