@@ -18,7 +18,7 @@ from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
 from store.paths import data_dir
 
-GAZETTEER_VERSION = "6"
+GAZETTEER_VERSION = "7"
 SMALL_TOWN_POPULATION = 200  # geopointdb lists towns without their size; most are villages
 MAX_LATIN_CODEPOINT = 0x24F  # Latin Extended-B: names an English or French text can contain
 
@@ -40,6 +40,8 @@ CREATE TABLE names (
 ) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+
+COUNTY_SUFFIX = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipio|Municipality)$")
 
 PlaceRow = tuple[str, float, float, str, str, str, int, "int | None", str]
 
@@ -199,6 +201,43 @@ def listed_town_rows(known: set[tuple[str, str]]) -> Iterator[tuple[PlaceRow, se
                    "city", SMALL_TOWN_POPULATION, None, "countrystatecity"), {city["name"]}
 
 
+def us_zip_areas() -> list[dict]:
+    """US ZIP code areas with their town, county, state and centre (zipcodes), for counties and small towns."""
+    import zipcodes
+
+    return [z for z in zipcodes.list_all() if z["country"] == "US" and z["zip_code_type"] != "MILITARY" and z["lat"]]
+
+
+def county_rows(areas: list[dict]) -> Iterator[tuple[PlaceRow, set[str]]]:
+    """US counties and parishes at the centre of their ZIP areas; 'Laurel County' also answers to 'Laurel'."""
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for area in areas:
+        if area["county"]:
+            points.setdefault((area["county"], area["state"]), []).append((float(area["lat"]), float(area["long"])))
+    for (county, state), located in sorted(points.items()):
+        lat = sum(p[0] for p in located) / len(located)
+        lon = sum(p[1] for p in located) / len(located)
+        bare = COUNTY_SUFFIX.sub("", county)
+        yield (county, lat, lon, "US", state, "county", 0, None, "zipcodes"), {county, bare}
+
+
+def zip_town_rows(areas: list[dict], connection: sqlite3.Connection) -> Iterator[tuple[PlaceRow, set[str]]]:
+    """US post-office towns no other source lists in that state (zipcodes), at the centre of their ZIP areas."""
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for area in areas:
+        if area["zip_code_type"] == "STANDARD" and area["active"]:
+            points.setdefault((area["city"], area["state"]), []).append((float(area["lat"]), float(area["long"])))
+    for (town, state), located in sorted(points.items()):
+        known = connection.execute(
+            "SELECT 1 FROM names n JOIN places p ON p.id = n.place_id"
+            " WHERE n.key = ? AND p.country_code = 'US' AND p.admin1 IN (?, '') LIMIT 1", (fold(town), state)).fetchone()
+        if known:
+            continue
+        lat = sum(p[0] for p in located) / len(located)
+        lon = sum(p[1] for p in located) / len(located)
+        yield (town, lat, lon, "US", state, "city", SMALL_TOWN_POPULATION, None, "zipcodes"), {town}
+
+
 def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_names: Iterable[str] = ()) -> Path:
     """Build the gazetteer from the data packages (and GeoNames dumps the user gives); atomic, no half file."""
     target = path or gazetteer_path()
@@ -218,7 +257,8 @@ def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_name
             main_key = fold(row[0])
             keys = {fold(n) for n in names} - {""}
             connection.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?)",
-                                   ((k, cursor.lastrowid, int(k == main_key or row[5] != "city")) for k in keys))
+                                   ((k, cursor.lastrowid, int(k == main_key or row[5] not in ("city", "county")))
+                                    for k in keys))
             if row[5] == "country":
                 country_codes.update((k, row[3]) for k in keys)
             elif row[5] == "city":
@@ -230,6 +270,9 @@ def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_name
     insert(city_rows())
     insert(small_town_rows(known, country_codes))
     insert(listed_town_rows(known))
+    zip_areas = us_zip_areas()
+    insert(county_rows(zip_areas))
+    insert(list(zip_town_rows(zip_areas, connection)))
     connection.execute("CREATE INDEX places_geonameid ON places (geonameid)")
     for source in geonames:
         add_dump(connection, source, insert)

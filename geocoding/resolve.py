@@ -45,7 +45,9 @@ FEATURE_WORDS = {
 FEATURE_BEFORE = {kind: re.compile(rf"(?:{words})\s+(?:de\s+|d['’]|du\s+|des\s+|of\s+)?(?:(?:la|le|les|l['’]|the)\s*)?$",
                                    re.IGNORECASE) for kind, words in FEATURE_WORDS.items()}
 FEATURE_BONUS = 0.5
-CLASS_PRIOR = {"country": 1.0, "continent": 0.9, "region": 0.8}
+CLASS_PRIOR = {"country": 1.0, "continent": 0.9, "region": 0.8, "county": 0.6}
+LOCAL_CLASSES = ("city", "county", "region")  # places whose nearness to each other is evidence
+KIND_OF_CLASS = {"county": "region"}  # "the county of X" names a county as much as a region
 
 
 @dataclass
@@ -75,7 +77,9 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def prior(candidate: Candidate) -> float:
     """How likely a name means this entry before reading the context: bigger places are named more."""
     if candidate.feature_class in CLASS_PRIOR:
-        return CLASS_PRIOR[candidate.feature_class]
+        discount = ALTERNATE_NAME_DISCOUNT if candidate.feature_class == "county" and candidate.name_match == "alternate" \
+            else 1.0  # a bare 'Laurel' is a county less often than 'Laurel County'
+        return CLASS_PRIOR[candidate.feature_class] * discount
     size = min(1.0, math.log10(candidate.population + 10) / 7)
     if candidate.name_match == "alternate":  # an alias is less often meant than a place's own name
         return size * (ALTERNATE_NAME_DISCOUNT if candidate.population < MAJOR_CITY_POPULATION else MAJOR_ALIAS_DISCOUNT)
@@ -164,7 +168,7 @@ def score(candidate: Candidate, context: MentionContext, focus: Counter[str], ch
         share = focus[candidate.country_code] / mentions
         total += FOCUS_BONUS + FOCUS_WEIGHT * share
         reasons.append(f"{candidate.country_code} is named in {share:.0%} of the document's places")
-    if context.kind and candidate.feature_class == context.kind:
+    if context.kind and KIND_OF_CLASS.get(candidate.feature_class, candidate.feature_class) == context.kind:
         total += FEATURE_BONUS
         reasons.append(f"the text calls it a {context.kind}")
     for index in context.containers:
@@ -172,7 +176,7 @@ def score(candidate: Candidate, context: MentionContext, focus: Counter[str], ch
         if container is not None and lies_within(candidate, container):
             total += 1.5
             reasons.append(f"inside {container.name}, named next to it")
-    if candidate.feature_class in ("city", "region"):
+    if candidate.feature_class in LOCAL_CLASSES:
         distance, neighbour = nearest_neighbour(candidate, context, chosen)
         if neighbour is not None:
             total += NEARBY_WEIGHT * math.exp(-distance / NEARBY_KM)
@@ -186,7 +190,7 @@ def nearest_neighbour(candidate: Candidate, context: MentionContext,
     """The closest town or region the document names elsewhere (chosen holds only other names' readings)."""
     best: tuple[float, Candidate | None] = (math.inf, None)
     for place in chosen.values():
-        if place.feature_class not in ("city", "region"):
+        if place.feature_class not in LOCAL_CLASSES:
             continue
         distance = haversine_km(candidate.lat, candidate.lon, place.lat, place.lon)
         if distance < best[0]:
@@ -311,7 +315,8 @@ def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Ca
 
 def precision_of(candidate: Candidate) -> str:
     """How precisely a reading places a mention: exactly, within a region, or only within a country."""
-    return {"country": "country", "continent": "country", "region": "region"}.get(candidate.feature_class, "exact")
+    return {"country": "country", "continent": "country", "region": "region", "county": "region"}.get(
+        candidate.feature_class, "exact")
 
 
 def place_at(mention: PlaceMention, candidate: Candidate) -> None:
