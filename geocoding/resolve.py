@@ -8,6 +8,8 @@ from collections.abc import Callable
 from functools import cache
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from extractors.model import Candidate, PlaceMention
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
 from geocoding.names import fold
@@ -31,6 +33,7 @@ ALTERNATE_NAME_DISCOUNT = 0.3
 MAJOR_ALIAS_DISCOUNT = 0.75  # "Mexico" is the country before it is Mexico City
 FOCUS_BONUS, FOCUS_WEIGHT = 0.15, 0.5  # places in the countries a text is about
 NEARBY_WEIGHT, NEARBY_KM = 0.5, 300.0  # places near the other places a text names
+NAMESAKE_KM = 30.0  # another reading of a name counts, by its prior, only close by
 ONLINE_CONFIDENCE = 0.7
 MIN_SCORE = 0.5  # below this the best reading is a guess: leave the mention for the analyst
 AREA_CLASSES = ("country", "region", "continent")
@@ -47,6 +50,7 @@ FEATURE_BEFORE = {kind: re.compile(rf"(?:{words})\s+(?:de\s+|d['’]|du\s+|des\s
 FEATURE_BONUS = 0.5
 CLASS_PRIOR = {"country": 1.0, "continent": 0.9, "region": 0.8, "county": 0.6}
 LOCAL_CLASSES = ("city", "county", "region")  # places whose nearness to each other is evidence
+POINT_CLASSES = ("city", "county")  # places small enough that a namesake's nearness says something
 KIND_OF_CLASS = {"county": "region"}  # "the county of X" names a county as much as a region
 
 
@@ -129,9 +133,12 @@ def feature_kind(text: str, start: int) -> str:
 
 
 def is_weak(candidate: Candidate) -> bool:
-    """A reading through a small place's alias: it may not vouch for its country ('Occident' -> a US village)."""
-    return candidate.name_match == "alternate" and candidate.population < MAJOR_CITY_POPULATION \
-        and candidate.feature_class == "city"
+    """A reading that may not vouch for its country: a small place's alias ('Occident' -> a US village) or
+    a village of unknown size ('Kremlin' -> a US post office)."""
+    if candidate.feature_class != "city":
+        return False
+    return candidate.population <= SMALL_TOWN_POPULATION or (
+        candidate.name_match == "alternate" and candidate.population < MAJOR_CITY_POPULATION)
 
 
 def is_acronym(name: str) -> bool:
@@ -153,12 +160,14 @@ def document_countries(contexts: list[MentionContext]) -> Counter[str]:
     focus: Counter[str] = Counter()
     for context in contexts:
         top = max(context.candidates, key=prior) if context.candidates else None
-        if top and top.country_code and (top.feature_class == "country" or len(context.candidates) == 1):
+        if top and top.country_code and not is_weak(top) \
+                and (top.feature_class == "country" or len(context.candidates) == 1):
             focus[top.country_code] += 1
     return focus
 
 
-def score(candidate: Candidate, context: MentionContext, focus: Counter[str], chosen: dict[int, Candidate]) -> tuple[float, str]:
+def score(candidate: Candidate, context: MentionContext, focus: Counter[str], chosen: dict[int, Candidate],
+          support: Support) -> tuple[float, str]:
     """A candidate's score in its context and the reasons that made it."""
     total = prior(candidate)
     sized = candidate.population > SMALL_TOWN_POPULATION
@@ -176,26 +185,57 @@ def score(candidate: Candidate, context: MentionContext, focus: Counter[str], ch
         if container is not None and lies_within(candidate, container):
             total += 1.5
             reasons.append(f"inside {container.name}, named next to it")
-    if candidate.feature_class in LOCAL_CLASSES:
-        distance, neighbour = nearest_neighbour(candidate, context, chosen)
-        if neighbour is not None:
-            total += NEARBY_WEIGHT * math.exp(-distance / NEARBY_KM)
-            if distance <= NEARBY_KM:
-                reasons.append(f"{distance:.0f} km from {neighbour.name}, also named")
+    if candidate.feature_class in LOCAL_CLASSES and id(candidate) in support:
+        closeness, distance, neighbour = support[id(candidate)]
+        total += NEARBY_WEIGHT * closeness
+        if distance <= NEARBY_KM:
+            reasons.append(f"{distance:.0f} km from {neighbour.name}, also named")
     return total, "; ".join(reasons)
 
 
-def nearest_neighbour(candidate: Candidate, context: MentionContext,
-                      chosen: dict[int, Candidate]) -> tuple[float, Candidate | None]:
-    """The closest town or region the document names elsewhere (chosen holds only other names' readings)."""
-    best: tuple[float, Candidate | None] = (math.inf, None)
-    for place in chosen.values():
-        if place.feature_class not in LOCAL_CLASSES:
+Support = dict[int, tuple[float, float, Candidate]]  # id(candidate) -> closeness, km, the neighbour
+
+
+def neighbour_support(contexts: list[MentionContext], chosen: dict[int, Candidate]) -> Support:
+    """For each local reading, how close it lies to a likely reading of another name the text gives.
+
+    Where another name is read as a town or county, its other towns and counties count too, by how
+    likely each is: 'Walker County' and 'Huntsville' pull each other to the pair that lies together.
+    """
+    readings: dict[str, dict[int, Candidate]] = defaultdict(dict)  # spellings of one name share its key
+    for context in contexts:
+        readings[context.key].update((id(c), c) for c in context.candidates)
+    chosen_by_key = {contexts[i].key: place for i, place in chosen.items()}
+    rows: list[tuple[int, Candidate]] = []
+    columns: list[tuple[int, Candidate, float, float]] = []  # name, reading, likelihood, reach in km
+    for index, (key, candidates) in enumerate(readings.items()):
+        rows += [(index, c) for c in candidates.values() if c.feature_class in LOCAL_CLASSES]
+        reading = chosen_by_key.get(key)
+        if reading is None or reading.feature_class not in LOCAL_CLASSES:
             continue
-        distance = haversine_km(candidate.lat, candidate.lon, place.lat, place.lon)
-        if distance < best[0]:
-            best = (distance, place)
-    return best
+        columns.append((index, reading, 1.0, NEARBY_KM))
+        if reading.feature_class in POINT_CLASSES:
+            columns += [(index, c, min(1.0, prior(c) / prior(reading)), NAMESAKE_KM)
+                        for c in candidates.values()
+                        if c is not reading and c.feature_class in POINT_CLASSES and c.name_match == "name"]
+    if not rows or not columns:
+        return {}
+    km = distances_km([c for _, c in rows], [c for _, c, _, _ in columns])
+    likelihood, reach = np.array([(w, r) for _, _, w, r in columns]).T
+    closeness = np.exp(-km / reach[None, :]) * likelihood[None, :]
+    same_name = np.array([i for i, _ in rows])[:, None] == np.array([i for i, _, _, _ in columns])[None, :]
+    closeness[same_name] = -1.0  # a name is no evidence for its own reading
+    nearest = closeness.argmax(axis=1)
+    return {id(candidate): (float(closeness[i, nearest[i]]), float(km[i, nearest[i]]), columns[nearest[i]][1])
+            for i, (_, candidate) in enumerate(rows) if closeness[i, nearest[i]] > 0}
+
+
+def distances_km(origins: list[Candidate], targets: list[Candidate]) -> np.ndarray:
+    """Great-circle distances from every origin to every target, as a matrix."""
+    lat1, lon1 = np.radians([c.lat for c in origins])[:, None], np.radians([c.lon for c in origins])[:, None]
+    lat2, lon2 = np.radians([c.lat for c in targets])[None, :], np.radians([c.lon for c in targets])[None, :]
+    half = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(half, 0.0, 1.0)))
 
 
 def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
@@ -218,10 +258,14 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     for context in contexts:
         for index in context.containers:
             container = chosen.get(index)
-            if container and is_obscure(context) and not any(lies_within(c, container) for c in context.candidates):
+            placed = max(totals[contexts[index].key].values(), default=0.0) >= MIN_SCORE
+            if container and placed and is_obscure(context) \
+                    and not any(lies_within(c, container) for c in context.candidates):
                 fallbacks[context.key] = (container, contexts[index].text)
     others = other_names(contexts, chosen)
-    mentions = [choose(c, totals.get(c.key, {}), fallbacks.get(c.key), focus, others[c.key]) for c in contexts]
+    support = neighbour_support(contexts, chosen)
+    mentions = [choose(c, totals.get(c.key, {}), fallbacks.get(c.key), focus, others[c.key], support)
+                for c in contexts]
     if online is not None:
         ask_online(mentions, fallbacks, focus, language, online)
     return mentions
@@ -262,9 +306,11 @@ def name_totals(contexts: list[MentionContext], focus: Counter[str],
     totals: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     counts = Counter(c.key for c in contexts)
     others = other_names(contexts, chosen)
+    support = neighbour_support(contexts, chosen)
     for context in contexts:
         for k, candidate in enumerate(context.candidates):
-            totals[context.key][k] += score(candidate, context, focus, others[context.key])[0] / counts[context.key]
+            totals[context.key][k] += score(candidate, context, focus, others[context.key], support)[0] \
+                / counts[context.key]
     return totals
 
 
@@ -275,7 +321,7 @@ def other_names(contexts: list[MentionContext], chosen: dict[int, Candidate]) ->
 
 
 def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Candidate, str] | None,
-           focus: Counter[str], plain: dict[int, Candidate]) -> PlaceMention:
+           focus: Counter[str], plain: dict[int, Candidate], support: Support) -> PlaceMention:
     """Turn a mention's scored candidates into a place mention with a confidence and a reason."""
     mention = PlaceMention(start=context.start, end=context.end, text=context.text)
     if fallback is not None:
@@ -308,7 +354,7 @@ def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Ca
         return mention
     runner_up = totals.get(ranked[1], 0.0) if len(ranked) > 1 else 0.0
     mention.confidence = round(best_total / (best_total + runner_up), 2) if best_total + runner_up else 0.0
-    mention.reason = score(best, context, focus, plain)[1]
+    mention.reason = score(best, context, focus, plain, support)[1]
     mention.alternatives = [context.candidates[k] for k in ranked[1:1 + MAX_ALTERNATIVES]]
     return mention
 
