@@ -225,6 +225,11 @@ def neighbour_support(contexts: list[MentionContext], chosen: dict[int, Candidat
     closeness = np.exp(-km / reach[None, :]) * likelihood[None, :]
     same_name = np.array([i for i, _ in rows])[:, None] == np.array([i for i, _, _, _ in columns])[None, :]
     closeness[same_name] = -1.0  # a name is no evidence for its own reading
+    entries: dict[tuple[str, float, float], list[int]] = defaultdict(list)
+    for j, (_, place, _, _) in enumerate(columns):
+        entries[(place.name, place.lat, place.lon)].append(j)
+    for i, (_, candidate) in enumerate(rows):  # two names in one text are two places: no support from itself
+        closeness[i, entries.get((candidate.name, candidate.lat, candidate.lon), [])] = 0.0
     nearest = closeness.argmax(axis=1)
     return {id(candidate): (float(closeness[i, nearest[i]]), float(km[i, nearest[i]]), columns[nearest[i]][1])
             for i, (_, candidate) in enumerate(rows) if closeness[i, nearest[i]] > 0}
