@@ -221,6 +221,8 @@ def neighbour_support(contexts: list[MentionContext], chosen: dict[int, Candidat
     if not rows or not columns:
         return {}
     km = distances_km([c for _, c in rows], [c for _, c, _, _ in columns])
+    spans = np.array([NEAR_REGION_KM if c.feature_class == "region" else 0.0 for _, c in rows])[:, None]
+    km = np.maximum(km - spans, 0.0)  # a region reaches past its centre (as in lies_within)
     likelihood, reach = np.array([(w, r) for _, _, w, r in columns]).T
     closeness = np.exp(-km / reach[None, :]) * likelihood[None, :]
     same_name = np.array([i for i, _ in rows])[:, None] == np.array([i for i, _, _, _ in columns])[None, :]
