@@ -12,10 +12,12 @@ from extractors.model import Analysis, Document, Entity, PlaceMention
 from extractors.nlp_models import load_nlp
 from extractors.timexes import tag_timexes
 from geocoding.online import OnlineGeocoder
+from geocoding.names import fold
 from geocoding.resolve import resolve_places
-from geocoding.spotter import spot_toponyms
+from geocoding.spotter import embedded_toponyms, spot_toponyms
 
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
+EMBEDDING_LABELS = {"ORG", "MISC"}  # names that often carry a place ("Gainesville City Council")
 FALLBACK_LANGUAGE = "en"
 
 
@@ -88,7 +90,10 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     text = spacy_doc.text
     demonyms = {(e.start, e.end) for e in entities if e.label == "NORP"} - set(toponym_spans)
     spotted = spot_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)])
-    places = resolve_places(text, [*toponym_spans, *spotted, *demonyms], language, online=online)
+    named = {fold(text[s:e]) for s, e in toponym_spans}
+    organisations = [(e.start, e.end) for e in entities if e.label in EMBEDDING_LABELS]
+    embedded = embedded_toponyms(text, organisations, named)
+    places = resolve_places(text, [*toponym_spans, *spotted, *embedded, *demonyms], language, online=online)
     return [p for p in places if ((p.start, p.end) not in demonyms or p.feature_class == "country")
             and not (not p.resolved and is_common_noun(spacy_doc, p))]
 

@@ -5,6 +5,7 @@ import re
 
 from extractors.timelex import MONTHS, WEEKDAYS
 from geocoding.gazetteer import Gazetteer, default_gazetteer
+from geocoding.names import fold
 
 CAPITALISED_RUN = re.compile(
     r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:du|de|des|de la|of|the|al|el)\s+)?[A-ZÀ-Ý][\w'’-]+){0,3}")
@@ -14,9 +15,9 @@ MIN_LENGTH = 4  # 'PM', 'TV', 'GA': short capitals are codes and abbreviations m
 CALENDAR_WORDS = {w for table in (*MONTHS.values(), *WEEKDAYS.values()) for w in table}
 
 
-def is_well_known(name: str, gazetteer: Gazetteer) -> bool:
+def is_well_known(name: str, gazetteer: Gazetteer, areas: tuple[str, ...] = ()) -> bool:
     """Whether a name is, under its own name, a country, a big city (or, if several words, a region)."""
-    classes = ("country", "continent", "region") if " " in name else ("country", "continent")
+    classes = areas or (("country", "continent", "region") if " " in name else ("country", "continent"))
     return any(c.name_match == "name" and (c.feature_class in classes
                                           or (c.feature_class == "city" and c.population >= WELL_KNOWN_CITY))
                for c in gazetteer.lookup(name))
@@ -35,4 +36,29 @@ def spot_toponyms(text: str, taken: list[tuple[int, int]], gazetteer: Gazetteer 
             continue  # a capitalised first word is as likely a verb or pronoun as a place
         if is_well_known(match.group(), gazetteer):
             spans.append((start, end))
+    return spans
+
+
+EMBEDDED_AREAS = ("country", "continent", "region", "county")  # an organisation names its state or county
+EMBEDDED_PLACE = re.compile(  # 'Gainesville City Council', 'University of Texas', "Université de Montréal"
+    r"^(?P<lead>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+[A-Z]|\s(?:of|de|du|d')\s*(?:the\s+)?(?P<tail>[A-ZÀ-Ý][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})$")
+
+
+def embedded_toponyms(text: str, organisations: list[tuple[int, int]], named: set[str],
+                      gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Places named inside organisations' names: the leading words ('Gainesville City Council') or the words
+    after 'of' ('University of Texas'), when they are a well-known place or one the text names elsewhere."""
+    gazetteer = gazetteer or default_gazetteer()
+    spans: list[tuple[int, int]] = []
+    for start, end in organisations:
+        name = text[start:end]
+        for match in EMBEDDED_PLACE.finditer(name):
+            group = "lead" if match.group("lead") else "tail"
+            words = match.group(group).split()
+            for size in range(len(words), 0, -1):  # the longest known place among the leading words
+                candidate = " ".join(words[:size]) if group == "lead" else " ".join(words[-size:])
+                if fold(candidate) in named or is_well_known(candidate, gazetteer, EMBEDDED_AREAS):
+                    offset = name.index(candidate, match.start(group))
+                    spans.append((start + offset, start + offset + len(candidate)))
+                    break
     return spans
