@@ -48,6 +48,9 @@ def toponym_span(span: Span) -> tuple[int, int] | None:
     start = span.start_char + (match.end() if match else 0)
     end = span.end_char
     name = span.doc.text[start:end]
+    if name.endswith(("'s", "’s")):  # "Boone County's": the possessive is not part of the name
+        end -= 2
+        name = name[:-2]
     if not name or not name[0].isupper():
         return None
     return start, end
