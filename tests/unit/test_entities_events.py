@@ -98,3 +98,10 @@ def test_common_nouns_are_no_places_and_a_place_as_subject_is_an_actor() -> None
     (event,) = analysis.events
     assert "Kremlin" in event.actors
     assert event.place is None or event.place.text != "Kremlin"
+
+
+def test_a_possessive_is_not_part_of_a_place_name() -> None:
+    text = "Boone County's sheriff said the road near Columbia, Missouri, reopened on Monday."
+    analysis = analyze(Document(text=text, published="2009-03-02", language="en"))
+    assert "Boone County" in [p.text for p in analysis.places]
+    assert not [p for p in analysis.places if p.text.endswith("'s")]

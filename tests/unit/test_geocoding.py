@@ -145,3 +145,30 @@ def test_the_gazetteer_pass_finds_well_known_places_the_ner_missed(gazetteer: Ga
     assert not {"Saturday", "PM", "TV", "Officials", "Trade"} & set(found)
     taken = [(text.index("Mexico"), text.index("Mexico") + 6)]
     assert "Mexico" not in [text[s:e] for s, e in spot_toponyms(text, taken, gazetteer)]
+
+
+def test_us_counties_are_in_the_gazetteer_and_a_bare_county_name_is_an_alias(gazetteer: Gazetteer) -> None:
+    counties = [c for c in gazetteer.lookup("Laurel County") if c.feature_class == "county"]
+    assert counties and all(c.country_code == "US" and c.name_match == "name" for c in counties)
+    kentucky = next(c for c in counties if c.admin1 == "KY")
+    assert haversine_km(kentucky.lat, kentucky.lon, 37.11, -84.12) < 50  # London, Ky., its seat
+    bare = [c for c in gazetteer.lookup("Laurel") if c.feature_class == "county"]
+    assert bare and all(c.name_match == "alternate" for c in bare)
+
+
+def test_a_county_and_a_town_named_together_are_read_as_the_pair_that_lies_together(gazetteer: Gazetteer) -> None:
+    text = "Take a stroll around the Walker County Fairgrounds, a short drive from downtown Huntsville."
+    places = resolve_places(text, spans_of(text, "Walker County", "Huntsville"), "en", gazetteer)
+    county, town = places
+    assert county.country_code == town.country_code == "US"
+    assert haversine_km(county.lat, county.lon, town.lat, town.lon) < 30, (county, town)
+    assert "from" in town.reason and county.precision == "region"
+
+
+def test_places_inside_organisation_names_are_found(gazetteer: Gazetteer) -> None:
+    from geocoding.spotter import embedded_toponyms
+
+    text = "The Gainesville City Council thanked the University of Texas and the United Way."
+    organisations = [spans_of(text, name)[0] for name in ("Gainesville City Council", "University of Texas", "United Way")]
+    found = [text[s:e] for s, e in embedded_toponyms(text, organisations, set(), gazetteer)]
+    assert found == ["Gainesville", "Texas"]
