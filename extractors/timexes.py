@@ -52,6 +52,7 @@ class Context:
     sentence: str
     sentence_date: dt.date | None
     clause: str = ""  # the words around the expression that carry its tense
+    position: tuple[int, int] = (0, 0)  # where the expression lies in the clause
     quarter: str | None = None  # the business quarter the story is at, if it speaks of one
 
 
@@ -201,17 +202,35 @@ def tense_of(words: str, language: str) -> str:
 
 def points_forward(context: Context) -> bool:
     """Whether the expression's clause (else its sentence) speaks of the future: a bare weekday is then ahead."""
-    tense = tense_of(context.clause, context.language) or tense_of(context.sentence, context.language)
+    tense = nearest_tense(context) or tense_of(context.sentence, context.language)
     return tense == "future"
 
 
-def clause_around(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
-    """The words of the expression's own clause: from the last boundary before it to the next after it."""
+def nearest_tense(context: Context) -> str:
+    """The tense of the cue closest to the expression in its clause: the verb it modifies is usually next to it
+    ('said Friday that he would' is past); a cue after the expression counts as twice as far."""
+    start, end = context.position
+    best: tuple[float, str] = (float("inf"), "")
+    for tense, cues in (("future", lex.PLAN_CUES), ("past", lex.PAST_CUES), ("future", lex.FUTURE_CUES)):
+        for cue in cues[context.language]:
+            for found in re.finditer(cue, context.clause, re.IGNORECASE):
+                if found.start() < end and start < found.end():
+                    continue  # the expression's own words ('next Friday') are read elsewhere
+                distance = start - found.end() if found.end() <= start else 2 * (found.start() - end)
+                best = min(best, (distance, tense))
+    return best[1]
+
+
+def clause_around(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, tuple[int, int]]:
+    """The words of the expression's own clause (from the last boundary before it to the next after it), and
+    where the expression lies in them."""
     before = text[sentence[0]:start]
     cut = [m.end() for m in CLAUSE_BOUNDARY.finditer(before)]
     after = text[end:min(sentence[1], end + CLAUSE_REACH)]
     stop = CLAUSE_BOUNDARY.search(after)
-    return before[cut[-1] if cut else 0:] + text[start:end] + (after[:stop.start()] if stop else after)
+    lead = before[cut[-1] if cut else 0:]
+    clause = lead + text[start:end] + (after[:stop.start()] if stop else after)
+    return clause, (len(lead), len(lead) + end - start)
 
 
 def weekday_date(anchor: dt.date, weekday: int, forward: bool) -> dt.date:
@@ -494,8 +513,8 @@ def context_of(match: Match, text: str, spans: list[tuple[int, int]], anchor: dt
     """What normalising a match needs to know of its sentence and clause."""
     start, end = enclosing(spans, match.start, len(text))
     day, quarter = references.get(start, (None, None))
-    return Context(anchor, language, text[start:end], day, clause_around(text, (start, end), match.start, match.end),
-                   quarter)
+    clause, position = clause_around(text, (start, end), match.start, match.end)
+    return Context(anchor, language, text[start:end], day, clause, position, quarter)
 
 
 def tag_timexes(text: str, language: str, anchor: dt.date | None) -> list[TimeExpression]:
