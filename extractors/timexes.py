@@ -75,6 +75,9 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
     seasons = alternation(lex.SEASONS[language])
     relative_days = alternation(lex.RELATIVE_DAYS[language])
     today_parts = alternation(lex.TODAY_PARTS[language])
+    span_words = r"(?:the |these |those )?(?:past|last|next|coming|previous|first|final) " if language == "en" \
+        else r"(?:les |ces |des )"  # 'the past two months' is a duration, not 'in the past'
+    span_after = r"(?:derni|prochain|premi)(?:er|ère|ers|ères|s|es)?\s+" if language == "fr" else r"(?!)"
     quantity = rf"(?P<number>\d+(?:[.,]\d+)?|{numbers})"
     unit = rf"(?P<unit>{units}){lex.PLURAL_SUFFIX}"
     rules: list[tuple[str, str]] = [
@@ -116,8 +119,8 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
                  r"(?P<hour>1[0-2]|0?\d)(?::(?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
                  r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d)"),
         ("clock_hours", r"(?:à|vers) (?P<hour>[01]?\d|2[0-3]) heures(?: (?P<minute>[0-5]\d))?"),
-        ("duration", rf"(?:(?:{modifiers})\s+)?(?:{quantity}|(?P<vague>{vague}))[\s-]+(?:(?:d['’]|de )\s*)?{unit}"
-                     rf"(?:\s+(?:et demie?|and a half))?(?!-old)"),
+        ("duration", rf"(?:(?:{modifiers})\s+)?(?:{span_words})?(?:{quantity}|(?P<vague>{vague}))[\s-]+"
+                     rf"(?:(?:d['’]|de )\s*)?(?:{span_after})?{unit}(?:\s+(?:et demie?|and a half))?(?!-old)"),
         ("quarter", rf"(?:(?:the|le|la|ce|this|last|latest|current|past) )*(?:(?P<ordinal>{quarters})\s+)?"
                     rf"(?:fiscal )?(?:quarter|trimestre)(?![\w-])|(?P<adjective>{quarters})-quarter"),
         ("frequency", rf"(?P<frequency>{frequencies})"),
