@@ -121,8 +121,11 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
         ("clock_hours", r"(?:à|vers) (?P<hour>[01]?\d|2[0-3]) heures(?: (?P<minute>[0-5]\d))?"),
         ("duration", rf"(?:(?:{modifiers})\s+)?(?:{span_words})?(?:{quantity}|(?P<vague>{vague}))[\s-]+"
                      rf"(?:(?:d['’]|de )\s*)?(?:{span_after})?{unit}(?:\s+(?:et demie?|and a half))?(?!-old)"),
-        ("quarter", rf"(?:(?:the|le|la|ce|this|last|latest|current|past) )*(?:(?P<ordinal>{quarters})\s+)?"
-                    rf"(?:fiscal )?(?:quarter|trimestre)(?![\w-])|(?P<adjective>{quarters})-quarter"),
+        ("quarter", rf"(?:(?:the|le|la|ce|this|last|latest|current|past|comparable|corresponding) )*"
+                    rf"(?:(?P<ago>year-ago|year-earlier|year earlier|prior-year) |(?P<qyear>{YEAR_RE}) |"
+                    rf"(?P<rel>this|last|next) year's )?(?:(?P<ordinal>{quarters})\s+)?"
+                    rf"(?:fiscal )?(?:quarter|trimestre)(?![\w-])(?:\s+(?:of|de|fiscal) (?P<ofyear>{YEAR_RE}))?"
+                    rf"|(?P<adjective>{quarters})-quarter"),
         ("frequency", rf"(?P<frequency>{frequencies})"),
         ("bare_duration", r"(?:(?:pendant|durant|depuis) des |for )(?P<unit>années|ans|mois|semaines|jours|heures|"
                           r"years|months|weeks|days|hours|decades|décennies)"),
@@ -379,6 +382,15 @@ def quarter_value(match: Match, text: str, context: Context) -> tuple[str, str, 
     if anchor is None:
         return "DATE", f"XXXX-Q{ordinal}" if ordinal else "XXXX-QX", "none"
     current = (anchor.month - 1) // 3 + 1
+    year = match.groups.get("qyear") or match.groups.get("ofyear")
+    shift = {"this": 0, "last": -1, "next": 1}.get((match.groups.get("rel") or "").lower())
+    if year or shift is not None or match.groups.get("ago"):
+        story = context.quarter or f"{anchor.year if current > 1 else anchor.year - 1:04d}-Q{(current - 2) % 4 + 1}"
+        number = ordinal or int(story[-1])
+        if year:
+            return "DATE", f"{int(year):04d}-Q{number}", "document"
+        base = anchor.year + shift if shift is not None else int(story[:4]) - 1  # 'year-ago': the story's, a year back
+        return "DATE", f"{base:04d}-Q{number}", "document"
     if ordinal:
         return "DATE", f"{anchor.year if ordinal <= current else anchor.year - 1:04d}-Q{ordinal}", "document"
     if re.match(r"(?:this|the current|current|ce)\b", text[match.start:match.end], re.IGNORECASE):
