@@ -119,7 +119,7 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
                  r"(?P<hour>1[0-2]|0?\d)(?::(?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
                  r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d)"),
         ("clock_hours", r"(?:à|vers) (?P<hour>[01]?\d|2[0-3]) heures(?: (?P<minute>[0-5]\d))?"),
-        ("duration", rf"(?:(?:{modifiers})\s+)?(?:{span_words})?(?:{quantity}|(?P<vague>{vague}))[\s-]+"
+        ("duration", rf"(?:(?:{modifiers})\s+(?!{span_words})|{span_words})?(?:{quantity}|(?P<vague>{vague}))[\s-]+"
                      rf"(?:(?:d['’]|de )\s*)?(?:{span_after})?{unit}(?:\s+(?:et demie?|and a half))?(?!-old)"),
         ("quarter", rf"(?:(?:the|le|la|ce|this|last|latest|current|past|comparable|corresponding) )*"
                     rf"(?:(?P<ago>year-ago|year-earlier|year earlier|prior-year) |(?P<qyear>{YEAR_RE}) |"
@@ -195,6 +195,32 @@ def nearest_year(anchor: dt.date, month: int, day: int = 1) -> int:
     return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
 
 
+def year_of_weekday(anchor: dt.date, month: int, day: int, weekday: int) -> int | None:
+    """The year near the anchor in which a day and month fall on the weekday the text gives ('Monday, Oct. 26')."""
+    fitting = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                fitting.append(year)
+        except ValueError:
+            continue
+    return min(fitting, key=lambda y: abs(y - anchor.year)) if fitting else None
+
+
+def year_by_tense(anchor: dt.date, month: int, day: int, context: Context) -> int:
+    """A yearless date's year: the last such day if its clause speaks of the past, the next if of the future,
+    else the nearest. A deadline ('by Jan. 14', 'until March 6') is ahead."""
+    start = context.position[0]
+    if lex.DEADLINE_BEFORE[context.language].search(context.clause[:start]):
+        return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
+    tense = nearest_tense(context, broad=False) if lex.TENSE_PICKS_YEAR[context.language] else ""
+    if tense == "past":
+        return anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
+    if tense == "future":
+        return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
+    return nearest_year(anchor, month, day)
+
+
 def tense_of(words: str, language: str) -> str:
     """'past', 'future' or '' as the cue words of a stretch of text say (plans first, then past cues)."""
     if any(re.search(cue, words, re.IGNORECASE) for cue in lex.PLAN_CUES[language]):
@@ -212,13 +238,15 @@ def points_forward(context: Context) -> bool:
     return tense == "future"
 
 
-def nearest_tense(context: Context) -> str:
+def nearest_tense(context: Context, broad: bool = True) -> str:
     """The tense of the cue closest to the expression in its clause: the verb it modifies is usually next to it
     ('said Friday that he would' is past); a cue after the expression counts as twice as far."""
     start, end = context.position
     best: tuple[float, str] = (float("inf"), "")
     for tense, cues in (("future", lex.PLAN_CUES), ("past", lex.PAST_CUES), ("future", lex.FUTURE_CUES)):
         for cue in cues[context.language]:
+            if not broad and cue in lex.BROAD_CUES[context.language]:
+                continue
             for found in re.finditer(cue, context.clause, re.IGNORECASE):
                 if found.start() < end and start < found.end():
                     continue  # the expression's own words ('next Friday') are read elsewhere
@@ -411,7 +439,10 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
             return "DATE", f"{int(g['year']):04d}-{month:02d}-{day:02d}", "absolute"
         if anchor is None:
             return "DATE", f"XXXX-{month:02d}-{day:02d}", "none"
-        return "DATE", f"{nearest_year(anchor, month, day):04d}-{month:02d}-{day:02d}", "document"
+        weekday = lex.WEEKDAYS[language].get((g.get("weekday") or "").lower().rstrip("s"))
+        year = year_of_weekday(anchor, month, day, weekday) if weekday is not None else None
+        year = year or year_by_tense(anchor, month, day, context)
+        return "DATE", f"{year:04d}-{month:02d}-{day:02d}", "document"
     if kind == "month_year":
         month = month_of(g["month"], language)
         return ("DATE", f"{int(g['year']):04d}-{month:02d}", "absolute") if month else None
@@ -421,7 +452,7 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
             return None
         if anchor is None:
             return "DATE", f"XXXX-{month:02d}", "none"
-        return "DATE", f"{nearest_year(anchor, month):04d}-{month:02d}", "document"
+        return "DATE", f"{year_by_tense(anchor, month, 1, context):04d}-{month:02d}", "document"
     if anchor is None:
         return unanchored(match, language)
     if kind == "relative_day_part":
@@ -513,7 +544,7 @@ def sentence_references(spans: list[tuple[int, int]], matches: list[tuple[Match,
         start, _ = enclosing(spans, match.start, length)
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\w+)?", value):
             days.setdefault(start, dt.date.fromisoformat(value[:10]))
-        if re.fullmatch(r"\d{4}-Q[1-4]", value):
+        if re.fullmatch(r"\d{4}-Q[1-4]", value) and not match.groups.get("ago"):  # a year-ago quarter is not the story's
             quarters.setdefault(start, value)
     references: dict[int, tuple[dt.date | None, str | None]] = {}
     latest_quarter: str | None = None

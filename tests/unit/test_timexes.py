@@ -29,6 +29,8 @@ FRENCH = [
     ("C'était il y a trois ans.", ("il y a trois ans", "DATE", "2020")),
     ("La réunion a lieu chaque année.", ("chaque année", "SET", "P1Y")),
     ("Au début des années 60, tout a changé.", ("début des années 60", "DATE", "196")),
+    ("Les prix ont doublé les trois derniers mois.", ("les trois derniers mois", "DURATION", "P3M")),
+    ("Le traité a été signé le 20 novembre.", ("le 20 novembre", "DATE", "2022-11-20")),
 ]
 ENGLISH = [
     ("The leaders met on Tuesday.", ("Tuesday", "DATE", "2023-09-12")),
@@ -40,6 +42,13 @@ ENGLISH = [
     ("Missiles were fired at 11:43 a.m.", ("11:43 a.m.", "TIME", "2023-09-13T11:43")),
     ("The market is open every Monday.", ("every Monday", "SET", "XXXX-WXX-1")),
     ("Prices rose in the 1990s.", ("the 1990s", "DATE", "199")),
+    ("Prices are now falling.", ("now", "DATE", "PRESENT_REF")),
+    ("Prices fell over the past two months.", ("the past two months", "DURATION", "P2M")),
+    ("Profit rose in the 2022 third quarter.", ("the 2022 third quarter", "DATE", "2022-Q3")),
+    ("Profit rose from the year-ago second quarter.", ("the year-ago second quarter", "DATE", "2022-Q2")),
+    ("Orders grew in next year's first quarter.", ("next year's first quarter", "DATE", "2024-Q1")),
+    ("The editorial of Sunday, September 10 said so.", ("Sunday, September 10", "DATE", "2023-09-10")),
+    ("The boy must be returned by Jan. 14.", ("Jan. 14", "DATE", "2024-01-14")),
 ]
 
 
