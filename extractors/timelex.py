@@ -79,7 +79,7 @@ IRREGULAR_PLURALS = {"en": {"century": "centuries"}, "fr": {}}
 
 # Relative words before or after a calendar unit: "cette année", "last year", "la semaine dernière".
 THIS = {"fr": ("ce", "cet", "cette", "en cours"), "en": ("this", "the current")}
-LAST = {"fr": ("dernier", "dernière", "passé", "passée", "précédent", "précédente"), "en": ("last", "past", "previous")}
+LAST = {"fr": ("dernier", "dernière", "derniers", "dernières", "passé", "passée", "précédent", "précédente"), "en": ("last", "past", "previous")}
 NEXT = {"fr": ("prochain", "prochaine", "suivant", "suivante", "à venir"), "en": ("next", "coming", "following")}
 
 MODIFIERS = {

@@ -106,8 +106,8 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
                     rf"\s+(?P<month>{months})(?:\s+(?P<year>{YEAR_RE}))?)?(?:\s+(?P<after>{last}|{next_}))?"
                     rf"(?:\s+(?P<part>{parts}))?"),
         ("day_month", rf"(?:(?:le|du|au) )?(?:(?P<weekday>{weekdays})\s+)?(?P<day>{DAY_RE}|1er|premier)(?:st|nd|rd|th)?"
-                      rf"(?: of)?\s+(?P<month>{months})(?:,?\s+(?P<year>{YEAR_RE}))?"
-                      rf"(?:\s+(?:{last}|{next_}))?"),
+                      rf"(?: of)?\s+(?P<month>{months})(?:,?\s+(?P<year>{YEAR_RE})|\s+(?P<short_year>[4-9]\d)(?=\s*[.,;:)]|\s*$))?"
+                      rf"(?:\s+(?P<after>{last}|{next_}))?"),
         ("month_day", rf"(?:(?P<weekday>{weekdays}),?\s+)?(?P<month>{months})\s+(?P<day>{DAY_RE})(?:st|nd|rd|th)?"
                       rf"(?!\d)(?:,?\s+(?P<year>{YEAR_RE}))?"),
         ("month_year", rf"(?:(?:début|fin|mi-|mi |early |late |mid-)\s*)?(?P<month>{months})\s+(?:de |of )?(?P<year>{YEAR_RE})"),
@@ -439,6 +439,13 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
             return "DATE", f"{int(g['year']):04d}-{month:02d}-{day:02d}", "absolute"
         if anchor is None:
             return "DATE", f"XXXX-{month:02d}-{day:02d}", "none"
+        if g.get("short_year"):  # 'le 10 novembre 93': the last century's year of that number
+            return "DATE", f"19{g['short_year']}-{month:02d}-{day:02d}", "absolute"
+        direction = direction_of([g.get("after")], language)
+        if direction:  # 'le 1er septembre prochain': the next such day; 'dernier': the last
+            ahead = (month, day) > (anchor.month, anchor.day)
+            year = anchor.year + (0 if ahead else 1) if direction > 0 else anchor.year - (0 if not ahead else 1)
+            return "DATE", f"{year:04d}-{month:02d}-{day:02d}", "document"
         weekday = lex.WEEKDAYS[language].get((g.get("weekday") or "").lower().rstrip("s"))
         year = year_of_weekday(anchor, month, day, weekday) if weekday is not None else None
         year = year or year_by_tense(anchor, month, day, context)

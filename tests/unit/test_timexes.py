@@ -31,6 +31,8 @@ FRENCH = [
     ("Au début des années 60, tout a changé.", ("début des années 60", "DATE", "196")),
     ("Les prix ont doublé les trois derniers mois.", ("les trois derniers mois", "DURATION", "P3M")),
     ("Le traité a été signé le 20 novembre.", ("le 20 novembre", "DATE", "2022-11-20")),
+    ("Il partira le 1er septembre prochain.", ("le 1er septembre prochain", "DATE", "2024-09-01")),
+    ("Le contrat date du 10 novembre 93.", ("du 10 novembre 93", "DATE", "1993-11-10")),
 ]
 ENGLISH = [
     ("The leaders met on Tuesday.", ("Tuesday", "DATE", "2023-09-12")),
