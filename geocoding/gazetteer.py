@@ -208,34 +208,31 @@ def us_zip_areas() -> list[dict]:
     return [z for z in zipcodes.list_all() if z["country"] == "US" and z["zip_code_type"] != "MILITARY" and z["lat"]]
 
 
-def county_rows(areas: list[dict]) -> Iterator[tuple[PlaceRow, set[str]]]:
-    """US counties and parishes at the centre of their ZIP areas; 'Laurel County' also answers to 'Laurel'."""
+def area_centres(areas: list[dict], field: str) -> dict[tuple[str, str], tuple[float, float]]:
+    """The centre of the ZIP areas sharing one value of a field (a county, a town) in one state."""
     points: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for area in areas:
-        if area["county"]:
-            points.setdefault((area["county"], area["state"]), []).append((float(area["lat"]), float(area["long"])))
-    for (county, state), located in sorted(points.items()):
-        lat = sum(p[0] for p in located) / len(located)
-        lon = sum(p[1] for p in located) / len(located)
-        bare = COUNTY_SUFFIX.sub("", county)
-        yield (county, lat, lon, "US", state, "county", 0, None, "zipcodes"), {county, bare}
+        if area[field]:
+            points.setdefault((area[field], area["state"]), []).append((float(area["lat"]), float(area["long"])))
+    return {key: (sum(p[0] for p in located) / len(located), sum(p[1] for p in located) / len(located))
+            for key, located in sorted(points.items())}
+
+
+def county_rows(areas: list[dict]) -> Iterator[tuple[PlaceRow, set[str]]]:
+    """US counties and parishes at the centre of their ZIP areas; 'Laurel County' also answers to 'Laurel'."""
+    for (county, state), (lat, lon) in area_centres(areas, "county").items():
+        yield (county, lat, lon, "US", state, "county", 0, None, "zipcodes"), {county, COUNTY_SUFFIX.sub("", county)}
 
 
 def zip_town_rows(areas: list[dict], connection: sqlite3.Connection) -> Iterator[tuple[PlaceRow, set[str]]]:
     """US post-office towns no other source lists in that state (zipcodes), at the centre of their ZIP areas."""
-    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
-    for area in areas:
-        if area["zip_code_type"] == "STANDARD" and area["active"]:
-            points.setdefault((area["city"], area["state"]), []).append((float(area["lat"]), float(area["long"])))
-    for (town, state), located in sorted(points.items()):
+    delivered = [a for a in areas if a["zip_code_type"] == "STANDARD" and a["active"]]
+    for (town, state), (lat, lon) in area_centres(delivered, "city").items():
         known = connection.execute(
             "SELECT 1 FROM names n JOIN places p ON p.id = n.place_id"
             " WHERE n.key = ? AND p.country_code = 'US' AND p.admin1 IN (?, '') LIMIT 1", (fold(town), state)).fetchone()
-        if known:
-            continue
-        lat = sum(p[0] for p in located) / len(located)
-        lon = sum(p[1] for p in located) / len(located)
-        yield (town, lat, lon, "US", state, "city", SMALL_TOWN_POPULATION, None, "zipcodes"), {town}
+        if not known:
+            yield (town, lat, lon, "US", state, "city", SMALL_TOWN_POPULATION, None, "zipcodes"), {town}
 
 
 def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_names: Iterable[str] = ()) -> Path:
