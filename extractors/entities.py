@@ -43,11 +43,10 @@ def extend_person(span: Span) -> Span:
 
 def toponym_span(span: Span) -> tuple[int, int] | None:
     """The character span of the place name inside an entity, or None when it names no place."""
-    text = span.text
-    match = FEATURE_PREFIX.match(text)
-    start = span.start_char + (match.end() if match else 0)
-    end = span.end_char
-    name = span.doc.text[start:end]
+    match = FEATURE_PREFIX.match(span.text)
+    offset = match.end() if match else 0
+    start, end = span.start_char + offset, span.end_char
+    name = span.text[offset:]  # not span.doc.text, which rebuilds the whole text from its tokens
     if name.endswith(("'s", "’s")):  # "Boone County's": the possessive is not part of the name
         end -= 2
         name = name[:-2]
