@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.case_state import case_events
-from components.event_frame import ids_from_selection
+from components.case_state import case_events, case_store
+from components.event_frame import event_frame, ids_from_selection
 from components.event_map import PLOTLY_CONFIG, map_figure, playback_figure
 from components.event_timeline import GROUPINGS, timeline_figure
 from components.filters import apply_filter, filter_controls
 from components.evidence import render_evidence
+from store.workspace import needs_analysis
 
 MAP_KEY, TIMELINE_KEY = "map_selection", "timeline_selection"
 
@@ -19,34 +20,40 @@ def selected_ids(key: str) -> set[str]:
     return ids_from_selection(state.get("selection") if state else None)
 
 
+st.title("Explore")
+header = st.container()  # filled once the case is read, above the map
+left, right = st.columns(2, gap="medium")
+with left:
+    st.subheader("Map")
+    show_paths = st.toggle("Show actors' paths (in time order)", key="show_paths")
+    map_slot = st.empty()
+if MAP_KEY not in st.session_state and needs_analysis(case_store()):
+    # The bare base map first: the browser loads plotly.js and the countries while the articles are read.
+    map_slot.plotly_chart(map_figure(event_frame([]), set()), config=PLOTLY_CONFIG, width="stretch")
+
 analyses, clusters, all_events = case_events()
 cluster_of = {cluster[0][1].id: cluster for cluster in clusters}
-
-st.title("Explore")
-events = apply_filter(all_events, filter_controls(all_events))
-placed, dated = events["lat"].notna().sum(), events["date_start"].notna().sum()
-st.caption(
-    f"{len(analyses)} document(s) · {len(events)} events"
-    + (f" of {len(all_events)} (filtered)" if len(events) < len(all_events) else "")
-    + f" · {placed} on the map · {dated} on the timeline. "
-    "Select a place on the map to narrow the timeline; click an event on the timeline to read its sentence."
-)
-for analysis in analyses:
-    for warning in analysis.warnings:
-        st.warning(warning, icon=":material/warning:")
+with header:
+    events = apply_filter(all_events, filter_controls(all_events))
+    placed, dated = events["lat"].notna().sum(), events["date_start"].notna().sum()
+    st.caption(
+        f"{len(analyses)} document(s) · {len(events)} events"
+        + (f" of {len(all_events)} (filtered)" if len(events) < len(all_events) else "")
+        + f" · {placed} on the map · {dated} on the timeline. "
+        "Select a place on the map to narrow the timeline; click an event on the timeline to read its sentence."
+    )
+    for analysis in analyses:
+        for warning in analysis.warnings:
+            st.warning(warning, icon=":material/warning:")
 
 map_ids = selected_ids(MAP_KEY) & set(events["event_id"])
 timeline_events = events[events["event_id"].isin(map_ids)] if map_ids else events
 timeline_ids = selected_ids(TIMELINE_KEY) & set(timeline_events["event_id"])
 
-left, right = st.columns(2, gap="medium")
-with left:
-    st.subheader("Map")
-    show_paths = st.toggle("Show actors' paths (in time order)", key="show_paths")
-    st.plotly_chart(
-        map_figure(events, timeline_ids, show_paths), key=MAP_KEY, on_select="rerun",
-        selection_mode=("points", "box", "lasso"), config=PLOTLY_CONFIG, width="stretch",
-    )
+map_slot.plotly_chart(
+    map_figure(events, timeline_ids, show_paths), key=MAP_KEY, on_select="rerun",
+    selection_mode=("points", "box", "lasso"), config=PLOTLY_CONFIG, width="stretch",
+)
 with right:
     st.subheader("Timeline" + (f" · {len(timeline_events)} event(s) at the selected place(s)" if map_ids else ""))
     grouping = st.segmented_control("Rows", list(GROUPINGS), default="Event type", key="timeline_rows")
@@ -55,7 +62,7 @@ with right:
         key=TIMELINE_KEY, on_select="rerun", selection_mode=("points", "box"), width="stretch",
     )
 
-with st.expander("Playback: the map day by day"):
+if st.toggle("Playback: the map day by day", key="show_playback"):  # drawn only when asked: a second map costs
     st.plotly_chart(playback_figure(events), config=PLOTLY_CONFIG, width="stretch", key="playback")
 
 st.subheader("Evidence")

@@ -5,8 +5,7 @@ import json
 
 import streamlit as st
 
-from components.case_state import case_analyses, case_store
-from components.event_frame import event_frame
+from components.case_state import case_events, case_store
 from components.event_map import map_figure
 from components.event_timeline import timeline_figure
 from store.case_file import CaseFileError, export_case, import_case
@@ -14,8 +13,7 @@ from store.exports import events_csv, events_geojson, events_kml, events_timelin
 
 st.title("Export")
 store = case_store()
-analyses = case_analyses()
-events = event_frame(analyses)
+analyses, _, events = case_events()
 st.caption(f"{len(events)} events from {len(analyses)} document(s), with your corrections.")
 
 downloads = [

@@ -1,6 +1,7 @@
 """Library: add articles (files or pasted text), check and fix each document's date and language."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import streamlit as st
@@ -62,10 +63,10 @@ for analysis in case_analyses():
             index=languages.index(document.language) if document.language in languages else None,
         )
         if button_column.button("Save and re-analyse", key=f"save_{document.id}"):
-            document.published = new_date.isoformat() if new_date else None
-            document.published_origin = "given" if new_date else "unknown"
-            document.language = new_language or ""
-            store.update_document(document)
+            store.update_document(dataclasses.replace(  # a copy: the cached analyses are shared and never changed
+                document, published=new_date.isoformat() if new_date else None,
+                published_origin="given" if new_date else "unknown", language=new_language or "",
+            ))
             st.rerun()
         if remove_column.button("Remove", key=f"remove_{document.id}",
                                 help="Remove the document, its events and your corrections of them"):

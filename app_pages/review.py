@@ -1,4 +1,4 @@
-"""Review: check an event against its sentence and correct its date, place, type or actors, or remove it."""
+"""Review: check an event against its sentence and correct its date, place, type or actors, remove it, or merge it."""
 from __future__ import annotations
 
 import streamlit as st
@@ -7,7 +7,8 @@ from components.case_state import case_analyses, case_store
 from components.evidence import render_evidence
 from extractors.model import Analysis, Candidate, Event
 from extractors.plover import PLOVER_TRIGGERS
-from store.corrections import validate
+from store.case import CaseStore
+from store.corrections import merge_targets, validate
 
 EVENT_TYPES = [*PLOVER_TRIGGERS, "OTHER"]
 KEEP, CUSTOM = "(keep the current place)", "Other coordinates…"
@@ -60,6 +61,30 @@ def correction_form(analysis: Analysis, event: Event) -> dict | None:
     return fields
 
 
+def merge_section(store: CaseStore, analysis: Analysis, event: Event, labels: dict[str, Event],
+                  corrections: dict[str, dict]) -> None:
+    """Merge the event into another that tells the same happening, or separate it again."""
+    mine = corrections.get(event.id, {})
+    st.subheader("Same happening as another event?")
+    if mine.get("merged_into"):
+        target = next((text for text, other in labels.items() if other.id == mine["merged_into"]), mine["merged_into"])
+        st.caption(f"Merged into: {target}. The map, the timeline and the exports show them as one event.")
+        if st.button("Separate it again"):
+            rest = {k: v for k, v in mine.items() if k != "merged_into"}
+            if rest:
+                store.save_correction(event.id, analysis.document.id, rest)
+            else:
+                store.drop_correction(event.id)
+            st.rerun()
+        return
+    with st.form(f"merge-{event.id}"):
+        others = [text for text, other in labels.items() if other.id != event.id]
+        target = st.selectbox("Merge this event into", others, index=None, placeholder="the event it tells again")
+        if st.form_submit_button("Merge") and target:
+            store.save_correction(event.id, analysis.document.id, {**mine, "merged_into": labels[target].id})
+            st.rerun()
+
+
 st.title("Review")
 store = case_store()
 corrections = store.corrections()
@@ -68,8 +93,11 @@ pairs = sorted(((a, e) for a in case_analyses() for e in a.events),
 if not pairs:
     st.info("No events yet: add articles in the Library.")
     st.stop()
-labels = {label(e) + ("  ✎" if e.id in corrections else ""): (a, e) for a, e in pairs}
-chosen_label = st.selectbox(f"Event ({len(pairs)} in the case; ✎ = corrected by you)", list(labels))
+merged = merge_targets(corrections)
+labels = {label(e) + ("  ✎" if e.id in corrections else "") + ("  ⇄" if e.id in merged else ""): (a, e)
+          for a, e in pairs}
+chosen_label = st.selectbox(f"Event ({len(pairs)} in the case; ✎ = corrected by you, ⇄ = merged into another)",
+                            list(labels))
 analysis, event = labels[chosen_label]
 with st.container(border=True):
     render_evidence(analysis, event)
@@ -79,12 +107,13 @@ if fields is not None:
         validate(fields)
     except ValueError as error:
         st.error(f"Not saved: {error}")
-    else:
-        store.save_correction(event.id, analysis.document.id, fields)
+    else:  # laid over what the analyst corrected before, so a merge or an earlier place is kept
+        store.save_correction(event.id, analysis.document.id, {**corrections.get(event.id, {}), **fields})
         st.success("Saved. The map, the timeline and the exports use your correction; it survives re-analysis.")
 if event.id in corrections and st.button("Back to the machine's reading"):
     store.drop_correction(event.id)
     st.rerun()
+merge_section(store, analysis, event, {text: e for text, (_, e) in labels.items()}, corrections)
 
 removed = {k: v for k, v in corrections.items() if v.get("deleted")}
 if removed:

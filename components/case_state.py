@@ -1,20 +1,18 @@
-"""The case as the pages see it: one store per case file and app process."""
+"""The case as the pages see it: one store per case file, its analyses and events cached per case revision."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
 from components.event_frame import Cluster, event_clusters, frame_of
-
 from extractors.model import Analysis
 from store.case import CaseStore
-from store.corrections import apply_corrections
+from store.corrections import apply_corrections, merge_targets
 from store.workspace import current_analyses, default_case_path, open_case
 
-EVENTS_KEY = "case_events"
+CaseEvents = tuple[list[Analysis], list[Cluster], pd.DataFrame]
 
 
 @st.cache_resource(show_spinner=False)
@@ -28,24 +26,25 @@ def case_store() -> CaseStore:
     return store_at(str(default_case_path()))
 
 
-def case_analyses() -> list[Analysis]:
-    """Every document's analysis with the analyst's corrections laid over, analysing new documents first."""
-    store = case_store()
-    with st.spinner("Reading the articles…"):
-        analyses = current_analyses(store)
+@st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
+def events_at(path: str, revision: int) -> CaseEvents:
+    """Analyses with the analyst's corrections laid over, their event clusters and table, for one revision.
+
+    Shared by every session and never mutated: a rerun that changed nothing reads no analysis again.
+    """
+    store = store_at(path)
     corrections = store.corrections()
-    return [apply_corrections(analysis, corrections) for analysis in analyses]
+    analyses = [apply_corrections(analysis, corrections) for analysis in current_analyses(store)]
+    clusters = event_clusters(analyses, merge_targets(corrections))
+    return analyses, clusters, frame_of(clusters)
 
 
-def case_events() -> tuple[list[Analysis], list[Cluster], pd.DataFrame]:
-    """The case's analyses, event clusters and event table, recomputed only when the case changed."""
-    analyses = case_analyses()
-    revision = json.dumps([[a.document.id, a.pipeline_version, a.document.published, a.document.language,
-                            [e.id for e in a.events]] for a in analyses] + [case_store().corrections()],
-                          sort_keys=True, default=str)
-    cached = st.session_state.get(EVENTS_KEY)
-    if cached is None or cached[0] != revision:
-        clusters = event_clusters(analyses)
-        cached = (revision, clusters, frame_of(clusters))
-        st.session_state[EVENTS_KEY] = cached
-    return analyses, cached[1], cached[2]
+def case_events() -> CaseEvents:
+    """The case's analyses, event clusters and event table, analysing new documents first."""
+    store = case_store()
+    return events_at(str(store.path), store.revision())
+
+
+def case_analyses() -> list[Analysis]:
+    """Every document's analysis with the analyst's corrections laid over."""
+    return case_events()[0]

@@ -18,16 +18,42 @@ POINT_PRECISIONS = {"minute", "hour", "part_of_day", "day"}
 NO_ACTOR = "(no named actor)"
 
 
-def event_clusters(analyses: list[Analysis]) -> list[Cluster]:
-    """Events of the whole case, the same happening told in several places gathered into one cluster."""
+def event_clusters(analyses: list[Analysis], merged_into: dict[str, str] | None = None) -> list[Cluster]:
+    """Events of the whole case, the same happening told in several places gathered into one cluster,
+    then the clusters the analyst merged joined."""
     pairs = [(analysis, event) for analysis in analyses for event in analysis.events]
     analysis_of = {id(event): analysis for analysis, event in pairs}
-    return [[(analysis_of[id(e)], e) for e in group] for group in cluster_events([e for _, e in pairs])]
+    clusters = [[(analysis_of[id(e)], e) for e in group] for group in cluster_events([e for _, e in pairs])]
+    return join_merged(clusters, merged_into or {})
 
 
-def event_frame(analyses: list[Analysis]) -> pd.DataFrame:
+def join_merged(clusters: list[Cluster], merged_into: dict[str, str]) -> list[Cluster]:
+    """One cluster for events the analyst merged, led by the cluster they were merged into; others unchanged."""
+    index_of = {event.id: index for index, cluster in enumerate(clusters) for _, event in cluster}
+    parent = list(range(len(clusters)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            index = parent[index]
+        return index
+
+    for source, target in merged_into.items():
+        if source in index_of and target in index_of:  # a removed event takes no part in a merge
+            source_root, target_root = root(index_of[source]), root(index_of[target])
+            if source_root != target_root:
+                parent[source_root] = target_root
+    joined: dict[int, Cluster] = {}
+    for index in range(len(clusters)):
+        joined.setdefault(root(index), [])
+    for index, cluster in enumerate(clusters):
+        leader = root(index)
+        joined[leader] = [*cluster, *joined[leader]] if index == leader else [*joined[leader], *cluster]
+    return list(joined.values())
+
+
+def event_frame(analyses: list[Analysis], merged_into: dict[str, str] | None = None) -> pd.DataFrame:
     """One row per event of the case, with place and date columns ready for plotting."""
-    return frame_of(event_clusters(analyses))
+    return frame_of(event_clusters(analyses, merged_into))
 
 
 def frame_of(clusters: list[Cluster]) -> pd.DataFrame:

@@ -100,6 +100,8 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
                 "line": {"width": [3 if h else 1 for h in is_highlighted], "color": "#111"},
             },
         ))
+    if not figure.data:  # no placed event: an empty geo trace still draws the base map, not bare axes
+        figure.add_trace(go.Scattergeo(lat=[], lon=[], showlegend=False, hoverinfo="skip"))
     figure.update_geos(
         projection_type="natural earth", resolution=50,
         showcountries=True, countrycolor="#8a8a8a", showland=True, landcolor="#eeeae2",

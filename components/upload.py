@@ -1,15 +1,19 @@
-"""Add uploaded files and pasted text to the case, one clear message per file that fails."""
+"""Add uploaded files and pasted text to the case, each with a progress line of its own that ends analysed or failed."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Protocol
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from extractors.ingest import IngestError, document_from_bytes, document_from_paste
-from extractors.model import Document
+from extractors.model import Analysis, Document
 from store.case import CaseStore
 from store.workspace import current_analyses
+
+PASTED = "Pasted text"
 
 
 class UploadedFile(Protocol):
@@ -20,40 +24,56 @@ class UploadedFile(Protocol):
     def getvalue(self) -> bytes: ...
 
 
-def read_documents(
-    files: list[UploadedFile], pasted: str, published: dt.date | None
-) -> tuple[list[Document], list[IngestError]]:
-    """Turn the inputs into documents, collecting each bad one's error instead of stopping."""
-    date = published.isoformat() if published else None
-    documents, errors = [], []
-    for file in files:
-        try:
-            documents.append(document_from_bytes(file.name, file.getvalue(), date))
-        except IngestError as error:
-            errors.append(error)
+def inputs_of(files: list[UploadedFile], pasted: str, date: str | None) -> list[tuple[str, Callable[[], Document]]]:
+    """Each input's name and how to read it into a document (reading may raise IngestError)."""
+    inputs: list[tuple[str, Callable[[], Document]]] = [
+        (file.name, lambda file=file: document_from_bytes(file.name, file.getvalue(), date)) for file in files
+    ]
     if pasted.strip():
-        documents.append(document_from_paste(pasted, date))
-    return documents, errors
+        inputs.append((PASTED, lambda: document_from_paste(pasted, date, PASTED)))
+    return inputs
+
+
+def outcome(analysis: Analysis) -> str:
+    """What the analysis of one document found, or why it failed."""
+    if not analysis.pipeline_version:
+        return f"not analysed: {analysis.warnings[-1] if analysis.warnings else 'the analysis failed'}"
+    placed = sum(1 for e in analysis.events if e.place is not None and e.place.resolved)
+    return f"analysed: {len(analysis.events)} events ({placed} placed), {len(analysis.timexes)} dates"
 
 
 def add_articles(store: CaseStore, files: list[UploadedFile], pasted: str, published: dt.date | None) -> None:
-    """Store the new documents, analyse them with a progress bar, and report what happened."""
-    documents, errors = read_documents(files, pasted, published)
-    for error in errors:
-        st.error(f"**{error.filename}** was not added: {error.problem}", icon=":material/error:")
-    added = [d for d in documents if store.add_document(d)]
-    for duplicate in (d for d in documents if d not in added):
-        st.info(f"**{duplicate.source}** is already in the case.", icon=":material/info:")
-    if not added:
+    """Read, store and analyse every input, showing one line per input: read, analysing, analysed or failed."""
+    inputs = inputs_of(files, pasted, published.isoformat() if published else None)
+    lines = [st.empty() for _ in inputs]
+    for line, (name, _) in zip(lines, inputs):
+        line.progress(0.0, text=f"**{name}** · waiting…")
+    waiting: dict[str, DeltaGenerator] = {}
+    for line, (name, read) in zip(lines, inputs):
+        line.progress(0.1, text=f"**{name}** · reading…")
+        try:
+            document = read()
+        except IngestError as error:
+            line.error(f"**{error.filename}** was not added: {error.problem}", icon=":material/error:")
+            continue
+        if not store.add_document(document):
+            line.info(f"**{name}** is already in the case.", icon=":material/info:")
+            continue
+        line.progress(0.4, text=f"**{name}** · read ({len(document.text.split())} words) · analysing…")
+        waiting[document.id] = line
+    if not waiting:
         return
-    progress = st.progress(0.0, text=f"Analysing {len(added)} document(s)…")
-    done: list[Document] = []
 
-    def advance(document: Document) -> None:
-        done.append(document)
-        progress.progress(len(done) / len(added), text=f"Analysed {document.source}")
+    def finished(analysis: Analysis) -> None:
+        line = waiting.get(analysis.document.id)
+        if line is None:  # a document of the case whose analysis was still due
+            return
+        name = analysis.document.source or analysis.document.title
+        if analysis.pipeline_version:
+            line.progress(1.0, text=f"**{name}** · {outcome(analysis)}")
+        else:
+            line.error(f"**{name}** · {outcome(analysis)}", icon=":material/error:")
 
-    current_analyses(store, on_progress=advance)
-    progress.empty()
-    st.success(f"Added {len(added)} document(s). See them on the map and timeline in Explore.",
+    current_analyses(store, on_progress=finished)
+    st.success(f"Added {len(waiting)} document(s). See them on the map and timeline in Explore.",
                icon=":material/check_circle:")

@@ -28,7 +28,10 @@ CREATE TABLE IF NOT EXISTS corrections (
     document_id TEXT NOT NULL,
     fields TEXT NOT NULL
 );
+INSERT OR IGNORE INTO meta(key, value) VALUES ('revision', '0');
 """
+# Every write bumps the case's revision, so readers can cache what they derive from it.
+BUMP_REVISION = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"
 
 
 def settings_key(document: Document) -> str:
@@ -56,6 +59,8 @@ class CaseStore:
                 "VALUES (?, (SELECT COALESCE(MAX(added), 0) + 1 FROM documents), ?)",
                 (document.id, json.dumps(fields, ensure_ascii=False)),
             )
+            if cursor.rowcount == 1:
+                self._db.execute(BUMP_REVISION)
         return cursor.rowcount == 1
 
     def update_document(self, document: Document) -> None:
@@ -65,6 +70,7 @@ class CaseStore:
             self._db.execute("UPDATE documents SET fields = ? WHERE id = ?",
                              (json.dumps(fields, ensure_ascii=False), document.id))
             self._db.execute("DELETE FROM analyses WHERE document_id = ?", (document.id,))
+            self._db.execute(BUMP_REVISION)
 
     def remove_document(self, document_id: str) -> None:
         """Remove a document and its analysis."""
@@ -72,6 +78,7 @@ class CaseStore:
             self._db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
             self._db.execute("DELETE FROM analyses WHERE document_id = ?", (document_id,))
             self._db.execute("DELETE FROM corrections WHERE document_id = ?", (document_id,))
+            self._db.execute(BUMP_REVISION)
 
     def document(self, document_id: str) -> Document | None:
         """One document by its content hash, with the language and date it is analysed with."""
@@ -95,6 +102,7 @@ class CaseStore:
                 (document.id, analysis.pipeline_version, settings_key(document),
                  json.dumps(analysis.to_json(), ensure_ascii=False)),
             )
+            self._db.execute(BUMP_REVISION)
 
     def cached_analysis(self, document: Document, pipeline_version: str) -> Analysis | None:
         """The stored analysis if it was made by this pipeline version with these settings."""
@@ -109,16 +117,28 @@ class CaseStore:
         analysis.document = document
         return analysis
 
+    def unanalysed(self, pipeline_version: str) -> int:
+        """How many documents no analysis of this pipeline version covers yet."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT COUNT(*) FROM documents d LEFT JOIN analyses a "
+                "ON a.document_id = d.id AND a.pipeline_version = ? WHERE a.document_id IS NULL",
+                (pipeline_version,),
+            ).fetchone()
+        return row[0]
+
     def save_correction(self, event_id: str, document_id: str, fields: dict) -> None:
         """Keep the analyst's correction of an event; it outlives re-analysis and restarts."""
         with self._lock, self._db:
             self._db.execute("INSERT OR REPLACE INTO corrections(event_id, document_id, fields) VALUES (?, ?, ?)",
                              (event_id, document_id, json.dumps(fields, ensure_ascii=False)))
+            self._db.execute(BUMP_REVISION)
 
     def drop_correction(self, event_id: str) -> None:
         """Go back to the machine's reading of an event."""
         with self._lock, self._db:
             self._db.execute("DELETE FROM corrections WHERE event_id = ?", (event_id,))
+            self._db.execute(BUMP_REVISION)
 
     def corrections(self) -> dict[str, dict]:
         """Every correction of the case, by event id."""
@@ -136,3 +156,10 @@ class CaseStore:
         """Write a case-level setting."""
         with self._lock, self._db:
             self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+            self._db.execute(BUMP_REVISION)
+
+    def revision(self) -> int:
+        """How many times the case has changed; what is derived from it can be cached under this number."""
+        with self._lock:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
+        return int(row[0])

@@ -1,4 +1,4 @@
-"""The analyst's corrections laid over the machine's analyses: date, place, type, actors, or removal."""
+"""The analyst's corrections laid over the machine's analyses: date, place, type, actors, removal, or merging."""
 from __future__ import annotations
 
 import copy
@@ -34,6 +34,13 @@ def validate(fields: dict) -> None:
         corrected_date(fields["date"])
     if fields.get("place"):
         corrected_place(fields["place"], 0)
+    if "merged_into" in fields and not (isinstance(fields["merged_into"], str) and fields["merged_into"]):
+        raise ValueError("an event can only be merged into another event")
+
+
+def merge_targets(corrections: dict[str, dict]) -> dict[str, str]:
+    """Which event the analyst merged each event into (the same happening, told twice), by event id."""
+    return {event_id: fields["merged_into"] for event_id, fields in corrections.items() if fields.get("merged_into")}
 
 
 def apply_corrections(analysis: Analysis, corrections: dict[str, dict]) -> Analysis:

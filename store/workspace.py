@@ -43,9 +43,14 @@ def set_online(store: CaseStore, enabled: bool) -> None:
     store.set_meta(ONLINE_KEY, "1" if enabled else "0")
 
 
+def needs_analysis(store: CaseStore) -> bool:
+    """Whether some document waits for the pipeline, so the next view takes seconds rather than milliseconds."""
+    return store.unanalysed(pipeline_version(online_enabled(store))) > 0
+
+
 def current_analyses(
     store: CaseStore,
-    on_progress: Callable[[Document], None] | None = None,
+    on_progress: Callable[[Analysis], None] | None = None,
 ) -> list[Analysis]:
     """Every document's analysis, reusing cached ones and analysing (then caching) the rest."""
     documents = store.documents()
@@ -54,9 +59,10 @@ def current_analyses(
     cached = {d.id: store.cached_analysis(d, version) for d in documents}
     missing = [d for d in documents if cached[d.id] is None]
     for analysis in analyze_many(missing, online=online):
-        store.update_document(analysis.document)  # keeps the detected language and inferred date
-        store.save_analysis(analysis)
+        if analysis.pipeline_version:  # a failed analysis is not kept: the next change of the case retries it
+            store.update_document(analysis.document)  # keeps the detected language and inferred date
+            store.save_analysis(analysis)
         cached[analysis.document.id] = analysis
         if on_progress:
-            on_progress(analysis.document)
+            on_progress(analysis)
     return [cached[d.id] for d in documents]

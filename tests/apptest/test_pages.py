@@ -121,3 +121,42 @@ def test_library_removes_a_document_with_its_events(app: AppTest) -> None:
     assert not app.exception
     app.switch_page("app_pages/explore.py").run()
     assert "0 document(s)" in app.caption[0].value
+
+
+def test_library_shows_one_progress_line_per_file_and_says_which_failed(app: AppTest) -> None:
+    app.run()
+    app.switch_page("app_pages/library.py").run()
+    app.file_uploader[0].set_value([
+        ("2024-03-05-berlin.txt", b"Olaf Scholz met Emmanuel Macron in Berlin on Tuesday.", "text/plain"),
+        ("2024-03-06-hamburg.txt", b"The two leaders travelled to Hamburg on Wednesday.", "text/plain"),
+        ("empty.txt", b"", "text/plain"),
+    ])
+    app.button[0].click().run()
+    assert not app.exception
+    lines = {bar.text: bar.value for bar in app.get("progress")}
+    assert len(lines) == 2
+    for name in ("2024-03-05-berlin.txt", "2024-03-06-hamburg.txt"):
+        (text,) = [t for t in lines if name in t]
+        assert "analysed" in text and lines[text] == 100
+    assert [e.value for e in app.error if "empty.txt" in e.value]
+    assert any("Added 2 document(s)" in s.value for s in app.success)
+
+
+def test_review_merges_two_events_into_one_that_outlives_a_restart(app: AppTest) -> None:
+    app.run()
+    before = int(app.caption[0].value.split(" events")[0].split("· ")[-1])
+    app.switch_page("app_pages/review.py").run()
+    event_type = app.selectbox[0].value.split(" · ")[1]
+    merge = next(s for s in app.selectbox if s.label == "Merge this event into")
+    other = next(o for o in merge.options if o.split(" · ")[1] != event_type)  # never one cluster by itself
+    merge.set_value(other)
+    next(b for b in app.button if b.label == "Merge").click().run()
+    assert not app.exception
+    assert any(c.value.startswith("Merged into") for c in app.caption)
+    restarted = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    restarted.run()
+    assert f"· {before - 1} events" in restarted.caption[0].value
+    restarted.switch_page("app_pages/review.py").run()
+    next(b for b in restarted.button if b.label == "Separate it again").click().run()
+    restarted.switch_page("app_pages/explore.py").run()
+    assert f"· {before} events" in restarted.caption[0].value

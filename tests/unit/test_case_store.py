@@ -56,3 +56,25 @@ def test_a_new_case_starts_with_the_sample_articles_once(tmp_path: Path) -> None
     assert seeded and all(d.published for d in seeded)
     store.remove_document(seeded[0].id)
     assert len(open_case(tmp_path / "case.sqlite").documents()) == len(seeded) - 1
+
+
+def test_every_change_of_the_case_moves_its_revision_and_unanalysed_documents_are_counted(tmp_path: Path) -> None:
+    store = CaseStore(tmp_path / "case.sqlite")
+    seen = [store.revision()]
+    document = Document(text="Paris on 2 January.")
+    store.add_document(document)
+    seen.append(store.revision())
+    assert store.unanalysed("v1") == 1
+    store.save_analysis(sample_analysis(document))
+    seen.append(store.revision())
+    assert store.unanalysed("v1") == 0 and store.unanalysed("v2") == 1
+    store.save_correction(f"{document.id}:0", document.id, {"type": "AID"})
+    seen.append(store.revision())
+    store.drop_correction(f"{document.id}:0")
+    seen.append(store.revision())
+    assert not store.add_document(Document(text="Paris on 2 January.")), "a duplicate changes nothing"
+    seen.append(store.revision())
+    store.remove_document(document.id)
+    seen.append(store.revision())
+    assert seen[:5] == sorted(set(seen[:5])) and seen[5] == seen[4] and seen[6] > seen[5]
+    assert CaseStore(tmp_path / "case.sqlite").revision() == seen[-1]

@@ -46,6 +46,19 @@ def test_event_frame_has_one_row_per_event_with_dates_and_places() -> None:
     assert str(frame.loc[1, "date_end"].date()) == "2021-01-01"
 
 
+def test_events_the_analyst_merged_are_one_row_led_by_the_event_merged_into() -> None:
+    frame = event_frame([analysis()], merged_into={"e1": "e2"})
+    assert list(frame["event_id"]) == ["e2"]
+    assert frame.loc[0, "sources"] == 2
+    assert list(event_frame([analysis()], merged_into={"e1": "e2", "e2": "e1"})["sources"]) == [2]
+    assert list(event_frame([analysis()], merged_into={"e1": "gone"})["event_id"]) == ["e1", "e2"]
+
+
+def test_a_map_with_no_placed_event_still_draws_the_base_map() -> None:
+    figure = map_figure(event_frame([]), set())
+    assert [trace.type for trace in figure.data] == ["scattergeo"]
+
+
 def test_map_markers_carry_event_ids_and_mark_approximate_places() -> None:
     figure = map_figure(event_frame([analysis()]), highlighted={"e2"})
     trace = figure.data[0]
