@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
+from dataclasses import dataclass
 from html.parser import HTMLParser
+
+import trafilatura
 
 SKIPPED_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template"}
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "article", "br", "tr",
@@ -11,6 +15,20 @@ BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"
 DATE_META = {"article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate",
              "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"}
 ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # a DOCX that inflates past this is a zip bomb, not an article
+MAX_ZIP_RATIO = 200  # text compresses about 10:1; hundreds to one is a bomb
+# Only the page's own metadata dates the article: a date in its body is what the article is about.
+PAGE_DATE_ONLY = {"extensive_search": False, "original_date": True}
+PAGE_FURNITURE = ["//nav", "//aside", "//footer", "//form"]  # never the article, even on a page too small to score
+
+
+@dataclass
+class FileContent:
+    """What a file holds for analysis: its text, and the title and publication date its metadata gives."""
+
+    text: str
+    published: str | None = None
+    title: str | None = None
 
 
 class ArticleText(HTMLParser):
@@ -57,32 +75,49 @@ def iso_day(value: str) -> str | None:
     return "-".join(match.groups()) if match else None
 
 
-def html_text(markup: str) -> tuple[str, str | None]:
-    """Readable text and publication date of an HTML page."""
-    parser = ArticleText()
-    parser.feed(markup)
-    parser.close()
-    return parser.text(), parser.published
+def html_content(markup: str) -> FileContent:
+    """The article in an HTML page (trafilatura drops menus, ads and scripts), else all its visible text."""
+    page = ArticleText()
+    page.feed(markup)
+    page.close()
+    article = trafilatura.bare_extraction(markup, with_metadata=True, favor_recall=True, prune_xpath=PAGE_FURNITURE,
+                                          date_extraction_params=PAGE_DATE_ONLY)
+    if article is None or not (article.text or "").strip():
+        return FileContent(page.text(), page.published)
+    paragraphs = (line.strip() for line in article.text.splitlines())
+    return FileContent("\n\n".join(p for p in paragraphs if p), page.published or article.date, article.title)
 
 
-def pdf_text(data: bytes) -> tuple[str, str | None]:
-    """Text of every page of a PDF, and its creation date."""
+def pdf_content(data: bytes) -> FileContent:
+    """Text of every page of a PDF, with its creation date and title."""
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
-    if reader.is_encrypted:
+    if reader.is_encrypted and not reader.decrypt(""):  # many PDFs are encrypted only to restrict printing
         raise ValueError("the PDF is password-protected")
     text = "\n\n".join(page.extract_text() or "" for page in reader.pages)
-    created = (reader.metadata or {}).get("/CreationDate", "") if reader.metadata else ""
-    match = re.match(r"D:((?:19|20)\d\d)(\d\d)(\d\d)", str(created))
-    return text, "-".join(match.groups()) if match else None
+    metadata = reader.metadata or {}
+    match = re.match(r"D:((?:19|20)\d\d)(\d\d)(\d\d)", str(metadata.get("/CreationDate", "")))
+    title = str(metadata.get("/Title") or "").strip()
+    return FileContent(text, "-".join(match.groups()) if match else None, title or None)
 
 
-def docx_text(data: bytes) -> tuple[str, str | None]:
-    """Paragraphs of a Word document, and its creation date."""
+def check_not_a_zip_bomb(data: bytes) -> None:
+    """Refuse an archive whose members would inflate far beyond any article before anything is inflated."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        inflated = sum(member.file_size for member in archive.infolist())
+    if inflated > MAX_UNZIPPED_BYTES or inflated > MAX_ZIP_RATIO * len(data):
+        raise ValueError(f"it would inflate to {inflated / 1024 / 1024:,.0f} MB from {len(data) / 1024:,.0f} KB "
+                         "(a zip bomb?)")
+
+
+def docx_content(data: bytes) -> FileContent:
+    """Paragraphs of a Word document, with its creation date and title."""
     import docx
 
+    check_not_a_zip_bomb(data)
     document = docx.Document(io.BytesIO(data))
     text = "\n\n".join(p.text for p in document.paragraphs if p.text.strip())
-    created = document.core_properties.created
-    return text, created.date().isoformat() if created else None
+    properties = document.core_properties
+    return FileContent(text, properties.created.date().isoformat() if properties.created else None,
+                       (properties.title or "").strip() or None)

@@ -10,6 +10,7 @@ from extractors.events import build_events
 from extractors.language import SUPPORTED_LANGUAGES, detect_language
 from extractors.model import Analysis, Document, Entity, PlaceMention
 from extractors.nlp_models import load_nlp
+from extractors.parsing import parse_texts
 from extractors.timexes import tag_timexes
 from geocoding.online import OnlineGeocoder
 from geocoding.names import fold
@@ -69,7 +70,7 @@ def analyze_many(documents: Iterable[Document], batch_size: int = 8,
     for language in {model_language(d) for d in docs}:
         indices = [i for i, d in enumerate(docs) if model_language(d) == language]
         texts = (normalise_for_nlp(docs[i].text) for i in indices)
-        for i, spacy_doc in zip(indices, load_nlp(language).pipe(texts, batch_size=batch_size)):
+        for i, spacy_doc in zip(indices, parse_texts(load_nlp(language), texts, batch_size)):
             parsed[i] = spacy_doc
     for i, document in enumerate(docs):
         try:

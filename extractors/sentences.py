@@ -8,6 +8,7 @@ ABBREVIATIONS = {
     "lt", "sgt", "gov", "sen", "rep", "jr", "sr", "no", "vs", "etc", "av", "j.-c", "inc", "ltd", "co", "corp",
     "jan", "feb", "fév", "mar", "apr", "avr", "aug", "sept", "oct", "nov", "dec", "déc",
 }
+LAST_WORD_CHARS = 40  # enough to see the word before a full stop, without rereading a long sentence
 BOUNDARY = re.compile(r"[.!?…]+[\"'”»)\]]*\s+(?=[\"'“«(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\s*\S)")
 
 
@@ -16,7 +17,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in BOUNDARY.finditer(text):
-        before = text[start:match.start()].split()
+        before = text[max(start, match.start() - LAST_WORD_CHARS):match.start()].split()
         last_word = before[-1].lower().rstrip(".") if before else ""
         if match.group().startswith(".") and (last_word in ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())):
             continue

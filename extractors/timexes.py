@@ -1,6 +1,7 @@
 """Find time expressions in French and English and normalise them to TIMEX3, HeidelTime-style, by rule."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -148,11 +149,14 @@ def find_matches(text: str, language: str) -> list[Match]:
     found = [Match(*extent(m), kind, m.groupdict())
              for kind, pattern in patterns(language) for m in pattern.finditer(text) if m.end() > m.start()]
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
+    starts: list[int] = []  # the kept matches, disjoint, in text order: the one before a match is all to check
     taken: list[Match] = []
     for match in found:
-        if all(match.end <= t.start or match.start >= t.end for t in taken):
-            taken.append(match)
-    return sorted(taken, key=lambda m: m.start)
+        slot = bisect.bisect_left(starts, match.end)
+        if slot == 0 or taken[slot - 1].end <= match.start:
+            starts.insert(slot, match.start)
+            taken.insert(slot, match)
+    return taken
 
 
 def number_of(word: str | None, language: str) -> float | None:
@@ -537,8 +541,9 @@ def unanchored(match: Match, language: str) -> tuple[str, str, str] | None:
 
 
 def enclosing(spans: list[tuple[int, int]], position: int, length: int) -> tuple[int, int]:
-    """The sentence that holds a position."""
-    return next(((s, e) for s, e in spans if s <= position < e), (0, length))
+    """The sentence that holds a position (spans are in text order)."""
+    slot = bisect.bisect_right(spans, (position, length + 1)) - 1
+    return spans[slot] if slot >= 0 and spans[slot][0] <= position < spans[slot][1] else (0, length)
 
 
 def sentence_references(spans: list[tuple[int, int]], matches: list[tuple[Match, tuple[str, str, str]]],

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from extractors.ingest import SUPPORTED_SUFFIXES, IngestError, document_from_bytes
 from extractors.model import Document
+from extractors.parsing import pieces
 from extractors.pipeline import analyze
 from extractors.timexes import tag_timexes
 
@@ -52,3 +53,11 @@ DATEISH = st.from_regex(r"(le |on |mardi |Tuesday )?[0-3]?\d(/| |-)[01]?\d(/| |-
 def test_impossible_dates_are_dropped_not_fatal(text: str, language: str) -> None:
     for timex in tag_timexes(text, language, dt.date(2023, 9, 13)):
         assert timex.type != "DATE" or timex.interval_start or not timex.value[:1].isdigit()
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("ab .!?\n\t")), max_size=3000), limit=st.integers(2, 500))
+def test_long_texts_are_cut_into_pieces_that_join_back_exactly(text: str, limit: int) -> None:
+    parts = pieces(text, limit)
+    assert "".join(parts) == text
+    assert all(0 < len(part) <= limit for part in parts) or parts == [""]
