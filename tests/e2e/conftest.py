@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import urllib.parse
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -46,10 +47,10 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture
-def page(browser, app_url: str):
+@contextmanager
+def offline_page(browser) -> Iterator:
     """A page whose every request to a non-local host is aborted and makes the test fail."""
-    context = browser.new_context(viewport={"width": 1500, "height": 1000})
+    context = browser.new_context(viewport={"width": 1500, "height": 1000}, accept_downloads=True)
     outside: list[str] = []
 
     def guard(route) -> None:
@@ -63,7 +64,15 @@ def page(browser, app_url: str):
     context.route("**/*", guard)
     page = context.new_page()
     page.set_default_timeout(60_000)
-    yield page
-    context.close()
+    try:
+        yield page
+    finally:
+        context.close()
     assert not outside, f"requests left the machine: {outside}"
 
+
+@pytest.fixture
+def page(browser, app_url: str):
+    """An offline-guarded page for the session's app."""
+    with offline_page(browser) as guarded:
+        yield guarded

@@ -94,6 +94,8 @@ def test_a_correction_survives_a_restart_of_the_app(browser, tmp_path: Path) -> 
         page = browser.new_page(viewport={"width": 1500, "height": 1000})
         page.goto(f"{url}/review")
         date = page.get_by_label("Date (YYYY-MM-DD, YYYY-MM or YYYY)")
+        date.wait_for()
+        page.locator(".evidence").first.wait_for()
         screenshots = os.environ.get("NEWSMAP_SCREENSHOTS")
         if screenshots:  # the README's picture of the Review page comes from this run
             page.screenshot(path=str(Path(screenshots) / "review.png"))
