@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from tqdm import tqdm
+
 from extractors.batch import run_batch
 from extractors.ingest import IngestError, document_from_bytes, make_document
 from extractors.model import Document
@@ -22,6 +24,13 @@ def iso_date(value: str) -> str:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{value}' is not a date in the form YYYY-MM-DD") from None
+
+
+def positive(value: str) -> int:
+    """Accept only a whole number of at least 1."""
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number of at least 1")
+    return int(value)
 
 
 def documents_from_files(
@@ -60,17 +69,25 @@ def documents_from_jsonl(stream: TextIO, language: str, errors: list[str]) -> It
 
 
 def batch_command(args: argparse.Namespace) -> int:
-    """Run `batch`, with a progress line per document on stderr."""
+    """Run `batch` with a progress bar on stderr, then say what was done and where each worker peaked."""
     if not args.folder.is_dir():
         print(f"error: {args.folder} is not a folder", file=sys.stderr)
         return 1
+    with tqdm(unit="doc", desc="analysing", file=sys.stderr, disable=None) as bar:
 
-    def progress(done: int, total: int, name: str) -> None:
-        print(f"[{done}/{total}] {name}", file=sys.stderr)
+        def progress(done: int, total: int, name: str) -> None:
+            bar.total = total
+            bar.set_postfix_str(name[-40:], refresh=False)
+            bar.update(done - bar.n)
 
-    report = run_batch(args.folder, args.out, args.jsonl, "" if args.language == "auto" else args.language, progress)
-    for error in report.errors:
-        print(f"error: {error}", file=sys.stderr)
+        report = run_batch(args.folder, args.out, args.jsonl, "" if args.language == "auto" else args.language,
+                           progress, args.processes, args.dask, args.parquet)
+    for message in (*report.errors, *report.warnings):
+        print(f"{'error' if message in report.errors else 'warning'}: {message}", file=sys.stderr)
+    for worker, peak in sorted(report.worker_peak_mb.items()):
+        print(f"worker {worker}: peak memory {peak:,.0f} MB", file=sys.stderr)
+    for table in report.tables:
+        print(f"wrote {table}", file=sys.stderr)
     print(f"{report.analysed} analysed, {report.skipped} already analysed, {len(report.errors)} unreadable; "
           f"open it with: NEWSMAP_CASE={args.out} streamlit run app.py", file=sys.stderr)
     return 1 if report.errors else 0
@@ -92,6 +109,12 @@ def main(argv: list[str] | None = None) -> int:
     batch.add_argument("--out", type=Path, required=True, help="the case file to write (SQLite)")
     batch.add_argument("--jsonl", type=Path, help="also append one JSON line per analysed document here")
     batch.add_argument("--language", choices=("auto", "fr", "en"), default="auto")
+    batch.add_argument("--parquet", type=Path, metavar="FOLDER",
+                       help="also write the case's events.parquet and places.parquet here")
+    batch.add_argument("--processes", type=positive, default=1, metavar="N",
+                       help="analyse in N worker processes on this machine (each loads its own models)")
+    batch.add_argument("--dask", metavar="SCHEDULER",
+                       help="analyse on a Dask cluster: its address (tcp://host:8786), or local[:N] for N local workers")
     args = parser.parse_args(argv)
     if args.command == "batch":
         return batch_command(args)

@@ -5,10 +5,14 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from extractors.ingest import SUPPORTED_SUFFIXES, IngestError, document_from_bytes
-from extractors.pipeline import PIPELINE_VERSION, analyze_many
+from extractors.model import Analysis, Document
+from extractors.parallel import analyse_chunks
+from extractors.pipeline import PIPELINE_VERSION
 from store.case import CaseStore
+from store.tables import write_parquet
 from store.workspace import SEEDED_KEY
 
 
@@ -19,6 +23,9 @@ class BatchReport:
     analysed: int = 0
     skipped: int = 0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    worker_peak_mb: dict[str, float] = field(default_factory=dict)  # worker -> its peak resident memory
+    tables: list[Path] = field(default_factory=list)
 
 
 def article_files(folder: Path) -> list[Path]:
@@ -27,11 +34,32 @@ def article_files(folder: Path) -> list[Path]:
 
 
 def run_batch(folder: Path, case_path: Path, jsonl_path: Path | None = None, language: str = "",
-              on_progress: Callable[[int, int, str], None] | None = None) -> BatchReport:
-    """Add every article of a folder to the case and analyse those not analysed yet by this pipeline."""
+              on_progress: Callable[[int, int, str], None] | None = None, processes: int = 1,
+              scheduler: str | None = None, parquet_folder: Path | None = None) -> BatchReport:
+    """Add every article of a folder to the case and analyse those not analysed yet by this pipeline,
+    in this process, in several processes or on a Dask cluster."""
     report = BatchReport()
     store = CaseStore(case_path)
     store.set_meta(SEEDED_KEY, "1")  # a batch case holds the folder's articles, not the app's sample
+    pending = pending_documents(folder, store, language, report)
+    out = jsonl_path.open("a", encoding="utf-8") if jsonl_path else None
+    try:
+        for result in analyse_chunks(pending, processes, scheduler):
+            report.worker_peak_mb[result.worker] = max(result.peak_mb, report.worker_peak_mb.get(result.worker, 0.0))
+            for analysis in result.analyses:
+                keep(analysis, store, report, out)
+                if on_progress:
+                    on_progress(report.analysed + len(report.errors), len(pending), analysis.document.source)
+    finally:
+        if out:
+            out.close()
+    if parquet_folder:
+        report.tables = write_parquet(case_analyses(store), parquet_folder)
+    return report
+
+
+def pending_documents(folder: Path, store: CaseStore, language: str, report: BatchReport) -> list[Document]:
+    """Read the folder into the case; the documents this pipeline has not analysed yet."""
     pending = []
     for path in article_files(folder):
         try:
@@ -49,17 +77,23 @@ def run_batch(folder: Path, case_path: Path, jsonl_path: Path | None = None, lan
             pending.append(stored)
         else:
             report.skipped += 1
-    out = jsonl_path.open("a", encoding="utf-8") if jsonl_path else None
-    try:
-        for number, analysis in enumerate(analyze_many(pending), start=1):
-            store.update_document(analysis.document)
-            store.save_analysis(analysis)
-            report.analysed += 1
-            if out:
-                out.write(json.dumps(analysis.to_json(), ensure_ascii=False) + "\n")
-            if on_progress:
-                on_progress(number, len(pending), analysis.document.source)
-    finally:
-        if out:
-            out.close()
-    return report
+    return pending
+
+
+def keep(analysis: Analysis, store: CaseStore, report: BatchReport, out: TextIO | None) -> None:
+    """Store an analysis (a failed one is reported and left for the next run) and append its JSON line."""
+    if not analysis.pipeline_version:
+        report.errors.append(analysis.warnings[-1])
+        return
+    store.update_document(analysis.document)
+    store.save_analysis(analysis)
+    report.analysed += 1
+    report.warnings.extend(analysis.warnings)
+    if out:
+        out.write(json.dumps(analysis.to_json(), ensure_ascii=False) + "\n")
+
+
+def case_analyses(store: CaseStore) -> list[Analysis]:
+    """Every analysis of the case made by this pipeline."""
+    found = (store.cached_analysis(document, PIPELINE_VERSION) for document in store.documents())
+    return [analysis for analysis in found if analysis is not None]
