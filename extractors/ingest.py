@@ -114,7 +114,8 @@ def document_from_bytes(filename: str, data: bytes, published: str | None = None
         raise IngestError(filename, f"unsupported file type; upload {', '.join(SUPPORTED_SUFFIXES)} files.")
     content = file_content(filename, data, max_file_bytes() if max_bytes is None else max_bytes)
     if not content.text.strip():
-        raise IngestError(filename, "the file holds no text (a scanned PDF needs OCR first).")
+        raise IngestError(filename, "the PDF has no text layer (a scanned PDF needs OCR first)."
+                          if filename.lower().endswith(".pdf") else "the file holds no readable text.")
     document = make_document(content.text, Path(filename).name,
                              published or content.published or date_from_filename(filename),
                              "given" if published else "metadata")

@@ -45,6 +45,11 @@ def test_a_news_page_gives_its_article_title_and_date_without_scripts_menus_or_c
         assert furniture not in document.text
 
 
+def test_a_page_that_is_all_scripts_and_menus_holds_no_text() -> None:
+    page = b"<html><head><script>" + b"var a=1;" * 5000 + b"</script></head><body><nav>Home</nav><script>x()</script></body></html>"
+    assert refusal("app.html", page) == "the file holds no readable text."
+
+
 def test_the_size_limit_is_configurable(monkeypatch: pytest.MonkeyPatch) -> None:
     text = ("Les deux dirigeants se sont rencontrés à Vostotchny. " * 25_000).encode("utf-8")  # about 1.3 MB
     monkeypatch.setenv("NEWSMAP_MAX_FILE_MB", "1")
@@ -93,3 +98,11 @@ def test_a_single_huge_line_is_analysed_in_pieces_with_offsets_kept() -> None:
     assert {p.text for p in analysis.places} >= {"Moscou", "Vladivostok"}
     last = max(analysis.places, key=lambda p: p.start)
     assert last.start > len(text) - len(sentence) and text[last.start:last.end] == last.text
+
+
+def test_an_article_in_an_unsupported_language_says_which_languages_are_supported() -> None:
+    german = ("Bundeskanzler Olaf Scholz traf am Dienstag in Berlin den französischen Präsidenten. "
+              "Die beiden sprachen über die Lage in der Ukraine und die Hilfe für das Land.")
+    [analysis] = analyze_many([Document(text=german, published="2024-03-05")])
+    assert analysis.document.language == "de"
+    assert any("language 'de' is not supported (supported: fr, en)" in w for w in analysis.warnings)
