@@ -34,6 +34,7 @@ LOCATIVE_WORDS = {
     "fr": {"à", "au", "aux", "dans", "en", "depuis", "vers", "près", "chez", "sur", "devant"},
     "en": {"in", "at", "from", "near", "to", "into", "on", "outside", "inside", "across", "over"},
 }
+LOCATIVE_REACH = 3  # a name, the noun it names, the preposition: how far up a place's own locative is
 MAX_PATH = 6  # dependency steps from a word up to the trigger that still count as "governed by it"
 
 
@@ -79,16 +80,32 @@ def is_locative(path: list[Token], language: str) -> bool:
                for t in path)
 
 
+def has_locative(doc: Doc, place: PlaceMention, language: str) -> bool:
+    """Whether a preposition of place introduces the place, whatever verb it hangs on ('met Kim at Vostochny')."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    chain = [span.root]
+    while len(chain) < LOCATIVE_REACH and chain[-1].head.i != chain[-1].i and chain[-1].pos_ in ("PROPN", "NOUN", "ADP"):
+        chain.append(chain[-1].head)  # 'at' <- 'cosmodrome' <- 'Vostochny': up through the noun phrase only
+    return is_locative(chain, language)
+
+
 def governed_place(trigger: Token | None, doc: Doc, places: list[PlaceMention], language: str) -> PlaceMention | None:
-    """The place the trigger's own locative names ('arrivé à Vladivostok'); else the sentence's most precise."""
+    """The place the trigger's own locative names ('arrivé à Vladivostok'); else where the sentence says it
+    happened ('helped North Korea as he met Kim at Vostochny': the object is a participant, not the place);
+    else the sentence's most precise."""
+    resolved = [p for p in places if p.resolved]
     if trigger is not None:
         ranked = []
-        for place in (p for p in places if p.resolved):
+        for place in resolved:
             path = path_to(trigger, doc, place.start, place.end)
             if path is not None and path[-1].dep_ not in SUBJECT_DEPS:  # "le Kremlin a déclaré": an actor, not a place
                 ranked.append((not is_locative(path, language), len(path), PRECISION_RANK.get(place.precision, 3), place))
         if ranked:
-            return min(ranked, key=lambda r: r[:3])[3]
+            first = min(ranked, key=lambda r: r[:3])
+            located = [p for p in resolved if has_locative(doc, p, language)]
+            return first[3] if not first[0] or not located else best_place(located)
     return best_place(places)
 
 
@@ -128,8 +145,10 @@ def participants(trigger: Token | None, entities: list[Entity], places: list[Pla
             target = actors if child.dep_ in SUBJECT_DEPS else recipients if child.dep_ in OBJECT_DEPS else None
             if target is None:
                 continue
-            for start, end, name in named:
-                if within(start, end, span) and name not in target:
+            inside = [(start, end, name) for start, end, name in named if within(start, end, span)]
+            people = {(e.start, e.end) for e in entities if e.label == "PER" and within(e.start, e.end, span)}
+            for start, end, name in inside:  # "Russian Defense Minister Sergei Shoigu": the person, not his titles
+                if (not people or (start, end) in people) and name not in target:
                     target.append(name)
     if not actors:
         actors = list(dict.fromkeys(name for start, end, name in named

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from extractors.model import Candidate, PlaceMention
+from geocoding.features import feature_kind, without_feature_word
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
 from geocoding.names import fold
 from geocoding.online import OnlineGeocoder
@@ -37,16 +38,6 @@ NAMESAKE_KM = 30.0  # another reading of a name counts, by its prior, only close
 ONLINE_CONFIDENCE = 0.7
 MIN_SCORE = 0.5  # below this the best reading is a guess: leave the mention for the analyst
 AREA_CLASSES = ("country", "region", "continent")
-# "la ville de X", "the province of X": the words before a name say what kind of place it is.
-FEATURE_WORDS = {
-    "city": r"ville|village|commune|bourg|cité|city|town|village|township|municipality|capitale|capital",
-    "region": r"région|province|oblast|état|département|territoire|district|comté|region|province|state|county|"
-              r"territory|prefecture|préfecture",
-    "landmark": r"cosmodrome|base(?: aérienne| navale)?|aéroport|port|centre spatial|site|camp|air base|naval base|"
-                r"airport|space cent(?:er|re)|barrage|dam|mine|usine|plant|prison|hôpital|hospital",
-}
-FEATURE_BEFORE = {kind: re.compile(rf"(?:{words})\s+(?:de\s+|d['’]|du\s+|des\s+|of\s+)?(?:(?:la|le|les|l['’]|the)\s*)?$",
-                                   re.IGNORECASE) for kind, words in FEATURE_WORDS.items()}
 FEATURE_BONUS = 0.5
 CLASS_PRIOR = {"country": 1.0, "continent": 0.9, "region": 0.8, "county": 0.6}
 LOCAL_CLASSES = ("city", "county", "region")  # places whose nearness to each other is evidence
@@ -103,7 +94,7 @@ def lies_within(candidate: Candidate, container: Candidate) -> bool:
 def find_containers(text: str, contexts: list[MentionContext]) -> None:
     """Link each mention to the mention right after it when the words between say 'in', ', région de', ' ('."""
     for i, (current, following) in enumerate(zip(contexts, contexts[1:])):
-        between = text[current.end:following.start]
+        between = without_feature_word(text[current.end:following.start])  # "the X cosmodrome in Y"
         if len(between) > 40 or "\n" in between or not CONTAINMENT_LINK.match(between):
             continue
         if "," in between or "(" in between or EXPLICIT_CONTAINMENT.search(between):
@@ -124,12 +115,6 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
         if all(c.candidates for c in split):
             return split
     return [MentionContext(start, end, name, candidates)]
-
-
-def feature_kind(text: str, start: int) -> str:
-    """The kind of place the words right before a name give it, or ''."""
-    before = text[max(0, start - 40):start]
-    return next((kind for kind, pattern in FEATURE_BEFORE.items() if pattern.search(before)), "")
 
 
 def is_weak(candidate: Candidate) -> bool:
@@ -153,6 +138,13 @@ def is_obscure(context: MentionContext) -> bool:
     if context.kind == "landmark":
         return True
     return all(c.feature_class == "city" and c.population < MAJOR_CITY_POPULATION for c in context.candidates)
+
+
+def is_namesake_of_landmark(context: MentionContext, container: Candidate) -> bool:
+    """Whether a landmark said to be in a country has only small towns of its name there: as likely namesakes as
+    its site, so the country is the honest answer ('the Vostochny cosmodrome in Russia')."""
+    return context.kind == "landmark" and container.feature_class == "country" and all(
+        c.feature_class == "city" and c.population < MAJOR_CITY_POPULATION for c in context.candidates)
 
 
 def document_countries(contexts: list[MentionContext]) -> Counter[str]:
@@ -252,7 +244,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     contexts = [context for s, e in sorted(set(spans)) for context in mention_contexts(text, s, e, lookup)]
     find_containers(text, contexts)
     for context in contexts:
-        context.kind = feature_kind(text, context.start)
+        context.kind = feature_kind(text, context.start, context.end)
     focus = document_countries(contexts)
     chosen = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
     totals: dict[str, dict[int, float]] = {}
@@ -266,8 +258,9 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
         for index in context.containers:
             container = chosen.get(index)
             placed = max(totals[contexts[index].key].values(), default=0.0) >= MIN_SCORE
-            if container and placed and is_obscure(context) \
-                    and not any(lies_within(c, container) for c in context.candidates):
+            if container and placed and is_obscure(context) and (
+                    not any(lies_within(c, container) for c in context.candidates)
+                    or is_namesake_of_landmark(context, container)):
                 fallbacks[context.key] = (container, contexts[index].text)
     others = other_names(contexts, chosen)
     support = neighbour_support(contexts, chosen)
@@ -338,7 +331,10 @@ def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Ca
         mention.precision = "region" if container.feature_class != "country" else "country"
         mention.feature_class = "landmark"
         mention.confidence = 0.5
-        mention.reason = (f"no '{context.text}' of the offline gazetteer lies in {container_text}; "
+        mention.reason = (f"only small towns called '{context.text}' lie in {container_text}, maybe namesakes of "
+                          f"this {context.kind}; placed at {container_text}, where the text puts it"
+                          if any(lies_within(c, container) for c in context.candidates) else
+                          f"no '{context.text}' of the offline gazetteer lies in {container_text}; "
                           f"placed at {container_text}, where the text puts it")
         mention.alternatives = context.candidates[:MAX_ALTERNATIVES]
         return mention

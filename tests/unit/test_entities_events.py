@@ -105,3 +105,25 @@ def test_a_possessive_is_not_part_of_a_place_name() -> None:
     analysis = analyze(Document(text=text, published="2009-03-02", language="en"))
     assert "Boone County" in [p.text for p in analysis.places]
     assert not [p for p in analysis.places if p.text.endswith("'s")]
+
+
+def test_an_english_event_sits_where_the_sentence_says_not_at_the_country_helped() -> None:
+    text = ("Russian President Vladimir Putin said on Wednesday he was ready to help North Korea build satellites, "
+            "as he met Kim Jong Un in Vladivostok.")
+    [event] = analyze(Document(text=text, language="en", published="2023-09-13")).events
+    assert event.place is not None and event.place.name == "Vladivostok"
+    assert event.actors[:2] == ["Vladimir Putin", "Kim Jong Un"]
+
+
+def test_an_actor_is_the_person_not_the_titles_and_country_before_the_name() -> None:
+    text = "Russian Defense Minister Sergei Shoigu visited Pyongyang in July."
+    [event] = analyze(Document(text=text, language="en", published="2023-09-13")).events
+    assert event.actors == ["Sergei Shoigu"] and event.place.name == "Pyongyang"
+
+
+def test_a_landmark_the_ner_calls_an_organisation_is_a_place_and_no_distant_namesake() -> None:
+    text = "Putin met Kim Jong Un at the Vostochny cosmodrome in Russia's Far East on Wednesday."
+    places = {p.text: p for p in analyze(Document(text=text, language="en", published="2023-09-13")).places}
+    site = places["Vostochny"]
+    assert (site.country_code, site.precision, site.feature_class) == ("RU", "country", "landmark")
+    assert "namesakes" in site.reason

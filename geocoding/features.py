@@ -1,0 +1,40 @@
+"""The generic words around a name that say what kind of place it is: "la ville de X", "the X cosmodrome"."""
+from __future__ import annotations
+
+import re
+
+FEATURE_WORDS = {
+    "city": r"ville|village|commune|bourg|cité|city|town|village|township|municipality|capitale|capital",
+    "region": r"région|province|oblast|état|département|territoire|district|comté|region|province|state|county|"
+              r"territory|prefecture|préfecture",
+    "landmark": r"cosmodrome|base(?: aérienne| navale)?|aéroport|port|centre spatial|site|camp|air base|naval base|"
+                r"airport|space cent(?:er|re)|barrage|dam|mine|usine|plant|prison|hôpital|hospital",
+}
+FEATURE_BEFORE = {kind: re.compile(rf"(?:{words})\s+(?:de\s+|d['’]|du\s+|des\s+|of\s+)?(?:(?:la|le|les|l['’]|the)\s*)?$",
+                                   re.IGNORECASE) for kind, words in FEATURE_WORDS.items()}
+# English puts the word after the name: "the Vostochny cosmodrome", "Hmeimim air base", "the Sunan area".
+FEATURE_AFTER = {
+    "landmark": re.compile(r"^\s+(?:cosmodrome|spaceport|space cent(?:er|re)|air ?base|airfield|airport|naval base|"
+                           r"military base|launch (?:site|pad|facility)|nuclear (?:plant|site|facility))\b", re.IGNORECASE),
+    "region": re.compile(r"^\s+(?:area|region|province|oblast|district|county)\b", re.IGNORECASE),
+}
+CONTEXT_CHARS = 40
+LEADING_FEATURE_WORD = re.compile("|".join(p.pattern for p in FEATURE_AFTER.values()), re.IGNORECASE)
+
+
+def feature_kind(text: str, start: int, end: int) -> str:
+    """The kind of place the words right before (or, in English, right after) a name give it, or ''."""
+    before = text[max(0, start - CONTEXT_CHARS):start]
+    after = text[end:end + CONTEXT_CHARS]
+    return next((kind for kind, pattern in FEATURE_BEFORE.items() if pattern.search(before)), "") or next(
+        (kind for kind, pattern in FEATURE_AFTER.items() if pattern.search(after)), "")
+
+
+def names_a_facility(text: str, end: int) -> bool:
+    """Whether a landmark word follows a name ("Vostochny cosmodrome"): the name is then a place, whatever the NER says."""
+    return bool(FEATURE_AFTER["landmark"].search(text[end:end + CONTEXT_CHARS]))
+
+
+def without_feature_word(between: str) -> str:
+    """The words between two names without a leading landmark or area word ("cosmodrome in" -> " in")."""
+    return LEADING_FEATURE_WORD.sub("", between, count=1)
