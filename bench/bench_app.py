@@ -1,11 +1,12 @@
-"""The app in a real Chromium: start to first map, one article from upload to the map, and with 100 articles
-in the case the time to open Explore and to answer a click; plus the server's resident memory.
+"""The app in a real Chromium: start to first map, articles one by one from upload to the map, and with 100
+articles in the case the time to open Explore and to answer clicks; plus the server's resident memory.
 
-Usage: python bench/bench_app.py [--articles N]
+Usage: python bench/bench_app.py [--articles N] [--uploads N] [--clicks N]
 """
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import tempfile
 import time
@@ -24,6 +25,32 @@ from store.workspace import SEEDED_KEY  # noqa: E402
 SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
 MAP_POINT = '[data-testid="stPlotlyChart"] .geo .scattergeo path.point'
 TIMELINE_POINT = '[data-testid="stPlotlyChart"] .scatterlayer path.point'
+# One point per row of the timeline, inside its plotting area (points outside the time window are clipped away):
+# clicking them in turn shows a different event each time.
+ROW_POINTS = """() => {
+  const timeline = document.querySelectorAll('[data-testid="stPlotlyChart"]')[1];
+  const area = timeline.querySelector('.draglayer .nsewdrag').getBoundingClientRect();
+  const rows = new Map();
+  for (const point of timeline.querySelectorAll('.scatterlayer path.point')) {
+    const box = point.getBoundingClientRect();
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    if (x > area.left && x < area.right && y > area.top && y < area.bottom && !rows.has(Math.round(y))) {
+      rows.set(Math.round(y), [x, y]);
+    }
+  }
+  return [...rows.values()];
+}"""
+# Sets window.runFinished once the app has run its script again (state 'running', then 'notRunning').
+WATCH_RUN = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  window.runFinished = false;
+  let started = false;
+  new MutationObserver((changes, observer) => {
+    const state = app.getAttribute('data-test-script-state');
+    started = started || state === 'running';
+    if (started && state === 'notRunning') { window.runFinished = true; observer.disconnect(); }
+  }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+}"""
 
 
 def rss_mb(pid: int) -> float:
@@ -51,30 +78,38 @@ def filled_case(path: Path, articles: int) -> None:
     store.set_meta(SEEDED_KEY, "1")
 
 
-def first_map_and_upload(browser, case: Path, upload: Path) -> None:
-    """Start to first map on a new case, then one article from upload to the map."""
+def spread(seconds: list[float], digits: int = 1) -> str:
+    """Median and range of repeated measurements."""
+    return f"median {statistics.median(seconds):.{digits}f} s (min {min(seconds):.{digits}f}, max {max(seconds):.{digits}f})"
+
+
+def first_map_and_upload(browser, case: Path, uploads: list[Path]) -> None:
+    """Start to first map on a new case, then articles one by one from upload to the map."""
     started = time.perf_counter()
     with running_app(case) as (url, process):
         page = browser.new_page(viewport={"width": 1500, "height": 1000})
         page.goto(url)
         page.wait_for_selector(MAP_POINT, state="attached", timeout=180_000)
         print(f"`streamlit run` to first map on a new case: {time.perf_counter() - started:.1f} s")
-        page.goto(f"{url}/library")
-        page.locator('input[type="file"]').set_input_files(str(upload))
-        clicked = time.perf_counter()
-        page.get_by_role("button", name="Analyse", exact=True).click()
-        page.get_by_text("Added 1 document(s)").wait_for(timeout=120_000)
-        page.goto(url)
-        page.get_by_text("2 document(s)").wait_for(timeout=120_000)
-        page.wait_for_selector(MAP_POINT, state="attached")
-        print(f"one {len(upload.read_text(encoding='utf-8').split())}-word article from 'Analyse' to the updated map: "
-              f"{time.perf_counter() - clicked:.1f} s")
+        seconds = []
+        for count, upload in enumerate(uploads, start=2):
+            page.goto(f"{url}/library")
+            page.locator('input[type="file"]').set_input_files(str(upload))
+            clicked = time.perf_counter()
+            page.get_by_role("button", name="Analyse", exact=True).click()
+            page.get_by_text("Added 1 document(s)").wait_for(timeout=120_000)
+            page.goto(url)
+            page.get_by_text(f"{count} document(s)").wait_for(timeout=120_000)
+            page.wait_for_selector(MAP_POINT, state="attached")
+            seconds.append(time.perf_counter() - clicked)
+        words = len(uploads[0].read_text(encoding="utf-8").split())
+        print(f"one {words}-word article from 'Analyse' to the updated map, {len(uploads)} times: {spread(seconds)}")
         print(f"server resident memory: {rss_mb(process.pid):.0f} MB")
         page.close()
 
 
-def busy_case(browser, case: Path, articles: int) -> None:
-    """With many articles in the case: time to open Explore, and from a click on the timeline to the evidence."""
+def busy_case(browser, case: Path, articles: int, clicks: int) -> None:
+    """With many articles in the case: time to open Explore, and from clicks on timeline events to their evidence."""
     with running_app(case) as (url, process):
         page = browser.new_page(viewport={"width": 1500, "height": 1000})
         started = time.perf_counter()
@@ -82,11 +117,24 @@ def busy_case(browser, case: Path, articles: int) -> None:
         page.wait_for_selector(MAP_POINT, state="attached", timeout=180_000)
         page.wait_for_selector(TIMELINE_POINT, state="attached")
         print(f"{articles} articles: Explore drawn in {time.perf_counter() - started:.1f} s")
-        point = page.locator(TIMELINE_POINT).first.bounding_box()
-        clicked = time.perf_counter()
-        page.mouse.click(point["x"] + point["width"] / 2, point["y"] + point["height"] / 2)
-        page.locator(".evidence").first.wait_for(timeout=60_000)
-        print(f"{articles} articles: click on the timeline to its evidence: {time.perf_counter() - clicked:.2f} s")
+        shown, finished = [], []
+        for click in range(clicks):
+            page.wait_for_timeout(500)  # let the previous answer settle, as an analyst reading it would
+            rows = page.evaluate(ROW_POINTS)
+            x, y = rows[click % len(rows)]
+            before = page.evaluate("() => document.querySelector('.evidence')?.innerText ?? ''")
+            page.evaluate(WATCH_RUN)
+            clicked = time.perf_counter()
+            page.mouse.click(x, y)
+            page.wait_for_function(
+                "(before) => (document.querySelector('.evidence')?.innerText ?? before) !== before || window.runFinished",
+                arg=before, timeout=60_000)
+            shown.append(time.perf_counter() - clicked)
+            page.wait_for_function("() => window.runFinished", timeout=60_000)
+            finished.append(time.perf_counter() - clicked)
+        print(f"{articles} articles: click on a timeline event to its evidence shown, {clicks} clicks: {spread(shown, 2)}")
+        print(f"{articles} articles: click on a timeline event to the app at rest again (both charts redrawn): "
+              f"{spread(finished, 2)}")
         print(f"{articles} articles: server resident memory {rss_mb(process.pid):.0f} MB")
         page.close()
 
@@ -95,16 +143,19 @@ def main() -> None:
     """Run the three measurements."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=100)
+    parser.add_argument("--uploads", type=int, default=3, help="articles uploaded one after the other")
+    parser.add_argument("--clicks", type=int, default=5, help="clicks on timeline events with the busy case")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        upload = Path(folder) / "2023-09-14-depeche.txt"
-        upload.write_bytes(variant(10_000))
-        first_map_and_upload(browser, Path(folder) / "new.sqlite", upload)
+        uploads = [Path(folder) / f"2023-09-14-depeche-{n}.txt" for n in range(args.uploads)]
+        for number, upload in enumerate(uploads):
+            upload.write_bytes(variant(10_000 + number))
+        first_map_and_upload(browser, Path(folder) / "new.sqlite", uploads)
         filled_case(Path(folder) / "busy.sqlite", args.articles)
-        busy_case(browser, Path(folder) / "busy.sqlite", args.articles)
+        busy_case(browser, Path(folder) / "busy.sqlite", args.articles, args.clicks)
         browser.close()
     print(f"(pipeline {PIPELINE_VERSION})")
 

@@ -61,6 +61,15 @@ def view_ranges(groups: pd.DataFrame, margin: float = 0.25, minimum_span: float 
             "lonaxis_range": [max(lon_low, -180.0), min(lon_high, 180.0)]}
 
 
+def base_map_resolution(ranges: dict, regional_span: float = 60.0) -> int:
+    """Natural Earth's 1:50m outlines for a regional view, its 1:110m ones (a tenth of the bytes, drawn ten times
+    faster) for a continent or the world, where the finer coastline is lost in the pixels anyway."""
+    if not ranges:
+        return 110
+    (west, east), (south, north) = ranges["lonaxis_range"], ranges["lataxis_range"]
+    return 50 if max(east - west, north - south) <= regional_span else 110
+
+
 def movements(events: pd.DataFrame, max_actors: int = 5) -> dict[str, pd.DataFrame]:
     """For the busiest actors, the places they were at in time order (towns and regions, not whole countries)."""
     placed = events.dropna(subset=["lat", "lon", "date_start"])
@@ -102,11 +111,12 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
         ))
     if not figure.data:  # no placed event: an empty geo trace still draws the base map, not bare axes
         figure.add_trace(go.Scattergeo(lat=[], lon=[], showlegend=False, hoverinfo="skip"))
+    ranges = view_ranges(groups)
     figure.update_geos(
-        projection_type="natural earth", resolution=50,
+        projection_type="natural earth", resolution=base_map_resolution(ranges),
         showcountries=True, countrycolor="#8a8a8a", showland=True, landcolor="#eeeae2",
         showocean=True, oceancolor="#dbe9f4", showcoastlines=True, coastlinecolor="#8a8a8a",
-        **view_ranges(groups),
+        **ranges,
     )
     figure.update_layout(
         height=480, margin={"l": 0, "r": 0, "t": 10, "b": 0},
@@ -149,7 +159,8 @@ def playback_figure(events: pd.DataFrame, max_frames: int = 60) -> go.Figure:
                   "steps": [{"label": label, "method": "animate", "args": [[label], {"mode": "immediate", **step}]}
                             for label in labels]}],
     )
-    figure.update_geos(projection_type="natural earth", resolution=50, showcountries=True, countrycolor="#8a8a8a",
-                       showland=True, landcolor="#eeeae2", showocean=True, oceancolor="#dbe9f4",
-                       **view_ranges(placed))
+    ranges = view_ranges(placed)
+    figure.update_geos(projection_type="natural earth", resolution=base_map_resolution(ranges), showcountries=True,
+                       countrycolor="#8a8a8a", showland=True, landcolor="#eeeae2", showocean=True,
+                       oceancolor="#dbe9f4", **ranges)
     return figure

@@ -1,10 +1,12 @@
 """Map, timeline and evidence pieces: figures carry event ids, evidence is escaped."""
 from __future__ import annotations
 
+import pandas as pd
+
 from extractors.model import Analysis, Document, Entity, Event, EventDate, PlaceMention, TimeExpression
 from components.event_frame import event_frame, ids_from_selection
-from components.event_map import map_figure
-from components.event_timeline import timeline_figure
+from components.event_map import base_map_resolution, map_figure, view_ranges
+from components.event_timeline import CIRCLE, DIAMOND, timeline_figure
 from components.evidence import highlight_html, marked_spans
 
 TEXT = "Leaders met in Paris on Monday. <script>alert(1)</script> They talked in 2020 in Lyon."
@@ -57,6 +59,12 @@ def test_events_the_analyst_merged_are_one_row_led_by_the_event_merged_into() ->
 def test_a_map_with_no_placed_event_still_draws_the_base_map() -> None:
     figure = map_figure(event_frame([]), set())
     assert [trace.type for trace in figure.data] == ["scattergeo"]
+    assert figure.layout.geo.resolution == 110
+
+
+def test_the_base_map_is_finer_for_a_region_than_for_a_continent() -> None:
+    assert map_figure(event_frame([analysis()]), set()).layout.geo.resolution == 50  # Paris and Lyon
+    assert base_map_resolution(view_ranges(pd.DataFrame({"lat": [48.9, 43.1], "lon": [2.35, 131.9]}))) == 110
 
 
 def test_map_markers_carry_event_ids_and_mark_approximate_places() -> None:
@@ -75,6 +83,13 @@ def test_timeline_draws_points_for_days_and_spans_for_years() -> None:
     points = [t for t in figure.data if t.type == "scatter"]
     assert [list(b.customdata) for b in bars] == [["e2"]]
     assert sorted(i for p in points for i in p.customdata) == ["e1", "e2"]
+
+
+def test_timeline_outlines_the_selected_event_and_marks_coarse_dates_as_diamonds() -> None:
+    (points,) = [t for t in timeline_figure(event_frame([analysis()]), highlighted={"e1"}).data if t.type == "scatter"]
+    style = {i: (size, symbol, opacity) for i, size, symbol, opacity
+             in zip(points.customdata, points.marker.size, points.marker.symbol, points.marker.opacity)}
+    assert style == {"e1": (16, CIRCLE, 1.0), "e2": (11, DIAMOND, 0.4)}
 
 
 def test_selection_ids_come_from_customdata() -> None:
