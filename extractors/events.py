@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from extractors.coreference import described_site
 from extractors.model import Document, Entity, Event, EventDate, PlaceMention, TimeExpression
 from extractors.plover import trigger_index
 from extractors.sentences import sentence_spans
@@ -34,7 +36,8 @@ LOCATIVE_WORDS = {
     "fr": {"à", "au", "aux", "dans", "en", "depuis", "vers", "près", "chez", "sur", "devant"},
     "en": {"in", "at", "from", "near", "to", "into", "on", "outside", "inside", "across", "over"},
 }
-LOCATIVE_REACH = 3  # a name, the noun it names, the preposition: how far up a place's own locative is
+LOCATIVE_REACH = 3  # nouns up from a name ('Vostochny' -> 'cosmodrome') where its own locative may be
+GENITIVES = {"", "de", "d'", "d’", "du", "des", "of"}  # links from a name to the noun it names
 MAX_PATH = 6  # dependency steps from a word up to the trigger that still count as "governed by it"
 
 
@@ -80,15 +83,29 @@ def is_locative(path: list[Token], language: str) -> bool:
                for t in path)
 
 
+def own_preposition(token: Token) -> str:
+    """The preposition that introduces a noun: its 'case' word (French), or its head when that is one (English)."""
+    case = next((c.lower_ for c in token.children if c.dep_ == "case"), "")
+    return case or (token.head.lower_ if token.head.dep_ == "prep" and token.dep_ == "pobj" else "")
+
+
 def has_locative(doc: Doc, place: PlaceMention, language: str) -> bool:
-    """Whether a preposition of place introduces the place, whatever verb it hangs on ('met Kim at Vostochny')."""
+    """Whether a preposition of place introduces the place, whatever verb it hangs on ('met Kim at Vostochny'),
+    looking up through the noun that names it ('au cosmodrome de Vostochny') but not past another preposition
+    ('la guerre contre l'Ukraine')."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
+    if span is None or span.root.pos_ == "ADJ":  # 'at a Russian space center' says whose site, not which
         return False
-    chain = [span.root]
-    while len(chain) < LOCATIVE_REACH and chain[-1].head.i != chain[-1].i and chain[-1].pos_ in ("PROPN", "NOUN", "ADP"):
-        chain.append(chain[-1].head)  # 'at' <- 'cosmodrome' <- 'Vostochny': up through the noun phrase only
-    return is_locative(chain, language)
+    words = LOCATIVE_WORDS.get(language, LOCATIVE_WORDS["en"])
+    token = span.root
+    for _ in range(LOCATIVE_REACH):
+        preposition = own_preposition(token)
+        if preposition in words:
+            return True
+        if preposition not in GENITIVES or token.head.i == token.i or token.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        token = token.head  # 'Vostochny' -> 'cosmodrome' (compound, 'de', 'of'): the noun that names it
+    return False
 
 
 def governed_place(trigger: Token | None, doc: Doc, places: list[PlaceMention], language: str) -> PlaceMention | None:
@@ -107,6 +124,14 @@ def governed_place(trigger: Token | None, doc: Doc, places: list[PlaceMention], 
             located = [p for p in resolved if has_locative(doc, p, language)]
             return first[3] if not first[0] or not located else best_place(located)
     return best_place(places)
+
+
+def described_place(text: str, span: tuple[int, int], places: list[PlaceMention]) -> PlaceMention | None:
+    """The site a sentence describes ('un centre spatial russe') as the one the article names, saying so."""
+    site = described_site(text[span[0]:span[1]], text, places)
+    if site is None:
+        return None
+    return replace(site, reason=f"the sentence describes the site the article names '{site.text}'; {site.reason}")
 
 
 def governed_date(trigger: Token | None, doc: Doc, timexes: list[TimeExpression]) -> TimeExpression | None:
@@ -199,6 +224,8 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
         tokens = [t for t in doc.char_span(*span, alignment_mode="expand") or []]
         trigger, event_type = find_trigger(tokens, language)
         place = governed_place(trigger, doc, sentence_places, language)
+        if not any(has_locative(doc, p, language) for p in sentence_places if p.resolved):
+            place = described_place(document.text, span, places) or place
         explicit = governed_date(trigger, doc, sentence_timexes)
         date = event_date(explicit, narrative, document)
         if explicit is not None and TIME_RANK.get(explicit.precision, 11) <= TIME_RANK["day"]:

@@ -15,10 +15,11 @@ from extractors.timexes import tag_timexes
 from geocoding.online import OnlineGeocoder
 from geocoding.names import fold
 from geocoding.resolve import resolve_places
-from geocoding.spotter import embedded_toponyms, spot_toponyms
+from geocoding.spotter import embedded_toponyms, featured_toponyms, spot_toponyms
 
 PIPELINE_VERSION = "0.2.0"
 EMBEDDING_LABELS = {"ORG", "MISC"}  # names that often carry a place ("Gainesville City Council")
+MISTAKEN_LABELS = {"PER", "ORG", "MISC"}  # labels the NER gives places it misreads ("the Amur region": PER)
 FALLBACK_LANGUAGE = "en"
 
 
@@ -94,7 +95,9 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     named = {fold(text[s:e]) for s, e in toponym_spans}
     organisations = [(e.start, e.end) for e in entities if e.label in EMBEDDING_LABELS]
     embedded = embedded_toponyms(text, organisations, named)
-    places = resolve_places(text, [*toponym_spans, *spotted, *embedded, *demonyms], language, online=online)
+    featured = featured_toponyms(text, [(e.start, e.end) for e in entities if e.label in MISTAKEN_LABELS])
+    places = resolve_places(text, [*toponym_spans, *spotted, *embedded, *featured, *demonyms], language,
+                            online=online)
     return [p for p in places if ((p.start, p.end) not in demonyms or p.feature_class == "country")
             and not (not p.resolved and is_common_noun(spacy_doc, p))]
 
@@ -113,6 +116,8 @@ def assemble(document: Document, spacy_doc, warnings: list[str], online: OnlineG
     entities, toponym_spans = extract_entities(spacy_doc)
     timexes = tag_timexes(document.text, language, anchor)
     places = located_places(spacy_doc, toponym_spans, entities, language, online)
+    place_spans = {(p.start, p.end) for p in places}
+    entities = [e for e in entities if not (e.label == "PER" and (e.start, e.end) in place_spans)]  # 'Amur region'
     if online is not None:
         warnings = [*warnings, *online.problems[problems_before:]]
     events = build_events(spacy_doc, document, places, timexes, entities)

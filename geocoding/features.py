@@ -30,9 +30,10 @@ def feature_kind(text: str, start: int, end: int) -> str:
         (kind for kind, pattern in FEATURE_AFTER.items() if pattern.search(after)), "")
 
 
-def names_a_facility(text: str, end: int) -> bool:
-    """Whether a landmark word follows a name ("Vostochny cosmodrome"): the name is then a place, whatever the NER says."""
-    return bool(FEATURE_AFTER["landmark"].search(text[end:end + CONTEXT_CHARS]))
+def followed_by_feature(text: str, end: int) -> bool:
+    """Whether a landmark or area word follows a name ("Vostochny cosmodrome", "Amur region"): the name is then a
+    place, whatever the NER says."""
+    return any(pattern.search(text[end:end + CONTEXT_CHARS]) for pattern in FEATURE_AFTER.values())
 
 
 def without_feature_word(between: str) -> str:

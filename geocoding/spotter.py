@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from extractors.timelex import MONTHS, WEEKDAYS
-from geocoding.features import names_a_facility
+from geocoding.features import followed_by_feature
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.names import fold
 
@@ -47,16 +47,12 @@ EMBEDDED_PLACE = re.compile(  # 'Gainesville City Council', 'University of Texas
 
 def embedded_toponyms(text: str, organisations: list[tuple[int, int]], named: set[str],
                       gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
-    """Places named by organisations: a name the NER took for one before a landmark word ('the Vostochny
-    cosmodrome'), the leading words ('Gainesville City Council') or the words after 'of' ('University of Texas')
-    when they are a well-known place or one the text names elsewhere."""
+    """Places named inside organisations' names: the leading words ('Gainesville City Council') or the words
+    after 'of' ('University of Texas'), when they are a well-known place or one the text names elsewhere."""
     gazetteer = gazetteer or default_gazetteer()
     spans: list[tuple[int, int]] = []
     for start, end in organisations:
         name = text[start:end]
-        if names_a_facility(text, end) and gazetteer.lookup(name):
-            spans.append((start, end))
-            continue
         for match in EMBEDDED_PLACE.finditer(name):
             group = "lead" if match.group("lead") else "tail"
             words = match.group(group).split()
@@ -67,3 +63,11 @@ def embedded_toponyms(text: str, organisations: list[tuple[int, int]], named: se
                     spans.append((start + offset, start + offset + len(candidate)))
                     break
     return spans
+
+
+def featured_toponyms(text: str, entities: list[tuple[int, int]], gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Names the NER took for people or organisations that a landmark or area word follows ('the Vostochny
+    cosmodrome', 'the Amur region') and the gazetteer knows: places."""
+    gazetteer = gazetteer or default_gazetteer()
+    return [(start, end) for start, end in entities
+            if followed_by_feature(text, end) and gazetteer.lookup(text[start:end])]
