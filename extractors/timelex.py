@@ -24,7 +24,9 @@ WEEKDAYS = {
 }
 
 PARTS_OF_DAY = {
-    "fr": {"matin": "MO", "matinée": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI", "midi": "MI"},
+    "fr": {"matin": "MO", "matinée": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI", "midi": "MI",
+           "début d'après-midi": "AF", "fin d'après-midi": "AF", "début de matinée": "MO", "fin de matinée": "MO",
+           "début de soirée": "EV", "fin de soirée": "EV"},
     "en": {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "noon": "MI"},
 }
 

@@ -44,6 +44,8 @@ class Match:
     groups: dict[str, str | None]
 
 
+STORY_KINDS = ("time", "clock_hours", "story_part")  # resolved on the story's day, after the other expressions
+
 @dataclass
 class Context:
     """What normalisation needs: the anchor date, the language and the sentence around the match."""
@@ -55,6 +57,7 @@ class Context:
     clause: str = ""  # the words around the expression that carry its tense
     position: tuple[int, int] = (0, 0)  # where the expression lies in the clause
     quarter: str | None = None  # the business quarter the story is at, if it speaks of one
+    story_day: dt.date | None = None  # the last day the text named up to this sentence ('la nuit' is that night)
 
 
 @lru_cache(maxsize=None)
@@ -89,6 +92,12 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
                    r"(?:(?:début|fin|milieu) )?(?:les |des )?années (?:(?P<decade>1[5-9]\d|20\d)0|(?P<short>[1-9]0))"),
         ("relative_day_part", rf"(?P<rel>{relative_days})(?:\s+(?:au |dans la |dans l['’]|en |in the )?(?P<part>{parts}))?"),
         ("today_part", rf"(?P<today>{today_parts})"),
+        *([("story_part", rf"(?P<shift>le lendemain|la veille)(?:\s+(?:au\s+)?(?P<part>{parts}))?"
+                          rf"|(?:le|la) (?P<part2>{parts}) même"
+                          rf"|(?:dans|pendant|durant|au cours de|toute|passé|et|de) (?P<core>la (?P<part3>{parts}))"
+                          rf"(?!\s+(?:de|du|d['’]|dernière|prochaine|suivante|précédente|même)\b)"
+                          rf"|(?:en )?(?P<part4>(?:début|fin) d['’]après-midi|(?:début|fin) de (?:matinée|soirée))")]
+          if language == "fr" else []),
         ("ago", rf"(?:il y a|voici)\s+(?:{modifiers}\s+)?(?:{quantity}|(?P<vague>{vague}))\s+{unit}"
                 if language == "fr" else
                 rf"(?:(?:{modifiers})\s+)?(?:{quantity}|(?P<vague>{vague}))\s+{unit}\s+(?P<side>ago|earlier|before|later)"),
@@ -362,8 +371,9 @@ def read_value(match: Match, text: str, context: Context) -> tuple[str, str, str
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         return "DATE", f"{year:04d}-{month:02d}-{day:02d}", "absolute"
-    if kind == "decade":
-        return "DATE", g["decade"] or f"19{g['short'][0]}", "absolute"
+    if kind == "decade":  # French TimeBank writes a decade '196X', English TimeBank mostly '196'
+        decade = g["decade"] or f"19{g['short'][0]}"
+        return "DATE", f"{decade}X" if language == "fr" else decade, "absolute"
     if kind in ("present", "past", "future"):
         reference = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}[kind]
         return lex.REFERENCE_TYPE[language], reference, "document"
@@ -397,11 +407,11 @@ def read_value(match: Match, text: str, context: Context) -> tuple[str, str, str
             hour_value += 12
         if ampm.startswith("a") and hour_value == 12:
             hour_value = 0
-        day = context.sentence_date or anchor
+        day = context.sentence_date or context.story_day or anchor
         prefix = day.isoformat() if day else "XXXX-XX-XX"
         return "TIME", f"{prefix}T{hour_value:02d}:{minute}", "document" if day else "none"
     if kind == "clock_hours":
-        day = context.sentence_date or anchor
+        day = context.sentence_date or context.story_day or anchor
         prefix = day.isoformat() if day else "XXXX-XX-XX"
         return "TIME", f"{prefix}T{int(g['hour']):02d}:{g.get('minute') or '00'}", "document" if day else "none"
     return normalise_calendar(match, context)
@@ -471,6 +481,15 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
         if g.get("part"):
             return "TIME", f"{day.isoformat()}T{lex.PARTS_OF_DAY[language][g['part'].lower()]}", "document"
         return "DATE", day.isoformat(), "document"
+    if kind == "story_part":  # 'la nuit', 'le lendemain matin': on the day the story is at
+        day = context.story_day or context.anchor
+        if day is None:
+            return None
+        day += dt.timedelta(days={"le lendemain": 1, "la veille": -1}.get((g.get("shift") or "").lower(), 0))
+        part = next((g[k] for k in ("part", "part2", "part3", "part4") if g.get(k)), None)
+        if part is None:
+            return "DATE", day.isoformat(), "narrative"
+        return "TIME", f"{day.isoformat()}T{lex.PARTS_OF_DAY[language][part.lower().replace('’', chr(39))]}", "narrative"
     if kind == "today_part":
         code = lex.TODAY_PARTS[language][g["today"].lower()]
         day = anchor - dt.timedelta(days=1) if code.endswith("-1") else anchor
@@ -547,9 +566,9 @@ def enclosing(spans: list[tuple[int, int]], position: int, length: int) -> tuple
 
 
 def sentence_references(spans: list[tuple[int, int]], matches: list[tuple[Match, tuple[str, str, str]]],
-                        length: int) -> dict[int, tuple[dt.date | None, str | None]]:
-    """For each sentence start, the day and the business quarter its story is at: clock times hang on the day,
-    'a year ago' in a sentence about a quarter means that quarter a year before."""
+                        length: int) -> dict[int, tuple[dt.date | None, str | None, dt.date | None]]:
+    """For each sentence start, its own day, and the business quarter and the day its story is at: clock times
+    hang on the day, 'a year ago' in a sentence about a quarter means that quarter a year before."""
     days: dict[int, dt.date] = {}
     quarters: dict[int, str] = {}
     for match, (_, value, _) in matches:
@@ -558,21 +577,23 @@ def sentence_references(spans: list[tuple[int, int]], matches: list[tuple[Match,
             days.setdefault(start, dt.date.fromisoformat(value[:10]))
         if re.fullmatch(r"\d{4}-Q[1-4]", value) and not match.groups.get("ago"):  # a year-ago quarter is not the story's
             quarters.setdefault(start, value)
-    references: dict[int, tuple[dt.date | None, str | None]] = {}
+    references: dict[int, tuple[dt.date | None, str | None, dt.date | None]] = {}
     latest_quarter: str | None = None
+    latest_day: dt.date | None = None
     for start, _ in spans:
         latest_quarter = quarters.get(start, latest_quarter)
-        references[start] = (days.get(start), latest_quarter)
+        latest_day = days.get(start, latest_day)
+        references[start] = (days.get(start), latest_quarter, latest_day)
     return references
 
 
 def context_of(match: Match, text: str, spans: list[tuple[int, int]], anchor: dt.date | None, language: str,
-               references: dict[int, tuple[dt.date | None, str | None]]) -> Context:
+               references: dict[int, tuple[dt.date | None, str | None, dt.date | None]]) -> Context:
     """What normalising a match needs to know of its sentence and clause."""
     start, end = enclosing(spans, match.start, len(text))
-    day, quarter = references.get(start, (None, None))
+    day, quarter, story_day = references.get(start, (None, None, None))
     clause, position = clause_around(text, (start, end), match.start, match.end)
-    return Context(anchor, language, text[start:end], day, clause, position, quarter)
+    return Context(anchor, language, text[start:end], day, clause, position, quarter, story_day)
 
 
 def tag_timexes(text: str, language: str, anchor: dt.date | None) -> list[TimeExpression]:
@@ -581,7 +602,7 @@ def tag_timexes(text: str, language: str, anchor: dt.date | None) -> list[TimeEx
     plain = normalise_for_nlp(text)
     spans = sentence_spans(plain)
     raw = find_matches(plain, language)
-    first_pass = [(match, result) for match in raw if match.kind not in ("time", "clock_hours")
+    first_pass = [(match, result) for match in raw if match.kind not in STORY_KINDS
                   and (result := normalise(match, plain, context_of(match, plain, spans, anchor, language, {})))]
     references = sentence_references(spans, first_pass, len(plain))
     results: list[TimeExpression] = []
