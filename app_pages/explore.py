@@ -27,6 +27,10 @@ with left:
     st.subheader("Map")
     show_paths = st.toggle("Show actors' paths (in time order)", key="show_paths")
     map_slot = st.empty()
+timeline_area = right.container()
+playback_area = st.container()
+# Filled before the charts: the browser shows the sentence first, then redraws the map and the timeline.
+evidence_area = st.container()
 if MAP_KEY not in st.session_state and needs_analysis(case_store()):
     # The bare base map first: the browser loads plotly.js and the countries while the articles are read.
     map_slot.plotly_chart(map_figure(event_frame([]), set()), config=PLOTLY_CONFIG, width="stretch")
@@ -50,33 +54,34 @@ map_ids = selected_ids(MAP_KEY) & set(events["event_id"])
 timeline_events = events[events["event_id"].isin(map_ids)] if map_ids else events
 timeline_ids = selected_ids(TIMELINE_KEY) & set(timeline_events["event_id"])
 
+with evidence_area:
+    st.subheader("Evidence")
+    focus = [cluster_of[i] for i in sorted(timeline_ids or map_ids) if i in cluster_of]
+    if not focus:
+        st.info("Select an event on the timeline or a place on the map to read the sentences behind it.")
+    for cluster in focus[:10]:
+        with st.container(border=True):
+            if len(cluster) > 1:
+                st.caption(f"Told {len(cluster)} times — every telling below.")
+            for analysis, event in cluster:
+                render_evidence(analysis, event)
+    if len(focus) > 10:
+        st.caption(f"… and {len(focus) - 10} more selected events.")
+
 map_slot.plotly_chart(
     map_figure(events, timeline_ids, show_paths), key=MAP_KEY, on_select="rerun",
     selection_mode=("points", "box", "lasso"), config=PLOTLY_CONFIG, width="stretch",
 )
-with right:
+with timeline_area:
     st.subheader("Timeline" + (f" · {len(timeline_events)} event(s) at the selected place(s)" if map_ids else ""))
     grouping = st.segmented_control("Rows", list(GROUPINGS), default="Event type", key="timeline_rows")
     st.plotly_chart(
         timeline_figure(timeline_events, timeline_ids, GROUPINGS[grouping or "Event type"]),
         key=TIMELINE_KEY, on_select="rerun", selection_mode=("points", "box"), width="stretch",
     )
-
-if st.toggle("Playback: the map day by day", key="show_playback"):  # drawn only when asked: a second map costs
-    st.plotly_chart(playback_figure(events), config=PLOTLY_CONFIG, width="stretch", key="playback")
-
-st.subheader("Evidence")
-focus = [cluster_of[i] for i in sorted(timeline_ids or map_ids) if i in cluster_of]
-if not focus:
-    st.info("Select an event on the timeline or a place on the map to read the sentences behind it.")
-for cluster in focus[:10]:
-    with st.container(border=True):
-        if len(cluster) > 1:
-            st.caption(f"Told {len(cluster)} times — every telling below.")
-        for analysis, event in cluster:
-            render_evidence(analysis, event)
-if len(focus) > 10:
-    st.caption(f"… and {len(focus) - 10} more selected events.")
+with playback_area:
+    if st.toggle("Playback: the map day by day", key="show_playback"):  # drawn only when asked: a second map costs
+        st.plotly_chart(playback_figure(events), config=PLOTLY_CONFIG, width="stretch", key="playback")
 
 with st.expander(f"All events ({len(events)})"):
     st.dataframe(

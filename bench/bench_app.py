@@ -24,7 +24,7 @@ from store.workspace import SEEDED_KEY  # noqa: E402
 
 SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
 MAP_POINT = '[data-testid="stPlotlyChart"] .geo .scattergeo path.point'
-TIMELINE_POINT = '[data-testid="stPlotlyChart"] .scatterlayer path.point'
+TIMELINE_POINT = '[data-testid="stPlotlyChart"] >> nth=1 >> .scatterlayer path.point'  # the map has one too
 # One point per row of the timeline, inside its plotting area (points outside the time window are clipped away):
 # clicking them in turn shows a different event each time.
 ROW_POINTS = """() => {
@@ -115,7 +115,7 @@ def busy_case(browser, case: Path, articles: int, clicks: int) -> None:
         started = time.perf_counter()
         page.goto(url)
         page.wait_for_selector(MAP_POINT, state="attached", timeout=180_000)
-        page.wait_for_selector(TIMELINE_POINT, state="attached")
+        page.locator(TIMELINE_POINT).first.wait_for(state="attached")
         print(f"{articles} articles: Explore drawn in {time.perf_counter() - started:.1f} s")
         shown, finished = [], []
         for click in range(clicks):

@@ -15,9 +15,10 @@ CHART = '[data-testid="stPlotlyChart"]'
 def open_explore(page, app_url: str):
     """Load the app and wait until both charts have drawn their data."""
     page.goto(app_url)
-    page.wait_for_selector(f"{CHART} .geo .scattergeo path.point", state="attached")
-    page.wait_for_selector(f"{CHART} .scatterlayer path.point", state="attached")
-    return page.locator(CHART)
+    charts = page.locator(CHART)
+    charts.nth(0).locator(".geo .scattergeo path.point").first.wait_for(state="attached")
+    charts.nth(1).locator(".scatterlayer path.point").first.wait_for(state="attached")  # the map has a scatterlayer too
+    return charts
 
 
 def test_map_draws_countries_offline_and_timeline_has_events(page, app_url: str) -> None:
