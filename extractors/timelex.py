@@ -109,6 +109,9 @@ FREQUENCY_WORDS = {
     "en": {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
            "a year": "P1Y", "a day": "P1D", "per year": "P1Y", "per day": "P1D"},
 }
+# "le quotidien", "des hebdomadaires", "la presse quotidienne": French names publications by how often they appear.
+PUBLICATION_BEFORE = {"fr": re.compile(r"(?:\b(?:le|la|les|un|une|des|de|du|d['’]|l['’]|aux|ces|presse|journal|journaux)"
+                                       r"\s*|\bl['’])$", re.IGNORECASE)}
 SEASONS = {
     "fr": {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
     "en": {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
@@ -147,3 +150,9 @@ AGE_BEFORE = {
     "en": re.compile(r"(?:aged|age of)\s*$", re.IGNORECASE),
 }
 AGE_AFTER = {"fr": re.compile(r"\s*révolus"), "en": re.compile(r"[\s-]*old\b", re.IGNORECASE)}
+# French "un chauffeur de 38 ans", "des enfants de 2 à 8 ans": 'de N ans' after a noun is an age, unless a quantity
+# word leads it ('plus de vingt ans') or what lasted follows it ('2 ans de prison').
+AGE_OF_BEFORE = {"fr": re.compile(r"\bde\s+(?:\d+\s*à\s*)?$", re.IGNORECASE)}
+QUANTITY_OF_BEFORE = {"fr": re.compile(r"\b(?:plus|moins|près|terme|bout|cours|espace|lieu|environ|peine|durée|période)"
+                                       r"\s+de\s+(?:\d+\s*à\s*)?$", re.IGNORECASE)}
+WHAT_LASTED_AFTER = {"fr": re.compile(r"\s+d(?:e\b|['’])", re.IGNORECASE)}

@@ -90,7 +90,9 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
         ("decade", r"(?:the )?(?:(?:early|mid|late)[- ])?(?P<decade>1[5-9]\d|20\d)0(?:s|'s)"
                    if language == "en" else
                    r"(?:(?:début|fin|milieu) )?(?:les |des )?années (?:(?P<decade>1[5-9]\d|20\d)0|(?P<short>[1-9]0))"),
-        ("relative_day_part", rf"(?P<rel>{relative_days})(?:\s+(?:au |dans la |dans l['’]|en |in the )?(?P<part>{parts}))?"),
+        ("relative_day_part", rf"(?P<rel>{relative_days})(?:\s+(?:au |dans la |dans l['’]|en |in the )?(?P<part>{parts}))?"
+                              + (r"(?:\s+à\s+(?P<hour>[01]?\d|2[0-3])\s*h\s*(?P<minute>[0-5]\d)?)?"
+                                 if language == "fr" else "")),
         ("today_part", rf"(?P<today>{today_parts})"),
         *([("story_part", rf"(?P<shift>le lendemain|la veille)(?:\s+(?:au\s+)?(?P<part>{parts}))?"
                           rf"|(?:le|la) (?P<part2>{parts}) même"
@@ -344,7 +346,10 @@ def is_age(text: str, match: Match, language: str) -> bool:
     before = text[max(0, match.start - 25):match.start]
     after = text[match.end:match.end + 6]
     apposition = re.search(r"[,(]\s*$", before) and re.match(r"\s*[,)]", after)
-    return bool(lex.AGE_BEFORE[language].search(before) or lex.AGE_AFTER[language].match(after) or apposition)
+    noun_of_age = language in lex.AGE_OF_BEFORE and lex.AGE_OF_BEFORE[language].search(before) \
+        and not lex.QUANTITY_OF_BEFORE[language].search(before) and not lex.WHAT_LASTED_AFTER[language].match(after)
+    return bool(lex.AGE_BEFORE[language].search(before) or lex.AGE_AFTER[language].match(after) or apposition
+                or noun_of_age)
 
 
 def normalise(match: Match, text: str, context: Context) -> tuple[str, str, str] | None:
@@ -388,6 +393,9 @@ def read_value(match: Match, text: str, context: Context) -> tuple[str, str, str
         vague = kind == "bare_duration" or bool(g.get("vague"))
         return "DURATION", duration_value(number_of(g.get("number"), language), unit, vague), "none"
     if kind == "frequency":
+        before = text[max(0, match.start - 20):match.start]
+        if language in lex.PUBLICATION_BEFORE and lex.PUBLICATION_BEFORE[language].search(before):
+            return None  # 'les quotidiens', 'la presse quotidienne': newspapers, not a frequency
         return "SET", lex.FREQUENCY_WORDS[language][g["frequency"].lower()], "none"
     if kind == "quarter":
         return quarter_value(match, text, context)
@@ -478,6 +486,8 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
         return unanchored(match, language)
     if kind == "relative_day_part":
         day = anchor + dt.timedelta(days=lex.RELATIVE_DAYS[language][g["rel"].lower().replace("’", "'")])
+        if g.get("hour"):  # 'hier à 10 h'
+            return "TIME", f"{day.isoformat()}T{int(g['hour']):02d}:{g.get('minute') or '00'}", "document"
         if g.get("part"):
             return "TIME", f"{day.isoformat()}T{lex.PARTS_OF_DAY[language][g['part'].lower()]}", "document"
         return "DATE", day.isoformat(), "document"

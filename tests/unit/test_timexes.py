@@ -155,3 +155,14 @@ def test_parts_of_day_and_clock_times_fall_on_the_day_the_story_is_at() -> None:
     assert ("Le lendemain matin", "TIME", "2002-03-25TMO") in found
     assert ("Hier en début d'après-midi", "TIME", "2002-04-01TAF") in found
     assert not any(text == "la nuit" for text, _, _ in tagged("Il a passé la nuit dernière dehors.", "fr", dt.date(2002, 4, 2)))
+
+
+def test_french_ages_newspapers_and_clock_times_of_relative_days() -> None:
+    assert tagged("Un chauffeur de bus de 38 ans a été pris à partie.", "fr") == []
+    assert tagged("Des ateliers pour les enfants de 2 à 8 ans.", "fr") == []
+    assert ("2 ans", "DURATION", "P2Y") in tagged("Ils ont écopé d'une peine de 2 ans de prison.", "fr")
+    assert ("plus de vingt ans", "DURATION", "P20Y") in tagged("Leur association durera plus de vingt ans.", "fr")
+    assert tagged("Il lit les quotidiens étrangers et la presse quotidienne.", "fr") == []
+    assert ("quotidien", "SET", "P1D") in tagged("Les patrouilles sont le lot quotidien des soldats.", "fr")
+    assert ("Hier à 10 h", "TIME", "1999-09-03T10:00") in tagged("Hier à 10 h, une dizaine de délégués.", "fr",
+                                                                 dt.date(1999, 9, 4))
