@@ -141,6 +141,9 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
         ("frequency", rf"(?P<frequency>{frequencies})"),
         ("bare_duration", r"(?:(?:pendant|durant|depuis) des |for )(?P<unit>années|ans|mois|semaines|jours|heures|"
                           r"years|months|weeks|days|hours|decades|décennies)"),
+        *([("the_weekend", r"(?:(?P<ahead>ahead of|before|until)\s+)?(?P<core>the weekend)"),
+           ("the_year", r"(?P<core>the (?:fiscal )?year)(?![\w-])(?P<ended>\s+(?:that\s+)?(?:ended|ending|ends))?(?!\s+(?:before|"
+                        r"after|earlier|later|ago|two|nineteen|\d))")] if language == "en" else []),
         ("present", alternation(lex.PRESENT_WORDS[language])),
         ("past", alternation(lex.PAST_WORDS[language])),
         ("future", alternation(lex.FUTURE_WORDS[language])),
@@ -379,6 +382,17 @@ def read_value(match: Match, text: str, context: Context) -> tuple[str, str, str
     if kind == "decade":  # French TimeBank writes a decade '196X', English TimeBank mostly '196'
         decade = g["decade"] or f"19{g['short'][0]}"
         return "DATE", f"{decade}X" if language == "fr" else decade, "absolute"
+    if kind == "the_weekend":  # 'over the weekend': the one just past, unless the clause looks ahead
+        if anchor is None:
+            return None
+        ahead = g.get("ahead") or nearest_tense(context) == "future"
+        saturday = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7 if ahead else -((anchor.weekday() - 5) % 7))
+        year, week, _ = saturday.isocalendar()
+        return "DATE", f"{year:04d}-W{week:02d}-WE", "document"
+    if kind == "the_year":  # 'for the year ended June 30' is a year's span; 'earlier in the year' is this year
+        if g.get("ended"):
+            return "DURATION", "P1Y", "none"
+        return ("DATE", f"{anchor.year:04d}", "document") if anchor else None
     if kind in ("present", "past", "future"):
         reference = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}[kind]
         return lex.REFERENCE_TYPE[language], reference, "document"

@@ -166,3 +166,12 @@ def test_french_ages_newspapers_and_clock_times_of_relative_days() -> None:
     assert ("quotidien", "SET", "P1D") in tagged("Les patrouilles sont le lot quotidien des soldats.", "fr")
     assert ("Hier à 10 h", "TIME", "1999-09-03T10:00") in tagged("Hier à 10 h, une dizaine de délégués.", "fr",
                                                                  dt.date(1999, 9, 4))
+
+
+def test_the_weekend_and_the_year_of_business_news() -> None:
+    monday = dt.date(1989, 10, 30)
+    assert ("the weekend", "DATE", "1989-W43-WE") in tagged("Over the weekend, McCaw bought more shares.", "en", monday)
+    assert ("the weekend", "DATE", "1989-W44-WE") in tagged("Traders squared positions ahead of the weekend.", "en",
+                                                          monday)
+    assert ("the year", "DURATION", "P1Y") in tagged("Net income for the year ended Aug. 31 rose.", "en", monday)
+    assert ("the year", "DATE", "1989") in tagged("Sales rose in the first nine months of the year.", "en", monday)
