@@ -17,7 +17,7 @@ WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 YEAR = re.compile(r"^(\d{4})$")
-DECADE = re.compile(r"^(\d{3})$")
+DECADE = re.compile(r"^(\d{3})X?$")
 CENTURY = re.compile(r"^(\d{2})$")
 
 
