@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.case_state import case_events, case_store
 from components.event_frame import event_frame, ids_from_selection
 from components.event_map import PLOTLY_CONFIG, map_figure, playback_figure
 from components.event_timeline import GROUPINGS, timeline_figure
 from components.filters import apply_filter, filter_controls
 from components.evidence import render_evidence
-from store.workspace import needs_analysis
 
 MAP_KEY, TIMELINE_KEY = "map_selection", "timeline_selection"
 
@@ -31,9 +29,12 @@ timeline_area = right.container()
 playback_area = st.container()
 # Filled before the charts: the browser shows the sentence first, then redraws the map and the timeline.
 evidence_area = st.container()
-if MAP_KEY not in st.session_state and needs_analysis(case_store()):
-    # The bare base map first: the browser loads plotly.js and the countries while the articles are read.
+if MAP_KEY not in st.session_state:
+    # A page just opened: the bare base map first, so the browser loads plotly.js and the countries while the
+    # case is read (and new articles analysed).
     map_slot.plotly_chart(map_figure(event_frame([]), set()), config=PLOTLY_CONFIG, width="stretch")
+
+from components.case_state import case_events  # noqa: E402 (after the base map: it loads the language pipeline)
 
 analyses, clusters, all_events = case_events()
 cluster_of = {cluster[0][1].id: cluster for cluster in clusters}

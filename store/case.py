@@ -117,16 +117,6 @@ class CaseStore:
         analysis.document = document
         return analysis
 
-    def unanalysed(self, pipeline_version: str) -> int:
-        """How many documents no analysis of this pipeline version covers yet."""
-        with self._lock:
-            row = self._db.execute(
-                "SELECT COUNT(*) FROM documents d LEFT JOIN analyses a "
-                "ON a.document_id = d.id AND a.pipeline_version = ? WHERE a.document_id IS NULL",
-                (pipeline_version,),
-            ).fetchone()
-        return row[0]
-
     def save_correction(self, event_id: str, document_id: str, fields: dict) -> None:
         """Keep the analyst's correction of an event; it outlives re-analysis and restarts."""
         with self._lock, self._db:

@@ -43,11 +43,6 @@ def set_online(store: CaseStore, enabled: bool) -> None:
     store.set_meta(ONLINE_KEY, "1" if enabled else "0")
 
 
-def needs_analysis(store: CaseStore) -> bool:
-    """Whether some document waits for the pipeline, so the next view takes seconds rather than milliseconds."""
-    return store.unanalysed(pipeline_version(online_enabled(store))) > 0
-
-
 def current_analyses(
     store: CaseStore,
     on_progress: Callable[[Analysis], None] | None = None,
