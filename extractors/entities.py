@@ -70,6 +70,11 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[tuple[int, int]]]:
     """Cleaned entities and the toponym spans to geocode."""
     people = [extend_person(s) for s in doc.ents if s.label_ in PERSON_LABELS]
     person_words = {w for s in people for w in s.text.split()}
+    said_as_person = Counter(s.text for s in people)
+    said_as_place = Counter(s.text for s in doc.ents if s.label_ in PLACE_LABELS)
+    # 'Kim' of 'Kim Jong Un' tagged LOC is the man; 'Mansfield' tagged a person once and a place once is the town
+    not_places = {w for s in people if " " in s.text for w in s.text.split()} | {
+        name for name, count in said_as_person.items() if count > said_as_place[name]}
     canonical = canonical_people(people)
     entities: list[Entity] = []
     toponyms: list[tuple[int, int]] = []
@@ -82,7 +87,7 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[tuple[int, int]]]:
             label = "PER"
         elif label == "MISC" and span.text in person_words:
             label = "PER"  # a surname the model labelled MISC in one place and PER elsewhere
-        if label in PLACE_LABELS and span.text not in person_words:
+        if label in PLACE_LABELS and span.text not in not_places:
             located = toponym_span(span)
             if located and not (len(span) == 1 and span[0].pos_ in NOT_NAMES):
                 toponyms.append(located)

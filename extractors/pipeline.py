@@ -91,12 +91,14 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     """Resolve the toponyms, the well-known places the NER missed, and the demonyms that name a country."""
     text = spacy_doc.text
     demonyms = {(e.start, e.end) for e in entities if e.label == "NORP"} - set(toponym_spans)
-    spotted = spot_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)])
     named = {fold(text[s:e]) for s, e in toponym_spans}
+    spotted = spot_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)], named)
     organisations = [(e.start, e.end) for e in entities if e.label in EMBEDDING_LABELS]
     embedded = embedded_toponyms(text, organisations, named)
-    featured = featured_toponyms(text, [(e.start, e.end) for e in entities if e.label in MISTAKEN_LABELS])
-    places = resolve_places(text, [*toponym_spans, *spotted, *embedded, *featured, *demonyms], language,
+    mistaken = [(e.start, e.end) for e in entities if e.label in MISTAKEN_LABELS]
+    featured = featured_toponyms(text, mistaken)
+    recurring = [(s, e) for s, e in mistaken if fold(text[s:e]) in named]  # one sense per name per article
+    places = resolve_places(text, [*toponym_spans, *spotted, *embedded, *featured, *recurring, *demonyms], language,
                             online=online)
     return [p for p in places if ((p.start, p.end) not in demonyms or p.feature_class == "country")
             and not (not p.resolved and is_common_noun(spacy_doc, p))]

@@ -24,14 +24,19 @@ def is_well_known(name: str, gazetteer: Gazetteer, areas: tuple[str, ...] = ()) 
                for c in gazetteer.lookup(name))
 
 
-def spot_toponyms(text: str, taken: list[tuple[int, int]], gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
-    """Spans of well-known place names outside every entity the NER found (and not opening a sentence)."""
+def spot_toponyms(text: str, taken: list[tuple[int, int]], named: set[str] = frozenset(),
+                  gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Spans of well-known place names, or of names the text calls places elsewhere ('MANSFIELD --' when the
+    NER saw 'Mansfield' as a place), outside every entity the NER found."""
     gazetteer = gazetteer or default_gazetteer()
     spans: list[tuple[int, int]] = []
     for match in CAPITALISED_RUN.finditer(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken) or len(match.group()) < MIN_LENGTH \
                 or match.group().lower() in CALENDAR_WORDS:
+            continue
+        if fold(match.group()) in named:
+            spans.append((start, end))
             continue
         if SENTENCE_START.search(text[max(0, start - 3):start]) and " " not in match.group():
             continue  # a capitalised first word is as likely a verb or pronoun as a place
@@ -42,7 +47,7 @@ def spot_toponyms(text: str, taken: list[tuple[int, int]], gazetteer: Gazetteer 
 
 EMBEDDED_AREAS = ("country", "continent", "region", "county")  # an organisation names its state or county
 EMBEDDED_PLACE = re.compile(  # 'Gainesville City Council', 'University of Texas', "Université de Montréal"
-    r"^(?P<lead>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+[A-Z]|\s(?:of|de|du|d')\s*(?:the\s+)?(?P<tail>[A-ZÀ-Ý][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})$")
+    r"^(?:The\s+|the\s+)?(?P<lead>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+[A-Z]|\s(?:of|de|du|d')\s*(?:the\s+)?(?P<tail>[A-ZÀ-Ý][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})$")
 
 
 def embedded_toponyms(text: str, organisations: list[tuple[int, int]], named: set[str],

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from extractors.model import Document
+from extractors.pipeline import analyze
 from geocoding.__main__ import resolve_lines
 from geocoding.gazetteer import Gazetteer, GazetteerMissing, default_gazetteer
 from geocoding.names import fold, spelling_variants
@@ -140,11 +142,11 @@ def test_the_gazetteer_pass_finds_well_known_places_the_ner_missed(gazetteer: Ga
     from geocoding.spotter import spot_toponyms
 
     text = "Officials met on Saturday. Trade with Mexico and the United Arab Emirates grew, the PM said on TV."
-    found = [text[s:e] for s, e in spot_toponyms(text, [], gazetteer)]
+    found = [text[s:e] for s, e in spot_toponyms(text, [], gazetteer=gazetteer)]
     assert "Mexico" in found and "United Arab Emirates" in found
     assert not {"Saturday", "PM", "TV", "Officials", "Trade"} & set(found)
     taken = [(text.index("Mexico"), text.index("Mexico") + 6)]
-    assert "Mexico" not in [text[s:e] for s, e in spot_toponyms(text, taken, gazetteer)]
+    assert "Mexico" not in [text[s:e] for s, e in spot_toponyms(text, taken, gazetteer=gazetteer)]
 
 
 def test_us_counties_are_in_the_gazetteer_and_a_bare_county_name_is_an_alias(gazetteer: Gazetteer) -> None:
@@ -172,3 +174,12 @@ def test_places_inside_organisation_names_are_found(gazetteer: Gazetteer) -> Non
     organisations = [spans_of(text, name)[0] for name in ("Gainesville City Council", "University of Texas", "United Way")]
     found = [text[s:e] for s, e in embedded_toponyms(text, organisations, set(), gazetteer)]
     assert found == ["Gainesville", "Texas"]
+
+
+def test_a_name_the_article_calls_a_place_is_a_place_each_time_it_is_said() -> None:
+    text = ("MANSFIELD -- The Mansfield Police Department said the Mansfield resident was held in Mansfield, Ohio. "
+            "Alexandria police said an Alexandria woman was charged in Alexandria, Virginia.")
+    places = analyze(Document(text=text, language="en", published="2009-03-24")).places
+    assert [p.start for p in places if p.text.lower() == "mansfield"] == [0, 17, 54, 85]
+    assert len([p for p in places if p.text == "Alexandria" and p.country_code == "US"]) == 3
+    assert all(p.lat is not None for p in places)
