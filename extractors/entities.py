@@ -66,14 +66,19 @@ def canonical_people(spans: list[Span]) -> dict[str, str]:
     return canonical
 
 
+FULL_NAME_WEIGHT = 3  # one full name ('Mikheil Saakashvili') outweighs the NER calling its words a place thrice
+
+
 def extract_entities(doc: Doc) -> tuple[list[Entity], list[tuple[int, int]]]:
     """Cleaned entities and the toponym spans to geocode."""
     people = [extend_person(s) for s in doc.ents if s.label_ in PERSON_LABELS]
     person_words = {w for s in people for w in s.text.split()}
-    said_as_person = Counter(s.text for s in people)
     said_as_place = Counter(s.text for s in doc.ents if s.label_ in PLACE_LABELS)
-    # 'Kim' of 'Kim Jong Un' tagged LOC is the man; 'Mansfield' tagged a person once and a place once is the town
-    not_places = {w for s in people if " " in s.text for w in s.text.split()} | {
+    said_as_person = Counter(s.text for s in people)
+    in_full_names = Counter(w for s in people if " " in s.text for w in set(s.text.split()))
+    # 'Kim' of 'Kim Jong Un' is the man; 'Egypt' in 'Rethinking Egypt' (a person to the NER) and a place ten times
+    # is the country; 'Mansfield' tagged a person once and a place once is the town
+    not_places = {word for word, count in in_full_names.items() if FULL_NAME_WEIGHT * count >= said_as_place[word]} | {
         name for name, count in said_as_person.items() if count > said_as_place[name]}
     canonical = canonical_people(people)
     entities: list[Entity] = []

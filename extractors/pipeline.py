@@ -88,7 +88,8 @@ def failed(document: Document, error: Exception, warnings: list[str]) -> Analysi
 
 def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: list[Entity],
                    language: str, online: OnlineGeocoder | None = None) -> list[PlaceMention]:
-    """Resolve the toponyms, the well-known places the NER missed, and the demonyms that name a country."""
+    """Resolve the toponyms, the places the NER missed or mislabelled, and the demonyms that name a country;
+    an unplaceable mention that is a common noun or a person's name is dropped."""
     text = spacy_doc.text
     demonyms = {(e.start, e.end) for e in entities if e.label == "NORP"} - set(toponym_spans)
     named = {fold(text[s:e]) for s, e in toponym_spans}
@@ -100,8 +101,9 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     recurring = [(s, e) for s, e in mistaken if fold(text[s:e]) in named]  # one sense per name per article
     places = resolve_places(text, [*toponym_spans, *spotted, *embedded, *featured, *recurring, *demonyms], language,
                             online=online)
+    people = {e.text for e in entities if e.label == "PER"}
     return [p for p in places if ((p.start, p.end) not in demonyms or p.feature_class == "country")
-            and not (not p.resolved and is_common_noun(spacy_doc, p))]
+            and not (not p.resolved and (is_common_noun(spacy_doc, p) or p.text in people))]
 
 
 def is_common_noun(spacy_doc, place: PlaceMention) -> bool:

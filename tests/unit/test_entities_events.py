@@ -127,3 +127,12 @@ def test_a_landmark_the_ner_calls_an_organisation_is_a_place_and_no_distant_name
     site = places["Vostochny"]
     assert (site.country_code, site.precision, site.feature_class) == ("RU", "country", "landmark")
     assert "namesakes" in site.reason
+
+
+def test_a_place_the_ner_once_reads_into_a_person_name_stays_a_place() -> None:
+    text = ("Rethinking Egypt-US relations. Egypt was instrumental in the coalition. The US gave assistance to Egypt. "
+            "Egypt rebuilt its roads, and Egypt asked for more.")
+    places = analyze(Document(text=text, language="en", published="2009-06-01")).places
+    assert sum(p.name == "Egypt" for p in places) >= 4
+    people = "Kim Jong Un arrived. Kim met Putin in Vladivostok."
+    assert "Kim" not in {p.text for p in analyze(Document(text=people, language="en", published="2023-09-13")).places}
