@@ -10,6 +10,7 @@ from components.filters import apply_filter, filter_controls
 from components.evidence import render_evidence
 
 MAP_KEY, TIMELINE_KEY = "map_selection", "timeline_selection"
+PLOTLY_LOADED = "plotly_loaded"  # this session's browser has plotly.js
 
 
 def selected_ids(key: str) -> set[str]:
@@ -29,10 +30,11 @@ timeline_area = right.container()
 playback_area = st.container()
 # Filled before the charts: the browser shows the sentence first, then redraws the map and the timeline.
 evidence_area = st.container()
-if MAP_KEY not in st.session_state:
-    # A page just opened: the bare base map first, so the browser loads plotly.js and the countries while the
-    # case is read (and new articles analysed).
+if not st.session_state.get(PLOTLY_LOADED):
+    # A browser that has drawn no chart yet gets the bare base map first: it loads plotly.js and the countries
+    # while the case is read (and new articles analysed).
     map_slot.plotly_chart(map_figure(event_frame([]), set()), config=PLOTLY_CONFIG, width="stretch")
+    st.session_state[PLOTLY_LOADED] = True
 
 from components.case_state import case_events  # noqa: E402 (after the base map: it loads the language pipeline)
 

@@ -61,7 +61,11 @@ def test_uploading_a_file_adds_its_events(page, app_url: str, tmp_path: Path) ->
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     page.goto(f"{app_url}/library")
+    uploaded: list[str] = []
+    page.on("response", lambda response: uploaded.append(response.url) if "upload_file" in response.url else None)
     page.locator('input[type="file"]').set_input_files([str(article), str(empty)])
+    while len(uploaded) < 2:  # both files on the server before the form is sent
+        page.wait_for_timeout(50)
     page.get_by_role("button", name="Analyse", exact=True).click()
     page.get_by_text("empty.txt").first.wait_for()
     page.get_by_text("Added 1 document(s)").wait_for()
