@@ -21,7 +21,7 @@ from extractors.model import Document  # noqa: E402
 from extractors.pipeline import analyze_many  # noqa: E402
 from extractors.timexes import tag_timexes  # noqa: E402
 from geocoding.gazetteer import default_gazetteer  # noqa: E402
-from geocoding.resolve import haversine_km, resolve_places  # noqa: E402
+from geocoding.resolve import haversine_km, mention_contexts, resolve_places  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
 OUT = ROOT / "bench" / "out"
@@ -89,13 +89,14 @@ def geo(figures: list[tuple[str, str, str]]) -> None:
 
 
 def data_ceiling(gold: list[dict]) -> float:
-    """Share of gold toponyms for which some gazetteer candidate has the gold id or lies within 161 km."""
+    """Share of gold toponyms for which some candidate the resolver considers has the gold id or lies within 161 km."""
     gazetteer = default_gazetteer()
     reachable = total = 0
     for row in gold:
         for toponym in row["toponyms"]:
             total += 1
-            candidates = gazetteer.lookup(row["text"][toponym["start"]:toponym["end"]])
+            contexts = mention_contexts(row["text"], toponym["start"], toponym["end"], gazetteer.lookup)
+            candidates = [c for context in contexts for c in context.candidates]  # as the resolver reads the name
             reachable += any(str(c.geonameid) == str(toponym.get("geonameid"))
                              or haversine_km(c.lat, c.lon, toponym["lat"], toponym["lon"]) <= 161 for c in candidates)
     return reachable / total if total else 0.0

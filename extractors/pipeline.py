@@ -102,7 +102,7 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     places = resolve_places(text, [*toponym_spans, *spotted, *embedded, *featured, *recurring, *demonyms], language,
                             online=online)
     people = {e.text for e in entities if e.label == "PER"}
-    return [p for p in places if ((p.start, p.end) not in demonyms or p.feature_class == "country")
+    return [p for p in places if ((p.start, p.end) not in demonyms or p.feature_class in ("country", "region"))
             and not (not p.resolved and (is_common_noun(spacy_doc, p) or p.text in people))]
 
 

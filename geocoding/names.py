@@ -46,3 +46,21 @@ def spelling_variants(name: str) -> list[str]:
     keys = [fold(full), fold(vowels_only)]
     own = fold(name)
     return [k for i, k in enumerate(keys) if k and k != own and k not in keys[:i]]
+
+
+DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "is", "n", "i", "")  # longest first
+LAND_ENDINGS = ("", "a", "ia", "e", "o", "y", "s")
+
+
+def demonym_stems(name: str) -> list[str]:
+    """Names a demonym may come from by the usual English rules, its last word changed: 'Palestinian' ->
+    'Palestine', 'Abkhaz' -> 'Abkhazia', 'Texan' -> 'Texas', 'South Ossetian' -> 'South Ossetia' (the gazetteer
+    says which exist)."""
+    *lead, word = name.split() or [""]
+    prefix = " ".join([*lead, ""])
+    stems: list[str] = []
+    for suffix in DEMONYM_SUFFIXES:
+        base = word[:len(word) - len(suffix)]
+        if word.endswith(suffix) and len(base) >= 3:
+            stems.extend(f"{prefix}{base}{ending}" for ending in LAND_ENDINGS if f"{base}{ending}" != word)
+    return list(dict.fromkeys(stems))

@@ -13,7 +13,7 @@ import numpy as np
 from extractors.model import Candidate, PlaceMention
 from geocoding.features import feature_kind, without_feature_word
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
-from geocoding.names import fold
+from geocoding.names import demonym_stems, fold
 from geocoding.online import OnlineGeocoder
 
 EARTH_RADIUS_KM = 6371.0
@@ -101,10 +101,21 @@ def find_containers(text: str, contexts: list[MentionContext]) -> None:
             current.containers.append(i + 1)
 
 
+def demonym_readings(name: str, lookup: Callable[[str], list[Candidate]]) -> list[Candidate]:
+    """The country or region an unknown capitalised word names as its people's word ('Palestinians', 'Abkhaz')."""
+    if not name[:1].isupper():
+        return []
+    for stem in demonym_stems(name):
+        found = [c for c in lookup(stem) if c.feature_class in AREA_CLASSES and c.name_match == "name"]
+        if found:
+            return found
+    return []
+
+
 def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], list[Candidate]]) -> list[MentionContext]:
     """A mention with its candidates; an unknown 'Moscou-Pyongyang' becomes its two known names."""
     name = text[start:end]
-    candidates = lookup(name)
+    candidates = lookup(name) or demonym_readings(name, lookup)
     if is_acronym(name):  # 'EU', 'UK', 'DPRK' name countries and regions, not the village called 'Eu'
         candidates = [c for c in candidates if c.feature_class in AREA_CLASSES]
     parts = name.split("-")

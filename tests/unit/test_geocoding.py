@@ -183,3 +183,12 @@ def test_a_name_the_article_calls_a_place_is_a_place_each_time_it_is_said() -> N
     assert [p.start for p in places if p.text.lower() == "mansfield"] == [0, 17, 54, 85]
     assert len([p for p in places if p.text == "Alexandria" and p.country_code == "US"]) == 3
     assert all(p.lat is not None for p in places)
+
+
+def test_a_people_word_the_data_lacks_names_its_land_by_the_usual_rules(gazetteer: Gazetteer) -> None:
+    text = "Palestinians marched in Ramallah while Abkhaz officials met Texan donors."
+    spans = [spans_of(text, name)[0] for name in ("Palestinians", "Abkhaz", "Texan")]
+    places = {p.text: p for p in resolve_places(text, spans, "en", gazetteer)}
+    assert (places["Palestinians"].country_code, places["Palestinians"].feature_class) == ("PS", "country")
+    assert (places["Abkhaz"].country_code, places["Abkhaz"].feature_class) == ("GE", "region")
+    assert places["Texan"].name == "Texas"
