@@ -17,7 +17,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
 from extractors.ingest import document_from_bytes  # noqa: E402
-from extractors.pipeline import PIPELINE_VERSION, analyze_many  # noqa: E402
+from extractors.pipeline import analyze_many  # noqa: E402
+from extractors.version import PIPELINE_VERSION  # noqa: E402
 from running_app import CHROMIUM, CHROMIUM_ARGS, running_app  # noqa: E402
 from store.case import CaseStore  # noqa: E402
 from store.workspace import SEEDED_KEY  # noqa: E402

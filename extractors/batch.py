@@ -10,7 +10,7 @@ from typing import TextIO
 from extractors.ingest import SUPPORTED_SUFFIXES, IngestError, document_from_bytes
 from extractors.model import Analysis, Document
 from extractors.parallel import analyse_chunks
-from extractors.pipeline import PIPELINE_VERSION
+from extractors.version import PIPELINE_VERSION
 from store.case import CaseStore
 from store.tables import write_parquet
 from store.workspace import SEEDED_KEY

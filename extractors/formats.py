@@ -7,7 +7,6 @@ import zipfile
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-import trafilatura
 
 SKIPPED_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template"}
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "article", "br", "tr",
@@ -77,6 +76,8 @@ def iso_day(value: str) -> str | None:
 
 def html_content(markup: str) -> FileContent:
     """The article in an HTML page (trafilatura drops menus, ads and scripts), else all its visible text."""
+    import trafilatura  # loaded on the first web page, not with the app
+
     page = ArticleText()
     page.feed(markup)
     page.close()

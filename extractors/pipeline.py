@@ -12,12 +12,12 @@ from extractors.model import Analysis, Document, Entity, PlaceMention
 from extractors.nlp_models import load_nlp
 from extractors.parsing import parse_texts
 from extractors.timexes import tag_timexes
+from extractors.version import pipeline_version
 from geocoding.online import OnlineGeocoder
 from geocoding.names import fold
 from geocoding.resolve import resolve_places
 from geocoding.spotter import embedded_toponyms, featured_toponyms, spot_toponyms
 
-PIPELINE_VERSION = "0.2.0"
 EMBEDDING_LABELS = {"ORG", "MISC"}  # names that often carry a place ("Gainesville City Council")
 MISTAKEN_LABELS = {"PER", "ORG", "MISC"}  # labels the NER gives places it misreads ("the Amur region": PER)
 FALLBACK_LANGUAGE = "en"
@@ -45,11 +45,6 @@ def prepare(document: Document) -> list[str]:
                 "text; relative dates ('Wednesday', 'yesterday') stay unresolved until you set one."
             )
     return warnings
-
-
-def pipeline_version(online: bool) -> str:
-    """The version an analysis is cached under: online answers make a different analysis."""
-    return f"{PIPELINE_VERSION}+online" if online else PIPELINE_VERSION
 
 
 def model_language(document: Document) -> str:

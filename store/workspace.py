@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from extractors.ingest import document_from_bytes
-from extractors.model import Analysis, Document
-from extractors.pipeline import analyze_many, pipeline_version
+from extractors.model import Analysis
+from extractors.version import pipeline_version
 from geocoding.online import OnlineGeocoder
 from store.case import CaseStore
 from store.paths import data_dir
@@ -53,11 +53,14 @@ def current_analyses(
     version = pipeline_version(online is not None)
     cached = {d.id: store.cached_analysis(d, version) for d in documents}
     missing = [d for d in documents if cached[d.id] is None]
-    for analysis in analyze_many(missing, online=online):
-        if analysis.pipeline_version:  # a failed analysis is not kept: the next change of the case retries it
-            store.update_document(analysis.document)  # keeps the detected language and inferred date
-            store.save_analysis(analysis)
-        cached[analysis.document.id] = analysis
-        if on_progress:
-            on_progress(analysis)
+    if missing:
+        from extractors.pipeline import analyze_many  # spaCy loads only when something is to be analysed
+
+        for analysis in analyze_many(missing, online=online):
+            if analysis.pipeline_version:  # a failed analysis is not kept: the next change of the case retries it
+                store.update_document(analysis.document)  # keeps the detected language and inferred date
+                store.save_analysis(analysis)
+            cached[analysis.document.id] = analysis
+            if on_progress:
+                on_progress(analysis)
     return [cached[d.id] for d in documents]
