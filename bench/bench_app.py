@@ -1,11 +1,14 @@
 """The app in a real Chromium: start to first map, articles one by one from upload to the map, and with 100
-articles in the case the time to open Explore and to answer clicks; plus the server's resident memory.
+news articles in the case (GeoWebNews and LGL texts) the time to open Explore and to answer clicks; plus the
+server's resident memory.
 
 Usage: python bench/bench_app.py [--articles N] [--uploads N] [--clicks N]
 """
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import statistics
 import sys
 import tempfile
@@ -17,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
 from extractors.ingest import document_from_bytes  # noqa: E402
+from extractors.model import Document  # noqa: E402
 from extractors.pipeline import analyze_many  # noqa: E402
 from extractors.version import PIPELINE_VERSION  # noqa: E402
 from running_app import CHROMIUM, CHROMIUM_ARGS, running_app  # noqa: E402
@@ -24,6 +28,7 @@ from store.case import CaseStore  # noqa: E402
 from store.workspace import SEEDED_KEY  # noqa: E402
 
 SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
+EVAL = ROOT.parent / "shared" / "eval"
 MAP_POINT = '[data-testid="stPlotlyChart"] .geo .scattergeo path.point'
 TIMELINE_POINT = '[data-testid="stPlotlyChart"] >> nth=1 >> .scatterlayer path.point'  # the map has one too
 # One point per row of the timeline, inside its plotting area (points outside the time window are clipped away):
@@ -67,10 +72,24 @@ def variant(number: int) -> bytes:
     return f"Dépêche n° {number}\n\n".encode() + SEED.read_bytes()
 
 
+def news_articles(count: int) -> list[Document]:
+    """Distinct real news articles (GeoWebNews, then LGL, read from ../shared/eval), dated a day apart."""
+    documents: list[Document] = []
+    for corpus in ("gwn", "lgl"):
+        with open(EVAL / "geo" / f"{corpus}.jsonl", encoding="utf-8") as lines:
+            for line in lines:
+                if len(documents) == count:
+                    return documents
+                day = dt.date(2023, 1, 1) + dt.timedelta(days=len(documents))
+                text = json.loads(line)["text"]
+                documents.append(document_from_bytes(f"{day.isoformat()}-{corpus}-{len(documents)}.txt", text.encode()))
+    return documents
+
+
 def filled_case(path: Path, articles: int) -> None:
-    """A case holding `articles` analysed copies of the seed, as if an analyst had added them."""
+    """A case holding `articles` analysed news articles, as if an analyst had added them."""
     store = CaseStore(path)
-    documents = [document_from_bytes(f"2023-09-13-depeche-{n}.txt", variant(n)) for n in range(articles)]
+    documents = news_articles(articles)
     for document in documents:
         store.add_document(document)
     for analysis in analyze_many(documents):

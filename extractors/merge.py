@@ -27,12 +27,13 @@ def same_event(first: Event, second: Event) -> bool:
     return not (first.actors and second.actors and not set(first.actors) & set(second.actors))
 
 
+def told_alike(event: Event) -> tuple[str, str]:
+    """The words and the date of an event's sentence: a wire story reprinted word for word tells the same event."""
+    return " ".join(event.text.split()), event.date.value if event.date else ""
+
+
 def cluster_events(events: list[Event]) -> list[list[Event]]:
     """Groups of events that tell the same thing, each group in reading order; single events stand alone."""
-    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for index, event in enumerate(events):
-        day = event.date.start[:10] if event.date and event.date.start else ""
-        buckets[(event.type, day)].append(index)
     parent = list(range(len(events)))
 
     def root(index: int) -> int:
@@ -41,6 +42,14 @@ def cluster_events(events: list[Event]) -> list[list[Event]]:
             index = parent[index]
         return index
 
+    first_telling: dict[tuple[str, str], int] = {}
+    for index, event in enumerate(events):
+        first = first_telling.setdefault(told_alike(event), index)
+        parent[index] = root(first)
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index in first_telling.values():  # one sentence per wording is enough to compare
+        event = events[index]
+        buckets[(event.type, event.date.start[:10] if event.date and event.date.start else "")].append(index)
     for members in buckets.values():
         for position, first in enumerate(members):
             for second in members[position + 1:]:

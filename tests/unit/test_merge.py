@@ -32,3 +32,13 @@ def test_the_case_table_counts_the_sources_of_an_event() -> None:
     frame = event_frame([first, second])
     assert len(frame) == 1
     assert frame.iloc[0]["sources"] == 2 and frame.iloc[0]["documents"] == "First, Second"
+
+
+def test_a_sentence_reprinted_word_for_word_is_one_event_whatever_its_type_or_place() -> None:
+    wire = [event(f"copy{i}", kind="OTHER", precision="country") for i in range(3)]
+    for copy in wire:
+        copy.text = "Kim  Jong Un   arrived in Russia,\\nthe Kremlin said."
+    other_day = event("later", kind="OTHER", precision="country", day="2023-09-14")
+    other_day.text = wire[0].text
+    groups = cluster_events([*wire, other_day])
+    assert sorted(len(g) for g in groups) == [1, 3], "the same words on another day are another event"
