@@ -112,6 +112,12 @@ FREQUENCY_WORDS = {
 # "le quotidien", "des hebdomadaires", "la presse quotidienne": French names publications by how often they appear.
 PUBLICATION_BEFORE = {"fr": re.compile(r"(?:\b(?:le|la|les|un|une|des|de|du|d['’]|l['’]|aux|ces|presse|journal|journaux)"
                                        r"\s*|\bl['’])$", re.IGNORECASE)}
+# Words that are time expressions by themselves: a term of office, a span, a time of day.
+NAMED_EXPRESSIONS = {
+    "fr": {"un demi-siècle": ("DURATION", "P50Y"), "quinquennat": ("DURATION", "P5Y"),
+           "septennat": ("DURATION", "P7Y"), "nocturne": ("TIME", "TNI"), "nocturnes": ("TIME", "TNI")},
+    "en": {"half a century": ("DURATION", "P50Y")},
+}
 SEASONS = {
     "fr": {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
     "en": {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},

@@ -98,7 +98,7 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
                           rf"|(?:le|la) (?P<part2>{parts}) même"
                           rf"|(?:dans|pendant|durant|au cours de|toute|passé|et|de) (?P<core>la (?P<part3>{parts}))"
                           rf"(?!\s+(?:de|du|d['’]|dernière|prochaine|suivante|précédente|même)\b)"
-                          rf"|(?:en )?(?P<part4>(?:début|fin) d['’]après-midi|(?:début|fin) de (?:matinée|soirée))")]
+                          rf"|(?P<part4>(?:début|fin) d['’]après-midi|(?:début|fin) de (?:matinée|soirée))")]
           if language == "fr" else []),
         ("ago", rf"(?:il y a|voici)\s+(?:{modifiers}\s+)?(?:{quantity}|(?P<vague>{vague}))\s+{unit}"
                 if language == "fr" else
@@ -139,7 +139,9 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
                     rf"(?:fiscal )?(?:quarter|trimestre)(?![\w-])(?:\s+(?:of|de|fiscal) (?P<ofyear>{YEAR_RE}))?"
                     rf"|(?P<adjective>{quarters})-quarter"),
         ("frequency", rf"(?P<frequency>{frequencies})"),
-        ("bare_duration", r"(?:(?:pendant|durant|depuis) des |for )(?P<unit>années|ans|mois|semaines|jours|heures|"
+        ("named", alternation(lex.NAMED_EXPRESSIONS[language])),
+        ("bare_duration", r"(?:(?:pendant|durant|depuis) des |for |(?:ces|les) (?:derniers|dernières|prochains|"
+                          r"prochaines) )(?P<unit>années|ans|mois|semaines|jours|heures|"
                           r"years|months|weeks|days|hours|decades|décennies)"),
         *([("the_weekend", r"(?:(?P<ahead>ahead of|before|until)\s+)?(?P<core>the weekend)"),
            ("the_year", r"(?P<core>the (?:fiscal )?year)(?![\w-])(?P<ended>\s+(?:that\s+)?(?:ended|ending|ends))?(?!\s+(?:before|"
@@ -406,6 +408,8 @@ def read_value(match: Match, text: str, context: Context) -> tuple[str, str, str
             return None
         vague = kind == "bare_duration" or bool(g.get("vague"))
         return "DURATION", duration_value(number_of(g.get("number"), language), unit, vague), "none"
+    if kind == "named":
+        return (*lex.NAMED_EXPRESSIONS[language][text[match.start:match.end].lower().replace("’", "'")], "none")
     if kind == "frequency":
         before = text[max(0, match.start - 20):match.start]
         if language in lex.PUBLICATION_BEFORE and lex.PUBLICATION_BEFORE[language].search(before):

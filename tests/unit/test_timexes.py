@@ -175,3 +175,11 @@ def test_the_weekend_and_the_year_of_business_news() -> None:
                                                           monday)
     assert ("the year", "DURATION", "P1Y") in tagged("Net income for the year ended Aug. 31 rose.", "en", monday)
     assert ("the year", "DATE", "1989") in tagged("Sales rose in the first nine months of the year.", "en", monday)
+
+
+def test_french_terms_spans_and_nights() -> None:
+    assert ("quinquennat", "DURATION", "P5Y") in tagged("Le quinquennat s'achève.", "fr")
+    assert ("un demi-siècle", "DURATION", "P50Y") in tagged("Il a régné un demi-siècle.", "fr")
+    assert ("Ces derniers jours", "DURATION", "PXD") in tagged("Ces derniers jours, la ville a changé.", "fr")
+    assert ("nocturne", "TIME", "TNI") in tagged("Une attaque nocturne a visé le camp.", "fr")
+    assert ("fin d'après-midi", "TIME", "2023-09-13TAF") in tagged("En fin d'après-midi, ils sont partis.", "fr")
