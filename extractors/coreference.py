@@ -1,5 +1,5 @@
 """A site described rather than named ('dans un centre spatial russe') is the site of that kind the article names
-('au cosmodrome de Vostochny')."""
+('au cosmodrome de Plesetsk')."""
 from __future__ import annotations
 
 import re

@@ -15,7 +15,7 @@ NOT_NAMES = {"VERB", "AUX", "ADJ", "ADV", "PRON", "DET"}  # one-word "places" of
 KEPT_LABELS = PERSON_LABELS | ORGANISATION_LABELS | PLACE_LABELS | {"MISC"}
 # Same-length replacements: the model reads typographic quotes badly, offsets must not move.
 TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "})
-# Generic words before a name ("cosmodrome de Vostochny", "the city of Aleppo"): the name is what follows.
+# Generic words before a name ("cosmodrome de Plesetsk", "the city of Aleppo"): the name is what follows.
 FEATURE_PREFIX = re.compile(
     r"^(?:(?:le|la|les|l'|the)\s*)?"
     r"(?:ville|village|cité|région|province|république|département|cosmodrome|base(?: aérienne| navale)?|"

@@ -36,7 +36,7 @@ LOCATIVE_WORDS = {
     "fr": {"à", "au", "aux", "dans", "en", "depuis", "vers", "près", "chez", "sur", "devant"},
     "en": {"in", "at", "from", "near", "to", "into", "on", "outside", "inside", "across", "over"},
 }
-LOCATIVE_REACH = 3  # nouns up from a name ('Vostochny' -> 'cosmodrome') where its own locative may be
+LOCATIVE_REACH = 3  # nouns up from a name ('Plesetsk' -> 'cosmodrome') where its own locative may be
 GENITIVES = {"", "de", "d'", "d’", "du", "des", "of"}  # links from a name to the noun it names
 MAX_PATH = 6  # dependency steps from a word up to the trigger that still count as "governed by it"
 
@@ -90,8 +90,8 @@ def own_preposition(token: Token) -> str:
 
 
 def has_locative(doc: Doc, place: PlaceMention, language: str) -> bool:
-    """Whether a preposition of place introduces the place, whatever verb it hangs on ('met Kim at Vostochny'),
-    looking up through the noun that names it ('au cosmodrome de Vostochny') but not past another preposition
+    """Whether a preposition of place introduces the place, whatever verb it hangs on ('met the envoy at Plesetsk'),
+    looking up through the noun that names it ('au cosmodrome de Plesetsk') but not past another preposition
     ('la guerre contre l'Ukraine')."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or span.root.pos_ == "ADJ":  # 'at a Russian space center' says whose site, not which
@@ -104,13 +104,13 @@ def has_locative(doc: Doc, place: PlaceMention, language: str) -> bool:
             return True
         if preposition not in GENITIVES or token.head.i == token.i or token.head.pos_ not in ("NOUN", "PROPN"):
             return False
-        token = token.head  # 'Vostochny' -> 'cosmodrome' (compound, 'de', 'of'): the noun that names it
+        token = token.head  # 'Plesetsk' -> 'cosmodrome' (compound, 'de', 'of'): the noun that names it
     return False
 
 
 def governed_place(trigger: Token | None, doc: Doc, places: list[PlaceMention], language: str) -> PlaceMention | None:
-    """The place the trigger's own locative names ('arrivé à Vladivostok'); else where the sentence says it
-    happened ('helped North Korea as he met Kim at Vostochny': the object is a participant, not the place);
+    """The place the trigger's own locative names ('arrivé à Odessa'); else where the sentence says it
+    happened ('helped Serbia as he met the envoy at Plesetsk': the object is a participant, not the place);
     else the sentence's most precise."""
     resolved = [p for p in places if p.resolved]
     if trigger is not None:

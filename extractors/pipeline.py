@@ -19,7 +19,7 @@ from geocoding.resolve import resolve_places
 from geocoding.spotter import embedded_toponyms, featured_toponyms, spot_toponyms
 
 EMBEDDING_LABELS = {"ORG", "MISC"}  # names that often carry a place ("Gainesville City Council")
-MISTAKEN_LABELS = {"PER", "ORG", "MISC"}  # labels the NER gives places it misreads ("the Amur region": PER)
+MISTAKEN_LABELS = {"PER", "ORG", "MISC"}  # labels the NER gives places it misreads ("the Kursk region": PER)
 FALLBACK_LANGUAGE = "en"
 
 
@@ -116,7 +116,7 @@ def assemble(document: Document, spacy_doc, warnings: list[str], online: OnlineG
     timexes = tag_timexes(document.text, language, anchor)
     places = located_places(spacy_doc, toponym_spans, entities, language, online)
     place_spans = {(p.start, p.end) for p in places}
-    entities = [e for e in entities if not (e.label == "PER" and (e.start, e.end) in place_spans)]  # 'Amur region'
+    entities = [e for e in entities if not (e.label == "PER" and (e.start, e.end) in place_spans)]  # 'the Kursk region'
     if online is not None:
         warnings = [*warnings, *online.problems[problems_before:]]
     events = build_events(spacy_doc, document, places, timexes, entities)

@@ -12,7 +12,7 @@ FEATURE_WORDS = {
 }
 FEATURE_BEFORE = {kind: re.compile(rf"(?:{words})\s+(?:de\s+|d['’]|du\s+|des\s+|of\s+)?(?:(?:la|le|les|l['’]|the)\s*)?$",
                                    re.IGNORECASE) for kind, words in FEATURE_WORDS.items()}
-# English puts the word after the name: "the Vostochny cosmodrome", "Hmeimim air base", "the Sunan area".
+# English puts the word after the name: "the Plesetsk cosmodrome", "Hmeimim air base", "the Kherson area".
 FEATURE_AFTER = {
     "landmark": re.compile(r"^\s+(?:cosmodrome|spaceport|space cent(?:er|re)|air ?base|airfield|airport|naval base|"
                            r"military base|launch (?:site|pad|facility)|nuclear (?:plant|site|facility))\b", re.IGNORECASE),
@@ -31,7 +31,7 @@ def feature_kind(text: str, start: int, end: int) -> str:
 
 
 def followed_by_feature(text: str, end: int) -> bool:
-    """Whether a landmark or area word follows a name ("Vostochny cosmodrome", "Amur region"): the name is then a
+    """Whether a landmark or area word follows a name ("Plesetsk cosmodrome", "Kursk region"): the name is then a
     place, whatever the NER says."""
     return any(pattern.search(text[end:end + CONTEXT_CHARS]) for pattern in FEATURE_AFTER.values())
 

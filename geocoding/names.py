@@ -39,7 +39,7 @@ def fold(name: str) -> str:
 
 
 def spelling_variants(name: str) -> list[str]:
-    """Keys for French transliterations of foreign names ('Amour' for 'Amur', 'Tchita' for 'Chita')."""
+    """Keys for French transliterations of foreign names ('Oural' for 'Ural', 'Tchita' for 'Chita')."""
     lowered = name.casefold()
     full = FRENCH_TRANSLITERATION.sub(lambda m: ENGLISH_TRANSLITERATION[m.group()], lowered)
     vowels_only = lowered.replace("ou", "u")

@@ -153,7 +153,7 @@ def is_obscure(context: MentionContext) -> bool:
 
 def is_namesake_of_landmark(context: MentionContext, container: Candidate) -> bool:
     """Whether a landmark said to be in a country has only small towns of its name there: as likely namesakes as
-    its site, so the country is the honest answer ('the Vostochny cosmodrome in Russia')."""
+    its site, so the country is the honest answer ('the Plesetsk cosmodrome in Russia')."""
     return context.kind == "landmark" and container.feature_class == "country" and all(
         c.feature_class == "city" and c.population < MAJOR_CITY_POPULATION for c in context.candidates)
 

@@ -71,8 +71,8 @@ def embedded_toponyms(text: str, organisations: list[tuple[int, int]], named: se
 
 
 def featured_toponyms(text: str, entities: list[tuple[int, int]], gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
-    """Names the NER took for people or organisations that a landmark or area word follows ('the Vostochny
-    cosmodrome', 'the Amur region') and the gazetteer knows: places."""
+    """Names the NER took for people or organisations that a landmark or area word follows ('the Plesetsk
+    cosmodrome', 'the Kursk region') and the gazetteer knows: places."""
     gazetteer = gazetteer or default_gazetteer()
     return [(start, end) for start, end in entities
             if followed_by_feature(text, end) and gazetteer.lookup(text[start:end])]
