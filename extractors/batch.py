@@ -43,13 +43,15 @@ def run_batch(folder: Path, case_path: Path, jsonl_path: Path | None = None, lan
     store.set_meta(SEEDED_KEY, "1")  # a batch case holds the folder's articles, not the app's sample
     pending = pending_documents(folder, store, language, report)
     out = jsonl_path.open("a", encoding="utf-8") if jsonl_path else None
+    done = 0
     try:
         for result in analyse_chunks(pending, processes, scheduler):
             report.worker_peak_mb[result.worker] = max(result.peak_mb, report.worker_peak_mb.get(result.worker, 0.0))
             for analysis in result.analyses:
                 keep(analysis, store, report, out)
+                done += 1
                 if on_progress:
-                    on_progress(report.analysed + len(report.errors), len(pending), analysis.document.source)
+                    on_progress(done, len(pending), analysis.document.source)
     finally:
         if out:
             out.close()
