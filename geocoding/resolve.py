@@ -12,6 +12,7 @@ import numpy as np
 
 from extractors.model import Candidate, PlaceMention
 from geocoding.features import feature_kind, without_feature_word
+from geocoding.home import home_country
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
 from geocoding.names import demonym_stems, fold
 from geocoding.online import OnlineGeocoder
@@ -33,6 +34,7 @@ MAJOR_CITY_POPULATION = 1_000_000
 ALTERNATE_NAME_DISCOUNT = 0.3
 MAJOR_ALIAS_DISCOUNT = 0.75  # "Mexico" is the country before it is Mexico City
 FOCUS_BONUS, FOCUS_WEIGHT = 0.15, 0.5  # places in the countries a text is about
+HOME_WEIGHT = 2  # a local paper's country counts as if two of its places were named
 NEARBY_WEIGHT, NEARBY_KM = 0.5, 300.0  # places near the other places a text names
 NAMESAKE_KM = 30.0  # another reading of a name counts, by its prior, only close by
 ONLINE_CONFIDENCE = 0.7
@@ -256,14 +258,16 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     find_containers(text, contexts)
     for context in contexts:
         context.kind = feature_kind(text, context.start, context.end)
-    focus = document_countries(contexts)
+    home = home_country(text)
+    focus = document_countries(contexts) + Counter({home: HOME_WEIGHT} if home else {})
     chosen = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
     totals: dict[str, dict[int, float]] = {}
     for _ in range(2):  # the second pass reads the context through the first pass's choices
         totals = name_totals(contexts, focus, chosen)
         chosen = {i: c.candidates[max(totals[c.key], key=totals[c.key].get)]
                   for i, c in enumerate(contexts) if c.candidates}
-        focus = Counter(place.country_code for place in chosen.values() if place.country_code and not is_weak(place))
+        focus = Counter(place.country_code for place in chosen.values() if place.country_code and not is_weak(place)) \
+            + Counter({home: HOME_WEIGHT} if home else {})
     fallbacks: dict[str, tuple[Candidate, str]] = {}
     for context in contexts:
         for index in context.containers:

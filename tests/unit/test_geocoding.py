@@ -192,3 +192,17 @@ def test_a_people_word_the_data_lacks_names_its_land_by_the_usual_rules(gazettee
     assert (places["Palestinians"].country_code, places["Palestinians"].feature_class) == ("PS", "country")
     assert (places["Abkhaz"].country_code, places["Abkhaz"].feature_class) == ("GE", "region")
     assert places["Texan"].name == "Texas"
+
+
+def test_a_us_local_story_leans_to_us_namesakes_an_international_one_does_not(gazetteer: Gazetteer) -> None:
+    from geocoding.home import home_country
+
+    local = ("Paris City Council asked the city manager for a plan, and the county sheriff's deputies will "
+             "patrol the fair, which costs $5.")
+    assert home_country(local) == "US"
+    [paris] = resolve_places(local, [spans_of(local, "Paris")[0]], "en", gazetteer)
+    assert paris.country_code == "US"
+    abroad = "The minister flew to Paris, where the summit will cost $5 million, officials in France said."
+    assert home_country(abroad) is None
+    paris_fr = resolve_places(abroad, [spans_of(abroad, "Paris")[0], spans_of(abroad, "France")[0]], "en", gazetteer)
+    assert paris_fr[0].country_code == "FR"
