@@ -136,8 +136,10 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
         ("quarter", rf"(?:(?:the|le|la|ce|this|last|latest|current|past|comparable|corresponding) )*"
                     rf"(?:(?P<ago>year-ago|year-earlier|year earlier|prior-year) |(?P<qyear>{YEAR_RE}) |"
                     rf"(?P<rel>this|last|next) year's )?(?:(?P<ordinal>{quarters})\s+)?"
-                    rf"(?:fiscal )?(?:quarter|trimestre)(?![\w-])(?:\s+(?:of|de|fiscal) (?P<ofyear>{YEAR_RE}))?"
-                    rf"|(?P<adjective>{quarters})-quarter"),
+                    rf"(?:fiscal )?(?:quarter|trimestre|(?<=latest )period|(?<=year-ago )period|(?<=year-earlier )period)"
+                    rf"(?![\w-])(?:\s+(?:of|de|fiscal) (?P<ofyear>{YEAR_RE}))?"
+                    rf"|(?P<adjective>{quarters})-quarter"
+                    rf"|(?P<alone>year-(?:earlier|ago))(?= (?:profit|loss|net|results|earnings|sales|revenue|figures))"),
         ("frequency", rf"(?P<frequency>{frequencies})"),
         ("named", alternation(lex.NAMED_EXPRESSIONS[language])),
         ("bare_duration", r"(?:(?:pendant|durant|depuis) des |for |(?:ces|les) (?:derniers|dernières|prochains|"
@@ -444,7 +446,8 @@ def read_value(match: Match, text: str, context: Context) -> tuple[str, str, str
 
 
 def quarter_value(match: Match, text: str, context: Context) -> tuple[str, str, str]:
-    """'the third quarter': the latest such quarter; 'the quarter': the last one reported; 'this quarter': now."""
+    """'the third quarter': the latest such quarter; 'the quarter', 'the latest period': the last one reported;
+    'this quarter': now; 'the year-ago period', 'year-earlier profit': the story's quarter a year back."""
     anchor = context.anchor
     ordinal = lex.ORDINAL_QUARTERS.get((match.groups.get("ordinal") or match.groups.get("adjective") or "").lower())
     if anchor is None:
@@ -452,7 +455,7 @@ def quarter_value(match: Match, text: str, context: Context) -> tuple[str, str, 
     current = (anchor.month - 1) // 3 + 1
     year = match.groups.get("qyear") or match.groups.get("ofyear")
     shift = {"this": 0, "last": -1, "next": 1}.get((match.groups.get("rel") or "").lower())
-    if year or shift is not None or match.groups.get("ago"):
+    if year or shift is not None or match.groups.get("ago") or match.groups.get("alone"):
         story = context.quarter or f"{anchor.year if current > 1 else anchor.year - 1:04d}-Q{(current - 2) % 4 + 1}"
         number = ordinal or int(story[-1])
         if year:

@@ -183,3 +183,13 @@ def test_french_terms_spans_and_nights() -> None:
     assert ("Ces derniers jours", "DURATION", "PXD") in tagged("Ces derniers jours, la ville a changé.", "fr")
     assert ("nocturne", "TIME", "TNI") in tagged("Une attaque nocturne a visé le camp.", "fr")
     assert ("fin d'après-midi", "TIME", "2023-09-13TAF") in tagged("En fin d'après-midi, ils sont partis.", "fr")
+
+
+def test_the_latest_and_year_earlier_periods_of_an_earnings_story() -> None:
+    november = dt.date(1989, 11, 1)
+    story = "Net income in the third quarter rose 5% from $1.2 billion in the year-earlier period."
+    assert ("the year-earlier period", "DATE", "1988-Q3") in tagged(story, "en", november)
+    assert ("year-earlier", "DATE", "1988-Q3") in tagged("Profit rose from year-earlier profit of $4 million.", "en",
+                                                         november)
+    assert ("the latest period", "DATE", "1989-Q3") in tagged("Profit in the latest period rose 10%.", "en", november)
+    assert tagged("During a period of calm, prices rose.", "en", november) == []
