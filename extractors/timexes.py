@@ -606,7 +606,8 @@ def sentence_references(spans: list[tuple[int, int]], matches: list[tuple[Match,
         start, _ = enclosing(spans, match.start, length)
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\w+)?", value):
             days.setdefault(start, dt.date.fromisoformat(value[:10]))
-        if re.fullmatch(r"\d{4}-Q[1-4]", value) and not match.groups.get("ago"):  # a year-ago quarter is not the story's
+        year_back = match.groups.get("ago") or match.groups.get("alone")  # a year-ago quarter is not the story's
+        if re.fullmatch(r"\d{4}-Q[1-4]", value) and not year_back:
             quarters.setdefault(start, value)
     references: dict[int, tuple[dt.date | None, str | None, dt.date | None]] = {}
     latest_quarter: str | None = None
