@@ -5,7 +5,6 @@ Usage: python bench/bench_pipeline.py [--runs N]
 from __future__ import annotations
 
 import argparse
-import resource
 import sys
 import time
 from pathlib import Path
@@ -17,13 +16,9 @@ from extractors.ingest import document_from_bytes  # noqa: E402
 from extractors.model import Document  # noqa: E402
 from extractors.pipeline import analyze  # noqa: E402
 from extractors.nlp_models import load_nlp  # noqa: E402
+from extractors.parallel import peak_rss_mb  # noqa: E402
 
 SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident memory so far."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def bench_pipeline(runs: int) -> None:

@@ -5,16 +5,8 @@ from __future__ import annotations
 import re
 
 from extractors.model import PlaceMention
+from geocoding.features import SITE_KINDS
 
-# Words for the same kind of site, in French and English: a description with one refers to a name with another.
-SITE_KINDS = {
-    "space": r"cosmodromes?|centres? spatia(?:l|ux)|base de lancement|pas de tir|space ?(?:center|centre|port)s?|"
-             r"launch (?:site|pad|facility)|spaceports?",
-    "air": r"bases? aériennes?|aérodromes?|air ?bases?|airfields?|air stations?",
-    "naval": r"bases? navales?|ports? militaires?|naval bases?|naval stations?",
-    "nuclear": r"centrales? nucléaires?|sites? nucléaires?|nuclear (?:plant|site|facility|reactor)s?",
-    "airport": r"aéroports?|airports?",
-}
 SITE_WORDS = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in SITE_KINDS.items()}
 NAMED_AFTER = {kind: re.compile(rf"\b(?:{words})\s+(?:de\s+|d['’]|du\s+|of\s+)?(?:(?:la|le|les|l['’]|the)\s*)?$",
                                 re.IGNORECASE) for kind, words in SITE_KINDS.items()}  # "le cosmodrome de X"

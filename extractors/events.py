@@ -108,20 +108,19 @@ def has_locative(doc: Doc, place: PlaceMention, language: str) -> bool:
     return False
 
 
-def governed_place(trigger: Token | None, doc: Doc, places: list[PlaceMention], language: str) -> PlaceMention | None:
+def governed_place(trigger: Token | None, doc: Doc, places: list[PlaceMention], located: list[PlaceMention],
+                   language: str) -> PlaceMention | None:
     """The place the trigger's own locative names ('arrivé à Odessa'); else where the sentence says it
-    happened ('helped Serbia as he met the envoy at Plesetsk': the object is a participant, not the place);
-    else the sentence's most precise."""
-    resolved = [p for p in places if p.resolved]
+    happened (`located`: 'helped Serbia as he met the envoy at Plesetsk': the object is a participant, not the
+    place); else the sentence's most precise."""
     if trigger is not None:
         ranked = []
-        for place in resolved:
+        for place in (p for p in places if p.resolved):
             path = path_to(trigger, doc, place.start, place.end)
             if path is not None and path[-1].dep_ not in SUBJECT_DEPS:  # "le Kremlin a déclaré": an actor, not a place
                 ranked.append((not is_locative(path, language), len(path), PRECISION_RANK.get(place.precision, 3), place))
         if ranked:
             first = min(ranked, key=lambda r: r[:3])
-            located = [p for p in resolved if has_locative(doc, p, language)]
             return first[3] if not first[0] or not located else best_place(located)
     return best_place(places)
 
@@ -223,8 +222,9 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
         sentence_entities = [e for e in entities if within(e.start, e.end, span)]
         tokens = [t for t in doc.char_span(*span, alignment_mode="expand") or []]
         trigger, event_type = find_trigger(tokens, language)
-        place = governed_place(trigger, doc, sentence_places, language)
-        if not any(has_locative(doc, p, language) for p in sentence_places if p.resolved):
+        located = [p for p in sentence_places if p.resolved and has_locative(doc, p, language)]
+        place = governed_place(trigger, doc, sentence_places, located, language)
+        if not located:
             place = described_place(document.text, span, places) or place
         explicit = governed_date(trigger, doc, sentence_timexes)
         date = event_date(explicit, narrative, document)

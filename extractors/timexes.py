@@ -46,6 +46,7 @@ class Match:
 
 STORY_KINDS = ("time", "clock_hours", "story_part")  # resolved on the story's day, after the other expressions
 
+
 @dataclass
 class Context:
     """What normalisation needs: the anchor date, the language and the sentence around the match."""

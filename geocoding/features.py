@@ -12,10 +12,18 @@ FEATURE_WORDS = {
 }
 FEATURE_BEFORE = {kind: re.compile(rf"(?:{words})\s+(?:de\s+|d['’]|du\s+|des\s+|of\s+)?(?:(?:la|le|les|l['’]|the)\s*)?$",
                                    re.IGNORECASE) for kind, words in FEATURE_WORDS.items()}
+# Words for the same kind of site, in French and English: a description with one refers to a name with another.
+SITE_KINDS = {
+    "space": r"cosmodromes?|centres? spatia(?:l|ux)|base de lancement|pas de tir|space ?(?:center|centre|port)s?|"
+             r"launch (?:site|pad|facility)|spaceports?",
+    "air": r"bases? aériennes?|aérodromes?|air ?bases?|airfields?|air stations?",
+    "naval": r"bases? navales?|ports? militaires?|naval bases?|naval stations?",
+    "nuclear": r"centrales? nucléaires?|sites? nucléaires?|nuclear (?:plant|site|facility|reactor)s?",
+    "airport": r"aéroports?|airports?",
+}
 # English puts the word after the name: "the Plesetsk cosmodrome", "Hmeimim air base", "the Kherson area".
 FEATURE_AFTER = {
-    "landmark": re.compile(r"^\s+(?:cosmodrome|spaceport|space cent(?:er|re)|air ?base|airfield|airport|naval base|"
-                           r"military base|launch (?:site|pad|facility)|nuclear (?:plant|site|facility))\b", re.IGNORECASE),
+    "landmark": re.compile(rf"^\s+(?:{'|'.join(SITE_KINDS.values())}|military base)\b", re.IGNORECASE),
     "region": re.compile(r"^\s+(?:area|region|province|oblast|district|county)\b", re.IGNORECASE),
 }
 CONTEXT_CHARS = 40
