@@ -18,7 +18,7 @@ from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
 from store.paths import data_dir
 
-GAZETTEER_VERSION = "7"
+GAZETTEER_VERSION = "8"
 SMALL_TOWN_POPULATION = 200  # geopointdb lists towns without their size; most are villages
 MAX_LATIN_CODEPOINT = 0x24F  # Latin Extended-B: names an English or French text can contain
 

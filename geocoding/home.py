@@ -8,13 +8,15 @@ import re
 HOME_WORDS = {
     "US": ("sheriff", "township", "high school", "varsity", "police chief", "city council", "councilman", "county",
            "commissioners", "junior college", "police department", "fire department", "school district", "deputies",
-           "felony", "misdemeanor", "superintendent"),
+           "felony", "misdemeanor", "superintendent", "elementary school", "middle school", "state police",
+           "village board", "village president", "county commission", "statewide", "coroner", "wal-mart"),
 }
 HOME_PATTERNS = {
     "US": tuple(re.compile(pattern) for pattern in (
         r"\$\s?\d", r"\bmph\b", r"\bInterstate \d", r"\b(?:Superior|Circuit|Municipal) Court\b",
         r"\bBoard of (?:Education|Supervisors)\b", r"\bstate (?:Sen|Rep)\.", r"\bGov\. [A-Z]", r"\bZIP\b",
-        r"\b\d+ [A-Z][a-z]+ (?:Ave|Blvd|St|Rd|Dr)\.", r"\b[DR]-[A-Z][a-z]",
+        r"\b\d+ [A-Z][a-z]+ (?:Ave|Blvd|St|Rd|Dr)\.", r"\b[DR]-[A-Z][a-z]", r"\bDUI\b", r"\b\d+ block of\b",
+        r"\b(?:Highway|County Road) \d", r"\b\d{1,2}(?::\d\d)? [ap]\.m\.",
     )),
 }
 MIN_CUES = 2  # distinct cues; fewer is an international story that happens to quote a price

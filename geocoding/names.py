@@ -8,6 +8,7 @@ LEADING_ARTICLES = re.compile(r"^(?:the|le|la|les|l|du|des|de la|de l|de|d)\s+")
 SEPARATORS = re.compile(r"[\s\-‐‑–—'’`´.]+")
 NON_WORD = re.compile(r"[^\w ]+")
 SAINT = re.compile(r"\b(?:saint|sainte|st|ste)\b")
+MOUNT, FORT = re.compile(r"\bmt\b"), re.compile(r"\bft\b")  # 'Mt. Pleasant', 'Ft. Worth'
 
 FRENCH_TRANSLITERATION = re.compile(r"tch|ch|ou|dj|ï")
 ENGLISH_TRANSLITERATION = {"tch": "ch", "ch": "sh", "ou": "u", "dj": "j", "ï": "i"}
@@ -29,7 +30,7 @@ def fold(name: str) -> str:
     key = strip_accents(name).casefold()
     key = SEPARATORS.sub(" ", key)
     key = NON_WORD.sub("", key).strip()
-    key = SAINT.sub("saint", key)
+    key = FORT.sub("fort", MOUNT.sub("mount", SAINT.sub("saint", key)))
     while True:
         stripped = LEADING_ARTICLES.sub("", key)
         if stripped == key or not stripped:

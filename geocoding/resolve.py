@@ -20,6 +20,7 @@ from geocoding.online import OnlineGeocoder
 EARTH_RADIUS_KM = 6371.0
 NEAR_REGION_KM = 400.0
 MAX_ALTERNATIVES = 3
+MAX_PASSES = 6
 
 # "X, in the Y region" / "X, dans la région de Y": X lies inside Y (general apposition patterns).
 CONTAINMENT_LINK = re.compile(
@@ -30,10 +31,12 @@ CONTAINMENT_LINK = re.compile(
     re.IGNORECASE,
 )
 EXPLICIT_CONTAINMENT = re.compile(r"\b(?:in|dans|région|region|province|oblast)\b", re.IGNORECASE)
+LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b|et\b|ou\b)", re.IGNORECASE)  # "X, Y and Z" is a list, not X in Y
 MAJOR_CITY_POPULATION = 1_000_000
 ALTERNATE_NAME_DISCOUNT = 0.3
 MAJOR_ALIAS_DISCOUNT = 0.75  # "Mexico" is the country before it is Mexico City
 FOCUS_BONUS, FOCUS_WEIGHT = 0.15, 0.5  # places in the countries a text is about
+REGION_FOCUS_WEIGHT = 0.2  # towns and counties in the states a text names
 HOME_WEIGHT = 2  # a local paper's country counts as if two of its places were named
 NEARBY_WEIGHT, NEARBY_KM = 0.5, 300.0  # places near the other places a text names
 NAMESAKE_KM = 30.0  # another reading of a name counts, by its prior, only close by
@@ -99,6 +102,9 @@ def find_containers(text: str, contexts: list[MentionContext]) -> None:
         between = without_feature_word(text[current.end:following.start])  # "the X cosmodrome in Y"
         if len(between) > 40 or "\n" in between or not CONTAINMENT_LINK.match(between):
             continue
+        if "," in between and i + 2 < len(contexts) and LIST_CONTINUES.match(text[following.end:contexts[i + 2].start]) \
+                and not any(c.feature_class in AREA_CLASSES for c in following.candidates):
+            continue  # a list of towns; 'Fort Worth, Texas, and Dallas' keeps its state
         if "," in between or "(" in between or EXPLICIT_CONTAINMENT.search(between):
             current.containers.append(i + 1)
 
@@ -160,28 +166,52 @@ def is_namesake_of_landmark(context: MentionContext, container: Candidate) -> bo
         c.feature_class == "city" and c.population < MAJOR_CITY_POPULATION for c in context.candidates)
 
 
-def document_countries(contexts: list[MentionContext]) -> Counter[str]:
-    """The countries the document is about, read from mentions whose plain reading is a country or unambiguous."""
-    focus: Counter[str] = Counter()
-    for context in contexts:
-        top = max(context.candidates, key=prior) if context.candidates else None
-        if top and top.country_code and not is_weak(top) \
-                and (top.feature_class == "country" or len(context.candidates) == 1):
-            focus[top.country_code] += 1
-    return focus
+@dataclass
+class Focus:
+    """Where a document is: the countries and the first-level regions (states, provinces) its places lie in."""
+
+    countries: Counter[str]
+    regions: Counter[tuple[str, str]] = field(default_factory=Counter)  # (country code, admin1 code)
+    region_names: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
-def score(candidate: Candidate, context: MentionContext, focus: Counter[str], chosen: dict[int, Candidate],
+def names_country(context: MentionContext) -> bool:
+    """Whether a mention is a country's own name ('Italy'): its namesake towns need more than a state named."""
+    return any(c.feature_class in ("country", "continent") and c.name_match == "name" for c in context.candidates)
+
+
+def plain_focus(contexts: list[MentionContext], home: str | None) -> Focus:
+    """The countries a document is about, read from mentions whose plain reading is a country or unambiguous."""
+    plain = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
+    return Focus(countries=document_focus({i: place for i, place in plain.items() if place.feature_class == "country"
+                                           or len(contexts[i].candidates) == 1}, home).countries)
+
+
+def document_focus(chosen: dict[int, Candidate], home: str | None) -> Focus:
+    """The countries and states of a document's current readings, a local paper's country counted twice."""
+    readings = [place for place in chosen.values() if place.country_code and not is_weak(place)]
+    regions = [place for place in readings if place.feature_class == "region" and place.admin1]
+    return Focus(countries=Counter(place.country_code for place in readings) + Counter({home: HOME_WEIGHT} if home else {}),
+                 regions=Counter((place.country_code, place.admin1) for place in regions),
+                 region_names={(place.country_code, place.admin1): place.name for place in regions})
+
+
+def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: dict[int, Candidate],
           support: Support) -> tuple[float, str]:
     """A candidate's score in its context and the reasons that made it."""
     total = prior(candidate)
     sized = candidate.population > SMALL_TOWN_POPULATION
     reasons = [f"{candidate.feature_class} of {candidate.population:,} people" if sized else candidate.feature_class]
-    mentions = sum(focus.values())
-    if mentions and candidate.country_code in focus:
-        share = focus[candidate.country_code] / mentions
+    mentions = sum(focus.countries.values())
+    if mentions and candidate.country_code in focus.countries:
+        share = focus.countries[candidate.country_code] / mentions
         total += FOCUS_BONUS + FOCUS_WEIGHT * share
         reasons.append(f"{candidate.country_code} is named in {share:.0%} of the document's places")
+    region = (candidate.country_code, candidate.admin1)
+    if candidate.feature_class in POINT_CLASSES and region in focus.regions and not names_country(context):
+        share = focus.regions[region] / sum(focus.regions.values())
+        total += REGION_FOCUS_WEIGHT * share
+        reasons.append(f"in {focus.region_names[region]}, which the text names")
     if context.kind and KIND_OF_CLASS.get(candidate.feature_class, candidate.feature_class) == context.kind:
         total += FEATURE_BONUS
         reasons.append(f"the text calls it a {context.kind}")
@@ -201,8 +231,9 @@ def score(candidate: Candidate, context: MentionContext, focus: Counter[str], ch
 Support = dict[int, tuple[float, float, Candidate]]  # id(candidate) -> closeness, km, the neighbour
 
 
-def neighbour_support(contexts: list[MentionContext], chosen: dict[int, Candidate]) -> Support:
-    """For each local reading, how close it lies to a likely reading of another name the text gives.
+def neighbour_support(contexts: list[MentionContext], chosen: dict[int, Candidate], key: str | None = None) -> Support:
+    """For each local reading (of one name, or of all), how close it lies to a likely reading of another name
+    the text gives.
 
     Where another name is read as a town or county, its other towns and counties count too, by how
     likely each is: 'Walker County' and 'Huntsville' pull each other to the pair that lies together.
@@ -213,9 +244,10 @@ def neighbour_support(contexts: list[MentionContext], chosen: dict[int, Candidat
     chosen_by_key = {contexts[i].key: place for i, place in chosen.items()}
     rows: list[tuple[int, Candidate]] = []
     columns: list[tuple[int, Candidate, float, float]] = []  # name, reading, likelihood, reach in km
-    for index, (key, candidates) in enumerate(readings.items()):
-        rows += [(index, c) for c in candidates.values() if c.feature_class in LOCAL_CLASSES]
-        reading = chosen_by_key.get(key)
+    for index, (name, candidates) in enumerate(readings.items()):
+        if key is None or name == key:
+            rows += [(index, c) for c in candidates.values() if c.feature_class in LOCAL_CLASSES]
+        reading = chosen_by_key.get(name)
         if reading is None or reading.feature_class not in LOCAL_CLASSES:
             continue
         columns.append((index, reading, 1.0, NEARBY_KM))
@@ -259,20 +291,20 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     for context in contexts:
         context.kind = feature_kind(text, context.start, context.end)
     home = home_country(text)
-    focus = document_countries(contexts) + Counter({home: HOME_WEIGHT} if home else {})
+    focus = plain_focus(contexts, home)
     chosen = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
     totals: dict[str, dict[int, float]] = {}
-    for _ in range(2):  # the second pass reads the context through the first pass's choices
-        totals = name_totals(contexts, focus, chosen)
-        chosen = {i: c.candidates[max(totals[c.key], key=totals[c.key].get)]
-                  for i, c in enumerate(contexts) if c.candidates}
-        focus = Counter(place.country_code for place in chosen.values() if place.country_code and not is_weak(place)) \
-            + Counter({home: HOME_WEIGHT} if home else {})
+    for _ in range(MAX_PASSES):  # until no name changes its reading
+        previous = dict(chosen)
+        totals = sweep(contexts, focus, chosen)
+        focus = document_focus(chosen, home)
+        if all(chosen[i] is previous[i] for i in chosen):
+            break
     fallbacks: dict[str, tuple[Candidate, str]] = {}
     for context in contexts:
         for index in context.containers:
             container = chosen.get(index)
-            placed = max(totals[contexts[index].key].values(), default=0.0) >= MIN_SCORE
+            placed = max(totals.get(contexts[index].key, {}).values(), default=0.0) >= MIN_SCORE
             if container and placed and is_obscure(context) and (
                     not any(lies_within(c, container) for c in context.candidates)
                     or is_namesake_of_landmark(context, container)):
@@ -286,10 +318,10 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     return mentions
 
 
-def ask_online(mentions: list[PlaceMention], fallbacks: dict[str, tuple[Candidate, str]], focus: Counter[str],
+def ask_online(mentions: list[PlaceMention], fallbacks: dict[str, tuple[Candidate, str]], focus: Focus,
                language: str, online: OnlineGeocoder) -> None:
     """Let the online service place what the offline data could not (unknown names, approximate landmarks)."""
-    countries = [code.lower() for code, _ in focus.most_common(3)]
+    countries = [code.lower() for code, _ in focus.countries.most_common(3)]
     answers: dict[str, Candidate | None] = {}
     for mention in mentions:
         if mention.precision != "unresolved" and mention.feature_class != "landmark":
@@ -315,17 +347,31 @@ def ask_online(mentions: list[PlaceMention], fallbacks: dict[str, tuple[Candidat
                                               reason=offline.reason), *mention.alternatives][:MAX_ALTERNATIVES]
 
 
-def name_totals(contexts: list[MentionContext], focus: Counter[str],
-                chosen: dict[int, Candidate]) -> dict[str, dict[int, float]]:
-    """Each name's candidates, scored on average over its mentions: one sense per name per document."""
-    totals: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-    counts = Counter(c.key for c in contexts)
-    others = other_names(contexts, chosen)
-    support = neighbour_support(contexts, chosen)
-    for context in contexts:
-        for k, candidate in enumerate(context.candidates):
-            totals[context.key][k] += score(candidate, context, focus, others[context.key], support)[0] \
-                / counts[context.key]
+def sweep(contexts: list[MentionContext], focus: Focus, chosen: dict[int, Candidate]) -> dict[str, dict[int, float]]:
+    """Re-read each name in turn through the latest readings of the others, updating `chosen` as it goes: names
+    read one after another settle, where all at once two neighbours can swap their states forever."""
+    mentions: dict[str, list[int]] = defaultdict(list)
+    for i, context in enumerate(contexts):
+        if context.candidates:
+            mentions[context.key].append(i)
+    totals: dict[str, dict[int, float]] = {}
+    for key, indices in mentions.items():
+        totals[key] = name_totals(contexts, indices, focus, chosen)
+        best = max(totals[key], key=totals[key].get)
+        chosen.update((i, contexts[i].candidates[best]) for i in indices)
+    return totals
+
+
+def name_totals(contexts: list[MentionContext], indices: list[int], focus: Focus,
+                chosen: dict[int, Candidate]) -> dict[int, float]:
+    """One name's candidates, scored on average over its mentions: one sense per name per document."""
+    key = contexts[indices[0]].key
+    others = {i: place for i, place in chosen.items() if contexts[i].key != key}  # a name is no evidence for itself
+    support = neighbour_support(contexts, chosen, key)
+    totals: dict[int, float] = defaultdict(float)
+    for i in indices:
+        for k, candidate in enumerate(contexts[i].candidates):
+            totals[k] += score(candidate, contexts[i], focus, others, support)[0] / len(indices)
     return totals
 
 
@@ -336,7 +382,7 @@ def other_names(contexts: list[MentionContext], chosen: dict[int, Candidate]) ->
 
 
 def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Candidate, str] | None,
-           focus: Counter[str], plain: dict[int, Candidate], support: Support) -> PlaceMention:
+           focus: Focus, plain: dict[int, Candidate], support: Support) -> PlaceMention:
     """Turn a mention's scored candidates into a place mention with a confidence and a reason."""
     mention = PlaceMention(start=context.start, end=context.end, text=context.text)
     if fallback is not None:

@@ -206,3 +206,41 @@ def test_a_us_local_story_leans_to_us_namesakes_an_international_one_does_not(ga
     assert home_country(abroad) is None
     paris_fr = resolve_places(abroad, [spans_of(abroad, "Paris")[0], spans_of(abroad, "France")[0]], "en", gazetteer)
     assert paris_fr[0].country_code == "FR"
+
+
+def test_towns_lean_to_the_state_the_text_names_but_a_country_name_stays_a_country(gazetteer: Gazetteer) -> None:
+    text = "Plans to extend Ohio 63 would open routes through Monroe. Italy and Ohio trade grain."
+    places = {p.text: p for p in resolve_places(text, spans_of(text, "Ohio", "Monroe", "Italy"), "en", gazetteer)}
+    assert "in Ohio, which the text names" in places["Monroe"].reason
+    assert abs(places["Monroe"].lat - 39.44) < 0.5 and abs(places["Monroe"].lon + 84.36) < 0.5
+    assert places["Italy"].feature_class == "country"
+
+
+def test_a_list_of_towns_is_not_read_as_one_inside_the_next(gazetteer: Gazetteer) -> None:
+    text = "The Chamber of Commerce serving Middletown, Trenton and Monroe backs the Ohio plan."
+    places = resolve_places(text, spans_of(text, "Middletown", "Trenton", "Monroe", "Ohio"), "en", gazetteer)
+    assert all("inside" not in p.reason for p in places)
+    assert {p.text: p for p in places}["Middletown"].reason.count("Ohio") == 1
+    state_pair = "She was pastor in Fort Worth, Texas, and Dallas."
+    fort_worth = resolve_places(state_pair, spans_of(state_pair, "Fort Worth", "Texas", "Dallas"), "en", gazetteer)[0]
+    assert "inside Texas" in fort_worth.reason
+
+
+def test_abbreviated_mount_and_fort_find_their_places(gazetteer: Gazetteer) -> None:
+    assert fold("Mt. Pleasant") == fold("Mount Pleasant") and fold("Ft. Worth") == fold("Fort Worth")
+    assert any(c.admin1 == "IA" for c in gazetteer.lookup("Mt. Pleasant"))
+
+
+def test_a_town_and_its_county_settle_together_instead_of_swapping_forever(gazetteer: Gazetteer) -> None:
+    text = ("A Richmond man was charged after Richmond police say he struck a car. "
+            "He was lodged in the Madison County Detention Center.")
+    richmond, *_, county = resolve_places(text, spans_of(text, "Richmond", "Madison County"), "en", gazetteer)
+    assert richmond.country_code == county.country_code == "US"
+    assert haversine_km(richmond.lat, richmond.lon, county.lat, county.lon) < 40, (richmond, county)
+
+
+def test_american_school_and_police_vocabulary_marks_a_us_local_story() -> None:
+    from geocoding.home import home_country
+
+    assert home_country("Deer Run Elementary School closed at 10 a.m., state police said.") == "US"
+    assert home_country("The talks in Geneva resumed at 10 a.m. local time.") is None
