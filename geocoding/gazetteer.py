@@ -239,7 +239,7 @@ def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_name
     """Build the gazetteer from the data packages (and GeoNames dumps the user gives); atomic, no half file."""
     target = path or gazetteer_path()
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".partial")
+    partial = target.with_suffix(f".{os.getpid()}.partial")  # two processes building at once do not collide
     partial.unlink(missing_ok=True)
     connection = sqlite3.connect(partial)
     connection.executescript(SCHEMA)

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import re
 
-# Institutions and conventions of American local news, one cue each (no two match the same words): several
-# together mark a US local paper. Words are looked for in the lower-cased text, the rest by pattern.
+# Institutions and conventions of American and British local news, one cue each (no two match the same words):
+# several together mark a local paper. Words are looked for in the lower-cased text, the rest by pattern.
 HOME_WORDS = {
     "US": ("sheriff", "township", "high school", "varsity", "police chief", "city council", "councilman", "county",
            "commissioners", "junior college", "police department", "fire department", "school district", "deputies",
            "felony", "misdemeanor", "superintendent", "elementary school", "middle school", "state police",
            "village board", "village president", "county commission", "statewide", "coroner", "wal-mart"),
+    "GB": ("borough", "councillor", "nhs", "fortnight", "pensioner", "high street", "mp for ", "tory"),
 }
 HOME_PATTERNS = {
     "US": tuple(re.compile(pattern) for pattern in (
@@ -18,19 +19,15 @@ HOME_PATTERNS = {
         r"\b\d+ [A-Z][a-z]+ (?:Ave|Blvd|St|Rd|Dr)\.", r"\b[DR]-[A-Z][a-z]", r"\bDUI\b", r"\b\d+ block of\b",
         r"\b(?:Highway|County Road) \d", r"\b\d{1,2}(?::\d\d)? [ap]\.m\.",
     )),
+    "GB": tuple(re.compile(pattern) for pattern in (r"£\s?\d", r"\b\d+\s?(?:litres?|metres?)\b")),
 }
 MIN_CUES = 2  # distinct cues; fewer is an international story that happens to quote a price
 
 
 def home_country(text: str) -> str | None:
-    """The country whose local institutions the text keeps naming, or None."""
+    """The country whose local institutions the text keeps naming most, or None."""
     lowered = text.lower()
-    for country, words in HOME_WORDS.items():
-        found = sum(word in lowered for word in words)
-        for pattern in HOME_PATTERNS[country]:
-            if found >= MIN_CUES:
-                break
-            found += bool(pattern.search(text))
-        if found >= MIN_CUES:
-            return country
-    return None
+    cues = {country: sum(word in lowered for word in words) + sum(bool(p.search(text)) for p in HOME_PATTERNS[country])
+            for country, words in HOME_WORDS.items()}
+    country, found = max(cues.items(), key=lambda item: item[1])
+    return country if found >= MIN_CUES and list(cues.values()).count(found) == 1 else None

@@ -109,6 +109,19 @@ def find_containers(text: str, contexts: list[MentionContext]) -> None:
             current.containers.append(i + 1)
 
 
+def share_longer_names(contexts: list[MentionContext]) -> None:
+    """A town's short name means the longer one the text also gives ('Avondale' after 'Avondale Estates',
+    'DeKalb' beside 'DeKalb County'), unless the short name is itself a state or country ('Kansas' is not
+    'Kansas City')."""
+    longer = {c.key: c for c in contexts if c.candidates and any(p.feature_class in POINT_CLASSES for p in c.candidates)}
+    for context in contexts:
+        if any(c.feature_class in AREA_CLASSES and c.name_match == "name" for c in context.candidates):
+            continue
+        full = next((other for key, other in longer.items() if key.startswith(context.key + " ")), None)
+        if full is not None:
+            context.candidates, context.key = full.candidates, full.key
+
+
 def demonym_readings(name: str, lookup: Callable[[str], list[Candidate]]) -> list[Candidate]:
     """The country or region an unknown capitalised word names as its people's word ('Palestinians', 'Abkhaz')."""
     if not name[:1].isupper():
@@ -173,6 +186,15 @@ class Focus:
     countries: Counter[str]
     regions: Counter[tuple[str, str]] = field(default_factory=Counter)  # (country code, admin1 code)
     region_names: dict[tuple[str, str], str] = field(default_factory=dict)
+    by_name: dict[str, Focus] = field(default_factory=dict)  # each name's own part of the counts
+
+    def without(self, key: str) -> Focus:
+        """The focus the other names give: a name is no evidence for its own state ('New York' the city is not
+    in the state because the text says 'New York')."""
+        own = self.by_name.get(key)
+        if own is None:
+            return self
+        return Focus(self.countries, self.regions - own.regions, self.region_names)
 
 
 def names_country(context: MentionContext) -> bool:
@@ -183,17 +205,27 @@ def names_country(context: MentionContext) -> bool:
 def plain_focus(contexts: list[MentionContext], home: str | None) -> Focus:
     """The countries a document is about, read from mentions whose plain reading is a country or unambiguous."""
     plain = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
-    return Focus(countries=document_focus({i: place for i, place in plain.items() if place.feature_class == "country"
-                                           or len(contexts[i].candidates) == 1}, home).countries)
+    focus = document_focus(contexts, {i: place for i, place in plain.items() if place.feature_class == "country"
+                                      or len(contexts[i].candidates) == 1}, home)
+    return Focus(focus.countries, by_name={key: Focus(own.countries) for key, own in focus.by_name.items()})
 
 
-def document_focus(chosen: dict[int, Candidate], home: str | None) -> Focus:
+def document_focus(contexts: list[MentionContext], chosen: dict[int, Candidate], home: str | None) -> Focus:
     """The countries and states of a document's current readings, a local paper's country counted twice."""
-    readings = [place for place in chosen.values() if place.country_code and not is_weak(place)]
-    regions = [place for place in readings if place.feature_class == "region" and place.admin1]
-    return Focus(countries=Counter(place.country_code for place in readings) + Counter({home: HOME_WEIGHT} if home else {}),
-                 regions=Counter((place.country_code, place.admin1) for place in regions),
-                 region_names={(place.country_code, place.admin1): place.name for place in regions})
+    by_name: dict[str, Focus] = defaultdict(lambda: Focus(Counter()))
+    for i, place in chosen.items():
+        if place.country_code and not is_weak(place):
+            own = by_name[contexts[i].key]
+            own.countries[place.country_code] += 1
+            if place.feature_class == "region" and place.admin1:
+                own.regions[(place.country_code, place.admin1)] += 1
+                own.region_names[(place.country_code, place.admin1)] = place.name
+    focus = Focus(Counter({home: HOME_WEIGHT} if home else {}), by_name=dict(by_name))
+    for own in by_name.values():
+        focus.countries.update(own.countries)
+        focus.regions.update(own.regions)
+        focus.region_names.update(own.region_names)
+    return focus
 
 
 def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: dict[int, Candidate],
@@ -288,6 +320,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     lookup = cache((gazetteer or default_gazetteer()).lookup)  # a name said fifteen times is looked up once
     contexts = [context for s, e in sorted(set(spans)) for context in mention_contexts(text, s, e, lookup)]
     find_containers(text, contexts)
+    share_longer_names(contexts)
     for context in contexts:
         context.kind = feature_kind(text, context.start, context.end)
     home = home_country(text)
@@ -297,7 +330,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     for _ in range(MAX_PASSES):  # until no name changes its reading
         previous = dict(chosen)
         totals = sweep(contexts, focus, chosen)
-        focus = document_focus(chosen, home)
+        focus = document_focus(contexts, chosen, home)
         if all(chosen[i] is previous[i] for i in chosen):
             break
     fallbacks: dict[str, tuple[Candidate, str]] = {}
@@ -311,7 +344,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
                 fallbacks[context.key] = (container, contexts[index].text)
     others = other_names(contexts, chosen)
     support = neighbour_support(contexts, chosen)
-    mentions = [choose(c, totals.get(c.key, {}), fallbacks.get(c.key), focus, others[c.key], support)
+    mentions = [choose(c, totals.get(c.key, {}), fallbacks.get(c.key), focus.without(c.key), others[c.key], support)
                 for c in contexts]
     if online is not None:
         ask_online(mentions, fallbacks, focus, language, online)
@@ -368,10 +401,11 @@ def name_totals(contexts: list[MentionContext], indices: list[int], focus: Focus
     key = contexts[indices[0]].key
     others = {i: place for i, place in chosen.items() if contexts[i].key != key}  # a name is no evidence for itself
     support = neighbour_support(contexts, chosen, key)
+    others_focus = focus.without(key)
     totals: dict[int, float] = defaultdict(float)
     for i in indices:
         for k, candidate in enumerate(contexts[i].candidates):
-            totals[k] += score(candidate, contexts[i], focus, others, support)[0] / len(indices)
+            totals[k] += score(candidate, contexts[i], others_focus, others, support)[0] / len(indices)
     return totals
 
 

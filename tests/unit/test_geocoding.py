@@ -244,3 +244,26 @@ def test_american_school_and_police_vocabulary_marks_a_us_local_story() -> None:
 
     assert home_country("Deer Run Elementary School closed at 10 a.m., state police said.") == "US"
     assert home_country("The talks in Geneva resumed at 10 a.m. local time.") is None
+
+
+def test_a_british_local_story_leans_to_british_namesakes(gazetteer: Gazetteer) -> None:
+    from geocoding.home import home_country
+
+    text = "Richmond residents will pay £1.40 for green sacks; the rise is unpopular across the borough, near Kew."
+    assert home_country(text) == "GB"
+    places = resolve_places(text, spans_of(text, "Richmond", "Kew"), "en", gazetteer)
+    assert [p.country_code for p in places] == ["GB", "GB"]
+
+
+def test_a_short_name_means_the_longer_one_the_text_gives_unless_it_is_a_state(gazetteer: Gazetteer) -> None:
+    text = "Decatur and Avondale Estates plan to annex land; Avondale officials object. Kansas City and Kansas."
+    places = {p.text: p for p in resolve_places(text, spans_of(text, "Decatur", "Avondale Estates", "Avondale",
+                                                                 "Kansas City", "Kansas"), "en", gazetteer)}
+    assert places["Avondale"].name == places["Avondale Estates"].name
+    assert places["Kansas"].feature_class == "region" and places["Kansas City"].feature_class == "city"
+
+
+def test_a_state_name_is_no_evidence_for_its_own_city_reading(gazetteer: Gazetteer) -> None:
+    text = "She reported for the New York Daily News."
+    [place] = resolve_places(text, spans_of(text, "New York"), "en", gazetteer)
+    assert "which the text names" not in place.reason
