@@ -51,9 +51,13 @@ NUMBERS = {
         "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-        "fifty": 50, "sixty": 60, "hundred": 100, "twenty-four": 24, "forty-eight": 48,
+        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "twenty-four": 24,
+        "forty-eight": 48,
     },
 }
+# Decades read out in broadcast transcripts: 'the nineties' (years are read by their numbers, 'nineteen ninety-six').
+SPOKEN_DECADES = {"en": {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                         "eighties": 8, "nineties": 9}}
 # Vague quantities: TIMEX3 writes an unknown number as X ("P" "X" "Y").
 VAGUE_QUANTITIES = {
     "fr": ("quelques", "plusieurs", "des", "de nombreuses", "de nombreux", "nombre d'", "des dizaines d'", "des dizaines de"),
@@ -95,10 +99,11 @@ EVERY = {"fr": ("chaque", "tous les", "toutes les"), "en": ("every", "each")}
 # TimeBank tags most "now"s (64 of 89 in TBAQ) but few "soon"s (5 of 19): only the first pays.
 PRESENT_WORDS = {"fr": ("actuellement", "maintenant", "à présent", "pour l'instant", "actuel", "actuelle", "actuels",
                         "actuelles"),
-                 "en": ("currently", "nowadays", "at present", "right now", "now")}
+                 "en": ("currently", "nowadays", "at present", "right now", "now", "current")}
 REFERENCE_TYPE = {"fr": "TIME", "en": "DATE"}  # how each TimeBank types PRESENT_REF and its kin
 PAST_WORDS = {"fr": ("récemment", "autrefois", "jadis", "par le passé", "auparavant", "précédemment"), "en": ("recently", "lately", "in the past", "formerly")}
-FUTURE_WORDS = {"fr": ("bientôt", "à l'avenir", "l'avenir", "prochainement", "le futur"), "en": ("the future", "in the future")}
+FUTURE_WORDS = {"fr": ("bientôt", "à l'avenir", "l'avenir", "prochainement", "le futur"),
+                "en": ("the future", "in the future", "the near future", "the near term", "the short term")}
 ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                     "premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4}
 FREQUENCY_WORDS = {
@@ -118,6 +123,20 @@ NAMED_EXPRESSIONS = {
            "septennat": ("DURATION", "P7Y"), "nocturne": ("TIME", "TNI"), "nocturnes": ("TIME", "TNI")},
     "en": {"half a century": ("DURATION", "P50Y")},
 }
+# Holidays: (month, day, weekday or None): the day itself, or the first such weekday on or after it (Thanksgiving is
+# the Thursday from 22 November on; Election Day the Tuesday after the first Monday of November).
+HOLIDAYS = {
+    "en": {"christmas": (12, 25, None), "christmas day": (12, 25, None), "christmas eve": (12, 24, None),
+           "new year's day": (1, 1, None), "new year's eve": (12, 31, None), "independence day": (7, 4, None),
+           "halloween": (10, 31, None), "valentine's day": (2, 14, None), "thanksgiving": (11, 22, 3),
+           "thanksgiving day": (11, 22, 3), "labor day": (9, 1, 0), "memorial day": (5, 25, 0),
+           "election day": (11, 2, 1), "martin luther king day": (1, 15, 0)},
+    "fr": {"noël": (12, 25, None), "la toussaint": (11, 1, None), "le jour de l'an": (1, 1, None),
+           "la saint-sylvestre": (12, 31, None), "le réveillon de noël": (12, 24, None)},
+}
+# Feasts that move with Easter: days after Easter Sunday.
+EASTER_FEASTS = {"en": {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1},
+                 "fr": {"pâques": 0, "lundi de pâques": 1, "vendredi saint": -2, "pentecôte": 49, "l'ascension": 39}}
 SEASONS = {
     "fr": {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
     "en": {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},

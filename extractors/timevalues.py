@@ -33,6 +33,20 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
+def easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus), for the feasts that move with it."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_centuries, century_rest = divmod(century, 4)
+    correction = (century - (century + 8) // 25 + 1) // 3
+    epact = (19 * golden + century - leap_centuries - correction + 15) % 30
+    leap_years, year_rest = divmod(rest, 4)
+    weekday = (32 + 2 * century_rest + 2 * leap_years - epact - year_rest) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
 def interval_of(value: str) -> tuple[str | None, str | None, str]:
     """[start, end) in ISO datetimes and the precision of a TIMEX3 date or time value; (None, None, "") when
     the value names no real time ('2023-02-30')."""

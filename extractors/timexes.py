@@ -11,15 +11,22 @@ from extractors import timelex as lex
 from extractors.entities import normalise_for_nlp
 from extractors.model import TimeExpression
 from extractors.sentences import sentence_spans
-from extractors.timevalues import add_months, interval_of
+from extractors.timevalues import add_months, easter, interval_of
 
 YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])"
+ZONE_RE = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT)"
 NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:%|km|kilo|m\b|mètres|metres|meters|miles|euros?|dollars?|\$|€|personnes|people|"
                               r"habitants|soldats|troops|tonnes|tons|[.,]\d)", re.IGNORECASE)
+# 'N and a half' units as TIMEX3 writes them: 2 1/2 years is P2Y6M, 5 1/2 hours PT5H30M.
+HALF_UNITS = {("Y", False): "6M", ("M", False): "15D", ("D", False): "T12H", ("H", True): "30M", ("M", True): "30S"}
+CALENDAR_POINT = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a year, month or day: what 'that year' can refer to
+# 'a quarter of the market': a share; 'three quarters of 1990' stays a span of time.
+FRACTION_AFTER = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?(?:19|20)\d\d\b)", re.IGNORECASE)
 IMPOSSIBLE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 CLAUSE_BOUNDARY = re.compile(r"[,;:()—–]|\bbut\b|\bmais\b|\band\b|\bet\b")
 CLAUSE_REACH = 60  # characters after the expression that still belong to its clause
+FUTURE_DISTANCE = 1.5  # how much farther a yearless date ahead of the document seems than one behind it
 
 
 def alternation(words) -> str:
@@ -44,7 +51,8 @@ class Match:
     groups: dict[str, str | None]
 
 
-STORY_KINDS = ("time", "clock_hours", "story_part")  # resolved on the story's day, after the other expressions
+# Resolved on the story's day or its last date, after the other expressions.
+STORY_KINDS = ("time", "clock_hours", "story_part", "anaphoric")
 
 
 @dataclass
@@ -59,6 +67,7 @@ class Context:
     position: tuple[int, int] = (0, 0)  # where the expression lies in the clause
     quarter: str | None = None  # the business quarter the story is at, if it speaks of one
     story_day: dt.date | None = None  # the last day the text named up to this sentence ('la nuit' is that night)
+    earlier: str | None = None  # the last year, month or day the text named before the expression ('that year')
 
 
 @lru_cache(maxsize=None)
@@ -78,19 +87,25 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
     quarters = alternation(lex.ORDINAL_QUARTERS)
     frequencies = alternation(lex.FREQUENCY_WORDS[language])
     seasons = alternation(lex.SEASONS[language])
+    holidays = alternation([*lex.HOLIDAYS[language], *lex.EASTER_FEASTS[language]])
+    span_after_fr = rf"{last}|{next_}" if language == "fr" else r"(?!)"  # 'Noël dernier'; English puts them before
     relative_days = alternation(lex.RELATIVE_DAYS[language])
     today_parts = alternation(lex.TODAY_PARTS[language])
     span_words = r"(?:the |these |those )?(?:past|last|next|coming|previous|first|final) " if language == "en" \
         else r"(?:les |ces |des )"  # 'the past two months' is a duration, not 'in the past'
     span_after = r"(?:derni|prochain|premi)(?:er|ère|ers|ères|s|es)?\s+" if language == "fr" else r"(?!)"
-    quantity = rf"(?P<number>\d+(?:[.,]\d+)?|{numbers})"
+    spoken_year = spoken_year_pattern() if language == "en" else r"(?!)"
+    quantity = rf"(?P<number>\d+(?:[.,]\d+)?|{numbers})(?P<half>\s+1/2)?"
     unit = rf"(?P<unit>{units}){lex.PLURAL_SUFFIX}"
     rules: list[tuple[str, str]] = [
         ("iso", rf"(?P<year>{YEAR_RE})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])"),
         ("numeric", rf"(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<year>{YEAR_RE}|\d\d)"),
-        ("decade", r"(?:the )?(?:(?:early|mid|late)[- ])?(?P<decade>1[5-9]\d|20\d)0(?:s|'s)"
+        ("decade", rf"(?:the )?(?:(?:early|mid|late)[- ])?(?P<decade>1[5-9]\d|20\d)0(?:s|'s)"
+                   rf"|the (?P<spoken>{alternation(lex.SPOKEN_DECADES['en'])})"
                    if language == "en" else
                    r"(?:(?:début|fin|milieu) )?(?:les |des )?années (?:(?P<decade>1[5-9]\d|20\d)0|(?P<short>[1-9]0))"),
+        ("century", r"(?:the )?(?P<ordinal>[12]?\d)(?:st|nd|rd|th) century" if language == "en" else
+                    r"(?:(?:la )?(?:fin|début|milieu) du |le |du )?(?P<roman>[XVI]{1,5})(?:e|ème) siècle"),
         ("relative_day_part", rf"(?P<rel>{relative_days})(?:\s+(?:au |dans la |dans l['’]|en |in the )?(?P<part>{parts}))?"
                               + (r"(?:\s+à\s+(?P<hour>[01]?\d|2[0-3])\s*h\s*(?P<minute>[0-5]\d)?)?"
                                  if language == "fr" else "")),
@@ -101,12 +116,16 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
                           rf"(?!\s+(?:de|du|d['’]|dernière|prochaine|suivante|précédente|même)\b)"
                           rf"|(?P<part4>(?:début|fin) d['’]après-midi|(?:début|fin) de (?:matinée|soirée))")]
           if language == "fr" else []),
+        # 'three days later', 'ten days before': TimeML tags the span and leaves the signal word out
         ("ago", rf"(?:il y a|voici)\s+(?:{modifiers}\s+)?(?:{quantity}|(?P<vague>{vague}))\s+{unit}"
                 if language == "fr" else
-                rf"(?:(?:{modifiers})\s+)?(?:{quantity}|(?P<vague>{vague}))\s+{unit}\s+(?P<side>ago|earlier|before|later)"),
-        ("month_shift", rf"(?P<dir>{last}|{next_}|{this})\s+(?P<month>{months})(?!\s*\d)" if language == "en" else
+                rf"(?:(?:{modifiers})\s+)?(?:{quantity}|(?P<vague>{vague}))\s+{unit}\s+(?:ago|earlier)"),
+        ("month_shift", rf"(?P<dir>{last}|{next_}|{this})\s+(?P<month>{months})(?!\s*\d)"
+                        rf"|(?P<of_year>{months})\s+(?P<year_dir>{last}|{next_}|{this})\s+year" if language == "en" else
                         rf"(?P<month>{months})\s+(?P<dir>{last}|{next_})"),
         ("every", rf"(?:{every})\s+(?:(?P<weekday>{weekdays})|(?P<part>{parts})|{unit})"),
+        *([("anaphoric", r"(?:(?:earlier|later) )?(?:that (?:same )?|the (?P<following>following) )"
+                         r"(?P<unit>year|month)")] if language == "en" else []),
         ("relative_unit", rf"(?:(?:{this})\s*|(?:l['’]|la |le |the )?(?P<dir>{last}|{next_})\s+)(?P<unit>{units})"
                           rf"(?:-ci|-là)?(?:\s+(?P<after>{last}|{next_}))?"
                           if language == "en" else
@@ -114,8 +133,9 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
                           rf"(?:\s+(?P<after>{last}|{next_}))?"),
         ("season", rf"(?:(?:{this})\s*|(?:l['’]|le |la |the |en |in |au |during )(?:(?P<dir>{last}|{next_})\s+)?"
                    rf"|(?P<dir2>{last}|{next_})\s+)(?P<season>{seasons})"
-                   rf"(?:\s+(?P<year>{YEAR_RE})|\s+(?P<after>{last}|{next_}))?"),
-        ("weekday", rf"(?:(?:(?P<before>this|last|next) |le |ce )?(?P<weekday>{weekdays})(?:s)?)(?:,?\s+(?P<day>{DAY_RE})(?:er|st|nd|rd|th)?"
+                   rf"(?:\s+(?:of |de |d['’])?(?:(?P<year>{YEAR_RE})|(?P<spoken>{spoken_year}))"
+                   rf"|\s+(?P<after>{last}|{next_}))?"),
+        ("weekday", rf"(?:(?:(?:this )?(?P<before>coming|this|last|next) |le |ce )?(?P<weekday>{weekdays})(?:s)?)(?:,?\s+(?P<day>{DAY_RE})(?:er|st|nd|rd|th)?"
                     rf"\s+(?P<month>{months})(?:\s+(?P<year>{YEAR_RE}))?)?(?:\s+(?P<after>{last}|{next_}))?"
                     rf"(?:\s+(?P<part>{parts}))?"),
         ("day_month", rf"(?:(?:le|du|au) )?(?:(?P<weekday>{weekdays})\s+)?(?P<day>{DAY_RE}|1er|premier)(?:st|nd|rd|th)?"
@@ -123,17 +143,22 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
                       rf"(?:\s+(?P<after>{last}|{next_}))?"),
         ("month_day", rf"(?:(?P<weekday>{weekdays}),?\s+)?(?P<month>{months})\s+(?P<day>{DAY_RE})(?:st|nd|rd|th)?"
                       rf"(?!\d)(?:,?\s+(?P<year>{YEAR_RE}))?"),
-        ("month_year", rf"(?:(?:début|fin|mi-|mi |early |late |mid-)\s*)?(?P<month>{months})\s+(?:de |of )?(?P<year>{YEAR_RE})"),
+        ("month_year", rf"(?:(?:début|fin|mi-|mi |early |late |mid-)\s*)?(?P<month>{months})\s+(?:de |of )?"
+                       rf"(?:(?P<year>{YEAR_RE})|(?P<spoken>{spoken_year}))"),
         ("month", rf"(?:(?:début|fin|mi-|early |late |mid-)\s*)?(?P<month>{plain_months})"
                   rf"|(?:en|in|since|depuis|until|till|de|fin|début|mi|mid|early|late) (?P<core>{months})"),
-        ("year", rf"(?:(?:l['’]année|l['’]an|the year|en l['’]an) )?(?<![\d,.])(?P<year>{YEAR_RE})(?![\d])"),
+        ("year", rf"(?:(?:l['’]année|l['’]an|the year|en l['’]an) |mid-|mi-)?(?:(?<![\d,.])(?P<year>{YEAR_RE})(?![\d])"
+                 rf"|(?P<spoken>{spoken_year}))"),
         ("time", r"(?P<hour>[01]?\d|2[0-3])\s?h\s?(?P<minute>[0-5]\d)?(?!\w)"
                  if language == "fr" else
-                 r"(?P<hour>1[0-2]|0?\d)(?::(?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
+                 rf"(?:(?P<hour>1[0-2]|0?\d)(?::(?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
+                 rf"|(?P<noon>noon)(?=\s+{ZONE_RE}|,?\s+(?:{weekdays}|{months})))"
+                 rf"(?:(?:\s+{ZONE_RE})?,?\s+"
+                 rf"(?:(?P<weekday>{weekdays})|(?P<month>{months})\s+(?P<day>{DAY_RE})(?!\d)))?"
                  r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d)"),
         ("clock_hours", r"(?:à|vers) (?P<hour>[01]?\d|2[0-3]) heures(?: (?P<minute>[0-5]\d))?"),
         ("duration", rf"(?:(?:{modifiers})\s+(?!{span_words})|{span_words})?(?:{quantity}|(?P<vague>{vague}))[\s-]+"
-                     rf"(?:(?:d['’]|de )\s*)?(?:{span_after})?{unit}(?:\s+(?:et demie?|and a half))?(?!-old)"),
+                     rf"(?:(?:d['’]|de )\s*)?(?:{span_after})?{unit}(?P<and_half>\s+(?:et demie?|and a half))?(?!-old)"),
         ("quarter", rf"(?:(?:the|le|la|ce|this|last|latest|current|past|comparable|corresponding) )*"
                     rf"(?:(?P<ago>year-ago|year-earlier|year earlier|prior-year) |(?P<qyear>{YEAR_RE}) |"
                     rf"(?P<rel>this|last|next) year's )?(?:(?P<ordinal>{quarters})\s+)?"
@@ -143,17 +168,45 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
                     rf"|(?P<alone>year-(?:earlier|ago))(?= (?:profit|loss|net|results|earnings|sales|revenue|figures))"),
         ("frequency", rf"(?P<frequency>{frequencies})"),
         ("named", alternation(lex.NAMED_EXPRESSIONS[language])),
+        ("holiday", rf"(?:(?P<dir>{last}|{next_}|{this})\s+)?(?P<holiday>{holidays})(?:\s+(?P<year>{YEAR_RE})"
+                    rf"|\s+(?P<after>{span_after_fr}))?"),
         ("bare_duration", r"(?:(?:pendant|durant|depuis) des |for |(?:ces|les) (?:derniers|dernières|prochains|"
                           r"prochaines) )(?P<unit>années|ans|mois|semaines|jours|heures|"
                           r"years|months|weeks|days|hours|decades|décennies)"),
         *([("the_weekend", r"(?:(?P<ahead>ahead of|before|until)\s+)?(?P<core>the weekend)"),
-           ("the_year", r"(?P<core>the (?:fiscal )?year)(?![\w-])(?P<ended>\s+(?:that\s+)?(?:ended|ending|ends))?(?!\s+(?:before|"
+           ("the_year", r"(?P<core>the (?:fiscal |full )?year)(?![\w-])(?P<ended>\s+(?:that\s+)?(?:ended|ending|ends))?(?!\s+(?:before|"
                         r"after|earlier|later|ago|two|nineteen|\d))")] if language == "en" else []),
         ("present", alternation(lex.PRESENT_WORDS[language])),
         ("past", alternation(lex.PAST_WORDS[language])),
         ("future", alternation(lex.FUTURE_WORDS[language])),
     ]
     return [(kind, re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)) for kind, body in rules]
+
+
+def spoken_year_pattern() -> str:
+    """English years read out in broadcast transcripts: 'nineteen ninety-six', 'the year two thousand'."""
+    def words(low: int, high: int, step: int = 1) -> str:
+        return alternation(w for w, n in lex.NUMBERS["en"].items() if low <= n <= high and n % step == 0 and len(w) > 2)
+    ones, teens, tens = words(1, 9), words(10, 19), words(20, 90, 10)
+    return (rf"(?:nineteen|twenty)[ -](?:(?:{tens})(?:[- ](?:{ones}))?|{teens})"
+            rf"|(?<=the year )two thousand(?: and (?:{ones}))?")
+
+
+def spoken_year(words: str) -> int:
+    """The number of a year read out: 'nineteen ninety-six' is 1996, 'two thousand and one' 2001."""
+    numbers = [lex.NUMBERS["en"][w] for w in re.split(r"[\s-]+", words.lower()) if w in lex.NUMBERS["en"]]
+    if "thousand" in words.lower():
+        return 1000 * numbers[0] + sum(numbers[1:])
+    return 100 * numbers[0] + sum(numbers[1:])
+
+
+def roman_number(numeral: str) -> int:
+    """The value of a Roman numeral up to a few dozen ('XIX' is 19); 0 if it is none."""
+    values = {"I": 1, "V": 5, "X": 10}
+    digits = [values.get(c, 0) for c in numeral.upper()]
+    if not digits or 0 in digits:
+        return 0
+    return sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
 
 
 def extent(match: re.Match[str]) -> tuple[int, int]:
@@ -209,11 +262,13 @@ def month_of(word: str | None, language: str) -> int | None:
 
 
 def nearest_year(anchor: dt.date, month: int, day: int = 1) -> int:
-    """The year that puts a month (and day) closest to the anchor; the past wins a tie (news look back)."""
-    def distance(year: int) -> tuple[int, bool]:
+    """The year that puts a month (and day) closest to the anchor, the future counting 1.5 times as far: news
+    look back, so 'in March' said in October is the March past; the past wins a tie."""
+    def distance(year: int) -> tuple[float, bool]:
         months = (year - anchor.year) * 12 + month - anchor.month
         days = day - anchor.day if months == 0 else 0
-        return abs(months * 31 + days), months > 0 or (months == 0 and days > 0)
+        ahead = months > 0 or (months == 0 and days > 0)
+        return abs(months * 31 + days) * (FUTURE_DISTANCE if ahead else 1), ahead
 
     return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
 
@@ -345,6 +400,8 @@ def duration_value(number: float | None, unit: tuple[str, bool, str], vague: boo
         letter, number = "Y", (None if number is None else number * (10 if letter == "DE" else 100))
     if letter == "WE":
         letter, number = "D", None if number is None else number * 2
+    if number is not None and not vague and number % 1 == 0.5 and (letter, is_time) in HALF_UNITS:
+        return f"P{'T' if is_time else ''}{int(number)}{letter}{HALF_UNITS[letter, is_time]}"
     amount = "X" if vague or number is None else (str(int(number)) if float(number).is_integer() else str(number))
     return f"P{'T' if is_time else ''}{amount}{letter}"
 
@@ -385,8 +442,12 @@ def read_value(match: Match, text: str, context: Context) -> tuple[str, str, str
             return None
         return "DATE", f"{year:04d}-{month:02d}-{day:02d}", "absolute"
     if kind == "decade":  # French TimeBank writes a decade '196X', English TimeBank mostly '196'
-        decade = g["decade"] or f"19{g['short'][0]}"
+        spoken = lex.SPOKEN_DECADES.get(language, {}).get((g.get("spoken") or "").lower())
+        decade = g["decade"] or (f"19{spoken}" if spoken else f"19{g['short'][0]}")
         return "DATE", f"{decade}X" if language == "fr" else decade, "absolute"
+    if kind == "century":  # 'the 20th century' is '19' in English TimeBank, 'le XIXe siècle' '18XX' in French
+        number = int(g["ordinal"]) if g.get("ordinal") else roman_number(g["roman"] or "")
+        return ("DATE", f"{number - 1:02d}{'XX' if language == 'fr' else ''}", "absolute") if 0 < number <= 21 else None
     if kind == "the_weekend":  # 'over the weekend': the one just past, unless the clause looks ahead
         if anchor is None:
             return None
@@ -404,13 +465,18 @@ def read_value(match: Match, text: str, context: Context) -> tuple[str, str, str
     if kind == "year":
         if NOT_A_YEAR_AFTER.match(text[match.end:match.end + 12]):
             return None
-        return "DATE", g["year"], "absolute"
+        return "DATE", g["year"] or f"{spoken_year(g['spoken']):04d}", "absolute"
     if kind in ("duration", "bare_duration"):
         unit = unit_of(g.get("unit"), language)
         if unit is None or (unit[2] == "year" and is_age(text, match, language)):
             return None
+        if unit[2] == "quarter" and FRACTION_AFTER.match(text, match.end):
+            return None  # 'a quarter of the market', 'three-quarters of its food': a share, not a time
         vague = kind == "bare_duration" or bool(g.get("vague"))
-        return "DURATION", duration_value(number_of(g.get("number"), language), unit, vague), "none"
+        number = number_of(g.get("number"), language)
+        if number is not None and (g.get("half") or g.get("and_half")):
+            number += 0.5
+        return "DURATION", duration_value(number, unit, vague), "none"
     if kind == "named":
         return (*lex.NAMED_EXPRESSIONS[language][text[match.start:match.end].lower().replace("’", "'")], "none")
     if kind == "frequency":
@@ -428,7 +494,7 @@ def read_value(match: Match, text: str, context: Context) -> tuple[str, str, str
         unit = unit_of(g.get("unit"), language)
         return ("SET", duration_value(1, unit, False), "none") if unit else None
     if kind == "time":
-        hour = g.get("hour") or g.get("hour24")
+        hour = "12" if g.get("noon") else g.get("hour") or g.get("hour24")
         minute = g.get("minute") or g.get("minute24") or "00"
         hour_value = int(hour)
         ampm = (g.get("ampm") or "").lower()
@@ -436,7 +502,7 @@ def read_value(match: Match, text: str, context: Context) -> tuple[str, str, str
             hour_value += 12
         if ampm.startswith("a") and hour_value == 12:
             hour_value = 0
-        day = context.sentence_date or context.story_day or anchor
+        day = clock_day(g, context) or context.sentence_date or context.story_day or anchor
         prefix = day.isoformat() if day else "XXXX-XX-XX"
         return "TIME", f"{prefix}T{hour_value:02d}:{minute}", "document" if day else "none"
     if kind == "clock_hours":
@@ -444,6 +510,22 @@ def read_value(match: Match, text: str, context: Context) -> tuple[str, str, str
         prefix = day.isoformat() if day else "XXXX-XX-XX"
         return "TIME", f"{prefix}T{int(g['hour']):02d}:{g.get('minute') or '00'}", "document" if day else "none"
     return normalise_calendar(match, context)
+
+
+def clock_day(g: dict[str, str | None], context: Context) -> dt.date | None:
+    """The day a clock time names after it ('9 a.m. Tuesday', '5 p.m. EST, Nov. 6'), read like a lone weekday or date;
+    a deadline ('until 9 a.m. Tuesday') is ahead."""
+    anchor, language = context.anchor, context.language
+    if anchor is None:
+        return None
+    if g.get("weekday"):
+        deadline = lex.DEADLINE_BEFORE[language].search(context.clause[:context.position[0]])
+        forward = bool(deadline) or points_forward(context)
+        return weekday_date(anchor, lex.WEEKDAYS[language][g["weekday"].lower()], forward)
+    month = month_of(g.get("month"), language)
+    if month and g.get("day"):
+        return dt.date(year_by_tense(anchor, month, int(g["day"]), context), month, int(g["day"]))
+    return None
 
 
 def quarter_value(match: Match, text: str, context: Context) -> tuple[str, str, str]:
@@ -495,8 +577,8 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
         year = year or year_by_tense(anchor, month, day, context)
         return "DATE", f"{year:04d}-{month:02d}-{day:02d}", "document"
     if kind == "month_year":
-        month = month_of(g["month"], language)
-        return ("DATE", f"{int(g['year']):04d}-{month:02d}", "absolute") if month else None
+        month, year = month_of(g["month"], language), int(g["year"]) if g["year"] else spoken_year(g["spoken"] or "")
+        return ("DATE", f"{year:04d}-{month:02d}", "absolute") if month else None
     if kind == "month":
         month = month_of(g.get("month") or g.get("core"), language)
         if month is None:
@@ -504,6 +586,8 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
         if anchor is None:
             return "DATE", f"XXXX-{month:02d}", "none"
         return "DATE", f"{year_by_tense(anchor, month, 1, context):04d}-{month:02d}", "document"
+    if kind == "holiday":
+        return holiday_value(match, context)
     if anchor is None:
         return unanchored(match, language)
     if kind == "relative_day_part":
@@ -513,6 +597,8 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
         if g.get("part"):
             return "TIME", f"{day.isoformat()}T{lex.PARTS_OF_DAY[language][g['part'].lower()]}", "document"
         return "DATE", day.isoformat(), "document"
+    if kind == "anaphoric":
+        return anaphoric_value(match, context)
     if kind == "story_part":  # 'la nuit', 'le lendemain matin': on the day the story is at
         day = context.story_day or context.anchor
         if day is None:
@@ -531,18 +617,19 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
         number = number_of(g.get("number"), language)
         if unit is None:
             return None
-        later = (g.get("side") or "").lower() in ("later", "plus tard")
         if g.get("vague") or number is None:
-            return "DATE", "FUTURE_REF" if later else "PAST_REF", "document"
-        shift = int(number) if later else -int(number)
+            return "DATE", "PAST_REF", "document"
+        shift = -int(number)
         if unit[2] == "year" and context.quarter:  # in a story about a quarter, "a year ago" is that quarter then
             return "DATE", f"{int(context.quarter[:4]) + shift:04d}{context.quarter[4:]}", "narrative"
         return "DATE", shifted(anchor, unit[2], shift), "document"
     if kind == "month_shift":
-        month = month_of(g["month"], language)
-        direction = direction_of([g.get("dir")], language)
+        month = month_of(g.get("month") or g.get("of_year"), language)
         if month is None:
             return None
+        if g.get("year_dir"):  # 'June last year': that month of the year named
+            return "DATE", f"{anchor.year + direction_of([g['year_dir']], language):04d}-{month:02d}", "document"
+        direction = direction_of([g.get("dir")], language)
         year = anchor.year + (direction if (direction < 0 and month >= anchor.month)
                               or (direction > 0 and month <= anchor.month) else 0)
         return "DATE", f"{year:04d}-{month:02d}", "document"
@@ -553,13 +640,56 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
         return "DATE", shifted(anchor, unit[2], direction_of([g.get("dir"), g.get("after")], language)), "document"
     if kind == "season":
         code = lex.SEASONS[language][g["season"].lower()]
-        if g.get("year"):
-            return "DATE", f"{g['year']}-{code}", "absolute"
+        if g.get("year") or g.get("spoken"):  # 'the winter of 1994'
+            return "DATE", f"{g['year'] or spoken_year(g['spoken'] or '')}-{code}", "absolute"
         year = anchor.year + direction_of([g.get("dir"), g.get("dir2"), g.get("after")], language)
         return "DATE", f"{year:04d}-{code}", "document"
     if kind == "weekday":
         return weekday_value(match, context)
     return None
+
+
+def holiday_date(name: str, year: int, language: str) -> dt.date:
+    """The day a holiday falls on in a year."""
+    if name in lex.EASTER_FEASTS[language]:
+        return easter(year) + dt.timedelta(days=lex.EASTER_FEASTS[language][name])
+    month, day, weekday = lex.HOLIDAYS[language][name]
+    first = dt.date(year, month, day)
+    return first if weekday is None else first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+
+
+def holiday_value(match: Match, context: Context) -> tuple[str, str, str]:
+    """A holiday in the year the text names, else the last or next one it points to, else the one of the year its
+    clause's tense and the document date suggest."""
+    g, language, anchor = match.groups, context.language, context.anchor
+    name = (g["holiday"] or "").lower().replace("’", "'")
+    if g.get("year"):
+        return "DATE", holiday_date(name, int(g["year"]), language).isoformat(), "absolute"
+    if anchor is None:
+        return "DATE", "XXXX-XX-XX", "none"
+    this_year = holiday_date(name, anchor.year, language)
+    direction = direction_of([g.get("dir"), g.get("after")], language)
+    if direction < 0:
+        year = anchor.year if this_year < anchor else anchor.year - 1
+    elif direction > 0:
+        year = anchor.year if this_year > anchor else anchor.year + 1
+    else:
+        year = year_by_tense(anchor, this_year.month, this_year.day, context)
+    return "DATE", holiday_date(name, year, language).isoformat(), "document"
+
+
+def anaphoric_value(match: Match, context: Context) -> tuple[str, str, str] | None:
+    """'that year', 'the following month': the year or month of the last date the text named (else of the document
+    date), moved on by one for 'following'."""
+    assert context.anchor is not None
+    point = context.earlier or context.anchor.isoformat()
+    shift = 1 if match.groups.get("following") else 0
+    if (match.groups.get("unit") or "").lower() == "year":
+        return "DATE", f"{int(point[:4]) + shift:04d}", "narrative"
+    if len(point) < 7:
+        return None
+    moved = add_months(dt.date(int(point[:4]), int(point[5:7]), 1), shift)
+    return "DATE", f"{moved.year:04d}-{moved.month:02d}", "narrative"
 
 
 def weekday_value(match: Match, context: Context) -> tuple[str, str, str]:
@@ -621,12 +751,15 @@ def sentence_references(spans: list[tuple[int, int]], matches: list[tuple[Match,
 
 
 def context_of(match: Match, text: str, spans: list[tuple[int, int]], anchor: dt.date | None, language: str,
-               references: dict[int, tuple[dt.date | None, str | None, dt.date | None]]) -> Context:
+               references: dict[int, tuple[dt.date | None, str | None, dt.date | None]],
+               points: list[tuple[int, str]] | None = None) -> Context:
     """What normalising a match needs to know of its sentence and clause."""
     start, end = enclosing(spans, match.start, len(text))
     day, quarter, story_day = references.get(start, (None, None, None))
     clause, position = clause_around(text, (start, end), match.start, match.end)
-    return Context(anchor, language, text[start:end], day, clause, position, quarter, story_day)
+    slot = bisect.bisect_left(points or [], (match.start, ""))
+    earlier = points[slot - 1][1] if points and slot else None
+    return Context(anchor, language, text[start:end], day, clause, position, quarter, story_day, earlier)
 
 
 def tag_timexes(text: str, language: str, anchor: dt.date | None) -> list[TimeExpression]:
@@ -638,9 +771,10 @@ def tag_timexes(text: str, language: str, anchor: dt.date | None) -> list[TimeEx
     first_pass = [(match, result) for match in raw if match.kind not in STORY_KINDS
                   and (result := normalise(match, plain, context_of(match, plain, spans, anchor, language, {})))]
     references = sentence_references(spans, first_pass, len(plain))
+    points = [(match.start, value) for match, (_, value, _) in first_pass if CALENDAR_POINT.fullmatch(value)]
     results: list[TimeExpression] = []
     for match in raw:
-        result = normalise(match, plain, context_of(match, plain, spans, anchor, language, references))
+        result = normalise(match, plain, context_of(match, plain, spans, anchor, language, references, points))
         if result is None:
             continue
         timex_type, value, anchor_kind = result

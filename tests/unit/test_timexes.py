@@ -101,6 +101,21 @@ def test_a_month_without_year_prefers_the_past_on_a_tie() -> None:
     assert ("November", "DATE", "1998-11") in tagged("Elections were held in November.", "en", may)
 
 
+def test_a_yearless_date_looks_back_unless_it_is_a_few_months_ahead() -> None:
+    october = dt.date(1989, 10, 30)
+    assert ("March", "DATE", "1989-03") in tagged("The chairman resigned in March.", "en", october)
+    assert ("March 31", "DATE", "1989-03-31") in tagged("Revenue for the year ended March 31 rose.", "en", october)
+    assert ("January", "DATE", "1990-01") in tagged("The merger closes in January.", "en", october)
+
+
+def test_a_span_before_later_or_before_is_a_duration_without_the_signal_word() -> None:
+    october = dt.date(1989, 10, 30)
+    assert ("Three days", "DURATION", "P3D") in tagged("Three days later, the index fell.", "en", october)
+    assert ("at least 30 days", "DURATION", "P30D") in tagged("Banks must wait at least 30 days before closing.",
+                                                               "en", october)
+    assert ("a year earlier", "DATE", "1988") in tagged("Sales rose 5% from a year earlier.", "en", october)
+
+
 def test_business_quarters_and_frequencies() -> None:
     november = dt.date(1989, 11, 2)
     assert ("third-quarter", "DATE", "1989-Q3") in tagged("The third-quarter results fell.", "en", november)
@@ -133,7 +148,7 @@ def test_a_weekday_and_a_day_without_year_pin_the_document_date() -> None:
 
 def test_shifted_expressions_count_from_the_document_date() -> None:
     assert ("almost four years ago", "DATE", "2019") in tagged("It began almost four years ago.", "en")
-    assert ("a year later", "DATE", "2024") in tagged("The plant reopened a year later.", "en")
+    assert ("a year", "DURATION", "P1Y") in tagged("The plant reopened a year later.", "en")
     assert ("last November", "DATE", "2022-11") in tagged("Prices fell last November.", "en")
     assert ("juin prochain", "DATE", "2024-06") in tagged("Le scrutin aura lieu en juin prochain.", "fr")
     assert ("le 6 mai dernier", "DATE", "2023-05-06") in tagged("Il est parti le 6 mai dernier.", "fr")
@@ -193,3 +208,74 @@ def test_the_latest_and_year_earlier_periods_of_an_earnings_story() -> None:
                                                          november)
     assert ("the latest period", "DATE", "1989-Q3") in tagged("Profit in the latest period rose 10%.", "en", november)
     assert tagged("During a period of calm, prices rose.", "en", november) == []
+
+
+def test_a_clock_time_takes_the_day_named_after_it() -> None:
+    monday = dt.date(2000, 4, 3)
+    found = tagged("They have until 9 a.m. Tuesday to sign. He was seized at 10 p.m. Wednesday, police said. "
+                   "Talks broke off at noon Thursday. The offer runs until 5 p.m. EST, Nov. 6.", "en", monday)
+    assert ("9 a.m. Tuesday", "TIME", "2000-04-04T09:00") in found
+    assert ("10 p.m. Wednesday", "TIME", "2000-03-29T22:00") in found
+    assert ("noon Thursday", "TIME", "2000-03-30T12:00") in found
+    assert ("5 p.m. EST, Nov. 6", "TIME", "2000-11-06T17:00") in found
+
+
+def test_years_and_decades_read_out_in_transcripts() -> None:
+    monday = dt.date(1998, 2, 23)
+    found = tagged("Atlanta, nineteen ninety-six. A bomb blast. January nineteen ninety-seven. Atlanta again.", "en",
+                   monday)
+    assert ("nineteen ninety-six", "DATE", "1996") in found
+    assert ("January nineteen ninety-seven", "DATE", "1997-01") in found
+    assert ("the year two thousand", "DATE", "2000") in tagged("The approach of the year two thousand worries them.",
+                                                               "en", monday)
+    assert ("the nineties", "DATE", "199") in tagged("Numbers dropped through the nineties.", "en", monday)
+    assert tagged("They kept the secret for more than two thousand years.", "en", monday) == []
+
+
+def test_holidays_fall_on_their_day_of_the_nearest_year() -> None:
+    january = dt.date(2000, 1, 7)
+    assert ("Thanksgiving Day", "DATE", "1999-11-25") in tagged("He was found on Thanksgiving Day.", "en", january)
+    october = dt.date(1998, 10, 26)
+    assert ("Election Day", "DATE", "1998-11-03") in tagged("It will matter on Election Day.", "en", october)
+    assert ("Easter", "DATE", "2000-04-23") in tagged("They will meet at Easter.", "en", january)
+    assert ("Pentecôte", "DATE", "1999-05-23") in tagged("Les fidèles sont venus pour la Pentecôte.", "fr",
+                                                         dt.date(1999, 5, 25))
+
+
+def test_a_month_with_last_or_this_year_is_that_month_of_that_year() -> None:
+    february = dt.date(1998, 2, 19)
+    assert ("June last year", "DATE", "1997-06") in tagged("But in June last year, the group split.", "en", february)
+    assert ("January this year", "DATE", "1998-01") in tagged("In January this year, police came.", "en", february)
+
+
+def test_half_units_and_ordinal_centuries() -> None:
+    assert ("2 1/2 years", "DURATION", "P2Y6M") in tagged("They lived in camps for 2 1/2 years.", "en")
+    assert ("a minute and a half", "DURATION", "PT1M30S") in tagged("It took a minute and a half.", "en")
+    assert ("the 20th century", "DATE", "19") in tagged("It was a key event of the 20th century.", "en")
+    assert ("la fin du XIXe siècle", "DATE", "18XX") in tagged("La maison date de la fin du XIXe siècle.", "fr")
+
+
+def test_present_and_future_words_of_business_news() -> None:
+    november = dt.date(1989, 11, 1)
+    assert ("current", "DATE", "PRESENT_REF") in tagged("Kellogg's current share is under 40%.", "en", november)
+    assert ("the near future", "DATE", "FUTURE_REF") in tagged("It will go public in the near future.", "en", november)
+    assert ("the full year", "DATE", "1989") in tagged("Sales for the full year rose.", "en", november)
+    assert ("mid-1996", "DATE", "1996") in tagged("The group fell apart in mid-1996.", "en", november)
+
+
+def test_that_year_and_the_following_month_count_from_the_last_date_named() -> None:
+    text = "On May 22, 1995, he was made a general, and the following year he was appointed attache."
+    assert ("the following year", "DATE", "1996") in tagged(text, "en")
+    assert ("later that year", "DATE", "1998") in tagged("He fled in June 1998 and returned later that year.", "en")
+    assert ("The following month", "DATE", "1989-04") in tagged(
+        "In March 1989, it hired a banker. The following month, the company put itself up for sale.", "en")
+    assert ("this coming Sunday", "DATE", "2023-09-17") in tagged("The march is this coming Sunday.", "en")
+
+
+def test_a_season_of_a_year_and_a_quarter_of_something() -> None:
+    march = dt.date(1998, 3, 5)
+    assert ("the winter of 1994", "DATE", "1994-WI") in tagged("Prices fell in the winter of 1994.", "en", march)
+    assert ("the winter of nineteen ninety-four", "DATE", "1994-WI") in tagged(
+        "We saw it in the winter of nineteen ninety-four.", "en", march)
+    assert tagged("Iraq imports about three-quarters of its food.", "en", march) == []
+    assert ("the next three quarters", "DURATION", "P3Q") in tagged("Costs fall over the next three quarters.", "en", march)
