@@ -280,10 +280,11 @@ def neighbour_support(contexts: list[MentionContext], chosen: dict[int, Candidat
         if key is None or name == key:
             rows += [(index, c) for c in candidates.values() if c.feature_class in LOCAL_CLASSES]
         reading = chosen_by_key.get(name)
-        if reading is None or reading.feature_class not in LOCAL_CLASSES:
+        if reading is None:
             continue
-        columns.append((index, reading, 1.0, NEARBY_KM))
-        if reading.feature_class in POINT_CLASSES:
+        if reading.feature_class in LOCAL_CLASSES:
+            columns.append((index, reading, 1.0, NEARBY_KM))
+        if reading.feature_class != "region":  # a town's or a country's name also says its towns may be meant
             columns += [(index, c, min(1.0, prior(c) / prior(reading)), NAMESAKE_KM)
                         for c in candidates.values()
                         if c is not reading and c.feature_class in POINT_CLASSES and c.name_match == "name"]
