@@ -24,8 +24,10 @@ SITE_KINDS = {
 # English puts the word after the name: "the Plesetsk cosmodrome", "Hmeimim air base", "the Kherson area".
 FEATURE_AFTER = {
     "landmark": re.compile(rf"^\s+(?:{'|'.join(SITE_KINDS.values())}|military base)\b", re.IGNORECASE),
-    "region": re.compile(r"^\s+(?:area|region|province|oblast|district|county)\b", re.IGNORECASE),
+    "region": re.compile(r"^\s+(?:area|region|province|oblast|district|county)s?\b|^\s+counties\b", re.IGNORECASE),
 }
+LIST_SEPARATOR = re.compile(r"\s*(?:/|,|,?\s+(?:and|or|et|ou))\s*", re.IGNORECASE)
+PLURAL_AREA_AFTER = re.compile(r"^\s+(?:areas|regions|provinces|oblasts|districts|counties)\b", re.IGNORECASE)
 CONTEXT_CHARS = 40
 LEADING_FEATURE_WORD = re.compile("|".join(p.pattern for p in FEATURE_AFTER.values()), re.IGNORECASE)
 
@@ -36,6 +38,21 @@ def feature_kind(text: str, start: int, end: int) -> str:
     after = text[end:end + CONTEXT_CHARS]
     return next((kind for kind, pattern in FEATURE_BEFORE.items() if pattern.search(before)), "") or next(
         (kind for kind, pattern in FEATURE_AFTER.items() if pattern.search(after)), "")
+
+
+def list_kinds(text: str, spans: list[tuple[int, int]], kinds: list[str]) -> list[str]:
+    """Kinds shared along a list: in 'Clarke, Madison and Oconee counties' or 'the Otter Tail/Grant county line'
+    every name is a county, not only the one the word follows."""
+    shared = list(kinds)
+    for i in range(len(spans) - 2, -1, -1):
+        following = spans[i + 1]
+        if shared[i] or not shared[i + 1] or not LIST_SEPARATOR.fullmatch(text[spans[i][1]:following[0]]):
+            continue
+        last = next((j for j in range(i + 1, len(spans)) if kinds[j]), i + 1)  # the name the word follows
+        slash = "/" in text[spans[i][1]:following[0]]
+        if slash or PLURAL_AREA_AFTER.match(text[spans[last][1]:spans[last][1] + CONTEXT_CHARS]):
+            shared[i] = shared[i + 1]
+    return shared
 
 
 def followed_by_feature(text: str, end: int) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from extractors.model import Candidate, PlaceMention
-from geocoding.features import feature_kind, without_feature_word
+from geocoding.features import feature_kind, list_kinds, without_feature_word
 from geocoding.home import home_country
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
 from geocoding.names import demonym_stems, fold
@@ -322,8 +322,10 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     contexts = [context for s, e in sorted(set(spans)) for context in mention_contexts(text, s, e, lookup)]
     find_containers(text, contexts)
     share_longer_names(contexts)
-    for context in contexts:
-        context.kind = feature_kind(text, context.start, context.end)
+    kinds = list_kinds(text, [(c.start, c.end) for c in contexts],
+                       [feature_kind(text, c.start, c.end) for c in contexts])
+    for context, kind in zip(contexts, kinds):
+        context.kind = kind
     home = home_country(text)
     focus = plain_focus(contexts, home)
     chosen = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}

@@ -267,3 +267,16 @@ def test_a_state_name_is_no_evidence_for_its_own_city_reading(gazetteer: Gazette
     text = "She reported for the New York Daily News."
     [place] = resolve_places(text, spans_of(text, "New York"), "en", gazetteer)
     assert "which the text names" not in place.reason
+
+
+def test_a_word_after_a_list_names_the_kind_of_every_place_in_it(gazetteer: Gazetteer) -> None:
+    from geocoding.features import list_kinds
+
+    text = "Jobless rates rose in the Clarke, Madison, Oconee and Oglethorpe counties of Georgia; Athens gained."
+    names = ("Clarke", "Madison", "Oconee", "Oglethorpe", "Georgia", "Athens")
+    spans = [spans_of(text, name)[0] for name in names]
+    assert list_kinds(text, spans, ["", "", "", "region", "", ""]) == ["region"] * 4 + ["", ""]
+    places = {p.text: p for p in resolve_places(text, spans, "en", gazetteer)}
+    assert all(places[name].feature_class == "county" and places[name].country_code == "US" for name in names[:4])
+    assert list_kinds("near the Otter Tail/Grant county line", [(9, 19), (20, 25)], ["", "region"]) == ["region"] * 2
+    assert list_kinds("Paris, Lyon and Nice regions", [(0, 5), (7, 11), (16, 20)], ["", "", ""]) == ["", "", ""]
