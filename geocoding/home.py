@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-# Institutions and conventions of American and British local news, one cue each (no two match the same words):
+# Institutions and conventions of American, British and Canadian local news, one cue each (no two match the same words):
 # several together mark a local paper. Words are looked for in the lower-cased text, the rest by pattern.
 HOME_WORDS = {
     "US": ("sheriff", "township", "high school", "varsity", "police chief", "city council", "councilman", "county",
@@ -11,6 +11,7 @@ HOME_WORDS = {
            "felony", "misdemeanor", "superintendent", "elementary school", "middle school", "state police",
            "village board", "village president", "county commission", "statewide", "coroner", "wal-mart"),
     "GB": ("borough", "councillor", "nhs", "fortnight", "pensioner", "high street", "mp for ", "tory"),
+    "CA": ("councillor", "mpp", "rcmp", "reeve", "crown attorney", "provincial police"),
 }
 HOME_PATTERNS = {
     "US": tuple(re.compile(pattern) for pattern in (
@@ -20,6 +21,7 @@ HOME_PATTERNS = {
         r"\b(?:Highway|County Road) \d", r"\b\d{1,2}(?::\d\d)? [ap]\.m\.",
     )),
     "GB": tuple(re.compile(pattern) for pattern in (r"£\s?\d", r"\b\d+\s?(?:litres?|metres?)\b")),
+    "CA": tuple(re.compile(pattern) for pattern in (r"\$\s?\d",)),
 }
 MIN_CUES = 2  # distinct cues; fewer is an international story that happens to quote a price
 

@@ -280,3 +280,11 @@ def test_a_word_after_a_list_names_the_kind_of_every_place_in_it(gazetteer: Gaze
     assert all(places[name].feature_class == "county" and places[name].country_code == "US" for name in names[:4])
     assert list_kinds("near the Otter Tail/Grant county line", [(9, 19), (20, 25)], ["", "region"]) == ["region"] * 2
     assert list_kinds("Paris, Lyon and Nice regions", [(0, 5), (7, 11), (16, 20)], ["", "", ""]) == ["", "", ""]
+
+
+def test_canadian_civic_words_with_dollars_mark_a_canadian_local_story() -> None:
+    from geocoding.home import home_country
+
+    assert home_country("Councillors pushed a $160 million plan to make London a cargo hub.") == "CA"
+    assert home_country("Councillors said the £2 charge would double across the borough.") == "GB"
+    assert home_country("Oil rose to $80 as OPEC met; the centre-right labour minister was in favour.") is None
