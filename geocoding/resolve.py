@@ -189,12 +189,12 @@ class Focus:
     by_name: dict[str, Focus] = field(default_factory=dict)  # each name's own part of the counts
 
     def without(self, key: str) -> Focus:
-        """The focus the other names give: a name is no evidence for its own state ('New York' the city is not
-    in the state because the text says 'New York')."""
+        """The focus the other names give: a name is no evidence for its own country or state ('Georgia' said
+        twice is not the country for that; 'New York' the city is not in the state because the text says 'New York')."""
         own = self.by_name.get(key)
         if own is None:
             return self
-        return Focus(self.countries, self.regions - own.regions, self.region_names)
+        return Focus(self.countries - own.countries, self.regions - own.regions, self.region_names)
 
 
 def names_country(context: MentionContext) -> bool:
@@ -235,7 +235,8 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
     sized = candidate.population > SMALL_TOWN_POPULATION
     reasons = [f"{candidate.feature_class} of {candidate.population:,} people" if sized else candidate.feature_class]
     mentions = sum(focus.countries.values())
-    if mentions and candidate.country_code in focus.countries:
+    if mentions and candidate.country_code in focus.countries and not (
+            candidate.feature_class in POINT_CLASSES and names_country(context)):
         share = focus.countries[candidate.country_code] / mentions
         total += FOCUS_BONUS + FOCUS_WEIGHT * share
         reasons.append(f"{candidate.country_code} is named in {share:.0%} of the document's places")

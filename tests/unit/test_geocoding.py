@@ -288,3 +288,12 @@ def test_canadian_civic_words_with_dollars_mark_a_canadian_local_story() -> None
     assert home_country("Councillors pushed a $160 million plan to make London a cargo hub.") == "CA"
     assert home_country("Councillors said the £2 charge would double across the borough.") == "GB"
     assert home_country("Oil rose to $80 as OPEC met; the centre-right labour minister was in favour.") is None
+
+
+def test_a_name_said_twice_does_not_vouch_for_its_own_country(gazetteer: Gazetteer) -> None:
+    text = "Rain fell across north Georgia as storms reached metro Atlanta; Georgia reservoirs rose."
+    georgia = resolve_places(text, spans_of(text, "Georgia", "Atlanta"), "en", gazetteer)[0]
+    assert (georgia.country_code, georgia.feature_class) == ("US", "region")
+    abroad = "Houston officials met Texas traders who ship soybeans to China."
+    china = resolve_places(abroad, spans_of(abroad, "Houston", "Texas", "China"), "en", gazetteer)[-1]
+    assert china.feature_class == "country" and china.country_code == "CN"
