@@ -60,6 +60,7 @@ class MentionContext:
     candidates: list[Candidate]
     containers: list[int] = field(default_factory=list)  # indices of mentions this one lies inside
     kind: str = ""  # the feature class the words before it name ("ville de X" -> city)
+    country_name: bool = False  # one of its readings is a country's own name ('Italy')
     key: str = field(init=False)  # the folded name: mentions with one key get one reading
 
     def __post_init__(self) -> None:
@@ -236,12 +237,12 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
     reasons = [f"{candidate.feature_class} of {candidate.population:,} people" if sized else candidate.feature_class]
     mentions = sum(focus.countries.values())
     if mentions and candidate.country_code in focus.countries and not (
-            candidate.feature_class in POINT_CLASSES and names_country(context)):
+            candidate.feature_class in POINT_CLASSES and context.country_name):
         share = focus.countries[candidate.country_code] / mentions
         total += FOCUS_BONUS + FOCUS_WEIGHT * share
         reasons.append(f"{candidate.country_code} is named in {share:.0%} of the document's places")
     region = (candidate.country_code, candidate.admin1)
-    if candidate.feature_class in POINT_CLASSES and region in focus.regions and not names_country(context):
+    if candidate.feature_class in POINT_CLASSES and region in focus.regions and not context.country_name:
         share = focus.regions[region] / sum(focus.regions.values())
         total += REGION_FOCUS_WEIGHT * share
         reasons.append(f"in {focus.region_names[region]}, which the text names")
@@ -264,31 +265,48 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
 Support = dict[int, tuple[float, float, Candidate]]  # id(candidate) -> closeness, km, the neighbour
 
 
-def neighbour_support(contexts: list[MentionContext], chosen: dict[int, Candidate], key: str | None = None) -> Support:
+@dataclass
+class NameReadings:
+    """Each name's readings, gathered once per text (spellings of one name share its key)."""
+
+    local: dict[str, list[Candidate]]  # towns, counties and regions: what nearness can support
+    namesakes: dict[str, list[tuple[Candidate, float]]]  # towns and counties under their own name, with priors
+
+    @classmethod
+    def of(cls, contexts: list[MentionContext]) -> NameReadings:
+        """The readings of every name of a text."""
+        readings: dict[str, dict[int, Candidate]] = defaultdict(dict)
+        for context in contexts:
+            readings[context.key].update((id(c), c) for c in context.candidates)
+        return cls(local={name: [c for c in found.values() if c.feature_class in LOCAL_CLASSES]
+                          for name, found in readings.items()},
+                   namesakes={name: [(c, prior(c)) for c in found.values()
+                                     if c.feature_class in POINT_CLASSES and c.name_match == "name"]
+                              for name, found in readings.items()})
+
+
+def neighbour_support(readings: NameReadings, contexts: list[MentionContext], chosen: dict[int, Candidate],
+                      key: str | None = None) -> Support:
     """For each local reading (of one name, or of all), how close it lies to a likely reading of another name
     the text gives.
 
     Where another name is read as a town or county, its other towns and counties count too, by how
     likely each is: 'Walker County' and 'Huntsville' pull each other to the pair that lies together.
     """
-    readings: dict[str, dict[int, Candidate]] = defaultdict(dict)  # spellings of one name share its key
-    for context in contexts:
-        readings[context.key].update((id(c), c) for c in context.candidates)
     chosen_by_key = {contexts[i].key: place for i, place in chosen.items()}
     rows: list[tuple[int, Candidate]] = []
     columns: list[tuple[int, Candidate, float, float]] = []  # name, reading, likelihood, reach in km
-    for index, (name, candidates) in enumerate(readings.items()):
+    for index, name in enumerate(readings.local):
         if key is None or name == key:
-            rows += [(index, c) for c in candidates.values() if c.feature_class in LOCAL_CLASSES]
+            rows += [(index, c) for c in readings.local[name]]
         reading = chosen_by_key.get(name)
         if reading is None:
             continue
         if reading.feature_class in LOCAL_CLASSES:
             columns.append((index, reading, 1.0, NEARBY_KM))
         if reading.feature_class != "region":  # a town's or a country's name also says its towns may be meant
-            columns += [(index, c, min(1.0, prior(c) / prior(reading)), NAMESAKE_KM)
-                        for c in candidates.values()
-                        if c is not reading and c.feature_class in POINT_CLASSES and c.name_match == "name"]
+            own = prior(reading)
+            columns += [(index, c, min(1.0, p / own), NAMESAKE_KM) for c, p in readings.namesakes[name] if c is not reading]
     if not rows or not columns:
         return {}
     km = distances_km([c for _, c in rows], [c for _, c, _, _ in columns])
@@ -327,13 +345,15 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
                        [feature_kind(text, c.start, c.end) for c in contexts])
     for context, kind in zip(contexts, kinds):
         context.kind = kind
+        context.country_name = names_country(context)
+    readings = NameReadings.of(contexts)
     home = home_country(text)
     focus = plain_focus(contexts, home)
     chosen = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
     totals: dict[str, dict[int, float]] = {}
     for _ in range(MAX_PASSES):  # until no name changes its reading
         previous = dict(chosen)
-        totals = sweep(contexts, focus, chosen)
+        totals = sweep(contexts, readings, focus, chosen)
         focus = document_focus(contexts, chosen, home)
         if all(chosen[i] is previous[i] for i in chosen):
             break
@@ -347,7 +367,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
                     or is_namesake_of_landmark(context, container)):
                 fallbacks[context.key] = (container, contexts[index].text)
     others = other_names(contexts, chosen)
-    support = neighbour_support(contexts, chosen)
+    support = neighbour_support(readings, contexts, chosen)
     mentions = [choose(c, totals.get(c.key, {}), fallbacks.get(c.key), focus.without(c.key), others[c.key], support)
                 for c in contexts]
     if online is not None:
@@ -384,7 +404,8 @@ def ask_online(mentions: list[PlaceMention], fallbacks: dict[str, tuple[Candidat
                                               reason=offline.reason), *mention.alternatives][:MAX_ALTERNATIVES]
 
 
-def sweep(contexts: list[MentionContext], focus: Focus, chosen: dict[int, Candidate]) -> dict[str, dict[int, float]]:
+def sweep(contexts: list[MentionContext], readings: NameReadings, focus: Focus,
+          chosen: dict[int, Candidate]) -> dict[str, dict[int, float]]:
     """Re-read each name in turn through the latest readings of the others, updating `chosen` as it goes: names
     read one after another settle, where all at once two neighbours can swap their states forever."""
     mentions: dict[str, list[int]] = defaultdict(list)
@@ -393,18 +414,18 @@ def sweep(contexts: list[MentionContext], focus: Focus, chosen: dict[int, Candid
             mentions[context.key].append(i)
     totals: dict[str, dict[int, float]] = {}
     for key, indices in mentions.items():
-        totals[key] = name_totals(contexts, indices, focus, chosen)
+        totals[key] = name_totals(contexts, readings, indices, focus, chosen)
         best = max(totals[key], key=totals[key].get)
         chosen.update((i, contexts[i].candidates[best]) for i in indices)
     return totals
 
 
-def name_totals(contexts: list[MentionContext], indices: list[int], focus: Focus,
+def name_totals(contexts: list[MentionContext], readings: NameReadings, indices: list[int], focus: Focus,
                 chosen: dict[int, Candidate]) -> dict[int, float]:
     """One name's candidates, scored on average over its mentions: one sense per name per document."""
     key = contexts[indices[0]].key
     others = {i: place for i, place in chosen.items() if contexts[i].key != key}  # a name is no evidence for itself
-    support = neighbour_support(contexts, chosen, key)
+    support = neighbour_support(readings, contexts, chosen, key)
     others_focus = focus.without(key)
     totals: dict[int, float] = defaultdict(float)
     for i in indices:
