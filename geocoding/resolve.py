@@ -351,11 +351,11 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     focus = plain_focus(contexts, home)
     chosen = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
     totals: dict[str, dict[int, float]] = {}
-    for _ in range(MAX_PASSES):  # until no name changes its reading
-        previous = dict(chosen)
+    for _ in range(MAX_PASSES):  # until no name changes its reading and the focus they give stays the same
+        previous, previous_focus = dict(chosen), focus
         totals = sweep(contexts, readings, focus, chosen)
         focus = document_focus(contexts, chosen, home)
-        if all(chosen[i] is previous[i] for i in chosen):
+        if focus == previous_focus and all(chosen[i] is previous[i] for i in chosen):
             break
     fallbacks: dict[str, tuple[Candidate, str]] = {}
     for context in contexts:

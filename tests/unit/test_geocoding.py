@@ -297,3 +297,12 @@ def test_a_name_said_twice_does_not_vouch_for_its_own_country(gazetteer: Gazette
     abroad = "Houston officials met Texas traders who ship soybeans to China."
     china = resolve_places(abroad, spans_of(abroad, "Houston", "Texas", "China"), "en", gazetteer)[-1]
     assert china.feature_class == "country" and china.country_code == "CN"
+
+
+def test_towns_carry_the_codes_of_the_regions_the_text_may_name(gazetteer: Gazetteer) -> None:
+    london = next(c for c in gazetteer.lookup("London") if c.country_code == "CA")
+    ontario = next(c for c in gazetteer.lookup("Ontario") if c.feature_class == "region")
+    assert london.admin1 == ontario.admin1 == "ON"
+    text = "London city council rejected the clinic; the developers appealed to the Ontario Municipal Board."
+    places = resolve_places(text, spans_of(text, "London", "Ontario"), "en", gazetteer)
+    assert [p.country_code for p in places] == ["CA", "CA"]
