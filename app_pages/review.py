@@ -25,7 +25,9 @@ def place_options(analysis: Analysis, event: Event) -> dict[str, Candidate]:
     """Places the analyst can pick: the geocoder's runners-up, then every place the document names."""
     options: dict[str, Candidate] = {}
     for candidate in event.place.alternatives if event.place else []:
-        options[f"{candidate.name} ({candidate.country_code}, {candidate.feature_class}) — runner-up"] = candidate
+        why = f": {candidate.reason}" if candidate.reason else ""
+        options[f"{candidate.name} ({candidate.country_code}, {candidate.feature_class}) — runner-up, score "
+                f"{candidate.score:.2f}{why}"] = candidate
     for place in analysis.places:
         if place.resolved:
             key = f"{place.name} ({place.country_code}, {place.feature_class}) — named in the article"

@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -473,13 +473,21 @@ def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Ca
         mention.precision = "unresolved"
         mention.confidence = 0.0
         mention.reason = f"only weak readings (best: {best.name}, {best.country_code}); left for the analyst"
-        mention.alternatives = [context.candidates[k] for k in ranked[:MAX_ALTERNATIVES]]
+        mention.alternatives = [scored(context.candidates[k], totals.get(k, 0.0), context, focus, plain, support)
+                                for k in ranked[:MAX_ALTERNATIVES]]
         return mention
     runner_up = totals.get(ranked[1], 0.0) if len(ranked) > 1 else 0.0
     mention.confidence = round(best_total / (best_total + runner_up), 2) if best_total + runner_up else 0.0
     mention.reason = score(best, context, focus, plain, support)[1]
-    mention.alternatives = [context.candidates[k] for k in ranked[1:1 + MAX_ALTERNATIVES]]
+    mention.alternatives = [scored(context.candidates[k], totals.get(k, 0.0), context, focus, plain, support)
+                            for k in ranked[1:1 + MAX_ALTERNATIVES]]
     return mention
+
+
+def scored(candidate: Candidate, total: float, context: MentionContext, focus: Focus, plain: dict[int, Candidate],
+           support: Support) -> Candidate:
+    """A runner-up with its score and what spoke for it, so the analyst sees why the winner won."""
+    return replace(candidate, score=round(total, 2), reason=score(candidate, context, focus, plain, support)[1])
 
 
 def precision_of(candidate: Candidate) -> str:

@@ -306,3 +306,11 @@ def test_towns_carry_the_codes_of_the_regions_the_text_may_name(gazetteer: Gazet
     text = "London city council rejected the clinic; the developers appealed to the Ontario Municipal Board."
     places = resolve_places(text, spans_of(text, "London", "Ontario"), "en", gazetteer)
     assert [p.country_code for p in places] == ["CA", "CA"]
+
+
+def test_runner_up_readings_carry_their_scores_and_reasons(gazetteer: Gazetteer) -> None:
+    text = "Terry Jolly, 60, Lebanon, was arrested in Boone County after a 5 p.m. traffic stop, the sheriff said."
+    lebanon = resolve_places(text, spans_of(text, "Lebanon", "Boone County"), "en", gazetteer)[0]
+    assert lebanon.alternatives and all(a.reason for a in lebanon.alternatives)
+    scores = [a.score for a in lebanon.alternatives]
+    assert scores == sorted(scores, reverse=True) and scores[0] > 0
