@@ -13,15 +13,19 @@ HOME_WORDS = {
     "GB": ("borough", "councillor", "nhs", "fortnight", "pensioner", "high street", "mp for ", "tory"),
     "CA": ("councillor", "mpp", "rcmp", "reeve", "crown attorney", "provincial police"),
 }
-HOME_PATTERNS = {
-    "US": tuple(re.compile(pattern) for pattern in (
-        r"\$\s?\d", r"\bmph\b", r"\bInterstate \d", r"\b(?:Superior|Circuit|Municipal) Court\b",
-        r"\bBoard of (?:Education|Supervisors)\b", r"\bstate (?:Sen|Rep)\.", r"\bGov\. [A-Z]", r"\bZIP\b",
-        r"\b\d+ [A-Z][a-z]+ (?:Ave|Blvd|St|Rd|Dr)\.", r"\b[DR]-[A-Z][a-z]", r"\bDUI\b", r"\b\d+ block of\b",
-        r"\b(?:Highway|County Road) \d", r"\b\d{1,2}(?::\d\d)? [ap]\.m\.",
-    )),
-    "GB": tuple(re.compile(pattern) for pattern in (r"£\s?\d", r"\b\d+\s?(?:litres?|metres?)\b")),
-    "CA": tuple(re.compile(pattern) for pattern in (r"\$\s?\d",)),
+# Each pattern with the words one of which it needs: the pattern runs only where one of them is in the text.
+HOME_PATTERNS: dict[str, tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = {
+    country: tuple((needs, re.compile(pattern)) for needs, pattern in patterns) for country, patterns in {
+        "US": ((("$",), r"\$\s?\d"), (("mph",), r"\bmph\b"), (("Interstate",), r"\bInterstate \d"),
+               ((" Court",), r"\b(?:Superior|Circuit|Municipal) Court\b"),
+               (("Board of",), r"\bBoard of (?:Education|Supervisors)\b"), (("state ",), r"\bstate (?:Sen|Rep)\."),
+               (("Gov.",), r"\bGov\. [A-Z]"), (("ZIP",), r"\bZIP\b"),
+               (("Ave.", "Blvd.", "St.", "Rd.", "Dr."), r"\b\d+ [A-Z][a-z]+ (?:Ave|Blvd|St|Rd|Dr)\."),
+               (("D-", "R-"), r"\b[DR]-[A-Z][a-z]"), (("DUI",), r"\bDUI\b"), ((" block of",), r"\b\d+ block of\b"),
+               (("Highway", "County Road"), r"\b(?:Highway|County Road) \d"), ((".m.",), r"\b\d{1,2}(?::\d\d)? [ap]\.m\.")),
+        "GB": ((("£",), r"£\s?\d"), (("litre", "metre"), r"\b\d+\s?(?:litres?|metres?)\b")),
+        "CA": ((("$",), r"\$\s?\d"),),
+    }.items()
 }
 MIN_CUES = 2  # distinct cues; fewer is an international story that happens to quote a price
 
@@ -29,7 +33,8 @@ MIN_CUES = 2  # distinct cues; fewer is an international story that happens to q
 def home_country(text: str) -> str | None:
     """The country whose local institutions the text keeps naming most, or None."""
     lowered = text.lower()
-    cues = {country: sum(word in lowered for word in words) + sum(bool(p.search(text)) for p in HOME_PATTERNS[country])
-            for country, words in HOME_WORDS.items()}
+    cues = {country: sum(word in lowered for word in words) + sum(
+        any(need in text for need in needs) and bool(pattern.search(text)) for needs, pattern in HOME_PATTERNS[country])
+        for country, words in HOME_WORDS.items()}
     country, found = max(cues.items(), key=lambda item: item[1])
     return country if found >= MIN_CUES and list(cues.values()).count(found) == 1 else None
