@@ -86,12 +86,13 @@ IRREGULAR_PLURALS = {"en": {"century": "centuries"}, "fr": {}}
 # Relative words before or after a calendar unit: "cette année", "last year", "la semaine dernière".
 THIS = {"fr": ("ce", "cet", "cette", "en cours"), "en": ("this", "the current")}
 LAST = {"fr": ("dernier", "dernière", "derniers", "dernières", "passé", "passée", "précédent", "précédente"), "en": ("last", "past", "previous")}
-NEXT = {"fr": ("prochain", "prochaine", "suivant", "suivante", "à venir"), "en": ("next", "coming", "following")}
+NEXT = {"fr": ("prochain", "prochaine", "prochains", "prochaines", "suivant", "suivante", "à venir"),
+        "en": ("next", "coming", "following")}
 
 MODIFIERS = {
-    "fr": ("plus de", "moins de", "près de", "environ", "presque", "au moins", "quelque", "pendant", "durant",
-           "bientôt", "au bout de", "d'environ", "de plus de", "de près de"),
-    "en": ("more than", "less than", "nearly", "almost", "about", "around", "some", "at least", "over", "roughly",
+    "fr": ("plus de", "moins de", "près de", "environ", "presque", "au moins", "quelque", "bientôt", "d'environ",
+           "de plus de", "de près de"),  # 'pendant', 'au bout de' are prepositions: French TimeBank leaves them out
+    "en": ("more than", "less than", "nearly", "almost", "about", "around", "some", "at least", "roughly",
            "approximately", "up to", "under"),
 }
 AGO = {"fr": ("il y a",), "en": ("ago",)}
@@ -101,16 +102,18 @@ PRESENT_WORDS = {"fr": ("actuellement", "maintenant", "à présent", "pour l'ins
                         "actuelles"),
                  "en": ("currently", "nowadays", "at present", "right now", "now", "current")}
 REFERENCE_TYPE = {"fr": "TIME", "en": "DATE"}  # how each TimeBank types PRESENT_REF and its kin
-PAST_WORDS = {"fr": ("récemment", "autrefois", "jadis", "par le passé", "auparavant", "précédemment"), "en": ("recently", "lately", "in the past", "formerly")}
+PAST_WORDS = {"fr": ("récemment", "autrefois", "jadis", "par le passé", "auparavant", "précédemment"),
+              "en": ("recently", "lately", "the past", "formerly")}  # 'in the past': TimeML leaves 'in' out
 FUTURE_WORDS = {"fr": ("bientôt", "à l'avenir", "l'avenir", "prochainement", "le futur"),
-                "en": ("the future", "in the future", "the near future", "the near term", "the short term")}
+                "en": ("the future", "the near future", "the near term", "the short term")}
 ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                     "premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4}
 FREQUENCY_WORDS = {
     "fr": {"annuel": "P1Y", "annuels": "P1Y", "annuelle": "P1Y", "annuelles": "P1Y", "quotidien": "P1D",
            "quotidienne": "P1D", "quotidiens": "P1D", "quotidiennes": "P1D", "mensuel": "P1M", "mensuelle": "P1M",
            "quotidiennement": "P1D", "chaque jour": "P1D", "par jour": "P1D", "par an": "P1Y", "par mois": "P1M",
-           "par semaine": "P1W", "annuellement": "P1Y", "hebdomadaire": "P1W", "mensuellement": "P1M"},
+           "par semaine": "P1W", "par semestre": "P6M",
+           "annuellement": "P1Y", "hebdomadaire": "P1W", "mensuellement": "P1M"},
     "en": {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
            "a year": "P1Y", "a day": "P1D", "per year": "P1Y", "per day": "P1D"},
 }
@@ -151,23 +154,51 @@ FUTURE_CUES = {
 # Plans and schedules: they point forward even in a past-tense clause ("planned to leave on Thursday").
 PLAN_CUES = {
     "fr": (),  # French future tenses are read by FUTURE_CUES; plan words did not help on French TimeBank
-    "en": (r"\bwill\b", r"\bwould\b", r"\bcould\b", r"\bplan(?:s|ned)? to\b", r"\bscheduled\b", r"\bexpected to\b",
-           r"\bset to\b", r"\bis to\b", r"\bare to\b", r"\bas (?:soon|early) as\b", r"\bgoing to\b", r"'ll\b"),
+    "en": (r"\bwill\b", r"\bwould\b", r"\bcould\b", r"\bplan(?:s|ned|ning)? to\b", r"\bscheduled\b",
+           r"\bexpected to\b", r"\bset to\b", r"\bis to\b", r"\bare to\b", r"\bas (?:soon|early) as\b",
+           r"\bgoing to\b", r"'ll\b"),
 }
+# A lower-case '-ed' word: a verb in the past ('United', 'Ted' are names).
+ED_CUE = r"(?-i:\b[a-z]+ed\b)"
 # Words that put a clause in the past, overriding a weaker future cue elsewhere ("said ... on Monday").
 PAST_CUES = {
     "fr": (r"\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|u|us|t)\b",
            r"\bhier\b", r"\bdernier\b", r"\bdernière\b"),
-    "en": (r"\b(?:was|were|had|did|said|told|met|went|came|took|saw|made)\b", r"\b\w+ed\b", r"\blast\b"),
+    "en": (r"\b(?:was|were|had|did|said|told|met|went|came|took|saw|made|bought|sold|rose|fell|began|won|gave|paid|"
+           r"sent|spent|brought|became|wrote|spoke|broke|grew|flew|fought|struck|knew|thought)\b", ED_CUE, r"\blast\b"),
 }
 # Cues too common to choose a year by ('-ed' is also an adjective: 'the year ended', 'expected').
-BROAD_CUES = {"fr": (), "en": (r"\b\w+ed\b",)}
+BROAD_CUES = {"fr": (), "en": (ED_CUE,)}
 # Whether a clause's tense picks a yearless date's year: French verb endings say it; English cues
 # ('said ... would') mislead more than they help (measured on TimeBank: -0.01 value F1 in English, +0.006 in French).
 TENSE_PICKS_YEAR = {"fr": True, "en": False}
 # Words right before a date that make it a deadline, hence ahead of the document date.
 DEADLINE_BEFORE = {"fr": re.compile(r"\b(?:d'ici|jusqu'|avant le|au plus tard le)\s*(?:au\s+|le\s+)?$", re.IGNORECASE),
                    "en": re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?$", re.IGNORECASE)}
+# Words right before a date that put it behind the document date: a starting point ('depuis janvier'), the end of a
+# period reported on ('the year ended March 31', 'l'exercice clos le 31 mars').
+BEHIND_BEFORE = {"fr": re.compile(r"\b(?:depuis|clos|close)\s+(?:le\s+)?$", re.IGNORECASE),
+                 "en": re.compile(r"\b(?:since|ended)\s+(?:the\s+)?$", re.IGNORECASE)}
+# 'a vu le jour': 'voir le jour' is to be born or founded, not a day.
+IDIOM_BEFORE = {"fr": re.compile(r"\b(?:vu|voir|voit|voient|verra|verront|vit|virent)\s+$", re.IGNORECASE),
+                "en": re.compile(r"(?!)")}
+# Words TimeML puts inside a date's extent, though the rules read the date without them: 'earlier this year',
+# 'late yesterday', 'fiscal 1989', 'the end of 1990'; and the article of a counted span ('the nine months', not
+# 'the 14-day wait').
+DATE_LEAD = {"en": re.compile(r"\b(?:(?:earlier|later|early|late|fiscal)\s+"
+                              r"|(?:the\s+)?(?:end|beginning|middle|start)\s+of\s+)$", re.IGNORECASE),
+             "fr": re.compile(r"(?!)")}
+DURATION_LEAD = {"en": re.compile(r"\bthe\s+$", re.IGNORECASE), "fr": re.compile(r"(?!)")}
+# 'Islam will one day be ...': after a modal, 'one day' is some time ahead (FUTURE_REF), not a day's span.
+SOMEDAY_BEFORE = {"en": re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must)\s+$", re.IGNORECASE),
+                  "fr": re.compile(r"\b(?:sera|serait|seront|pourra|pourrait|pourront|va|vont|devrait|devraient)\s+$",
+                                   re.IGNORECASE)}
+SOMEDAY = {"en": ("one day", "some day"), "fr": ("un jour",)}
+# 'a second time', 'une seconde fois': after 'a' or 'une', 'second' followed by a noun is the ordinal, not a unit.
+ORDINAL_SECOND_AFTER = {
+    "en": re.compile(r"\s+(?!(?:of|or|and|later|earlier|ago|before|after|apart|more|too)\b)[^\W\d_]", re.IGNORECASE),
+    "fr": re.compile(r"\s+(?!(?:de|d['’]|ou|et|plus|avant|après|près)\b)[^\W\d_]", re.IGNORECASE),
+}
 # Words around "N ans" / "N years" that make it an age, which TimeML does not tag.
 AGE_BEFORE = {
     "fr": re.compile(r"(?:âgée?s? de|agée?s? de|homme de|femme de|garçon de|fille de|enfant de|jeune de)\s*$",

@@ -7,6 +7,7 @@ import re
 
 PART_OF_DAY_HOURS = {"MO": (6, 12), "MI": (12, 13), "AF": (12, 18), "EV": (18, 22), "NI": (22, 30), "DT": (8, 18)}
 SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
+HALF_MONTHS = {"H1": 1, "H2": 7}  # the month each half of the year starts
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 MINUTE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$")
@@ -15,6 +16,7 @@ PART = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(MO|MI|AF|EV|NI|DT)$")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+HALF = re.compile(r"^(\d{4})-(H1|H2)$")
 QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 YEAR = re.compile(r"^(\d{4})$")
 DECADE = re.compile(r"^(\d{3})X?$")
@@ -85,6 +87,10 @@ def calendar_interval(value: str) -> tuple[str | None, str | None, str]:
         first = dt.date(int(m[1]), first_month, 1)
         return (iso(dt.datetime.combine(first, dt.time())),
                 iso(dt.datetime.combine(add_months(first, end_month - first_month), dt.time())), "season")
+    if m := HALF.match(value):
+        first = dt.date(int(m[1]), HALF_MONTHS[m[2]], 1)
+        return (iso(dt.datetime.combine(first, dt.time())), iso(dt.datetime.combine(add_months(first, 6), dt.time())),
+                "half")
     if m := QUARTER.match(value):
         first = dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
         return iso(dt.datetime.combine(first, dt.time())), iso(dt.datetime.combine(add_months(first, 3), dt.time())), "quarter"

@@ -11,7 +11,7 @@ from extractors import timelex as lex
 from extractors.entities import normalise_for_nlp
 from extractors.model import TimeExpression
 from extractors.sentences import sentence_spans
-from extractors.timevalues import add_months, easter, interval_of
+from extractors.timevalues import SEASON_MONTHS, add_months, easter, interval_of
 
 YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -24,6 +24,8 @@ CALENDAR_POINT = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a year, month or 
 # 'a quarter of the market': a share; 'three quarters of 1990' stays a span of time.
 FRACTION_AFTER = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?(?:19|20)\d\d\b)", re.IGNORECASE)
 IMPOSSIBLE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*\s+)+[A-Z][\w'’-]*")  # every word capitalised: 'This Week', '60 Minutes'
+QUOTE_BEFORE = re.compile(r"[\"“`']\s*$")
 CLAUSE_BOUNDARY = re.compile(r"[,;:()—–]|\bbut\b|\bmais\b|\band\b|\bet\b")
 CLAUSE_REACH = 60  # characters after the expression that still belong to its clause
 FUTURE_DISTANCE = 1.5  # how much farther a yearless date ahead of the document seems than one behind it
@@ -51,6 +53,9 @@ class Match:
     groups: dict[str, str | None]
 
 
+# Dates that 'early', 'later' or 'the end of' can modify.
+MODIFIABLE_KINDS = ("relative_unit", "relative_day_part", "weekday", "year", "month", "month_year", "day_month",
+                    "month_day", "the_year", "season", "quarter")
 # Resolved on the story's day or its last date, after the other expressions.
 STORY_KINDS = ("time", "clock_hours", "story_part", "anaphoric")
 
@@ -68,6 +73,7 @@ class Context:
     quarter: str | None = None  # the business quarter the story is at, if it speaks of one
     story_day: dt.date | None = None  # the last day the text named up to this sentence ('la nuit' is that night)
     earlier: str | None = None  # the last year, month or day the text named before the expression ('that year')
+    sentence_year: int | None = None  # the last year its sentence named before the expression ('en 97 (en janvier')
 
 
 @lru_cache(maxsize=None)
@@ -93,8 +99,13 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
     today_parts = alternation(lex.TODAY_PARTS[language])
     span_words = r"(?:the |these |those )?(?:past|last|next|coming|previous|first|final) " if language == "en" \
         else r"(?:les |ces |des )"  # 'the past two months' is a duration, not 'in the past'
-    span_after = r"(?:derni|prochain|premi)(?:er|ère|ers|ères|s|es)?\s+" if language == "fr" else r"(?!)"
+    # words between the number and the unit: 'les trois derniers mois', 'two more weeks', 'an additional year'
+    span_after = r"(?:derni|prochain|premi)(?:er|ère|ers|ères|s|es)?\s+" if language == "fr" else \
+        r"(?:more|additional|further|extra|straight|consecutive|full)\s+"
     spoken_year = spoken_year_pattern() if language == "en" else r"(?!)"
+    # French 'en 97', 'octobre 98': a year of the last century by its last two digits, unless a noun follows
+    # ('en 17 matches')
+    short_year = r"(?P<short>[4-9]\d)(?![.,]?\d|\s*(?:%|[^\W\d_]))" if language == "fr" else r"(?!)"
     quantity = rf"(?P<number>\d+(?:[.,]\d+)?|{numbers})(?P<half>\s+1/2)?"
     unit = rf"(?P<unit>{units}){lex.PLURAL_SUFFIX}"
     rules: list[tuple[str, str]] = [
@@ -111,7 +122,7 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
                                  if language == "fr" else "")),
         ("today_part", rf"(?P<today>{today_parts})"),
         *([("story_part", rf"(?P<shift>le lendemain|la veille)(?:\s+(?:au\s+)?(?P<part>{parts}))?"
-                          rf"|(?:le|la) (?P<part2>{parts}) même"
+                          rf"|(?:le|la) (?P<part2>{parts}) même|le même jour|le jour même|ce jour-là"
                           rf"|(?:dans|pendant|durant|au cours de|toute|passé|et|de) (?P<core>la (?P<part3>{parts}))"
                           rf"(?!\s+(?:de|du|d['’]|dernière|prochaine|suivante|précédente|même)\b)"
                           rf"|(?P<part4>(?:début|fin) d['’]après-midi|(?:début|fin) de (?:matinée|soirée))")]
@@ -123,7 +134,7 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
         ("month_shift", rf"(?P<dir>{last}|{next_}|{this})\s+(?P<month>{months})(?!\s*\d)"
                         rf"|(?P<of_year>{months})\s+(?P<year_dir>{last}|{next_}|{this})\s+year" if language == "en" else
                         rf"(?P<month>{months})\s+(?P<dir>{last}|{next_})"),
-        ("every", rf"(?:{every})\s+(?:(?P<weekday>{weekdays})|(?P<part>{parts})|{unit})"),
+        ("every", rf"(?:{every})\s+(?:(?P<weekday>{weekdays})s?|(?P<part>{parts})|{unit})"),
         *([("anaphoric", r"(?:(?:earlier|later) )?(?:that (?:same )?|the (?P<following>following) )"
                          r"(?P<unit>year|month)")] if language == "en" else []),
         ("relative_unit", rf"(?:(?:{this})\s*|(?:l['’]|la |le |the )?(?P<dir>{last}|{next_})\s+)(?P<unit>{units})"
@@ -131,24 +142,33 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
                           if language == "en" else
                           rf"(?:(?P<this>{this})\s*|(?:l['’]|la |le |les ))(?P<unit>{units})(?:-ci)?"
                           rf"(?:\s+(?P<after>{last}|{next_}))?"),
-        ("season", rf"(?:(?:{this})\s*|(?:l['’]|le |la |the |en |in |au |during )(?:(?P<dir>{last}|{next_})\s+)?"
-                   rf"|(?P<dir2>{last}|{next_})\s+)(?P<season>{seasons})"
+        ("season", rf"(?:(?P<past>this past )|(?:{this})\s*|(?:l['’]|le |la |the |(?P<bare>(?<=en )|(?<=in ))"
+                   rf"|(?<=au )|(?<=during ))(?:(?P<dir>{last}|{next_})\s+)?|(?P<dir2>{last}|{next_})\s+)"
+                   rf"(?P<season>{seasons})"
                    rf"(?:\s+(?:of |de |d['’])?(?:(?P<year>{YEAR_RE})|(?P<spoken>{spoken_year}))"
                    rf"|\s+(?P<after>{last}|{next_}))?"),
         ("weekday", rf"(?:(?:(?:this )?(?P<before>coming|this|last|next) |le |ce )?(?P<weekday>{weekdays})(?:s)?)(?:,?\s+(?P<day>{DAY_RE})(?:er|st|nd|rd|th)?"
                     rf"\s+(?P<month>{months})(?:\s+(?P<year>{YEAR_RE}))?)?(?:\s+(?P<after>{last}|{next_}))?"
                     rf"(?:\s+(?P<part>{parts}))?"),
-        ("day_month", rf"(?:(?:le|du|au) )?(?:(?P<weekday>{weekdays})\s+)?(?P<day>{DAY_RE}|1er|premier)(?:st|nd|rd|th)?"
+        *([("weekday", rf"la (?P<part>nuit) (?:de|du) (?P<weekday>{weekdays}) (?:à|au) (?:{weekdays})")]
+          if language == "fr" else []),  # 'la nuit de samedi à dimanche': the night that starts on the first day
+        ("day_month", rf"(?:le )?(?:(?P<weekday>{weekdays})\s+)?(?P<day>{DAY_RE}|1er|premier)(?:st|nd|rd|th)?"
                       rf"(?: of)?\s+(?P<month>{months})(?:,?\s+(?P<year>{YEAR_RE})|\s+(?P<short_year>[4-9]\d)(?=\s*[.,;:)]|\s*$))?"
                       rf"(?:\s+(?P<after>{last}|{next_}))?"),
+        # the first day of a range takes the month named after the second: 'du 19 au 23 juillet', 'April 24 and 25'
+        ("day_month", rf"(?P<core>(?:les )?(?P<day>{DAY_RE}|1er))\s+(?:au|et|à)\s+(?:{DAY_RE}|1er)\s+"
+                      rf"(?P<month>{months})(?:\s+(?P<year>{YEAR_RE}))?(?:\s+(?P<after>{last}|{next_}))?"
+                      if language == "fr" else
+                      rf"(?P<month>{months})\s+{DAY_RE}(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)"
+                      rf"(?P<core>(?P<day>{DAY_RE}))(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<year>{YEAR_RE}))?"),
         ("month_day", rf"(?:(?P<weekday>{weekdays}),?\s+)?(?P<month>{months})\s+(?P<day>{DAY_RE})(?:st|nd|rd|th)?"
                       rf"(?!\d)(?:,?\s+(?P<year>{YEAR_RE}))?"),
-        ("month_year", rf"(?:(?:début|fin|mi-|mi |early |late |mid-)\s*)?(?P<month>{months})\s+(?:de |of )?"
-                       rf"(?:(?P<year>{YEAR_RE})|(?P<spoken>{spoken_year}))"),
-        ("month", rf"(?:(?:début|fin|mi-|early |late |mid-)\s*)?(?P<month>{plain_months})"
+        ("month_year", rf"(?:(?:début|fin|mi-|mi |early[ -]|late[ -]|mid-)\s*)?(?P<month>{months})\s+(?:de |of )?"
+                       rf"(?:(?P<year>{YEAR_RE})|(?P<spoken>{spoken_year})|{short_year})"),
+        ("month", rf"(?:(?:début|fin|mi-|early[ -]|late[ -]|mid-)\s*)?(?P<month>{plain_months})"
                   rf"|(?:en|in|since|depuis|until|till|de|fin|début|mi|mid|early|late) (?P<core>{months})"),
-        ("year", rf"(?:(?:l['’]année|l['’]an|the year|en l['’]an) |mid-|mi-)?(?:(?<![\d,.])(?P<year>{YEAR_RE})(?![\d])"
-                 rf"|(?P<spoken>{spoken_year}))"),
+        ("year", rf"(?:(?:l['’]année|l['’]an|the year|en l['’]an) |mid-|mi-|pre-|post-)?"
+                 rf"(?:(?<![\d,.])(?P<year>{YEAR_RE})(?![\d])|(?P<spoken>{spoken_year})|(?<=en ){short_year})"),
         ("time", r"(?P<hour>[01]?\d|2[0-3])\s?h\s?(?P<minute>[0-5]\d)?(?!\w)"
                  if language == "fr" else
                  rf"(?:(?P<hour>1[0-2]|0?\d)(?::(?P<minute>[0-5]\d))?\s?(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
@@ -156,9 +176,12 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
                  rf"(?:(?:\s+{ZONE_RE})?,?\s+"
                  rf"(?:(?P<weekday>{weekdays})|(?P<month>{months})\s+(?P<day>{DAY_RE})(?!\d)))?"
                  r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d)"),
-        ("clock_hours", r"(?:à|vers) (?P<hour>[01]?\d|2[0-3]) heures(?: (?P<minute>[0-5]\d))?"),
+        ("clock_hours", r"(?:à|vers) (?P<hour>[01]?\d|2[0-3]) heures(?: (?P<minute>[0-5]\d))?"
+                        + (r"|(?:(?<=à )|(?<=vers ))(?:(?P<noon>midi)|(?P<midnight>minuit))" if language == "fr" else
+                           r"|(?P<noon>midday)")),  # 'vers midi', 'à minuit': on the story's day
         ("duration", rf"(?:(?:{modifiers})\s+(?!{span_words})|{span_words})?(?:{quantity}|(?P<vague>{vague}))[\s-]+"
                      rf"(?:(?:d['’]|de )\s*)?(?:{span_after})?{unit}(?P<and_half>\s+(?:et demie?|and a half))?(?!-old)"),
+        *([("unit_long", rf"(?P<unit>{units}){lex.PLURAL_SUFFIX}-long")] if language == "en" else []),
         ("quarter", rf"(?:(?:the|le|la|ce|this|last|latest|current|past|comparable|corresponding) )*"
                     rf"(?:(?P<ago>year-ago|year-earlier|year earlier|prior-year) |(?P<qyear>{YEAR_RE}) |"
                     rf"(?P<rel>this|last|next) year's )?(?:(?P<ordinal>{quarters})\s+)?"
@@ -166,6 +189,9 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
                     rf"(?![\w-])(?:\s+(?:of|de|fiscal) (?P<ofyear>{YEAR_RE}))?"
                     rf"|(?P<adjective>{quarters})-quarter"
                     rf"|(?P<alone>year-(?:earlier|ago))(?= (?:profit|loss|net|results|earnings|sales|revenue|figures))"),
+        ("half_year", rf"(?:the )?(?P<half>first|second|last|latter) half of (?P<year>{YEAR_RE})" if language == "en"
+                      else rf"(?:le )?(?P<half>premier|second|deuxième|dernier) semestre (?:de |d['’]année )?"
+                           rf"(?P<year>{YEAR_RE})"),
         ("frequency", rf"(?P<frequency>{frequencies})"),
         ("named", alternation(lex.NAMED_EXPRESSIONS[language])),
         ("holiday", rf"(?:(?P<dir>{last}|{next_}|{this})\s+)?(?P<holiday>{holidays})(?:\s+(?P<year>{YEAR_RE})"
@@ -174,7 +200,8 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
                           r"prochaines) )(?P<unit>années|ans|mois|semaines|jours|heures|"
                           r"years|months|weeks|days|hours|decades|décennies)"),
         *([("the_weekend", r"(?:(?P<ahead>ahead of|before|until)\s+)?(?P<core>the weekend)"),
-           ("the_year", r"(?P<core>the (?:fiscal |full )?year)(?![\w-])(?P<ended>\s+(?:that\s+)?(?:ended|ending|ends))?(?!\s+(?:before|"
+           ("the_year", r"(?P<core>the (?:current )?(?:fiscal |full )?year)(?![\w-])"
+                        r"(?P<ended>\s+(?:that\s+)?(?:ended|ending|ends))?(?!\s+(?:before|"
                         r"after|earlier|later|ago|two|nineteen|\d))")] if language == "en" else []),
         ("present", alternation(lex.PRESENT_WORDS[language])),
         ("past", alternation(lex.PAST_WORDS[language])),
@@ -228,7 +255,19 @@ def find_matches(text: str, language: str) -> list[Match]:
         if slot == 0 or taken[slot - 1].end <= match.start:
             starts.insert(slot, match.start)
             taken.insert(slot, match)
-    return taken
+    return [widened(match, text, language) for match in taken]
+
+
+def widened(match: Match, text: str, language: str) -> Match:
+    """A match with the words TimeML tags along with it before it ('earlier this year', 'the nine months')."""
+    before = text[max(0, match.start - 24):match.start]
+    if match.kind in MODIFIABLE_KINDS:
+        lead = lex.DATE_LEAD[language].search(before)
+    elif match.kind == "duration" and "-" not in text[match.start:match.end] and match.groups.get("number"):
+        lead = lex.DURATION_LEAD[language].search(before)
+    else:
+        lead = None
+    return Match(match.start - len(lead.group()), match.end, match.kind, match.groups) if lead else match
 
 
 def number_of(word: str | None, language: str) -> float | None:
@@ -257,8 +296,11 @@ def unit_of(word: str | None, language: str) -> tuple[str, bool, str] | None:
 
 
 def month_of(word: str | None, language: str) -> int | None:
-    """A month number from its name or abbreviation."""
-    return lex.MONTHS[language].get(word.lower().rstrip(".")) if word else None
+    """A month number from its name or abbreviation; English writes months capitalised, so 'this march' and
+    'may' are words, not months."""
+    if not word or (language == "en" and word.islower() and word.rstrip(".") in lex.AMBIGUOUS_MONTHS["en"]):
+        return None
+    return lex.MONTHS[language].get(word.lower().rstrip("."))
 
 
 def nearest_year(anchor: dt.date, month: int, day: int = 1) -> int:
@@ -287,11 +329,13 @@ def year_of_weekday(anchor: dt.date, month: int, day: int, weekday: int) -> int 
 
 def year_by_tense(anchor: dt.date, month: int, day: int, context: Context) -> int:
     """A yearless date's year: the last such day if its clause speaks of the past, the next if of the future,
-    else the nearest. A deadline ('by Jan. 14', 'until March 6') is ahead."""
+    else the nearest. A deadline ('by Jan. 14', 'until March 6') is ahead; a starting point or the end of a period
+    reported on ('since May', 'the year ended March 31') is behind."""
     start = context.position[0]
     if lex.DEADLINE_BEFORE[context.language].search(context.clause[:start]):
         return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
-    tense = nearest_tense(context, broad=False) if lex.TENSE_PICKS_YEAR[context.language] else ""
+    behind = lex.BEHIND_BEFORE[context.language].search(context.clause[:start])
+    tense = "past" if behind else nearest_tense(context, broad=False) if lex.TENSE_PICKS_YEAR[context.language] else ""
     if tense == "past":
         return anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
     if tense == "future":
@@ -406,11 +450,23 @@ def duration_value(number: float | None, unit: tuple[str, bool, str], vague: boo
     return f"P{'T' if is_time else ''}{amount}{letter}"
 
 
+@lru_cache(maxsize=None)
+def counted_pattern(language: str) -> re.Pattern[str]:
+    """A number or vague quantity word opening what follows ('three', '20', 'few')."""
+    words = [w for w in lex.NUMBERS[language] if len(w) > 2] + ["few", "several", "couple"]
+    return re.compile(rf"\s+(?:\d|(?:{alternation(words)})\b)", re.IGNORECASE)
+
+
+def counted_after(text: str, end: int, language: str) -> bool:
+    """Whether a count follows a position ('the past | three summers')."""
+    return bool(counted_pattern(language).match(text, end))
+
+
 def is_age(text: str, match: Match, language: str) -> bool:
     """Whether 'N ans' / 'N years' gives someone's age ('un homme de 20 ans', 'Pierre, 20 ans,'), not a duration."""
     before = text[max(0, match.start - 25):match.start]
     after = text[match.end:match.end + 6]
-    apposition = re.search(r"[,(]\s*$", before) and re.match(r"\s*[,)]", after)
+    apposition = re.search(r"[,(]\s*$", before) and re.match(r"\s*(?:[,);]|\.(?!\d))", after)
     noun_of_age = language in lex.AGE_OF_BEFORE and lex.AGE_OF_BEFORE[language].search(before) \
         and not lex.QUANTITY_OF_BEFORE[language].search(before) and not lex.WHAT_LASTED_AFTER[language].match(after)
     return bool(lex.AGE_BEFORE[language].search(before) or lex.AGE_AFTER[language].match(after) or apposition
@@ -459,12 +515,18 @@ def read_value(match: Match, text: str, context: Context) -> tuple[str, str, str
         if g.get("ended"):
             return "DURATION", "P1Y", "none"
         return ("DATE", f"{anchor.year:04d}", "document") if anchor else None
+    if kind == "relative_unit" and lex.IDIOM_BEFORE[language].search(text[max(0, match.start - 12):match.start]):
+        return None
     if kind in ("present", "past", "future"):
+        if kind != "present" and counted_after(text, match.end, language):
+            return None  # 'the past three summers' is a span the duration rules read
         reference = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}[kind]
         return lex.REFERENCE_TYPE[language], reference, "document"
     if kind == "year":
         if NOT_A_YEAR_AFTER.match(text[match.end:match.end + 12]):
             return None
+        if g.get("short"):
+            return "DATE", f"19{g['short']}", "absolute"
         return "DATE", g["year"] or f"{spoken_year(g['spoken']):04d}", "absolute"
     if kind in ("duration", "bare_duration"):
         unit = unit_of(g.get("unit"), language)
@@ -472,11 +534,23 @@ def read_value(match: Match, text: str, context: Context) -> tuple[str, str, str
             return None
         if unit[2] == "quarter" and FRACTION_AFTER.match(text, match.end):
             return None  # 'a quarter of the market', 'three-quarters of its food': a share, not a time
+        if unit[2] == "second" and (g.get("number") or "").lower() in ("a", "an", "un", "une") \
+                and lex.ORDINAL_SECOND_AFTER[language].match(text, match.end):
+            return None  # 'a second betrayal', 'une seconde fois': the ordinal
+        if text[match.start:match.end].lower() in lex.SOMEDAY[language] \
+                and lex.SOMEDAY_BEFORE[language].search(text[max(0, match.start - 12):match.start]):
+            return lex.REFERENCE_TYPE[language], "FUTURE_REF", "document"
         vague = kind == "bare_duration" or bool(g.get("vague"))
         number = number_of(g.get("number"), language)
         if number is not None and (g.get("half") or g.get("and_half")):
             number += 0.5
         return "DURATION", duration_value(number, unit, vague), "none"
+    if kind == "half_year":  # 'the last half of 1989': a half of the year, as TIMEX3 writes it (1989-H2)
+        return "DATE", f"{g['year']}-H{1 if g['half'].lower() in ('first', 'premier') else 2}", "absolute"
+    if kind == "unit_long":  # 'a day-long meeting' lasts a day, 'a decades-long battle' some decades
+        unit = unit_of(g["unit"], language)
+        plural = text[match.start:match.end].lower().endswith("s-long")
+        return ("DURATION", duration_value(1, unit, plural), "none") if unit else None
     if kind == "named":
         return (*lex.NAMED_EXPRESSIONS[language][text[match.start:match.end].lower().replace("’", "'")], "none")
     if kind == "frequency":
@@ -508,7 +582,8 @@ def read_value(match: Match, text: str, context: Context) -> tuple[str, str, str
     if kind == "clock_hours":
         day = context.sentence_date or context.story_day or anchor
         prefix = day.isoformat() if day else "XXXX-XX-XX"
-        return "TIME", f"{prefix}T{int(g['hour']):02d}:{g.get('minute') or '00'}", "document" if day else "none"
+        hour = 12 if g.get("noon") else 24 if g.get("midnight") else int(g["hour"])
+        return "TIME", f"{prefix}T{hour:02d}:{g.get('minute') or '00'}", "document" if day else "none"
     return normalise_calendar(match, context)
 
 
@@ -577,12 +652,16 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
         year = year or year_by_tense(anchor, month, day, context)
         return "DATE", f"{year:04d}-{month:02d}-{day:02d}", "document"
     if kind == "month_year":
-        month, year = month_of(g["month"], language), int(g["year"]) if g["year"] else spoken_year(g["spoken"] or "")
+        month = month_of(g["month"], language)
+        year = int(g["year"]) if g["year"] else 1900 + int(g["short"]) if g.get("short") \
+            else spoken_year(g["spoken"] or "")
         return ("DATE", f"{year:04d}-{month:02d}", "absolute") if month else None
     if kind == "month":
         month = month_of(g.get("month") or g.get("core"), language)
         if month is None:
             return None
+        if context.sentence_year:  # 'two breaks in 1997 (in January, in October)': that year's month
+            return "DATE", f"{context.sentence_year:04d}-{month:02d}", "narrative"
         if anchor is None:
             return "DATE", f"XXXX-{month:02d}", "none"
         return "DATE", f"{year_by_tense(anchor, month, 1, context):04d}-{month:02d}", "document"
@@ -637,16 +716,32 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
         unit = unit_of(g.get("unit"), language)
         if unit is None or unit[1]:
             return None
-        return "DATE", shifted(anchor, unit[2], direction_of([g.get("dir"), g.get("after")], language)), "document"
+        direction = direction_of([g.get("dir"), g.get("after")], language)
+        if unit[2] == "weekend" and not direction and anchor.weekday() < 5 and nearest_tense(context) == "past":
+            direction = -1  # 'ils se sont rendus ce week-end': the weekend just past, not the coming one
+        return "DATE", shifted(anchor, unit[2], direction), "document"
     if kind == "season":
         code = lex.SEASONS[language][g["season"].lower()]
         if g.get("year") or g.get("spoken"):  # 'the winter of 1994'
             return "DATE", f"{g['year'] or spoken_year(g['spoken'] or '')}-{code}", "absolute"
-        year = anchor.year + direction_of([g.get("dir"), g.get("dir2"), g.get("after")], language)
-        return "DATE", f"{year:04d}-{code}", "document"
+        return season_value(g, code, context)
     if kind == "weekday":
         return weekday_value(match, context)
     return None
+
+
+def season_value(g: dict[str, str | None], code: str, context: Context) -> tuple[str, str, str]:
+    """A season of the year the words point to: 'this past spring' is the last one begun, 'en été' in a clause
+    with no tense ('les ventes augmentent en été') any summer."""
+    assert context.anchor is not None
+    anchor = context.anchor
+    if g.get("past"):
+        year = anchor.year if SEASON_MONTHS[code][0] <= anchor.month else anchor.year - 1
+        return "DATE", f"{year:04d}-{code}", "document"
+    direction = direction_of([g.get("dir"), g.get("dir2"), g.get("after")], context.language)
+    if g.get("bare") is not None and not direction and not nearest_tense(context):
+        return "DATE", f"XXXX-{code}", "none"
+    return "DATE", f"{anchor.year + direction:04d}-{code}", "document"
 
 
 def holiday_date(name: str, year: int, language: str) -> dt.date:
@@ -703,13 +798,25 @@ def weekday_value(match: Match, context: Context) -> tuple[str, str, str]:
     else:
         weekday = lex.WEEKDAYS[language][g["weekday"].lower().rstrip("s")]
         direction = direction_of([g.get("after"), g.get("before")], language)
-        forward = direction > 0 or (direction == 0 and points_forward(context))
+        forward = direction > 0 or (direction == 0 and weekday_ahead(weekday, context))
         day = weekday_date(anchor, weekday, forward)
         if direction < 0 and day == anchor:
             day -= dt.timedelta(days=7)
     if g.get("part"):
         return "TIME", f"{day.isoformat()}T{lex.PARTS_OF_DAY[language][g['part'].lower()]}", "document"
     return "DATE", day.isoformat(), "document"
+
+
+def weekday_ahead(weekday: int, context: Context) -> bool:
+    """Whether a bare weekday is the coming one: its clause's tense says so, else a possessive ('Friday's close')
+    names a day past, else the nearer of the two (the past one on a tie)."""
+    assert context.anchor is not None
+    if re.match(r"['’]s\b", context.clause[context.position[1]:]):
+        return False
+    tense = nearest_tense(context) or tense_of(context.sentence, context.language)
+    if tense:
+        return tense == "future"
+    return (weekday - context.anchor.weekday()) % 7 < (context.anchor.weekday() - weekday) % 7
 
 
 def unanchored(match: Match, language: str) -> tuple[str, str, str] | None:
@@ -759,7 +866,15 @@ def context_of(match: Match, text: str, spans: list[tuple[int, int]], anchor: dt
     clause, position = clause_around(text, (start, end), match.start, match.end)
     slot = bisect.bisect_left(points or [], (match.start, ""))
     earlier = points[slot - 1][1] if points and slot else None
-    return Context(anchor, language, text[start:end], day, clause, position, quarter, story_day, earlier)
+    first = bisect.bisect_left(points or [], (start, ""))
+    year = next((int(value) for _, value in reversed((points or [])[first:slot]) if len(value) == 4), None)
+    return Context(anchor, language, text[start:end], day, clause, position, quarter, story_day, earlier, year)
+
+
+def is_title(match: Match, text: str) -> bool:
+    """Whether a match is a quoted name in title case ('on ABC's "This Week"'), a programme rather than a time."""
+    return bool(QUOTE_BEFORE.search(text, max(0, match.start - 2), match.start)
+                and TITLE.fullmatch(text, match.start, match.end))
 
 
 def tag_timexes(text: str, language: str, anchor: dt.date | None) -> list[TimeExpression]:
@@ -774,6 +889,8 @@ def tag_timexes(text: str, language: str, anchor: dt.date | None) -> list[TimeEx
     points = [(match.start, value) for match, (_, value, _) in first_pass if CALENDAR_POINT.fullmatch(value)]
     results: list[TimeExpression] = []
     for match in raw:
+        if is_title(match, plain):
+            continue
         result = normalise(match, plain, context_of(match, plain, spans, anchor, language, references, points))
         if result is None:
             continue

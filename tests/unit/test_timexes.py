@@ -32,7 +32,7 @@ FRENCH = [
     ("Les prix ont doublé les trois derniers mois.", ("les trois derniers mois", "DURATION", "P3M")),
     ("Le traité a été signé le 20 novembre.", ("le 20 novembre", "DATE", "2022-11-20")),
     ("Il partira le 1er septembre prochain.", ("le 1er septembre prochain", "DATE", "2024-09-01")),
-    ("Le contrat date du 10 novembre 93.", ("du 10 novembre 93", "DATE", "1993-11-10")),
+    ("Le contrat date du 10 novembre 93.", ("10 novembre 93", "DATE", "1993-11-10")),
 ]
 ENGLISH = [
     ("The leaders met on Tuesday.", ("Tuesday", "DATE", "2023-09-12")),
@@ -279,3 +279,102 @@ def test_a_season_of_a_year_and_a_quarter_of_something() -> None:
         "We saw it in the winter of nineteen ninety-four.", "en", march)
     assert tagged("Iraq imports about three-quarters of its food.", "en", march) == []
     assert ("the next three quarters", "DURATION", "P3Q") in tagged("Costs fall over the next three quarters.", "en", march)
+
+
+def test_french_weekdays_every_week_and_nights_between_two_days() -> None:
+    assert ("tous les jeudis", "SET", "XXXX-WXX-4") in tagged("Les inscriptions ont lieu tous les jeudis.", "fr")
+    assert ("la nuit de lundi à mardi", "TIME", "2023-09-11TNI") in tagged(
+        "L'équipée de la nuit de lundi à mardi a été jugée.", "fr")
+
+
+def test_a_starting_point_or_a_period_end_lies_behind_the_document_date() -> None:
+    assert ("novembre", "DATE", "2022-11") in tagged("Il est sans club depuis novembre.", "fr")
+    assert ("Nov. 30", "DATE", "2022-11-30") in tagged("For the fiscal year ended Nov. 30, it earned $4 million.", "en")
+
+
+def test_to_see_the_day_is_to_be_born() -> None:
+    assert tagged("Le conseil a vu le jour à Paris.", "fr") == []
+
+
+def test_french_years_by_their_last_two_digits_and_months_of_the_year_just_named() -> None:
+    result = tagged("Deux ruptures en 97 (en janvier rue Haute, en octobre rue Basse), rien en 98.", "fr")
+    assert {("97", "DATE", "1997"), ("janvier", "DATE", "1997-01"), ("octobre", "DATE", "1997-10"),
+            ("98", "DATE", "1998")} <= set(result)
+    assert ("octobre 98", "DATE", "1998-10") in tagged("L'école change ses rythmes dès octobre 98.", "fr")
+    assert ("17", "DATE", "1917") not in tagged("Il a gagné 14 victoires en 17 Grands Prix.", "fr")
+
+
+def test_past_cues_of_english_weekdays() -> None:
+    assert ("Thursday", "DATE", "2023-09-14") in tagged("The father would be traveling to the United States Thursday.",
+                                                        "en")
+    assert ("Monday", "DATE", "2023-09-18") in tagged("They were planning to drive to the airport on Monday.", "en")
+    assert ("Thursday", "DATE", "2023-09-07") in tagged("It owns shares bought from Sept. 1 to Thursday.", "en")
+
+
+def test_a_bare_weekday_with_no_tense_is_the_nearer_one_and_a_possessive_one_is_past() -> None:
+    assert ("Thursday", "DATE", "2023-09-14") in tagged("Arafat and Albright meet separately Thursday.", "en")
+    assert ("Monday", "DATE", "2023-09-11") in tagged("They look for ways around Monday's ruling.", "en")
+
+
+def test_seasons_this_past_and_habitual() -> None:
+    assert ("this past spring", "DATE", "2023-SP") in tagged("The unit was closed this past spring.", "en")
+    assert ("été", "DATE", "XXXX-SU") in tagged("Les ventes de journaux connaissent un boom en été.", "fr")
+    assert ("été", "DATE", "2023-SU") in tagged("Il a beaucoup plu en été.", "fr")
+
+
+def test_the_current_fiscal_year_and_halves_of_a_year() -> None:
+    assert ("the current fiscal year", "DATE", "2023") in tagged("Sales in the current fiscal year will rise.", "en")
+    assert ("the last half of 1989", "DATE", "1989-H2") in tagged("Earnings fall in the last half of 1989.", "en")
+    assert ("le premier semestre 2002", "DATE", "2002-H1") in tagged("Le chiffre a baissé le premier semestre 2002.",
+                                                                   "fr")
+    assert interval_of("1989-H2") == ("1989-07-01T00:00", "1990-01-01T00:00", "half")
+
+
+def test_this_weekend_in_a_past_clause_is_the_one_just_past() -> None:
+    assert ("ce week-end", "DATE", "2023-W36-WE") in tagged("Les coureurs se sont rendus ce week-end à Metz.", "fr")
+    assert ("ce week-end", "DATE", "2023-W37-WE") in tagged("Les coureurs iront ce week-end à Metz.", "fr")
+
+
+def test_more_and_additional_spans() -> None:
+    assert ("at least two more weeks", "DURATION", "P2W") in tagged("He will stay for at least two more weeks.", "en")
+    assert ("an additional year", "DURATION", "P1Y") in tagged("The loan may be extended for an additional year.", "en")
+    assert ("day-long", "DURATION", "P1D") in tagged("They left their third day-long meeting.", "en")
+    assert ("decades-long", "DURATION", "PXY") in tagged("It is a decades-long battle.", "en")
+
+
+def test_extents_take_modifiers_and_articles_but_not_prepositions() -> None:
+    assert ("earlier this year", "DATE", "2023") in tagged("The plant closed earlier this year.", "en")
+    assert ("the end of 1990", "DATE", "1990") in tagged("It will be built by the end of 1990.", "en")
+    assert ("fiscal 1989", "DATE", "1989") in tagged("In fiscal 1989, it earned $5 million.", "en")
+    assert ("the nine months", "DURATION", "P9M") in tagged("For the nine months, net rose.", "en")
+    assert ("three years", "DURATION", "P3Y") in tagged("Prices rose over three years.", "en")
+    assert ("the past", "DATE", "PAST_REF") in tagged("It happened in the past.", "en")
+    assert ("un an", "DURATION", "P1Y") in tagged("Il appelle à une trêve pendant un an.", "fr")
+    assert ("30 août", "DATE", "2023-08-30") in tagged("Ils sont auditionnés à partir du 30 août.", "fr")
+
+
+def test_the_past_before_a_count_is_part_of_a_span() -> None:
+    assert [t for t in tagged("Marchers have rioted for the past three summers.", "en") if t[2] == "PAST_REF"] == []
+
+
+def test_the_first_day_of_a_range_takes_the_month_of_the_second() -> None:
+    assert {("19", "DATE", "2023-07-19"), ("23 juillet", "DATE", "2023-07-23")} <= set(
+        tagged("Un stage s'est déroulé du 19 au 23 juillet.", "fr"))
+    assert ("les 6", "DATE", "2024-04-06") in tagged("Les élections auront lieu les 6 et 13 avril prochains.", "fr")
+    assert ("25", "DATE", "2023-04-25") in tagged("A summit was held on April 24 and 25.", "en")
+
+
+def test_noon_midnight_and_the_same_day_fall_on_the_story_day() -> None:
+    assert ("midi", "TIME", "2023-09-12T12:00") in tagged("Hier, vers midi, une femme est tombée.", "fr")
+    married = "Il s'est marié hier. Le même jour, elle est partie."
+    assert ("Le même jour", "DATE", "2023-09-12") in tagged(married, "fr")
+    assert ("midday", "TIME", "2023-09-13T12:00") in tagged("He appears in court at midday.", "en")
+
+
+def test_ages_ordinals_and_someday_are_no_spans() -> None:
+    assert tagged("Il a été arrêté avec Abdelbaky Rahimi, 19 ans.", "fr") == []
+    assert tagged("Ils reçoivent Portland une seconde fois.", "fr") == []
+    assert tagged("It would be a second betrayal.", "en") == []
+    assert ("one day", "DATE", "FUTURE_REF") in tagged("Islam will one day be the second religion.", "en")
+    assert ("semestre", "SET", "P6M") not in tagged("Bagdad exporte 5 milliards par semestre.", "fr")
+    assert ("par semestre", "SET", "P6M") in tagged("Bagdad exporte 5 milliards par semestre.", "fr")
