@@ -246,6 +246,11 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
         share = focus.regions[region] / sum(focus.regions.values())
         total += REGION_FOCUS_WEIGHT * share
         reasons.append(f"in {focus.region_names[region]}, which the text names")
+    if candidate.feature_class == "region" and candidate.admin1 and chosen:
+        inside = [p for p in chosen.values() if p.feature_class in POINT_CLASSES and (p.country_code, p.admin1) == region]
+        if inside:
+            total += REGION_FOCUS_WEIGHT * len(inside) / len(chosen)
+            reasons.append(f"holds {inside[0].name}, also named")
     if context.kind and KIND_OF_CLASS.get(candidate.feature_class, candidate.feature_class) == context.kind:
         total += FEATURE_BONUS
         reasons.append(f"the text calls it a {context.kind}")

@@ -314,3 +314,9 @@ def test_runner_up_readings_carry_their_scores_and_reasons(gazetteer: Gazetteer)
     assert lebanon.alternatives and all(a.reason for a in lebanon.alternatives)
     scores = [a.score for a in lebanon.alternatives]
     assert scores == sorted(scores, reverse=True) and scores[0] > 0
+
+
+def test_a_state_or_province_holding_the_towns_named_is_preferred_to_its_namesake_town(gazetteer: Gazetteer) -> None:
+    text = "Toronto police said the storm crossed Ontario overnight, before it reached New York."
+    places = {p.text: p for p in resolve_places(text, spans_of(text, "Toronto", "Ontario", "New York"), "en", gazetteer)}
+    assert places["Ontario"].feature_class == "region" and "holds Toronto" in places["Ontario"].reason
