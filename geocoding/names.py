@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 LEADING_ARTICLES = re.compile(r"^(?:the|le|la|les|l|du|des|de la|de l|de|d)\s+")
 SEPARATORS = re.compile(r"[\s\-‐‑–—'’`´.]+")
@@ -23,6 +24,7 @@ def strip_accents(text: str) -> str:
 DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Za-z]{1,3}\.\s?)+[A-Za-z]{0,3}\.?$")
 
 
+@lru_cache(maxsize=65536)  # texts repeat their names; the gazetteer build folds each name once
 def fold(name: str) -> str:
     """The lookup key of a name: lower case, no accents, no articles, single spaces ('U.S.' -> 'us')."""
     if DOTTED_ABBREVIATION.match(name.strip()):

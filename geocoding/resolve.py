@@ -356,11 +356,13 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     focus = plain_focus(contexts, home)
     chosen = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
     totals: dict[str, dict[int, float]] = {}
+    stale = {c.key for c in contexts}
     for _ in range(MAX_PASSES):  # until no name changes its reading and the focus they give stays the same
-        previous, previous_focus = dict(chosen), focus
-        totals = sweep(contexts, readings, focus, chosen)
-        focus = document_focus(contexts, chosen, home)
-        if focus == previous_focus and all(chosen[i] is previous[i] for i in chosen):
+        sweep(contexts, readings, focus, chosen, totals, stale)
+        previous_focus, focus = focus, document_focus(contexts, chosen, home)
+        if focus != previous_focus:
+            stale = {c.key for c in contexts}
+        if not stale:
             break
     fallbacks: dict[str, tuple[Candidate, str]] = {}
     for context in contexts:
@@ -409,20 +411,24 @@ def ask_online(mentions: list[PlaceMention], fallbacks: dict[str, tuple[Candidat
                                               reason=offline.reason), *mention.alternatives][:MAX_ALTERNATIVES]
 
 
-def sweep(contexts: list[MentionContext], readings: NameReadings, focus: Focus,
-          chosen: dict[int, Candidate]) -> dict[str, dict[int, float]]:
+def sweep(contexts: list[MentionContext], readings: NameReadings, focus: Focus, chosen: dict[int, Candidate],
+          totals: dict[str, dict[int, float]], stale: set[str]) -> None:
     """Re-read each name in turn through the latest readings of the others, updating `chosen` as it goes: names
-    read one after another settle, where all at once two neighbours can swap their states forever."""
+    read one after another settle, where all at once two neighbours can swap their states forever. Only stale
+    names are re-scored: those another name or the focus changed under since they were last read."""
     mentions: dict[str, list[int]] = defaultdict(list)
     for i, context in enumerate(contexts):
         if context.candidates:
             mentions[context.key].append(i)
-    totals: dict[str, dict[int, float]] = {}
     for key, indices in mentions.items():
+        if key not in stale:
+            continue
+        stale.discard(key)
         totals[key] = name_totals(contexts, readings, indices, focus, chosen)
-        best = max(totals[key], key=totals[key].get)
-        chosen.update((i, contexts[i].candidates[best]) for i in indices)
-    return totals
+        best = contexts[indices[0]].candidates[max(totals[key], key=totals[key].get)]
+        if chosen[indices[0]] is not best:
+            chosen.update((i, best) for i in indices)
+            stale.update(name for name in mentions if name != key)
 
 
 def name_totals(contexts: list[MentionContext], readings: NameReadings, indices: list[int], focus: Focus,
