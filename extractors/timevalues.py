@@ -20,7 +20,7 @@ HALF = re.compile(r"^(\d{4})-(H1|H2)$")
 QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 YEAR = re.compile(r"^(\d{4})$")
 DECADE = re.compile(r"^(\d{3})X?$")
-CENTURY = re.compile(r"^(\d{2})$")
+CENTURY = re.compile(r"^(\d{2})(?:XX)?$")  # English TimeBank writes "19", French "18XX"
 
 
 def iso(moment: dt.datetime) -> str:

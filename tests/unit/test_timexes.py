@@ -81,6 +81,9 @@ def test_intervals_follow_the_precision_of_the_value() -> None:
     assert interval_of("2023-09-13TMO") == ("2023-09-13T06:00", "2023-09-13T12:00", "part_of_day")
     assert interval_of("2023-12") == ("2023-12-01T00:00", "2024-01-01T00:00", "month")
     assert interval_of("199") == ("1990-01-01T00:00", "2000-01-01T00:00", "decade")
+    assert interval_of("1989-H2") == ("1989-07-01T00:00", "1990-01-01T00:00", "half")
+    assert interval_of("19") == ("1900-01-01T00:00", "2000-01-01T00:00", "century")
+    assert interval_of("18XX") == ("1800-01-01T00:00", "1900-01-01T00:00", "century")
     assert interval_of("PT4H") == (None, None, "")
 
 
