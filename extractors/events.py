@@ -14,7 +14,7 @@ from extractors.sentences import sentence_spans
 
 PRECISION_RANK = {"exact": 0, "region": 1, "country": 2}
 TIME_RANK = {"minute": 0, "hour": 1, "part_of_day": 2, "day": 3, "week": 4, "month": 5, "season": 6, "quarter": 7,
-             "year": 8, "decade": 9, "century": 10}
+             "half": 8, "year": 9, "decade": 10, "century": 11}
 ACTOR_LABELS = {"PER", "ORG"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "agent", "csubj"}
 OBJECT_DEPS = {"obj", "dobj", "iobj", "obl", "obl:arg", "pobj", "dative", "nmod"}
@@ -59,7 +59,7 @@ def best_date(timexes: list[TimeExpression]) -> TimeExpression | None:
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start]
     if not dated:
         return None
-    return min(dated, key=lambda t: (TIME_RANK.get(t.precision, 11), t.start))
+    return min(dated, key=lambda t: (TIME_RANK.get(t.precision, 12), t.start))
 
 
 def path_to(trigger: Token, doc: Doc, start: int, end: int) -> list[Token] | None:
@@ -137,7 +137,7 @@ def governed_date(trigger: Token | None, doc: Doc, timexes: list[TimeExpression]
     """The date the trigger's clause names ('arrivé ... mercredi'); else the sentence's most precise."""
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start]
     if trigger is not None:
-        reachable = [(len(path), TIME_RANK.get(t.precision, 11), t) for t in dated
+        reachable = [(len(path), TIME_RANK.get(t.precision, 12), t) for t in dated
                      if (path := path_to(trigger, doc, t.start, t.end)) is not None]
         if reachable:
             return min(reachable, key=lambda r: r[:2])[2]
@@ -228,7 +228,7 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
             place = described_place(document.text, span, places) or place
         explicit = governed_date(trigger, doc, sentence_timexes)
         date = event_date(explicit, narrative, document)
-        if explicit is not None and TIME_RANK.get(explicit.precision, 11) <= TIME_RANK["day"]:
+        if explicit is not None and TIME_RANK.get(explicit.precision, 12) <= TIME_RANK["day"]:
             narrative = date  # later undated sentences of the story happen on this day
         actors, recipients = participants(trigger, sentence_entities, sentence_places)
         text = document.text[span[0]:span[1]]

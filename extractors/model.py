@@ -81,7 +81,7 @@ class TimeExpression:
     value: str  # TIMEX3 value, e.g. 2023-09-13, 2023-W37, PT4H, 2023-09-13TMO
     interval_start: str | None = None  # ISO datetime, inclusive
     interval_end: str | None = None  # ISO datetime, exclusive
-    precision: str = ""  # minute | hour | part_of_day | day | week | month | season | year | decade | century
+    precision: str = ""  # minute | hour | part_of_day | day | week | month | season | quarter | half | year | decade | century
     anchor: str = ""  # document | narrative | absolute | none
 
 
