@@ -21,7 +21,8 @@ from extractors.model import Document  # noqa: E402
 from extractors.pipeline import analyze_many  # noqa: E402
 from extractors.timexes import tag_timexes  # noqa: E402
 from geocoding.gazetteer import default_gazetteer  # noqa: E402
-from geocoding.resolve import haversine_km, mention_contexts, resolve_places  # noqa: E402
+from geocoding.mentions import haversine_km, mention_contexts  # noqa: E402
+from geocoding.resolve import resolve_places  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
 OUT = ROOT / "bench" / "out"

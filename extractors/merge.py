@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from extractors.model import Event
-from geocoding.resolve import haversine_km
+from geocoding.mentions import haversine_km
 
 SAME_PLACE_KM = 50.0
 FINE_PRECISIONS = {"minute", "hour", "part_of_day", "day"}

@@ -6,7 +6,7 @@ from geopy.location import Location
 
 from extractors.model import Candidate
 from geocoding.gazetteer import Gazetteer, default_gazetteer
-from geocoding.resolve import prior
+from geocoding.mentions import prior
 
 
 class OfflineGazetteer(Geocoder):

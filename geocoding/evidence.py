@@ -1,0 +1,132 @@
+"""What the other names of a text say about one name: the countries and states they lie in, and how near
+their readings lie to its readings."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from extractors.model import Candidate
+from geocoding.mentions import (EARTH_RADIUS_KM, LOCAL_CLASSES, NEAR_REGION_KM, POINT_CLASSES, MentionContext, is_weak,
+                                prior)
+
+HOME_WEIGHT = 2  # a local paper's country counts as if two of its places were named
+NEARBY_WEIGHT, NEARBY_KM = 0.5, 300.0  # places near the other places a text names
+NAMESAKE_KM = 30.0  # another reading of a name counts, by its prior, only close by
+
+
+@dataclass
+class Focus:
+    """Where a document is: the countries and the first-level regions (states, provinces) its places lie in."""
+
+    countries: Counter[str]
+    regions: Counter[tuple[str, str]] = field(default_factory=Counter)  # (country code, admin1 code)
+    region_names: dict[tuple[str, str], str] = field(default_factory=dict)
+    by_name: dict[str, Focus] = field(default_factory=dict)  # each name's own part of the counts
+
+    def without(self, key: str) -> Focus:
+        """The focus the other names give: a name is no evidence for its own country or state ('Georgia' said
+        twice is not the country for that; 'New York' the city is not in the state because the text says 'New York')."""
+        own = self.by_name.get(key)
+        if own is None:
+            return self
+        return Focus(self.countries - own.countries, self.regions - own.regions, self.region_names)
+
+
+def plain_focus(contexts: list[MentionContext], home: str | None) -> Focus:
+    """The countries a document is about, read from mentions whose plain reading is a country or unambiguous."""
+    plain = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
+    focus = document_focus(contexts, {i: place for i, place in plain.items() if place.feature_class == "country"
+                                      or len(contexts[i].candidates) == 1}, home)
+    return Focus(focus.countries, by_name={key: Focus(own.countries) for key, own in focus.by_name.items()})
+
+
+def document_focus(contexts: list[MentionContext], chosen: dict[int, Candidate], home: str | None) -> Focus:
+    """The countries and states of a document's current readings, a local paper's country counted twice."""
+    by_name: dict[str, Focus] = defaultdict(lambda: Focus(Counter()))
+    for i, place in chosen.items():
+        if place.country_code and not is_weak(place):
+            own = by_name[contexts[i].key]
+            own.countries[place.country_code] += 1
+            if place.feature_class == "region" and place.admin1:
+                own.regions[(place.country_code, place.admin1)] += 1
+                own.region_names[(place.country_code, place.admin1)] = place.name
+    focus = Focus(Counter({home: HOME_WEIGHT} if home else {}), by_name=dict(by_name))
+    for own in by_name.values():
+        focus.countries.update(own.countries)
+        focus.regions.update(own.regions)
+        focus.region_names.update(own.region_names)
+    return focus
+
+
+Support = dict[int, tuple[float, float, Candidate]]  # id(candidate) -> closeness, km, the neighbour
+
+
+@dataclass
+class NameReadings:
+    """Each name's readings, gathered once per text (spellings of one name share its key)."""
+
+    local: dict[str, list[Candidate]]  # towns, counties and regions: what nearness can support
+    namesakes: dict[str, list[tuple[Candidate, float]]]  # towns and counties under their own name, with priors
+
+    @classmethod
+    def of(cls, contexts: list[MentionContext]) -> NameReadings:
+        """The readings of every name of a text."""
+        readings: dict[str, dict[int, Candidate]] = defaultdict(dict)
+        for context in contexts:
+            readings[context.key].update((id(c), c) for c in context.candidates)
+        return cls(local={name: [c for c in found.values() if c.feature_class in LOCAL_CLASSES]
+                          for name, found in readings.items()},
+                   namesakes={name: [(c, prior(c)) for c in found.values()
+                                     if c.feature_class in POINT_CLASSES and c.name_match == "name"]
+                              for name, found in readings.items()})
+
+
+def neighbour_support(readings: NameReadings, contexts: list[MentionContext], chosen: dict[int, Candidate],
+                      key: str | None = None) -> Support:
+    """For each local reading (of one name, or of all), how close it lies to a likely reading of another name
+    the text gives.
+
+    Where another name is read as a town or county, its other towns and counties count too, by how
+    likely each is: 'Walker County' and 'Huntsville' pull each other to the pair that lies together.
+    """
+    chosen_by_key = {contexts[i].key: place for i, place in chosen.items()}
+    rows: list[tuple[int, Candidate]] = []
+    columns: list[tuple[int, Candidate, float, float]] = []  # name, reading, likelihood, reach in km
+    for index, name in enumerate(readings.local):
+        if key is None or name == key:
+            rows += [(index, c) for c in readings.local[name]]
+        reading = chosen_by_key.get(name)
+        if reading is None:
+            continue
+        if reading.feature_class in LOCAL_CLASSES:
+            columns.append((index, reading, 1.0, NEARBY_KM))
+        if reading.feature_class != "region":  # a town's or a country's name also says its towns may be meant
+            own = prior(reading)
+            columns += [(index, c, min(1.0, p / own), NAMESAKE_KM) for c, p in readings.namesakes[name] if c is not reading]
+    if not rows or not columns:
+        return {}
+    km = distances_km([c for _, c in rows], [c for _, c, _, _ in columns])
+    spans = np.array([NEAR_REGION_KM if c.feature_class == "region" else 0.0 for _, c in rows])[:, None]
+    km = np.maximum(km - spans, 0.0)  # a region reaches past its centre (as in lies_within)
+    likelihood, reach = np.array([(w, r) for _, _, w, r in columns]).T
+    closeness = np.exp(-km / reach[None, :]) * likelihood[None, :]
+    same_name = np.array([i for i, _ in rows])[:, None] == np.array([i for i, _, _, _ in columns])[None, :]
+    closeness[same_name] = -1.0  # a name is no evidence for its own reading
+    entries: dict[tuple[str, float, float], list[int]] = defaultdict(list)
+    for j, (_, place, _, _) in enumerate(columns):
+        entries[(place.name, place.lat, place.lon)].append(j)
+    for i, (_, candidate) in enumerate(rows):  # two names in one text are two places: no support from itself
+        closeness[i, entries.get((candidate.name, candidate.lat, candidate.lon), [])] = 0.0
+    nearest = closeness.argmax(axis=1)
+    return {id(candidate): (float(closeness[i, nearest[i]]), float(km[i, nearest[i]]), columns[nearest[i]][1])
+            for i, (_, candidate) in enumerate(rows) if closeness[i, nearest[i]] > 0}
+
+
+def distances_km(origins: list[Candidate], targets: list[Candidate]) -> np.ndarray:
+    """Great-circle distances from every origin to every target, as a matrix."""
+    lat1, lon1 = np.radians([c.lat for c in origins])[:, None], np.radians([c.lon for c in origins])[:, None]
+    lat2, lon2 = np.radians([c.lat for c in targets])[None, :], np.radians([c.lon for c in targets])[None, :]
+    half = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(half, 0.0, 1.0)))

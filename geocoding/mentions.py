@@ -1,0 +1,168 @@
+"""What a place name in a text may mean before the other names are read: its gazetteer readings, how likely
+each is, the places the words around it say contain it."""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from extractors.model import Candidate
+from geocoding.features import without_feature_word
+from geocoding.gazetteer import SMALL_TOWN_POPULATION
+from geocoding.names import demonym_stems, fold
+
+EARTH_RADIUS_KM = 6371.0
+NEAR_REGION_KM = 400.0
+# "X, in the Y region" / "X, dans la région de Y": X lies inside Y (general apposition patterns).
+CONTAINMENT_LINK = re.compile(
+    r"^\s*[,(]?\s*(?:(?:dans|en|au|aux|à|in|near|près de)\s+)?"
+    r"(?:(?:la|le|les|l['’]|the)\s*)?"
+    r"(?:(?:région|province|oblast|état|territoire|district|region|state|county|territory)\s+(?:de\s+|d['’]|of\s+)?"
+    r"(?:(?:la|le|les|l['’]|the)\s*)?)?$",
+    re.IGNORECASE,
+)
+EXPLICIT_CONTAINMENT = re.compile(r"\b(?:in|dans|région|region|province|oblast)\b", re.IGNORECASE)
+LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b|et\b|ou\b)", re.IGNORECASE)  # "X, Y and Z" is a list, not X in Y
+MAJOR_CITY_POPULATION = 1_000_000
+ALTERNATE_NAME_DISCOUNT = 0.3
+MAJOR_ALIAS_DISCOUNT = 0.75  # "Mexico" is the country before it is Mexico City
+AREA_CLASSES = ("country", "region", "continent")
+CLASS_PRIOR = {"country": 1.0, "continent": 0.9, "region": 0.8, "county": 0.6}
+LOCAL_CLASSES = ("city", "county", "region")  # places whose nearness to each other is evidence
+POINT_CLASSES = ("city", "county")  # places small enough that a namesake's nearness says something
+
+
+@dataclass
+class MentionContext:
+    """What the text around one mention says: the places that contain it, the kind of place it is."""
+
+    start: int
+    end: int
+    text: str
+    candidates: list[Candidate]
+    containers: list[int] = field(default_factory=list)  # indices of mentions this one lies inside
+    kind: str = ""  # the feature class the words before it name ("ville de X" -> city)
+    country_name: bool = False  # one of its readings is a country's own name ('Italy')
+    key: str = field(init=False)  # the folded name: mentions with one key get one reading
+
+    def __post_init__(self) -> None:
+        self.key = fold(self.text)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+
+
+def prior(candidate: Candidate) -> float:
+    """How likely a name means this entry before reading the context: bigger places are named more."""
+    if candidate.feature_class in CLASS_PRIOR:
+        discount = ALTERNATE_NAME_DISCOUNT if candidate.feature_class == "county" and candidate.name_match == "alternate" \
+            else 1.0  # a bare 'Laurel' is a county less often than 'Laurel County'
+        return CLASS_PRIOR[candidate.feature_class] * discount
+    size = min(1.0, math.log10(candidate.population + 10) / 7)
+    if candidate.name_match == "alternate":  # an alias is less often meant than a place's own name
+        return size * (ALTERNATE_NAME_DISCOUNT if candidate.population < MAJOR_CITY_POPULATION else MAJOR_ALIAS_DISCOUNT)
+    return size
+
+
+def lies_within(candidate: Candidate, container: Candidate) -> bool:
+    """Whether a candidate sits inside a containing place (same country, or near a region's centre)."""
+    if container.feature_class == "country":
+        return candidate.country_code == container.country_code
+    if container.feature_class == "continent":
+        return True
+    return (candidate.country_code == container.country_code
+            and haversine_km(candidate.lat, candidate.lon, container.lat, container.lon) <= NEAR_REGION_KM)
+
+
+def find_containers(text: str, contexts: list[MentionContext]) -> None:
+    """Link each mention to the mention right after it when the words between say 'in', ', région de', ' ('."""
+    for i, (current, following) in enumerate(zip(contexts, contexts[1:])):
+        between = without_feature_word(text[current.end:following.start])  # "the X cosmodrome in Y"
+        if len(between) > 40 or "\n" in between or not CONTAINMENT_LINK.match(between):
+            continue
+        if "," in between and i + 2 < len(contexts) and LIST_CONTINUES.match(text[following.end:contexts[i + 2].start]) \
+                and not any(c.feature_class in AREA_CLASSES for c in following.candidates):
+            continue  # a list of towns; 'Fort Worth, Texas, and Dallas' keeps its state
+        if "," in between or "(" in between or EXPLICIT_CONTAINMENT.search(between):
+            current.containers.append(i + 1)
+
+
+def share_longer_names(contexts: list[MentionContext]) -> None:
+    """A town's short name means the longer one the text also gives ('Avondale' after 'Avondale Estates',
+    'DeKalb' beside 'DeKalb County'), unless the short name is itself a state or country ('Kansas' is not
+    'Kansas City')."""
+    longer = {c.key: c for c in contexts if c.candidates and any(p.feature_class in POINT_CLASSES for p in c.candidates)}
+    for context in contexts:
+        if any(c.feature_class in AREA_CLASSES and c.name_match == "name" for c in context.candidates):
+            continue
+        full = next((other for key, other in longer.items() if key.startswith(context.key + " ")), None)
+        if full is not None:
+            context.candidates, context.key = full.candidates, full.key
+
+
+def demonym_readings(name: str, lookup: Callable[[str], list[Candidate]]) -> list[Candidate]:
+    """The country or region an unknown capitalised word names as its people's word ('Palestinians', 'Abkhaz')."""
+    if not name[:1].isupper():
+        return []
+    for stem in demonym_stems(name):
+        found = [c for c in lookup(stem) if c.feature_class in AREA_CLASSES and c.name_match == "name"]
+        if found:
+            return found
+    return []
+
+
+def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], list[Candidate]]) -> list[MentionContext]:
+    """A mention with its candidates; an unknown 'Moscou-Pyongyang' becomes its two known names."""
+    name = text[start:end]
+    candidates = lookup(name) or demonym_readings(name, lookup)
+    if is_acronym(name):  # 'EU', 'UK', 'DPRK' name countries and regions, not the village called 'Eu'
+        candidates = [c for c in candidates if c.feature_class in AREA_CLASSES]
+    parts = name.split("-")
+    if not candidates and len(parts) == 2 and all(p[:1].isupper() for p in parts):
+        middle = start + len(parts[0])
+        halves = [(start, middle), (middle + 1, end)]
+        split = [MentionContext(s, e, text[s:e], lookup(text[s:e])) for s, e in halves]
+        if all(c.candidates for c in split):
+            return split
+    return [MentionContext(start, end, name, candidates)]
+
+
+def is_weak(candidate: Candidate) -> bool:
+    """A reading that may not vouch for its country: a small place's alias ('Occident' -> a US village) or
+    a village of unknown size ('Kremlin' -> a US post office)."""
+    if candidate.feature_class != "city":
+        return False
+    return candidate.population <= SMALL_TOWN_POPULATION or (
+        candidate.name_match == "alternate" and candidate.population < MAJOR_CITY_POPULATION)
+
+
+def is_acronym(name: str) -> bool:
+    """Whether a mention is written as an acronym ('EU', 'U.S.')."""
+    letters = name.replace(".", "").replace(" ", "")
+    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
+
+
+def is_obscure(context: MentionContext) -> bool:
+    """Whether a name is more likely a landmark: the text calls it one, or no reading is a country, region
+    or big city."""
+    if context.kind == "landmark":
+        return True
+    return all(c.feature_class == "city" and c.population < MAJOR_CITY_POPULATION for c in context.candidates)
+
+
+def is_namesake_of_landmark(context: MentionContext, container: Candidate) -> bool:
+    """Whether a landmark said to be in a country has only small towns of its name there: as likely namesakes as
+    its site, so the country is the honest answer ('the Plesetsk cosmodrome in Russia')."""
+    return context.kind == "landmark" and container.feature_class == "country" and all(
+        c.feature_class == "city" and c.population < MAJOR_CITY_POPULATION for c in context.candidates)
+
+
+def names_country(context: MentionContext) -> bool:
+    """Whether a mention is a country's own name ('Italy'): its namesake towns need more than a state named."""
+    return any(c.feature_class in ("country", "continent") and c.name_match == "name" for c in context.candidates)
