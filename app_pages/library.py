@@ -37,9 +37,13 @@ with st.form("add_articles", clear_on_submit=True):
         "Publication date (leave empty to take it from the file name or infer it from the text)",
         value=None, format="YYYY-MM-DD",
     )
+    published_in = st.text_input(
+        "Published in (optional: the paper's town and region, e.g. 'Columbus, Nebraska')",
+        help="A local paper's own town settles which of its namesakes the articles mean.",
+    )
     submitted = st.form_submit_button("Analyse", type="primary")
 if submitted:
-    add_articles(store, files or [], pasted, published)
+    add_articles(store, files or [], pasted, published, published_in)
 
 st.subheader("Documents")
 for analysis in case_analyses():
@@ -49,10 +53,11 @@ for analysis in case_analyses():
         st.caption(
             f"{document.source} · language: {document.language or '?'} · "
             f"date: {document.published or '—'} ({ORIGIN_LABELS.get(document.published_origin, '')}) · "
+            + (f"published in {document.published_in} · " if document.published_in else "") +
             f"{len(analysis.events)} events, {len(analysis.places)} places, {len(analysis.timexes)} time expressions"
         )
-        date_column, language_column, button_column, remove_column = st.columns([2, 2, 1, 1],
-                                                                                vertical_alignment="bottom")
+        date_column, language_column, place_column, button_column, remove_column = st.columns(
+            [2, 2, 2, 1, 1], vertical_alignment="bottom")
         new_date = date_column.date_input(
             "Publication date", key=f"date_{document.id}", format="YYYY-MM-DD",
             value=dt.date.fromisoformat(document.published) if document.published else None,
@@ -62,10 +67,12 @@ for analysis in case_analyses():
             "Language", languages, key=f"language_{document.id}",
             index=languages.index(document.language) if document.language in languages else None,
         )
+        new_place = place_column.text_input("Published in", value=document.published_in, key=f"place_{document.id}")
         if button_column.button("Save and re-analyse", key=f"save_{document.id}"):
             store.update_document(dataclasses.replace(  # a copy: the cached analyses are shared and never changed
                 document, published=new_date.isoformat() if new_date else None,
                 published_origin="given" if new_date else "unknown", language=new_language or "",
+                published_in=new_place.strip(),
             ))
             st.rerun()
         if remove_column.button("Remove", key=f"remove_{document.id}",

@@ -24,13 +24,18 @@ class UploadedFile(Protocol):
     def getvalue(self) -> bytes: ...
 
 
-def inputs_of(files: list[UploadedFile], pasted: str, date: str | None) -> list[tuple[str, Callable[[], Document]]]:
+def inputs_of(files: list[UploadedFile], pasted: str, date: str | None,
+              published_in: str = "") -> list[tuple[str, Callable[[], Document]]]:
     """Each input's name and how to read it into a document (reading may raise IngestError)."""
+    def placed(document: Document) -> Document:
+        document.published_in = published_in.strip()
+        return document
+
     inputs: list[tuple[str, Callable[[], Document]]] = [
-        (file.name, lambda file=file: document_from_bytes(file.name, file.getvalue(), date)) for file in files
+        (file.name, lambda file=file: placed(document_from_bytes(file.name, file.getvalue(), date))) for file in files
     ]
     if pasted.strip():
-        inputs.append((PASTED, lambda: document_from_paste(pasted, date, PASTED)))
+        inputs.append((PASTED, lambda: placed(document_from_paste(pasted, date, PASTED))))
     return inputs
 
 
@@ -42,9 +47,10 @@ def outcome(analysis: Analysis) -> str:
     return f"analysed: {len(analysis.events)} events ({placed} placed), {len(analysis.timexes)} dates"
 
 
-def add_articles(store: CaseStore, files: list[UploadedFile], pasted: str, published: dt.date | None) -> None:
+def add_articles(store: CaseStore, files: list[UploadedFile], pasted: str, published: dt.date | None,
+                 published_in: str = "") -> None:
     """Read, store and analyse every input, showing one line per input: read, analysing, analysed or failed."""
-    inputs = inputs_of(files, pasted, published.isoformat() if published else None)
+    inputs = inputs_of(files, pasted, published.isoformat() if published else None, published_in)
     lines = [st.empty() for _ in inputs]
     for line, (name, _) in zip(lines, inputs):
         line.progress(0.0, text=f"**{name}** · waiting…")

@@ -34,7 +34,7 @@ def positive(value: str) -> int:
 
 
 def documents_from_files(
-    paths: list[str], published: str | None, language: str, errors: list[str]
+    paths: list[str], published: str | None, language: str, errors: list[str], published_in: str = ""
 ) -> Iterator[Document]:
     """Read each file, reporting the unreadable ones without stopping."""
     for path in paths:
@@ -45,11 +45,12 @@ def documents_from_files(
             errors.append(str(error) if isinstance(error, IngestError) else f"{path}: {error.strerror}")
             continue
         document.language = "" if language == "auto" else language
+        document.published_in = published_in
         yield document
 
 
 def documents_from_jsonl(stream: TextIO, language: str, errors: list[str]) -> Iterator[Document]:
-    """Read {"id", "text", "published"?, "language"?} lines, reporting bad ones by line number."""
+    """Read {"id", "text", "published"?, "language"?, "published_in"?} lines, reporting bad ones by line number."""
     for number, line in enumerate(stream, start=1):
         if not line.strip():
             continue
@@ -65,6 +66,7 @@ def documents_from_jsonl(stream: TextIO, language: str, errors: list[str]) -> It
         document = make_document(text, str(row.get("id", f"line {number}")), published, "given")
         document.id = str(row.get("id") or document.id)
         document.language = row.get("language") or ("" if language == "auto" else language)
+        document.published_in = str(row.get("published_in") or "")
         yield document
 
 
@@ -81,7 +83,7 @@ def batch_command(args: argparse.Namespace) -> int:
             bar.update(done - bar.n)
 
         report = run_batch(args.folder, args.out, args.jsonl, "" if args.language == "auto" else args.language,
-                           progress, args.processes, args.dask, args.parquet)
+                           progress, args.processes, args.dask, args.parquet, args.published_in)
     for message in (*report.errors, *report.warnings):
         print(f"{'error' if message in report.errors else 'warning'}: {message}", file=sys.stderr)
     for worker, peak in sorted(report.worker_peak_mb.items()):
@@ -102,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     analyze.add_argument("--jsonl", metavar="PATH", help="read JSON lines from PATH ('-' for stdin)")
     analyze.add_argument("--published", type=iso_date, help="document date for the files, YYYY-MM-DD")
     analyze.add_argument("--language", choices=("auto", "fr", "en"), default="auto")
+    analyze.add_argument("--published-in", default="", metavar="PLACE",
+                         help="where the files' source is published, e.g. 'Columbus, Nebraska': settles namesakes")
     analyze.add_argument("--online", action="store_true",
                          help="ask OpenStreetMap Nominatim for places the offline gazetteer lacks (sends place names)")
     batch = commands.add_parser("batch", help="analyse a folder into a case the app opens (resumable)")
@@ -109,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     batch.add_argument("--out", type=Path, required=True, help="the case file to write (SQLite)")
     batch.add_argument("--jsonl", type=Path, help="also append one JSON line per analysed document here")
     batch.add_argument("--language", choices=("auto", "fr", "en"), default="auto")
+    batch.add_argument("--published-in", default="", metavar="PLACE",
+                       help="where the folder's source is published, e.g. 'Columbus, Nebraska': settles namesakes")
     batch.add_argument("--parquet", type=Path, metavar="FOLDER",
                        help="also write the case's events.parquet and places.parquet here")
     batch.add_argument("--processes", type=positive, default=1, metavar="N",
@@ -126,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         stream = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")
         documents = list(documents_from_jsonl(stream, args.language, errors))
     else:
-        documents = list(documents_from_files(args.files, args.published, args.language, errors))
+        documents = list(documents_from_files(args.files, args.published, args.language, errors, args.published_in))
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     for analysis in analyze_many(documents, online=OnlineGeocoder() if args.online else None):

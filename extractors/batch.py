@@ -35,13 +35,13 @@ def article_files(folder: Path) -> list[Path]:
 
 def run_batch(folder: Path, case_path: Path, jsonl_path: Path | None = None, language: str = "",
               on_progress: Callable[[int, int, str], None] | None = None, processes: int = 1,
-              scheduler: str | None = None, parquet_folder: Path | None = None) -> BatchReport:
+              scheduler: str | None = None, parquet_folder: Path | None = None, published_in: str = "") -> BatchReport:
     """Add every article of a folder to the case and analyse those not analysed yet by this pipeline,
     in this process, in several processes or on a Dask cluster."""
     report = BatchReport()
     store = CaseStore(case_path)
     store.set_meta(SEEDED_KEY, "1")  # a batch case holds the folder's articles, not the app's sample
-    pending = pending_documents(folder, store, language, report)
+    pending = pending_documents(folder, store, language, report, published_in)
     out = jsonl_path.open("a", encoding="utf-8") if jsonl_path else None
     done = 0
     try:
@@ -60,7 +60,8 @@ def run_batch(folder: Path, case_path: Path, jsonl_path: Path | None = None, lan
     return report
 
 
-def pending_documents(folder: Path, store: CaseStore, language: str, report: BatchReport) -> list[Document]:
+def pending_documents(folder: Path, store: CaseStore, language: str, report: BatchReport,
+                      published_in: str = "") -> list[Document]:
     """Read the folder into the case; the documents this pipeline has not analysed yet."""
     pending = []
     for path in article_files(folder):
@@ -72,7 +73,7 @@ def pending_documents(folder: Path, store: CaseStore, language: str, report: Bat
         except OSError as error:
             report.errors.append(f"{path.name}: {error.strerror}")
             continue
-        document.language = language
+        document.language, document.published_in = language, published_in
         store.add_document(document)
         stored = store.document(document.id) or document
         if store.cached_analysis(stored, PIPELINE_VERSION) is None:

@@ -21,6 +21,7 @@ class Document:
     language: str = ""
     published: str | None = None  # YYYY-MM-DD
     published_origin: str = "unknown"  # given | metadata | inferred | unknown
+    published_in: str = ""  # where the source is published, if the analyst knows it: 'Columbus, Nebraska'
     id: str = ""
 
     def __post_init__(self) -> None:
@@ -149,6 +150,7 @@ class Analysis:
             "language": doc.language,
             "published": doc.published,
             "published_origin": doc.published_origin,
+            **({"published_in": doc.published_in} if doc.published_in else {}),
             "pipeline_version": self.pipeline_version,
             "places": [asdict(p) for p in self.places],
             "timexes": [asdict(t) for t in self.timexes],
@@ -167,6 +169,7 @@ class Analysis:
             language=data.get("language", ""),
             published=data.get("published"),
             published_origin=data.get("published_origin", "unknown"),
+            published_in=data.get("published_in", ""),
             id=data["id"],
         )
         return cls(

@@ -82,7 +82,7 @@ def failed(document: Document, error: Exception, warnings: list[str]) -> Analysi
 
 
 def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: list[Entity],
-                   language: str, online: OnlineGeocoder | None = None) -> list[PlaceMention]:
+                   language: str, online: OnlineGeocoder | None = None, published_in: str = "") -> list[PlaceMention]:
     """Resolve the toponyms, the places the NER missed or mislabelled, and the demonyms that name a country;
     an unplaceable mention that is a common noun or a person's name is dropped."""
     text = spacy_doc.text
@@ -95,7 +95,7 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     featured = featured_toponyms(text, mistaken)
     recurring = [(s, e) for s, e in mistaken if fold(text[s:e]) in named]  # one sense per name per article
     places = resolve_places(text, [*toponym_spans, *spotted, *embedded, *featured, *recurring, *demonyms], language,
-                            online=online)
+                            online=online, published_in=published_in)
     people = {e.text for e in entities if e.label == "PER"}
     return [p for p in places if ((p.start, p.end) not in demonyms or p.feature_class in ("country", "region"))
             and not (not p.resolved and (is_common_noun(spacy_doc, p) or p.text in people))]
@@ -114,7 +114,7 @@ def assemble(document: Document, spacy_doc, warnings: list[str], online: OnlineG
     anchor = dt.date.fromisoformat(document.published) if document.published else None
     entities, toponym_spans = extract_entities(spacy_doc)
     timexes = tag_timexes(document.text, language, anchor)
-    places = located_places(spacy_doc, toponym_spans, entities, language, online)
+    places = located_places(spacy_doc, toponym_spans, entities, language, online, document.published_in)
     place_spans = {(p.start, p.end) for p in places}
     entities = [e for e in entities if not (e.label == "PER" and (e.start, e.end) in place_spans)]  # 'the Kursk region'
     if online is not None:

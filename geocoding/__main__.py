@@ -21,7 +21,8 @@ def resolve_lines(lines, out) -> int:
         try:
             record = json.loads(line)
             spans = [(int(t["start"]), int(t["end"])) for t in record["toponyms"]]
-            places = resolve_places(record["text"], spans, record.get("language", ""))
+            places = resolve_places(record["text"], spans, record.get("language", ""),
+                                    published_in=str(record.get("published_in") or ""))
         except (ValueError, KeyError, TypeError) as error:
             print(f"line {number}: {type(error).__name__}: {error}", file=sys.stderr)
             failures += 1

@@ -66,9 +66,14 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
 
 
 def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
-                   gazetteer: Gazetteer | None = None, online: OnlineGeocoder | None = None) -> list[PlaceMention]:
-    """Resolve every toponym span of a text; one reading per name; the online service only when given."""
+                   gazetteer: Gazetteer | None = None, online: OnlineGeocoder | None = None,
+                   published_in: str = "") -> list[PlaceMention]:
+    """Resolve every toponym span of a text; one reading per name; the online service only when given. Where
+    the source is published ('Columbus, Nebraska'), when known, is read as places the text names too, so a
+    local paper's own town settles its namesakes."""
     lookup = cache((gazetteer or default_gazetteer()).lookup)  # a name said fifteen times is looked up once
+    told = len(text)
+    text, spans = with_home_place(text, spans, published_in)
     contexts = [context for s, e in sorted(set(spans)) for context in mention_contexts(text, s, e, lookup)]
     find_containers(text, contexts)
     share_longer_names(contexts)
@@ -78,7 +83,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
         context.kind = kind
         context.country_name = names_country(context)
     readings = NameReadings.of(contexts)
-    home = home_country(text)
+    home = home_country(text[:told])
     focus = plain_focus(contexts, home)
     chosen = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
     totals: dict[str, dict[int, float]] = {}
@@ -102,10 +107,25 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     others = other_names(contexts, chosen)
     support = neighbour_support(readings, contexts, chosen)
     mentions = [choose(c, totals.get(c.key, {}), fallbacks.get(c.key), focus.without(c.key), others[c.key], support)
-                for c in contexts]
+                for c in contexts if c.start < told]
     if online is not None:
         ask_online(mentions, fallbacks, focus, language, online)
     return mentions
+
+
+def with_home_place(text: str, spans: list[tuple[int, int]], published_in: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with the source's place after it as a line of its own, and the spans of that place's parts
+    ('Columbus, Nebraska' -> Columbus inside Nebraska)."""
+    parts = [part.strip() for part in published_in.split(",") if part.strip()]
+    if not parts:
+        return text, spans
+    line = ", ".join(parts)
+    start = len(text) + 2
+    added = []
+    for part in parts:
+        position = line.index(part, added[-1][1] - start if added else 0)
+        added.append((start + position, start + position + len(part)))
+    return f"{text}\n\n{line}", [*spans, *added]
 
 
 def ask_online(mentions: list[PlaceMention], fallbacks: dict[str, tuple[Candidate, str]], focus: Focus,

@@ -35,8 +35,9 @@ BUMP_REVISION = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 
 
 
 def settings_key(document: Document) -> str:
-    """What, besides the text, changes an analysis: the language and date the user set."""
-    return json.dumps({"language": document.language, "published": document.published})
+    """What, besides the text, changes an analysis: the language, date and home place the user set."""
+    return json.dumps({"language": document.language, "published": document.published,
+                       **({"published_in": document.published_in} if document.published_in else {})})
 
 
 class CaseStore:

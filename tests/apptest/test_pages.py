@@ -160,3 +160,20 @@ def test_review_merges_two_events_into_one_that_outlives_a_restart(app: AppTest)
     next(b for b in restarted.button if b.label == "Separate it again").click().run()
     restarted.switch_page("app_pages/explore.py").run()
     assert f"· {before} events" in restarted.caption[0].value
+
+
+def test_library_keeps_where_a_paper_is_published_and_places_its_town_there(app: AppTest) -> None:
+    app.run()
+    app.switch_page("app_pages/library.py").run()
+    app.text_area[0].input("COLUMBUS -- The Columbus Police Department said on Monday the text message was a hoax.")
+    app.date_input[0].set_value(dt.date(2009, 3, 23))
+    next(t for t in app.text_input if t.label.startswith("Published in")).input("Columbus, Nebraska")
+    app.button[0].click().run()
+    assert not app.exception
+    assert "published in Columbus, Nebraska" in " ".join(c.value for c in app.caption)
+    from store.workspace import open_case
+    from extractors.pipeline import analyze
+
+    [document] = [d for d in open_case().documents() if d.published_in]
+    columbus = [p for p in analyze(document).places if p.text.lower() == "columbus"]
+    assert columbus and all(abs(p.lat - 41.43) < 0.5 and abs(p.lon + 97.37) < 0.5 for p in columbus)

@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 from extractors.__main__ import main
+from extractors.version import PIPELINE_VERSION
 from store.case import CaseStore
 from store.workspace import open_case
 
@@ -32,3 +33,17 @@ def test_batch_analyses_a_folder_once_and_reports_bad_files(tmp_path: Path, caps
     assert "0 analysed, 2 already analysed" in capsys.readouterr().err
     assert len(open_case(case).documents()) == 2, "the app does not add its sample to a batch case"
     assert len(CaseStore(case).documents()) == 2
+
+
+def test_batch_keeps_where_the_folder_is_published(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "paper"
+    folder.mkdir()
+    (folder / "2009-03-23-hoax.en.txt").write_text(
+        "COLUMBUS -- The Columbus Police Department said the text message was a hoax.", encoding="utf-8")
+    case = tmp_path / "case.sqlite"
+    assert main(["batch", str(folder), "--out", str(case), "--published-in", "Columbus, Nebraska"]) == 0
+    [document] = CaseStore(case).documents()
+    assert document.published_in == "Columbus, Nebraska"
+    analysis = CaseStore(case).cached_analysis(document, PIPELINE_VERSION)
+    assert analysis is not None
+    assert all(abs(p.lat - 41.43) < 0.5 for p in analysis.places if p.text.lower() == "columbus")

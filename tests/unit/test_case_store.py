@@ -38,6 +38,11 @@ def test_cached_analysis_round_trips_and_is_dropped_when_settings_change(tmp_pat
     store.update_document(document)
     assert store.cached_analysis(document, "v1") is None
     assert store.documents()[0].published == "2024-01-05"
+    store.save_analysis(sample_analysis(document))
+    document.published_in = "Paris, Texas"
+    store.update_document(document)
+    assert store.cached_analysis(document, "v1") is None
+    assert store.documents()[0].published_in == "Paris, Texas"
 
 
 def test_removing_a_document_removes_its_analysis(tmp_path: Path) -> None:

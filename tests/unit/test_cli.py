@@ -47,3 +47,13 @@ def test_analyze_jsonl_keeps_ids_and_skips_bad_lines(capsys: pytest.CaptureFixtu
     assert code == 1
     monday = [t for t in lines[0]["timexes"] if t["text"] == "Monday"]
     assert monday and monday[0]["value"] == "2024-03-04"
+
+
+def test_analyze_reads_where_the_files_are_published(capsys: pytest.CaptureFixture, tmp_path: Path) -> None:
+    article = tmp_path / "2009-03-23-hoax.txt"
+    article.write_text("COLUMBUS -- The Columbus Police Department said the text message was a hoax.", "utf-8")
+    assert main(["analyze", str(article), "--language", "en", "--published-in", "Columbus, Nebraska"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["published_in"] == "Columbus, Nebraska"
+    columbus = [p for p in result["places"] if p["text"].lower() == "columbus"]
+    assert columbus and all(abs(p["lat"] - 41.43) < 0.5 for p in columbus)

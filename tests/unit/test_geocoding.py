@@ -1,6 +1,7 @@
 """The offline gazetteer and the resolver: names to places, chosen by context, with reasons."""
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
@@ -321,3 +322,18 @@ def test_a_state_or_province_holding_the_towns_named_is_preferred_to_its_namesak
     text = "Toronto police said the storm crossed Ontario overnight, before it reached New York."
     places = {p.text: p for p in resolve_places(text, spans_of(text, "Toronto", "Ontario", "New York"), "en", gazetteer)}
     assert places["Ontario"].feature_class == "region" and "holds Toronto" in places["Ontario"].reason
+
+
+def test_where_the_source_is_published_settles_its_towns_namesakes(gazetteer: Gazetteer) -> None:
+    text = "COLUMBUS -- The Columbus Police Department said the message was a hoax."
+    spans = spans_of(text, "COLUMBUS", "Columbus")
+    plain = resolve_places(text, spans, "en", gazetteer)
+    local = resolve_places(text, spans, "en", gazetteer, published_in="Columbus, Nebraska")
+    assert [p.start for p in local] == [p.start for p in plain]  # the source's place adds no mention of its own
+    assert all(haversine_km(p.lat, p.lon, 41.43, -97.37) < 20 for p in local)
+    assert all(haversine_km(p.lat, p.lon, 41.43, -97.37) > 500 for p in plain)
+    lines = [json.dumps({"id": "a", "text": text, "toponyms": [{"start": s, "end": e} for s, e in spans],
+                         "published_in": "Columbus, Nebraska"})]
+    out = io.StringIO()
+    assert resolve_lines(lines, out) == 0
+    assert all(abs(p["lat"] - 41.43) < 0.5 for p in json.loads(out.getvalue())["places"])
