@@ -1,7 +1,7 @@
 """The pipeline's version, apart from the pipeline so a cached case opens without loading spaCy."""
 from __future__ import annotations
 
-PIPELINE_VERSION = "0.3.0"  # bump when the analyses change: cached ones of another version are redone
+PIPELINE_VERSION = "0.4.0"  # bump when the analyses change: cached ones of another version are redone
 
 
 def pipeline_version(online: bool) -> str:
