@@ -15,6 +15,8 @@ NOT_NAMES = {"VERB", "AUX", "ADJ", "ADV", "PRON", "DET"}  # one-word "places" of
 KEPT_LABELS = PERSON_LABELS | ORGANISATION_LABELS | PLACE_LABELS | {"MISC"}
 # Same-length replacements: the model reads typographic quotes badly, offsets must not move.
 TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "})
+# An article the NER took into a place name: "the United States", "la Corée du Nord" (the name goes on capitalised).
+LEADING_ARTICLE = re.compile(r"^(?:(?:[Tt]he|[Ll]es?|[Ll]a)\s+|[Ll]['’]\s*)(?=[A-ZÀ-Ý])")
 # Generic words before a name ("cosmodrome de Plesetsk", "the city of Aleppo"): the name is what follows.
 FEATURE_PREFIX = re.compile(
     r"^(?:(?:le|la|les|l'|the)\s*)?"
@@ -43,7 +45,7 @@ def extend_person(span: Span) -> Span:
 
 def toponym_span(span: Span) -> tuple[int, int] | None:
     """The character span of the place name inside an entity, or None when it names no place."""
-    match = FEATURE_PREFIX.match(span.text)
+    match = FEATURE_PREFIX.match(span.text) or LEADING_ARTICLE.match(span.text)  # "the United States"
     offset = match.end() if match else 0
     start, end = span.start_char + offset, span.end_char
     name = span.text[offset:]  # not span.doc.text, which rebuilds the whole text from its tokens

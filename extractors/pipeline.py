@@ -20,6 +20,7 @@ from geocoding.spotter import embedded_toponyms, featured_toponyms, spot_toponym
 
 EMBEDDING_LABELS = {"ORG", "MISC"}  # names that often carry a place ("Gainesville City Council")
 MISTAKEN_LABELS = {"PER", "ORG", "MISC"}  # labels the NER gives places it misreads ("the Kursk region": PER)
+DEMONYM_CLASSES = ("country", "region", "continent")  # a people word names its land: 'Texan', 'European'
 FALLBACK_LANGUAGE = "en"
 
 
@@ -97,7 +98,7 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     places = resolve_places(text, [*toponym_spans, *spotted, *embedded, *featured, *recurring, *demonyms], language,
                             online=online, published_in=published_in)
     people = {e.text for e in entities if e.label == "PER"}
-    return [p for p in places if ((p.start, p.end) not in demonyms or p.feature_class in ("country", "region"))
+    return [p for p in places if ((p.start, p.end) not in demonyms or p.feature_class in DEMONYM_CLASSES)
             and not (not p.resolved and (is_common_noun(spacy_doc, p) or p.text in people))]
 
 

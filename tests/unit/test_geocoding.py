@@ -337,3 +337,10 @@ def test_where_the_source_is_published_settles_its_towns_namesakes(gazetteer: Ga
     out = io.StringIO()
     assert resolve_lines(lines, out) == 0
     assert all(abs(p["lat"] - 41.43) < 0.5 for p in json.loads(out.getvalue())["places"])
+
+
+def test_an_article_the_ner_took_in_is_left_out_and_a_people_word_may_name_a_continent() -> None:
+    text = "Diplomats expelled from the United States flew home, European officials said."
+    places = {p.text: p for p in analyze(Document(text=text, language="en", published="2018-04-05")).places}
+    assert places["United States"].country_code == "US"
+    assert places["European"].feature_class == "continent"
