@@ -16,7 +16,7 @@ from extractors.version import pipeline_version
 from geocoding.online import OnlineGeocoder
 from geocoding.names import fold
 from geocoding.resolve import resolve_places
-from geocoding.spotter import embedded_toponyms, featured_toponyms, spot_toponyms
+from geocoding.spotter import embedded_toponyms, featured_toponyms, mislabelled_toponyms, spot_toponyms
 
 EMBEDDING_LABELS = {"ORG", "MISC"}  # names that often carry a place ("Gainesville City Council")
 MISTAKEN_LABELS = {"PER", "ORG", "MISC"}  # labels the NER gives places it misreads ("the Kursk region": PER)
@@ -95,7 +95,10 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     mistaken = [(e.start, e.end) for e in entities if e.label in MISTAKEN_LABELS]
     featured = featured_toponyms(text, mistaken)
     recurring = [(s, e) for s, e in mistaken if fold(text[s:e]) in named]  # one sense per name per article
-    places = resolve_places(text, [*toponym_spans, *spotted, *embedded, *featured, *recurring, *demonyms], language,
+    alone = [(e.start, e.end) for e in entities if e.label in MISTAKEN_LABELS and e.canonical == e.text]
+    mislabelled = mislabelled_toponyms(text, alone)  # 'Tamil Nadu' as a person, not the surname of a full name
+    places = resolve_places(text, [*toponym_spans, *spotted, *embedded, *featured, *recurring, *mislabelled, *demonyms],
+                            language,
                             online=online, published_in=published_in)
     people = {e.text for e in entities if e.label == "PER"}
     return [p for p in places if ((p.start, p.end) not in demonyms or p.feature_class in DEMONYM_CLASSES)
