@@ -79,9 +79,11 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[tuple[int, int]]]:
     said_as_person = Counter(s.text for s in people)
     in_full_names = Counter(w for s in people if " " in s.text for w in set(s.text.split()))
     # 'Kim' of 'Kim Jong Un' is the man; 'Egypt' in 'Rethinking Egypt' (a person to the NER) and a place ten times
-    # is the country; 'Mansfield' tagged a person once and a place once is the town
+    # is the country; 'Mansfield' tagged a person once and a place once is the town, and so is 'Alexandria' tagged a
+    # person twice and a place once: a single word no full name holds is no one; several words tagged a person more
+    # often than a place are a person
     not_places = {word for word, count in in_full_names.items() if FULL_NAME_WEIGHT * count >= said_as_place[word]} | {
-        name for name, count in said_as_person.items() if count > said_as_place[name]}
+        name for name, count in said_as_person.items() if count > said_as_place[name] and " " in name}
     canonical = canonical_people(people)
     entities: list[Entity] = []
     toponyms: list[tuple[int, int]] = []

@@ -136,3 +136,10 @@ def test_a_place_the_ner_once_reads_into_a_person_name_stays_a_place() -> None:
     assert sum(p.name == "Egypt" for p in places) >= 4
     people = "Kim Jong Un arrived. Kim met Putin in Vladivostok."
     assert "Kim" not in {p.text for p in analyze(Document(text=people, language="en", published="2023-09-13")).places}
+
+
+def test_a_single_word_the_ner_calls_a_person_more_often_than_a_place_is_still_the_place() -> None:
+    text = ("An Alexandria man remains hospitalized after a crash near the realty office in Alexandria Friday night. "
+            "Steven Sachs of Alexandria was driving a Mazda.")
+    places = analyze(Document(text=text, language="en", published="2009-03-20")).places
+    assert len([p for p in places if p.text == "Alexandria" and p.resolved]) == 3
