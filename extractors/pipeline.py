@@ -92,6 +92,7 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     spotted = spot_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)], named)
     organisations = [(e.start, e.end) for e in entities if e.label in EMBEDDING_LABELS]
     embedded = embedded_toponyms(text, organisations, named)
+    named |= {fold(text[s:e]) for s, e in embedded}  # 'Huntsville' of 'the Huntsville Police Department' alone too
     mistaken = [(e.start, e.end) for e in entities if e.label in MISTAKEN_LABELS]
     featured = featured_toponyms(text, mistaken)
     recurring = [(s, e) for s, e in mistaken if fold(text[s:e]) in named]  # one sense per name per article

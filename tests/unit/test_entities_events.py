@@ -143,3 +143,11 @@ def test_a_single_word_the_ner_calls_a_person_more_often_than_a_place_is_still_t
             "Steven Sachs of Alexandria was driving a Mazda.")
     places = analyze(Document(text=text, language="en", published="2009-03-20")).places
     assert len([p for p in places if p.text == "Alexandria" and p.resolved]) == 3
+
+
+def test_a_town_read_inside_an_organisation_name_is_that_town_when_it_stands_alone() -> None:
+    text = ("Officers of the Huntsville Police Department were called to a fire on Sam Houston Avenue. "
+            "Huntsville firefighters arrived within minutes, and Huntsville officials praised them.")
+    analysis = analyze(Document(text=text, language="en", published="2009-03-10"))
+    alone = [p for p in analysis.places if p.text == "Huntsville" and p.start > 40]
+    assert alone and all(p.country_code == "US" for p in alone)
