@@ -6,6 +6,7 @@ import re
 from extractors.timelex import MONTHS, WEEKDAYS
 from geocoding.features import followed_by_feature
 from geocoding.gazetteer import Gazetteer, default_gazetteer
+from geocoding.mentions import MAJOR_CITY_POPULATION
 from geocoding.names import fold
 
 CAPITALISED_RUN = re.compile(
@@ -16,11 +17,12 @@ MIN_LENGTH = 4  # 'PM', 'TV', 'GA': short capitals are codes and abbreviations m
 CALENDAR_WORDS = {w for table in (*MONTHS.values(), *WEEKDAYS.values()) for w in table}
 
 
-def is_well_known(name: str, gazetteer: Gazetteer, areas: tuple[str, ...] = (), cities: bool = True) -> bool:
+def is_well_known(name: str, gazetteer: Gazetteer, areas: tuple[str, ...] = (),
+                  city_population: int = WELL_KNOWN_CITY) -> bool:
     """Whether a name is, under its own name, a country, a big city (or, if several words, a region)."""
     classes = areas or (("country", "continent", "region") if " " in name else ("country", "continent"))
     return any(c.name_match == "name" and (c.feature_class in classes or (
-        cities and c.feature_class == "city" and c.population >= WELL_KNOWN_CITY)) for c in gazetteer.lookup(name))
+        c.feature_class == "city" and c.population >= city_population)) for c in gazetteer.lookup(name))
 
 
 def spot_toponyms(text: str, taken: list[tuple[int, int]], named: set[str] = frozenset(),
@@ -71,12 +73,12 @@ def embedded_toponyms(text: str, organisations: list[tuple[int, int]], named: se
 
 def mislabelled_toponyms(text: str, entities: list[tuple[int, int]],
                          gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
-    """Names the NER took for people or organisations that are, whole, a country or continent, or in several
-    words a state or province ('Mauritius', 'UAE', 'Tamil Nadu'): places. Towns stay what the NER said (a
-    'Chelsea' or a 'Lincoln' is as often a club or a man)."""
+    """Names the NER took for people or organisations that are, whole, a country or continent, a city of a
+    million, or in several words a state or province ('Mauritius', 'Tbilisi', 'Tamil Nadu'): places. Smaller
+    towns stay what the NER said (a 'Chelsea' or a 'Lincoln' is as often a club or a man)."""
     gazetteer = gazetteer or default_gazetteer()
     return [(start, end) for start, end in entities if len(text[start:end].replace(".", "")) > 2  # 'ER', 'AI': codes
-            and is_well_known(text[start:end], gazetteer, cities=False)]
+            and is_well_known(text[start:end], gazetteer, city_population=MAJOR_CITY_POPULATION)]
 
 
 def featured_toponyms(text: str, entities: list[tuple[int, int]], gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:

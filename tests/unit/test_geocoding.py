@@ -349,9 +349,10 @@ def test_an_article_the_ner_took_in_is_left_out_and_a_people_word_may_name_a_con
 def test_a_country_or_state_the_ner_took_for_a_person_or_organisation_is_a_place(gazetteer: Gazetteer) -> None:
     from geocoding.spotter import mislabelled_toponyms
 
-    text = "Tamil Nadu and Mauritius signed; the ER was full; Lincoln spoke."
-    entities = [spans_of(text, name)[0] for name in ("Tamil Nadu", "Mauritius", "ER", "Lincoln")]
-    assert [text[s:e] for s, e in mislabelled_toponyms(text, entities, gazetteer)] == ["Tamil Nadu", "Mauritius"]
+    text = "Tamil Nadu and Mauritius signed; Tbilisi denied it; the ER was full; Lincoln spoke."
+    entities = [spans_of(text, name)[0] for name in ("Tamil Nadu", "Mauritius", "Tbilisi", "ER", "Lincoln")]
+    assert [text[s:e] for s, e in mislabelled_toponyms(text, entities, gazetteer)] == [
+        "Tamil Nadu", "Mauritius", "Tbilisi"]
     person = "Michael Jordan scored 40 points. Jordan said the team was tired."
     places = analyze(Document(text=person, language="en", published="1998-06-14")).places
     assert not [p for p in places if p.text == "Jordan"]
