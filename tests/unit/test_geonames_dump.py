@@ -31,6 +31,7 @@ def served_dump(tmp_path_factory: pytest.TempPathFactory):
         dump_line(9990001, "Kosmodrom Vostochnyy", "Vostochny Cosmodrome,Cosmodrome de Vostochny", 51.884, 128.334,
                   "S", "SPCE", "RU"),
         dump_line(1871859, "Pyongyang", "Pyongyang-si Test Alias", 39.03385, 125.75432, "P", "PPLC", "KP", 3222000),
+        dump_line(9990002, "Testharbour", "", 47.5, -52.7, "P", "PPL", "CA"),  # GeoNames' '05': Newfoundland
         "not a dump line",
     ]
     archive = io.BytesIO()
@@ -57,6 +58,9 @@ def test_a_dump_adds_landmarks_and_names(served_dump: str, tmp_path: Path, monke
     assert gazetteer.lookup("Cosmodrome Vostotchny")[0].geonameid == 9990001
     alias = gazetteer.lookup("Pyongyang-si Test Alias")
     assert [c.geonameid for c in alias] == [1871859], "a known place gains names, not a duplicate"
+    (town,) = gazetteer.lookup("Testharbour")
+    province = next(c for c in gazetteer.lookup("Newfoundland and Labrador") if c.feature_class == "region")
+    assert town.admin1 == province.admin1 == "NL", "a dump's towns carry the region codes the regions carry"
 
 
 def test_an_unreadable_dump_is_reported(tmp_path: Path, monkeypatch, capsys) -> None:
