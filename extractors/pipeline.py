@@ -98,9 +98,8 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     recurring = [(s, e) for s, e in mistaken if fold(text[s:e]) in named]  # one sense per name per article
     alone = [(e.start, e.end) for e in entities if e.label in MISTAKEN_LABELS and e.canonical == e.text]
     mislabelled = mislabelled_toponyms(text, alone)  # 'Tamil Nadu' as a person, not the surname of a full name
-    places = resolve_places(text, [*toponym_spans, *spotted, *embedded, *featured, *recurring, *mislabelled, *demonyms],
-                            language,
-                            online=online, published_in=published_in)
+    spans = [*toponym_spans, *spotted, *embedded, *featured, *recurring, *mislabelled, *demonyms]
+    places = resolve_places(text, spans, language, online=online, published_in=published_in)
     people = {e.text for e in entities if e.label == "PER"}
     return [p for p in places if ((p.start, p.end) not in demonyms or p.feature_class in DEMONYM_CLASSES)
             and not (not p.resolved and (is_common_noun(spacy_doc, p) or p.text in people))]

@@ -27,7 +27,7 @@ class Focus:
 
     def without(self, key: str) -> Focus:
         """The focus the other names give: a name is no evidence for its own country or state ('Georgia' said
-        twice is not the country for that; 'New York' the city is not in the state because the text says 'New York')."""
+        twice is not the country for that; 'New York' the city is not in the state for the text saying 'New York')."""
         own = self.by_name.get(key)
         if own is None:
             return self
@@ -104,7 +104,8 @@ def neighbour_support(readings: NameReadings, contexts: list[MentionContext], ch
             columns.append((index, reading, 1.0, NEARBY_KM))
         if reading.feature_class != "region":  # a town's or a country's name also says its towns may be meant
             own = prior(reading)
-            columns += [(index, c, min(1.0, p / own), NAMESAKE_KM) for c, p in readings.namesakes[name] if c is not reading]
+            columns += [(index, c, min(1.0, p / own), NAMESAKE_KM)
+                        for c, p in readings.namesakes[name] if c is not reading]
     if not rows or not columns:
         return {}
     km = distances_km([c for _, c in rows], [c for _, c, _, _ in columns])

@@ -45,7 +45,8 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
         total += REGION_FOCUS_WEIGHT * share
         reasons.append(f"in {focus.region_names[region]}, which the text names")
     if candidate.feature_class == "region" and candidate.admin1 and chosen:
-        inside = [p for p in chosen.values() if p.feature_class in POINT_CLASSES and (p.country_code, p.admin1) == region]
+        inside = [p for p in chosen.values()
+                  if p.feature_class in POINT_CLASSES and (p.country_code, p.admin1) == region]
         if inside:
             total += REGION_FOCUS_WEIGHT * len(inside) / len(chosen)
             reasons.append(f"holds {inside[0].name}, also named")
@@ -104,9 +105,9 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
                     not any(lies_within(c, container) for c in context.candidates)
                     or is_namesake_of_landmark(context, container)):
                 fallbacks[context.key] = (container, contexts[index].text)
-    others = other_names(contexts, chosen)
     support = neighbour_support(readings, contexts, chosen)
-    mentions = [choose(c, totals.get(c.key, {}), fallbacks.get(c.key), focus.without(c.key), others[c.key], support)
+    mentions = [choose(c, totals.get(c.key, {}), fallbacks.get(c.key), focus.without(c.key),
+                       other_names(contexts, chosen, c.key), support)
                 for c in contexts if c.start < told]
     if online is not None:
         ask_online(mentions, fallbacks, focus, language, online)
@@ -119,13 +120,11 @@ def with_home_place(text: str, spans: list[tuple[int, int]], published_in: str) 
     parts = [part.strip() for part in published_in.split(",") if part.strip()]
     if not parts:
         return text, spans
-    line = ", ".join(parts)
-    start = len(text) + 2
-    added = []
+    added, position = [], len(text) + 2
     for part in parts:
-        position = line.index(part, added[-1][1] - start if added else 0)
-        added.append((start + position, start + position + len(part)))
-    return f"{text}\n\n{line}", [*spans, *added]
+        added.append((position, position + len(part)))
+        position += len(part) + 2  # ", "
+    return f"{text}\n\n{', '.join(parts)}", [*spans, *added]
 
 
 def ask_online(mentions: list[PlaceMention], fallbacks: dict[str, tuple[Candidate, str]], focus: Focus,
@@ -181,7 +180,7 @@ def name_totals(contexts: list[MentionContext], readings: NameReadings, indices:
                 chosen: dict[int, Candidate]) -> dict[int, float]:
     """One name's candidates, scored on average over its mentions: one sense per name per document."""
     key = contexts[indices[0]].key
-    others = {i: place for i, place in chosen.items() if contexts[i].key != key}  # a name is no evidence for itself
+    others = other_names(contexts, chosen, key)
     support = neighbour_support(readings, contexts, chosen, key)
     others_focus = focus.without(key)
     totals: dict[int, float] = defaultdict(float)
@@ -191,10 +190,9 @@ def name_totals(contexts: list[MentionContext], readings: NameReadings, indices:
     return totals
 
 
-def other_names(contexts: list[MentionContext], chosen: dict[int, Candidate]) -> dict[str, dict[int, Candidate]]:
-    """For each name, the readings of every mention of other names: a name is no evidence for itself."""
-    return {key: {i: place for i, place in chosen.items() if contexts[i].key != key}
-            for key in {c.key for c in contexts}}
+def other_names(contexts: list[MentionContext], chosen: dict[int, Candidate], key: str) -> dict[int, Candidate]:
+    """The readings of every mention of the other names: a name is no evidence for itself."""
+    return {i: place for i, place in chosen.items() if contexts[i].key != key}
 
 
 def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Candidate, str] | None,
