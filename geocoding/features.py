@@ -26,6 +26,10 @@ FEATURE_AFTER = {
     "landmark": re.compile(rf"^\s+(?:{'|'.join(SITE_KINDS.values())}|military base)\b", re.IGNORECASE),
     "region": re.compile(r"^\s+(?:area|region|province|oblast|district|county)s?\b|^\s+counties\b", re.IGNORECASE),
 }
+# A dateline: a name in capitals opening a story, maybe with its state or country, then a dash ("COLUMBUS, Neb. --",
+# "MANILA, Philippines –"). Datelines name towns and cities.
+DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]*\.?)*\s*(?:--|[-–—])\s")
+AREA_WORD_LAST = re.compile(rf"\b(?:{FEATURE_WORDS['region']})$", re.IGNORECASE)
 LIST_SEPARATOR = re.compile(r"\s*(?:/|,|,?\s+(?:and|or|et|ou))\s*", re.IGNORECASE)
 PLURAL_AREA_AFTER = re.compile(r"^\s+(?:areas|regions|provinces|oblasts|districts|counties)\b", re.IGNORECASE)
 CONTEXT_CHARS = 40
@@ -37,7 +41,14 @@ def feature_kind(text: str, start: int, end: int) -> str:
     before = text[max(0, start - CONTEXT_CHARS):start]
     after = text[end:end + CONTEXT_CHARS]
     return next((kind for kind, pattern in FEATURE_BEFORE.items() if pattern.search(before)), "") or next(
-        (kind for kind, pattern in FEATURE_AFTER.items() if pattern.search(after)), "")
+        (kind for kind, pattern in FEATURE_AFTER.items() if pattern.search(after)), "") or (
+        "city" if is_dateline(text[start:end], after) else "")
+
+
+def is_dateline(name: str, after: str) -> bool:
+    """Whether a name in capitals heads a story ('MALTA -- About 5,000 books'): the town it was filed from."""
+    return (sum(ch.isalpha() for ch in name) >= 3 and name.isupper() and not AREA_WORD_LAST.search(name)
+            and bool(DATELINE_AFTER.match(after)))
 
 
 def list_kinds(text: str, spans: list[tuple[int, int]], kinds: list[str]) -> list[str]:

@@ -19,7 +19,7 @@ from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
 from store.paths import data_dir
 
-GAZETTEER_VERSION = "9"
+GAZETTEER_VERSION = "10"
 SAME_TOWN_DEGREES = 0.2  # two sources' points of one town lie this close
 SMALL_TOWN_POPULATION = 200  # geopointdb lists towns without their size; most are villages
 MAX_LATIN_CODEPOINT = 0x24F  # Latin Extended-B: names an English or French text can contain
@@ -134,6 +134,15 @@ def continent_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
         yield row, {n for n in names if is_latin(n)}
 
 
+# Canadian Press abbreviations of the provinces and territories, by postal code ('Ont.', 'B.C.', 'Nfld.'), which
+# Canadian news writes after a town as American news writes 'Calif.'.
+CANADIAN_PRESS_ABBREVIATIONS = {
+    "AB": ("Alta.",), "BC": ("B.C.",), "MB": ("Man.",), "NB": ("N.B.",), "NL": ("N.L.", "Nfld."), "NS": ("N.S.",),
+    "ON": ("Ont.",), "PE": ("P.E.I.",), "QC": ("Que.",), "SK": ("Sask.",), "NT": ("N.W.T.",), "YT": ("Y.T.",),
+}
+POSTAL_CODE_COUNTRIES = ("CA", "AU")  # their news names provinces and states by postal code too ('BC', 'NSW')
+
+
 def region_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
     """First-level regions (states, provinces, oblasts) of every country."""
     root = package_data("countrystatecity_countries") / "by-country"
@@ -146,6 +155,9 @@ def region_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
             names = {state["name"], state.get("native") or ""}
             if state["country_code"] == "US":
                 names |= abbreviations.get(state["name"], set())
+            if state["country_code"] in POSTAL_CODE_COUNTRIES and state.get("state_code"):
+                names |= {state["state_code"], *CANADIAN_PRESS_ABBREVIATIONS.get(state["state_code"], ())} \
+                    if state["country_code"] == "CA" else {state["state_code"]}
             geonameid = us_states.get(state.get("state_code") or "", {}).get("geonameid") \
                 if state["country_code"] == "US" else None
             row = (state["name"], float(state["latitude"]), float(state["longitude"]), state["country_code"],

@@ -27,6 +27,11 @@ HOME_PATTERNS: dict[str, tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = 
         "CA": ((("$",), r"\$\s?\d"),),
     }.items()
 }
+# Spellings American papers do not print, as common nouns (lower case: 'Rogers Centre' is a name): a story that
+# uses one is not an American local story, whatever its council and its dollars say.
+COMMONWEALTH_SPELLING = re.compile(
+    r"\b(?:behaviour|neighbour|colour|favour|honour|labour|harbour|rumour|humour|centre|theatre|fibre|metre|kilometre|"
+    r"licence|defence|offence|cheque|programme|jewellery|organis(?:e|ation)|tyre)s?\b")
 MIN_CUES = 2  # distinct cues; fewer is an international story that happens to quote a price
 
 
@@ -36,5 +41,7 @@ def home_country(text: str) -> str | None:
     cues = {country: sum(word in lowered for word in words) + sum(
         any(need in text for need in needs) and bool(pattern.search(text)) for needs, pattern in HOME_PATTERNS[country])
         for country, words in HOME_WORDS.items()}
+    if COMMONWEALTH_SPELLING.search(text):
+        cues["US"] = 0
     country, found = max(cues.items(), key=lambda item: item[1])
     return country if found >= MIN_CUES and list(cues.values()).count(found) == 1 else None

@@ -24,6 +24,7 @@ CONTAINMENT_LINK = re.compile(
 )
 EXPLICIT_CONTAINMENT = re.compile(r"\b(?:in|dans|région|region|province|oblast)\b", re.IGNORECASE)
 LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b|et\b|ou\b)", re.IGNORECASE)  # "X, Y and Z" is a list, not X in Y
+VOWELS = set("AEIOUY")
 MAJOR_CITY_POPULATION = 1_000_000
 ALTERNATE_NAME_DISCOUNT = 0.3
 MAJOR_ALIAS_DISCOUNT = 0.75  # "Mexico" is the country before it is Mexico City
@@ -71,11 +72,13 @@ def prior(candidate: Candidate) -> float:
 
 
 def lies_within(candidate: Candidate, container: Candidate) -> bool:
-    """Whether a candidate sits inside a containing place (same country, or near a region's centre)."""
+    """Whether a candidate sits inside a containing place (same country; same state, or near a region's centre)."""
     if container.feature_class == "country":
         return candidate.country_code == container.country_code
     if container.feature_class == "continent":
         return True
+    if container.feature_class == "region" and container.admin1 and candidate.admin1:
+        return (candidate.country_code, candidate.admin1) == (container.country_code, container.admin1)
     return (candidate.country_code == container.country_code
             and haversine_km(candidate.lat, candidate.lon, container.lat, container.lon) <= NEAR_REGION_KM)
 
@@ -143,9 +146,12 @@ def is_weak(candidate: Candidate) -> bool:
 
 
 def is_acronym(name: str) -> bool:
-    """Whether a mention is written as an acronym ('EU', 'U.S.')."""
+    """Whether a mention is written as an acronym ('EU', 'U.S.', 'DPRK'), not a name set in capitals ('OMAHA',
+    'HUME'): dotted, of three letters at most, or without a vowel."""
     letters = name.replace(".", "").replace(" ", "")
-    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
+    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
+        return False
+    return "." in name or len(letters) <= 3 or not VOWELS.intersection(letters)
 
 
 def is_obscure(context: MentionContext) -> bool:

@@ -100,6 +100,15 @@ def test_dotted_and_postal_abbreviations_find_their_places(gazetteer: Gazetteer)
     assert any(c.name == "California" for c in gazetteer.lookup("Calif."))
 
 
+def test_canadian_and_australian_province_abbreviations_find_their_provinces(gazetteer: Gazetteer) -> None:
+    assert any(c.name == "Ontario" and c.feature_class == "region" for c in gazetteer.lookup("Ont."))
+    assert any(c.name == "British Columbia" for c in gazetteer.lookup("B.C."))
+    assert any(c.name == "New South Wales" for c in gazetteer.lookup("NSW"))
+    text = "ST. JOHN'S, N.L. -- Ferries were cancelled across Newfoundland and Labrador."
+    places = resolve_places(text, spans_of(text, "ST. JOHN'S", "N.L.", "Newfoundland and Labrador"), "en", gazetteer)
+    assert [(p.name, p.country_code) for p in places[:2]] == [("St. John's", "CA"), ("Newfoundland and Labrador", "CA")]
+
+
 def test_a_town_is_read_near_the_other_places_of_the_story(gazetteer: Gazetteer) -> None:
     text = "The fire spread from Gainesville to Ocala and Leesburg, in central Florida."
     places = resolve_places(text, spans_of(text, "Gainesville", "Ocala", "Leesburg", "Florida"), "en", gazetteer)
@@ -115,6 +124,23 @@ def test_acronyms_name_countries_not_villages(gazetteer: Gazetteer) -> None:
     by_text = {p.text: p for p in places}
     assert by_text["UK"].country_code == "GB" and by_text["UK"].feature_class == "country"
     assert by_text["EU"].feature_class != "city"
+
+
+def test_a_name_set_in_capitals_is_not_an_acronym() -> None:
+    from geocoding.mentions import is_acronym
+
+    assert [is_acronym(name) for name in ("EU", "U.S.", "DPRK", "UAE")] == [True] * 4
+    assert [is_acronym(name) for name in ("OMAHA", "HUME", "Omaha")] == [False] * 3
+
+
+def test_a_dateline_names_a_town_even_when_a_country_shares_its_name(gazetteer: Gazetteer) -> None:
+    from geocoding.features import feature_kind
+
+    text = "Book sale opens. MALTA -- About 5,000 books fill the library, the county sheriff and village board said."
+    assert feature_kind(text, *spans_of(text, "MALTA")[0]) == "city"
+    assert feature_kind("BUTLER COUNTY -- The commissioners met.", 0, 13) == ""  # the name says county
+    [place] = resolve_places(text, spans_of(text, "MALTA"), "en", gazetteer)
+    assert (place.feature_class, place.country_code) == ("city", "US")
 
 
 def test_a_country_name_means_the_country_before_its_capital(gazetteer: Gazetteer) -> None:
@@ -290,6 +316,8 @@ def test_canadian_civic_words_with_dollars_mark_a_canadian_local_story() -> None
     assert home_country("Councillors pushed a $160 million plan to make London a cargo hub.") == "CA"
     assert home_country("Councillors said the £2 charge would double across the borough.") == "GB"
     assert home_country("Oil rose to $80 as OPEC met; the centre-right labour minister was in favour.") is None
+    bus = "The high school bus leaves at 7 a.m.; the sheriff said the children's behaviour is fine."
+    assert home_country(bus) is None and home_country(bus.replace("behaviour", "behavior")) == "US"
 
 
 def test_a_name_said_twice_does_not_vouch_for_its_own_country(gazetteer: Gazetteer) -> None:
