@@ -24,7 +24,7 @@ SITE_KINDS = {
 # English puts the word after the name: "the Plesetsk cosmodrome", "Hmeimim air base", "the Kherson area".
 FEATURE_AFTER = {
     "landmark": re.compile(rf"^\s+(?:{'|'.join(SITE_KINDS.values())}|military base)\b", re.IGNORECASE),
-    "region": re.compile(r"^\s+(?:area|region|province|oblast|district|county)s?\b|^\s+counties\b", re.IGNORECASE),
+    "region": re.compile(r"^\s+(?:region|province|oblast|district|county)s?\b|^\s+counties\b", re.IGNORECASE),
 }
 # A dateline: a name in capitals opening a story, maybe with its state or country, then a dash ("COLUMBUS, Neb. --",
 # "MANILA, Philippines –"). Datelines name towns and cities.
