@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from extractors.model import Candidate
+from geocoding.home import Home
 from geocoding.mentions import (EARTH_RADIUS_KM, LOCAL_CLASSES, NEAR_REGION_KM, POINT_CLASSES, MentionContext, is_weak,
                                 prior)
 
@@ -22,8 +23,9 @@ class Focus:
 
     countries: Counter[str]
     regions: Counter[tuple[str, str]] = field(default_factory=Counter)  # (country code, admin1 code)
-    region_names: dict[tuple[str, str], str] = field(default_factory=dict)
+    region_names: dict[tuple[str, str], str] = field(default_factory=dict)  # with how the text gives the state
     by_name: dict[str, Focus] = field(default_factory=dict)  # each name's own part of the counts
+    rung: frozenset[tuple[str, str]] = frozenset()  # the states the story's telephone numbers ring in
 
     def without(self, key: str) -> Focus:
         """The focus the other names give: a name is no evidence for its own country or state ('Georgia' said
@@ -31,19 +33,21 @@ class Focus:
         own = self.by_name.get(key)
         if own is None:
             return self
-        return Focus(self.countries - own.countries, self.regions - own.regions, self.region_names)
+        return Focus(self.countries - own.countries, self.regions - own.regions, self.region_names, rung=self.rung)
 
 
-def plain_focus(contexts: list[MentionContext], home: str | None) -> Focus:
+def plain_focus(contexts: list[MentionContext], home: Home) -> Focus:
     """The countries a document is about, read from mentions whose plain reading is a country or unambiguous."""
     plain = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
     focus = document_focus(contexts, {i: place for i, place in plain.items() if place.feature_class == "country"
                                       or len(contexts[i].candidates) == 1}, home)
-    return Focus(focus.countries, by_name={key: Focus(own.countries) for key, own in focus.by_name.items()})
+    return Focus(focus.countries, home_regions(home), home_region_names(home),
+                 by_name={key: Focus(own.countries) for key, own in focus.by_name.items()}, rung=focus.rung)
 
 
-def document_focus(contexts: list[MentionContext], chosen: dict[int, Candidate], home: str | None) -> Focus:
-    """The countries and states of a document's current readings, a local paper's country counted twice."""
+def document_focus(contexts: list[MentionContext], chosen: dict[int, Candidate], home: Home) -> Focus:
+    """The countries and states of a document's current readings, a local paper's country counted twice and the
+    states its telephone numbers ring in once."""
     by_name: dict[str, Focus] = defaultdict(lambda: Focus(Counter()))
     for i, place in chosen.items():
         if place.country_code and not is_weak(place):
@@ -51,13 +55,24 @@ def document_focus(contexts: list[MentionContext], chosen: dict[int, Candidate],
             own.countries[place.country_code] += 1
             if place.feature_class == "region" and place.admin1:
                 own.regions[(place.country_code, place.admin1)] += 1
-                own.region_names[(place.country_code, place.admin1)] = place.name
-    focus = Focus(Counter({home: HOME_WEIGHT} if home else {}), by_name=dict(by_name))
+                own.region_names[(place.country_code, place.admin1)] = f"{place.name}, which the text names"
+    focus = Focus(Counter({home.country: HOME_WEIGHT} if home.country else {}), home_regions(home),
+                  home_region_names(home), by_name=dict(by_name), rung=frozenset(home_regions(home)))
     for own in by_name.values():
         focus.countries.update(own.countries)
         focus.regions.update(own.regions)
         focus.region_names.update(own.region_names)
     return focus
+
+
+def home_regions(home: Home) -> Counter[tuple[str, str]]:
+    """The states a story's telephone numbers ring in, each counted as if the text named it once."""
+    return Counter((country, state) for country, state, _ in home.regions)
+
+
+def home_region_names(home: Home) -> dict[tuple[str, str], str]:
+    """How the reasons name the states of a story's telephone numbers."""
+    return {(country, state): f"{name}, where its telephone numbers ring" for country, state, name in home.regions}
 
 
 Support = dict[int, tuple[float, float, Candidate]]  # id(candidate) -> closeness, km, the neighbour

@@ -19,8 +19,9 @@ from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
 from store.paths import data_dir
 
-GAZETTEER_VERSION = "10"
+GAZETTEER_VERSION = "11"
 SAME_TOWN_DEGREES = 0.2  # two sources' points of one town lie this close
+AREA_CODE_MIN_ZIPS, AREA_CODE_MIN_SHARE = 20, 0.8  # a telephone area code names a state when most of its ZIPs lie there
 SMALL_TOWN_POPULATION = 200  # geopointdb lists towns without their size; most are villages
 MAX_LATIN_CODEPOINT = 0x24F  # Latin Extended-B: names an English or French text can contain
 
@@ -41,6 +42,7 @@ CREATE TABLE names (
     key TEXT NOT NULL, place_id INTEGER NOT NULL, is_main INTEGER NOT NULL, PRIMARY KEY (key, place_id)
 ) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE area_codes (code TEXT PRIMARY KEY, country_code TEXT NOT NULL, admin1 TEXT NOT NULL) WITHOUT ROWID;
 """
 
 COUNTY_SUFFIX = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipio|Municipality)$")
@@ -271,6 +273,20 @@ def zip_town_rows(areas: list[dict], connection: sqlite3.Connection) -> Iterator
             yield (town, lat, lon, "US", state, "city", SMALL_TOWN_POPULATION, None, "zipcodes"), {town}
 
 
+def area_code_rows(areas: list[dict]) -> Iterator[tuple[str, str, str]]:
+    """US telephone area codes with the state nearly all their ZIP areas lie in ('860' -> CT); a code shared across a
+    border ('903' is Texas with a corner of Oklahoma) keeps its main state, one split evenly is left out."""
+    states: dict[str, Counter[str]] = defaultdict(Counter)
+    for area in areas:
+        for code in area.get("area_codes") or ():
+            states[code][area["state"]] += 1
+    for code, counts in sorted(states.items()):
+        state, found = counts.most_common(1)[0]
+        total = sum(counts.values())
+        if total >= AREA_CODE_MIN_ZIPS and found / total >= AREA_CODE_MIN_SHARE:
+            yield code, "US", state
+
+
 def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_names: Iterable[str] = ()) -> Path:
     """Build the gazetteer from the data packages (and GeoNames dumps the user gives); atomic, no half file."""
     target = path or gazetteer_path()
@@ -306,6 +322,7 @@ def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_name
     zip_areas = us_zip_areas()
     insert(county_rows(zip_areas))
     insert(list(zip_town_rows(zip_areas, connection)))
+    connection.executemany("INSERT INTO area_codes VALUES (?, ?, ?)", area_code_rows(zip_areas))
     connection.execute("CREATE INDEX places_geonameid ON places (geonameid)")
     for source in geonames:
         add_dump(connection, source, insert)
@@ -391,6 +408,12 @@ class Gazetteer:
                       population=r[6], geonameid=r[7], name_match="name" if r[8] else "alternate")
             for r in rows
         ]
+
+    def area_code_region(self, code: str) -> tuple[str, str] | None:
+        """The country and state a telephone area code rings in, where one state holds it."""
+        with self._lock:
+            row = self._connection.execute("SELECT country_code, admin1 FROM area_codes WHERE code = ?", (code,)).fetchone()
+        return (row[0], row[1]) if row else None
 
     def country(self, code: str) -> Candidate | None:
         """The country entry for an ISO code."""

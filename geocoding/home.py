@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from geocoding.gazetteer import Gazetteer
+from geocoding.phones import phone_regions
 
 # Institutions and conventions of American, British and Canadian local news, one cue each (no two match the same words):
 # several together mark a local paper. Words are looked for in the lower-cased text, the rest by pattern.
@@ -45,3 +49,24 @@ def home_country(text: str) -> str | None:
         cues["US"] = 0
     country, found = max(cues.items(), key=lambda item: item[1])
     return country if found >= MIN_CUES and list(cues.values()).count(found) == 1 else None
+
+
+@dataclass(frozen=True)
+class Home:
+    """Where a local story is written: the country of its civic words, the states its telephone numbers ring in."""
+
+    country: str | None = None
+    regions: tuple[tuple[str, str, str], ...] = ()  # (country code, state code, state name)
+
+
+def story_home(text: str, gazetteer: Gazetteer) -> Home:
+    """A story's home: its civic words' country, else its telephone numbers' country, and their states."""
+    regions = tuple((country, state, region_name(gazetteer, country, state))
+                    for country, state in phone_regions(text, gazetteer.area_code_region))
+    return Home(home_country(text) or (regions[0][0] if regions else None), regions)
+
+
+def region_name(gazetteer: Gazetteer, country: str, state: str) -> str:
+    """A state's name from its code ('CT' -> 'Connecticut')."""
+    return next((c.name for c in gazetteer.lookup(state)
+                 if c.feature_class == "region" and (c.country_code, c.admin1) == (country, state)), state)

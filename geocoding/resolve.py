@@ -10,7 +10,7 @@ from geocoding.evidence import (NEARBY_KM, NEARBY_WEIGHT, Focus, NameReadings, S
                                 neighbour_support, plain_focus)
 from geocoding.features import feature_kind, list_kinds
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
-from geocoding.home import home_country
+from geocoding.home import story_home
 from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, find_containers, is_namesake_of_landmark,
                                 is_obscure, lies_within, mention_contexts, names_country, prior, share_longer_names)
 from geocoding.names import fold
@@ -34,16 +34,17 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
     sized = candidate.population > SMALL_TOWN_POPULATION
     reasons = [f"{candidate.feature_class} of {candidate.population:,} people" if sized else candidate.feature_class]
     mentions = sum(focus.countries.values())
+    region = (candidate.country_code, candidate.admin1)
+    country_named = context.country_name and region not in focus.rung  # 'Jordan' in a story ringing in its state
     if mentions and candidate.country_code in focus.countries and not (
-            candidate.feature_class in POINT_CLASSES and context.country_name):
+            candidate.feature_class in POINT_CLASSES and country_named):
         share = focus.countries[candidate.country_code] / mentions
         total += FOCUS_BONUS + FOCUS_WEIGHT * share
         reasons.append(f"{candidate.country_code} is named in {share:.0%} of the document's places")
-    region = (candidate.country_code, candidate.admin1)
-    if candidate.feature_class in POINT_CLASSES and region in focus.regions and not context.country_name:
+    if candidate.feature_class in POINT_CLASSES and region in focus.regions and not country_named:
         share = focus.regions[region] / sum(focus.regions.values())
         total += REGION_FOCUS_WEIGHT * share
-        reasons.append(f"in {focus.region_names[region]}, which the text names")
+        reasons.append(f"in {focus.region_names[region]}")
     if candidate.feature_class == "region" and candidate.admin1 and chosen:
         inside = [p for p in chosen.values()
                   if p.feature_class in POINT_CLASSES and (p.country_code, p.admin1) == region]
@@ -72,7 +73,8 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     """Resolve every toponym span of a text; one reading per name; the online service only when given. Where
     the source is published ('Columbus, Nebraska'), when known, is read as places the text names too, so a
     local paper's own town settles its namesakes."""
-    lookup = cache((gazetteer or default_gazetteer()).lookup)  # a name said fifteen times is looked up once
+    gazetteer = gazetteer or default_gazetteer()
+    lookup = cache(gazetteer.lookup)  # a name said fifteen times is looked up once
     told = len(text)
     text, spans = with_home_place(text, spans, published_in)
     contexts = [context for s, e in sorted(set(spans)) for context in mention_contexts(text, s, e, lookup)]
@@ -84,7 +86,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
         context.kind = kind
         context.country_name = names_country(context) and kind != "city"  # 'MALTA --' heads a story from a town
     readings = NameReadings.of(contexts)
-    home = home_country(text[:told])
+    home = story_home(text[:told], gazetteer)
     focus = plain_focus(contexts, home)
     chosen = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
     totals: dict[str, dict[int, float]] = {}

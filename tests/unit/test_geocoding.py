@@ -126,6 +126,20 @@ def test_acronyms_name_countries_not_villages(gazetteer: Gazetteer) -> None:
     assert by_text["EU"].feature_class != "city"
 
 
+def test_telephone_numbers_say_which_state_a_local_story_is_in(gazetteer: Gazetteer) -> None:
+    from geocoding.phones import phone_regions
+
+    text = "Tickets: (860) 828-7080 or 1-800-249-2250; the 2008-2009 season ends soon."
+    assert phone_regions(text, gazetteer.area_code_region) == [("US", "CT")]
+    assert gazetteer.area_code_region("800") is None  # toll-free rings nowhere
+    story = "The Jordan volleyball program starts again. Players sign up by calling 952-492-4400."
+    [place] = resolve_places(story, spans_of(story, "Jordan"), "en", gazetteer)
+    assert (place.country_code, place.feature_class) == ("US", "city")
+    assert "Minnesota, where its telephone numbers ring" in place.reason
+    abroad = "Jordan closed its border with Syria, the ministry said."
+    assert resolve_places(abroad, spans_of(abroad, "Jordan"), "en", gazetteer)[0].country_code == "JO"
+
+
 def test_a_name_set_in_capitals_is_not_an_acronym() -> None:
     from geocoding.mentions import is_acronym
 
