@@ -42,7 +42,7 @@ def plain_focus(contexts: list[MentionContext], home: Home) -> Focus:
     focus = document_focus(contexts, {i: place for i, place in plain.items() if place.feature_class == "country"
                                       or len(contexts[i].candidates) == 1}, home)
     return Focus(focus.countries, home_regions(home), home_region_names(home),
-                 by_name={key: Focus(own.countries) for key, own in focus.by_name.items()}, rung=focus.rung)
+                 by_name={key: Focus(own.countries) for key, own in focus.by_name.items()}, rung=home.rung)
 
 
 def document_focus(contexts: list[MentionContext], chosen: dict[int, Candidate], home: Home) -> Focus:
@@ -57,7 +57,7 @@ def document_focus(contexts: list[MentionContext], chosen: dict[int, Candidate],
                 own.regions[(place.country_code, place.admin1)] += 1
                 own.region_names[(place.country_code, place.admin1)] = f"{place.name}, which the text names"
     focus = Focus(Counter({home.country: HOME_WEIGHT} if home.country else {}), home_regions(home),
-                  home_region_names(home), by_name=dict(by_name), rung=frozenset(home_regions(home)))
+                  home_region_names(home), by_name=dict(by_name), rung=home.rung)
     for own in by_name.values():
         focus.countries.update(own.countries)
         focus.regions.update(own.regions)
@@ -66,13 +66,13 @@ def document_focus(contexts: list[MentionContext], chosen: dict[int, Candidate],
 
 
 def home_regions(home: Home) -> Counter[tuple[str, str]]:
-    """The states a story's telephone numbers ring in, each counted as if the text named it once."""
+    """The states a story's telephone numbers or organisations give, each counted as if the text named it once."""
     return Counter((country, state) for country, state, _ in home.regions)
 
 
 def home_region_names(home: Home) -> dict[tuple[str, str], str]:
-    """How the reasons name the states of a story's telephone numbers."""
-    return {(country, state): f"{name}, where its telephone numbers ring" for country, state, name in home.regions}
+    """How the reasons name the states of a story's telephone numbers and organisations."""
+    return {(country, state): how for country, state, how in home.regions}
 
 
 Support = dict[int, tuple[float, float, Candidate]]  # id(candidate) -> closeness, km, the neighbour

@@ -409,6 +409,13 @@ class Gazetteer:
             for r in rows
         ]
 
+    def region_names(self, countries: tuple[str, ...]) -> list[tuple[str, str, str]]:
+        """The first-level regions of some countries: (name, country code, region code)."""
+        with self._lock:
+            return self._connection.execute(
+                f"SELECT name, country_code, admin1 FROM places WHERE feature_class = 'region'"
+                f" AND country_code IN ({','.join('?' * len(countries))})", countries).fetchall()
+
     def area_code_region(self, code: str) -> tuple[str, str] | None:
         """The country and state a telephone area code rings in, where one state holds it."""
         with self._lock:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geocoding.gazetteer import Gazetteer
 from geocoding.phones import phone_regions
@@ -36,7 +37,14 @@ HOME_PATTERNS: dict[str, tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = 
 COMMONWEALTH_SPELLING = re.compile(
     r"\b(?:behaviour|neighbour|colour|favour|honour|labour|harbour|rumour|humour|centre|theatre|fibre|metre|kilometre|"
     r"licence|defence|offence|cheque|programme|jewellery|organis(?:e|ation)|tyre)s?\b")
-MIN_CUES = 2  # distinct cues; fewer is an international story that happens to quote a price
+MIN_CUES = 2
+STATE_COUNTRIES = ("US", "CA")  # whose states and provinces head the names of their agencies and boards
+# The word after a state's name that makes it an agency's or a board's ('Georgia Bureau of Investigation'), not a
+# street's or a person's ('Washington Drive', 'Virginia Madsen').
+INSTITUTION_AFTER = re.compile(
+    r"\s+(?:Department|Dept\.|Bureau|Board|Commission|Division|Office|Agency|Authority|Council|Supreme|Court|Senate|"
+    r"House|Legislature|General Assembly|Attorney|Secretary|Municipal|Public|Provincial|State|University|College|"
+    r"Police|Highway|Route|Turnpike|Environmental|Health|Education|Lottery|National Guard|Association)\b")
 
 
 def home_country(text: str) -> str | None:
@@ -53,17 +61,45 @@ def home_country(text: str) -> str | None:
 
 @dataclass(frozen=True)
 class Home:
-    """Where a local story is written: the country of its civic words, the states its telephone numbers ring in."""
+    """Where a local story is written: the country of its civic words, the states its telephone numbers ring in or
+    its organisations are named after ('the Georgia Bureau of Investigation')."""
 
     country: str | None = None
-    regions: tuple[tuple[str, str, str], ...] = ()  # (country code, state code, state name)
+    regions: tuple[tuple[str, str, str], ...] = ()  # (country code, state code, how the text gives it)
+    rung: frozenset[tuple[str, str]] = frozenset()  # the states of its telephone numbers
 
 
-def story_home(text: str, gazetteer: Gazetteer) -> Home:
-    """A story's home: its civic words' country, else its telephone numbers' country, and their states."""
-    regions = tuple((country, state, region_name(gazetteer, country, state))
-                    for country, state in phone_regions(text, gazetteer.area_code_region))
-    return Home(home_country(text) or (regions[0][0] if regions else None), regions)
+def story_home(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> Home:
+    """A story's home: its civic words' country, else its telephone numbers' country, and the states both give."""
+    rung = phone_regions(text, gazetteer.area_code_region)
+    regions = {(country, state): f"{region_name(gazetteer, country, state)}, where its telephone numbers ring"
+               for country, state in rung}
+    for country, state, name in states_named_outside(text, spans, gazetteer):
+        regions.setdefault((country, state), f"{name}, which the text names")
+    country = home_country(text) or (rung[0][0] if rung else None)
+    return Home(country, tuple((c, s, how) for (c, s), how in regions.items()), frozenset(rung))
+
+
+def states_named_outside(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[tuple[str, str, str]]:
+    """States and provinces the text names outside its place names, at the head of an organisation's name
+    ('Georgia Bureau of Investigation', 'Ontario Municipal Board'; not 'Washington Drive')."""
+    pattern, states = local_state_names(gazetteer)
+    found = []
+    for match in pattern.finditer(text):
+        institution = INSTITUTION_AFTER.match(text, match.end())
+        if institution and not any(start <= match.start() < end for start, end in spans):
+            state = states[match.group(0)]
+            if state not in found:
+                found.append(state)
+    return found
+
+
+@lru_cache(maxsize=4)
+def local_state_names(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
+    """A pattern matching the full names of the states and provinces of STATE_COUNTRIES, with what each is."""
+    states = {name: (country, state, name) for name, country, state in gazetteer.region_names(STATE_COUNTRIES)}
+    alternatives = "|".join(re.escape(name) for name in sorted(states, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b"), states
 
 
 def region_name(gazetteer: Gazetteer, country: str, state: str) -> str:

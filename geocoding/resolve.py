@@ -86,7 +86,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
         context.kind = kind
         context.country_name = names_country(context) and kind != "city"  # 'MALTA --' heads a story from a town
     readings = NameReadings.of(contexts)
-    home = story_home(text[:told], gazetteer)
+    home = story_home(text[:told], [(c.start, c.end) for c in contexts], gazetteer)
     focus = plain_focus(contexts, home)
     chosen = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
     totals: dict[str, dict[int, float]] = {}

@@ -140,6 +140,17 @@ def test_telephone_numbers_say_which_state_a_local_story_is_in(gazetteer: Gazett
     assert resolve_places(abroad, spans_of(abroad, "Jordan"), "en", gazetteer)[0].country_code == "JO"
 
 
+def test_a_state_heading_an_agency_name_says_where_the_story_is(gazetteer: Gazetteer) -> None:
+    from geocoding.home import states_named_outside
+
+    text = "Albany police and Georgia Bureau of Investigation agents arrested an Albany man."
+    spans = spans_of(text, "Albany")
+    assert [state[:2] for state in states_named_outside(text, spans, gazetteer)] == [("US", "GA")]
+    assert states_named_outside("Drilling near Washington Drive worried Virginia Madsen.", [], gazetteer) == []
+    place = resolve_places(text, spans, "en", gazetteer)[0]
+    assert (place.country_code, place.name) == ("US", "Albany") and "Georgia, which the text names" in place.reason
+
+
 def test_a_name_set_in_capitals_is_not_an_acronym() -> None:
     from geocoding.mentions import is_acronym
 
