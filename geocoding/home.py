@@ -14,7 +14,9 @@ HOME_WORDS = {
     "US": ("sheriff", "township", "high school", "varsity", "police chief", "city council", "councilman", "county",
            "commissioners", "junior college", "police department", "fire department", "school district", "deputies",
            "felony", "misdemeanor", "superintendent", "elementary school", "middle school", "state police",
-           "village board", "village president", "county commission", "statewide", "coroner", "wal-mart"),
+           "village board", "village president", "county commission", "statewide", "coroner", "wal-mart",
+           "parks and recreation", "social security", "absentee ballot", "driver's license",
+           "guidance counselor"),
     "GB": ("borough", "councillor", "nhs", "fortnight", "pensioner", "high street", "mp for ", "tory"),
     "CA": ("councillor", "mpp", "rcmp", "reeve", "crown attorney", "provincial police"),
 }
@@ -27,7 +29,9 @@ HOME_PATTERNS: dict[str, tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = 
                (("Gov.",), r"\bGov\. [A-Z]"), (("ZIP",), r"\bZIP\b"),
                (("Ave.", "Blvd.", "St.", "Rd.", "Dr."), r"\b\d+ [A-Z][a-z]+ (?:Ave|Blvd|St|Rd|Dr)\."),
                (("D-", "R-"), r"\b[DR]-[A-Z][a-z]"), (("DUI",), r"\bDUI\b"), ((" block of",), r"\b\d+ block of\b"),
-               (("Highway", "County Road"), r"\b(?:Highway|County Road) \d"), ((".m.",), r"\b\d{1,2}(?::\d\d)? [ap]\.m\.")),
+               (("Highway", "County Road"), r"\b(?:Highway|County Road) \d"),
+               (("state ",), r"\bstate (?:Department|Senate|House|[Rr]epresentative|[Ss]enator|[Ll]egislat|lawmakers|"
+                            r"budget|ethics|[Tt]reasurer|[Aa]uditor)"), ((".m.",), r"\b\d{1,2}(?::\d\d)? [ap]\.m\.")),
         "GB": ((("£",), r"£\s?\d"), (("litre", "metre"), r"\b\d+\s?(?:litres?|metres?)\b")),
         "CA": ((("$",), r"\$\s?\d"),),
     }.items()

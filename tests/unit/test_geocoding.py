@@ -297,6 +297,7 @@ def test_american_school_and_police_vocabulary_marks_a_us_local_story() -> None:
 
     assert home_country("Deer Run Elementary School closed at 10 a.m., state police said.") == "US"
     assert home_country("The talks in Geneva resumed at 10 a.m. local time.") is None
+    assert home_country("The state ethics panel fined him; the Parks and Recreation director resigned.") == "US"
 
 
 def test_a_british_local_story_leans_to_british_namesakes(gazetteer: Gazetteer) -> None:
