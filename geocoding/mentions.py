@@ -67,7 +67,8 @@ def prior(candidate: Candidate) -> float:
         return CLASS_PRIOR[candidate.feature_class] * discount
     size = min(1.0, math.log10(candidate.population + 10) / 7)
     if candidate.name_match == "alternate":  # an alias is less often meant than a place's own name
-        return size * (ALTERNATE_NAME_DISCOUNT if candidate.population < MAJOR_CITY_POPULATION else MAJOR_ALIAS_DISCOUNT)
+        fame = min(1.0, max(0.0, (math.log10(candidate.population + 1) - 4) / 2))  # 0 below 10,000, 1 from a million
+        return size * (ALTERNATE_NAME_DISCOUNT + fame * (MAJOR_ALIAS_DISCOUNT - ALTERNATE_NAME_DISCOUNT))
     return size
 
 
