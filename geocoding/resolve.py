@@ -20,7 +20,7 @@ MAX_ALTERNATIVES = 3
 MAX_PASSES = 6
 
 FOCUS_BONUS, FOCUS_WEIGHT = 0.15, 0.5  # places in the countries a text is about
-REGION_FOCUS_WEIGHT = 0.2  # towns and counties in the states a text names
+REGION_FOCUS_WEIGHT = 0.3  # towns and counties in the states a text names
 ONLINE_CONFIDENCE = 0.7
 MIN_SCORE = 0.5  # below this the best reading is a guess: leave the mention for the analyst
 FEATURE_BONUS = 0.5
@@ -61,9 +61,11 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
             reasons.append(f"inside {container.name}, named next to it")
     if candidate.feature_class in LOCAL_CLASSES and id(candidate) in support:
         closeness, distance, neighbour = support[id(candidate)]
-        total += NEARBY_WEIGHT * closeness
-        if distance <= NEARBY_KM:
-            reasons.append(f"{distance:.0f} km from {neighbour.name}, also named")
+        if not (neighbour.feature_class == "region" and (neighbour.country_code, neighbour.admin1) == region
+                and region in focus.regions):  # the state a town lies in has spoken through the focus already
+            total += NEARBY_WEIGHT * closeness
+            if distance <= NEARBY_KM:
+                reasons.append(f"{distance:.0f} km from {neighbour.name}, also named")
     return total, "; ".join(reasons)
 
 
