@@ -22,7 +22,7 @@ MAX_PASSES = 6
 FOCUS_BONUS, FOCUS_WEIGHT = 0.15, 0.5  # places in the countries a text is about
 REGION_FOCUS_WEIGHT = 0.3  # towns and counties in the states a text names
 ONLINE_CONFIDENCE = 0.7
-MIN_SCORE = 0.5  # below this the best reading is a guess: leave the mention for the analyst
+MIN_SCORE = 0.45  # below this the best reading is a guess: leave the mention for the analyst
 FEATURE_BONUS = 0.5
 KIND_OF_CLASS = {"county": "region"}  # "the county of X" names a county as much as a region
 
