@@ -43,6 +43,7 @@ COMMONWEALTH_SPELLING = re.compile(
     r"licence|defence|offence|cheque|programme|jewellery|organis(?:e|ation)|tyre)s?\b")
 MIN_CUES = 2
 STATE_COUNTRIES = ("US", "CA")  # whose states and provinces head the names of their agencies and boards
+STATE_NAME_CHARS = 40  # 'Newfoundland and Labrador' and a space
 # The word after a state's name that makes it an agency's or a board's ('Georgia Bureau of Investigation'), not a
 # street's or a person's ('Washington Drive', 'Virginia Madsen').
 INSTITUTION_AFTER = re.compile(
@@ -87,23 +88,23 @@ def story_home(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) ->
 def states_named_outside(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[tuple[str, str, str]]:
     """States and provinces the text names outside its place names, at the head of an organisation's name
     ('Georgia Bureau of Investigation', 'Ontario Municipal Board'; not 'Washington Drive')."""
-    pattern, states = local_state_names(gazetteer)
+    states = local_state_names(gazetteer)
     found = []
-    for match in pattern.finditer(text):
-        institution = INSTITUTION_AFTER.match(text, match.end())
-        if institution and not any(start <= match.start() < end for start, end in spans):
-            state = states[match.group(0)]
-            if state not in found:
-                found.append(state)
+    for institution in INSTITUTION_AFTER.finditer(text):
+        words = text[max(0, institution.start() - STATE_NAME_CHARS):institution.start()].split()
+        name = next((" ".join(words[-k:]) for k in range(min(len(words), 4), 0, -1) if " ".join(words[-k:]) in states),
+                    None)
+        start = institution.start() - len(name) if name else -1
+        if name and text[start:institution.start()] == name and not any(s <= start < e for s, e in spans):
+            if states[name] not in found:
+                found.append(states[name])
     return found
 
 
 @lru_cache(maxsize=4)
-def local_state_names(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
-    """A pattern matching the full names of the states and provinces of STATE_COUNTRIES, with what each is."""
-    states = {name: (country, state, name) for name, country, state in gazetteer.region_names(STATE_COUNTRIES)}
-    alternatives = "|".join(re.escape(name) for name in sorted(states, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b"), states
+def local_state_names(gazetteer: Gazetteer) -> dict[str, tuple[str, str, str]]:
+    """The full names of the states and provinces of STATE_COUNTRIES, with what each is."""
+    return {name: (country, state, name) for name, country, state in gazetteer.region_names(STATE_COUNTRIES)}
 
 
 def region_name(gazetteer: Gazetteer, country: str, state: str) -> str:
