@@ -26,9 +26,9 @@ FEATURE_AFTER = {
     "landmark": re.compile(rf"^\s+(?:{'|'.join(SITE_KINDS.values())}|military base)\b", re.IGNORECASE),
     "region": re.compile(r"^\s+(?:region|province|oblast|district|county)s?\b|^\s+counties\b", re.IGNORECASE),
 }
-# A dateline: a name in capitals opening a story, maybe with its state or country, then a dash ("COLUMBUS, Neb. --",
-# "MANILA, Philippines –"). Datelines name towns and cities.
-DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]*\.?)*\s*(?:--|[-–—])\s")
+# A dateline: a name in capitals opening a story, maybe with its state or country, then a dash or a news agency
+# ("COLUMBUS, Neb. --", "MANILA, Philippines –", "WASHINGTON (AP)"). Datelines name towns and cities.
+DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]*\.?)*\s*(?:--|[-–—]|\((?:AP|AFP|Reuters|CP|UPI)\))\s")
 AREA_WORD_LAST = re.compile(rf"\b(?:{FEATURE_WORDS['region']})$", re.IGNORECASE)
 LIST_SEPARATOR = re.compile(r"\s*(?:/|,|,?\s+(?:and|or|et|ou))\s*", re.IGNORECASE)
 PLURAL_AREA_AFTER = re.compile(r"^\s+(?:areas|regions|provinces|oblasts|districts|counties)\b", re.IGNORECASE)

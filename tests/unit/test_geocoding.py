@@ -164,6 +164,7 @@ def test_a_dateline_names_a_town_even_when_a_country_shares_its_name(gazetteer: 
     text = "Book sale opens. MALTA -- About 5,000 books fill the library, the county sheriff and village board said."
     assert feature_kind(text, *spans_of(text, "MALTA")[0]) == "city"
     assert feature_kind("BUTLER COUNTY -- The commissioners met.", 0, 13) == ""  # the name says county
+    assert feature_kind("WASHINGTON (AP) -- Congress met.", 0, 10) == "city"
     [place] = resolve_places(text, spans_of(text, "MALTA"), "en", gazetteer)
     assert (place.feature_class, place.country_code) == ("city", "US")
 
