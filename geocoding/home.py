@@ -41,7 +41,7 @@ HOME_PATTERNS: dict[str, tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = 
 COMMONWEALTH_SPELLING = re.compile(
     r"\b(?:behaviour|neighbour|colour|favour|honour|labour|harbour|rumour|humour|centre|theatre|fibre|metre|kilometre|"
     r"licence|defence|offence|cheque|programme|jewellery|organis(?:e|ation)|tyre)s?\b")
-MIN_CUES = 2
+MIN_CUES = 2  # distinct cues; fewer is an international story that happens to quote a price
 STATE_COUNTRIES = ("US", "CA")  # whose states and provinces head the names of their agencies and boards
 STATE_NAME_CHARS = 40  # 'Newfoundland and Labrador' and a space
 # The word after a state's name that makes it an agency's or a board's ('Georgia Bureau of Investigation'), not a
@@ -91,13 +91,13 @@ def states_named_outside(text: str, spans: list[tuple[int, int]], gazetteer: Gaz
     states = local_state_names(gazetteer)
     found = []
     for institution in INSTITUTION_AFTER.finditer(text):
-        words = text[max(0, institution.start() - STATE_NAME_CHARS):institution.start()].split()
-        name = next((" ".join(words[-k:]) for k in range(min(len(words), 4), 0, -1) if " ".join(words[-k:]) in states),
-                    None)
-        start = institution.start() - len(name) if name else -1
-        if name and text[start:institution.start()] == name and not any(s <= start < e for s, e in spans):
-            if states[name] not in found:
-                found.append(states[name])
+        before = text[max(0, institution.start() - STATE_NAME_CHARS):institution.start()]
+        words = before.split()
+        name = next((name for name in (" ".join(words[-k:]) for k in range(min(len(words), 4), 0, -1))
+                     if name in states and before.endswith(name)), None)
+        start = institution.start() - len(name or "")
+        if name and states[name] not in found and not any(s <= start < e for s, e in spans):
+            found.append(states[name])
     return found
 
 
