@@ -158,8 +158,9 @@ def region_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
             if state["country_code"] == "US":
                 names |= abbreviations.get(state["name"], set())
             if state["country_code"] in POSTAL_CODE_COUNTRIES and state.get("state_code"):
-                names |= {state["state_code"], *CANADIAN_PRESS_ABBREVIATIONS.get(state["state_code"], ())} \
-                    if state["country_code"] == "CA" else {state["state_code"]}
+                names.add(state["state_code"])
+            if state["country_code"] == "CA":  # Australia's 'NT' is not the Northwest Territories
+                names |= set(CANADIAN_PRESS_ABBREVIATIONS.get(state.get("state_code") or "", ()))
             geonameid = us_states.get(state.get("state_code") or "", {}).get("geonameid") \
                 if state["country_code"] == "US" else None
             row = (state["name"], float(state["latitude"]), float(state["longitude"]), state["country_code"],

@@ -109,5 +109,4 @@ def local_state_names(gazetteer: Gazetteer) -> dict[str, tuple[str, str, str]]:
 
 def region_name(gazetteer: Gazetteer, country: str, state: str) -> str:
     """A state's name from its code ('CT' -> 'Connecticut')."""
-    return next((c.name for c in gazetteer.lookup(state)
-                 if c.feature_class == "region" and (c.country_code, c.admin1) == (country, state)), state)
+    return next((name for name, (c, s, _) in local_state_names(gazetteer).items() if (c, s) == (country, state)), state)
