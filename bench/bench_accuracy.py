@@ -118,15 +118,40 @@ def temporal(figures: list[tuple[str, str, str]]) -> None:
                         f" ({seconds:.2f} s for {len(gold)} docs)"))
 
 
+EVENT_SUMMARY = ("recall_right", "core_right", "core", "split", "spurious", "type_right", "gold_events", "pred_events")
+
+
+def event_rows(gold: list[dict], language: str) -> list[dict]:
+    """Predicted events of gold documents, in the scorer's line format."""
+    return [{"id": a.document.id, "events": [asdict(e) for e in a.events]}
+            for a in analyze_many(gold_documents(gold, language))]
+
+
+def event_figures(name: str, gold: list[dict], predicted: list[dict]) -> str:
+    """Score one subset of an events corpus and summarise it in one line."""
+    wanted = {r["id"] for r in gold}
+    OUT.mkdir(parents=True, exist_ok=True)
+    gold_path = OUT / f"{name.replace('/', '_')}.gold.jsonl"
+    gold_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in gold), encoding="utf-8")
+    predictions = write_predictions(name, (p for p in predicted if p["id"] in wanted))
+    command = [sys.executable, str(EVAL / "score_events.py"), str(gold_path), str(predictions), "--json"]
+    result = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+    return ", ".join(f"{k} {result[k]}" for k in EVENT_SUMMARY)
+
+
 def events(figures: list[tuple[str, str, str]]) -> None:
-    """Key events of the seed article: found, dated and placed."""
-    corpus = f"{SEED}.events"
-    gold = read_gold(corpus)
-    analysed = [{"id": a.document.id, "events": [asdict(e) for e in a.events]}
-                for a in analyze_many(gold_documents(gold, "fr"))]
-    result = score("score_events.py", corpus, write_predictions(corpus, analysed))
-    summary = {k: v for k, v in result.items() if not isinstance(v, (list, dict))}
-    figures.append((corpus, "key events", ", ".join(f"{k} {v}" for k, v in summary.items())))
+    """Happenings: the dev set whole, by language and in two halves (tune on one, report both); the seed's key events."""
+    gold = read_gold("events/dev")
+    predicted, seconds = timed(lambda: event_rows(gold, "en"))
+    figures.append(("events/dev", f"happenings ({seconds:.1f} s)", event_figures("events/dev", gold, predicted)))
+    for language in ("en", "fr"):
+        subset = [r for r in gold if r["language"] == language]
+        figures.append((f"events/dev {language}", "happenings", event_figures(f"events/dev-{language}", subset, predicted)))
+    for half in (0, 1):
+        subset = gold[half::2]
+        figures.append((f"events/dev half {half + 1}", "happenings", event_figures(f"events/dev-h{half + 1}", subset, predicted)))
+    seed = read_gold(f"{SEED}.events")
+    figures.append((f"{SEED}.events", "key events", event_figures(f"{SEED}.events", seed, event_rows(seed, "fr"))))
 
 
 def main(argv: list[str]) -> None:

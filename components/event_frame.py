@@ -12,7 +12,7 @@ COLUMNS = [
     "event_id", "document_id", "document", "sentence", "evidence_start", "evidence_end",
     "trigger", "type", "actors", "actor", "place", "lat", "lon", "country_code", "place_precision",
     "approximate", "date_value", "date_start", "date_end", "date_precision", "date_origin",
-    "date_text", "confidence", "mode", "sources", "documents",
+    "date_text", "confidence", "status", "reported_by", "sources", "documents",
 ]
 POINT_PRECISIONS = {"minute", "hour", "part_of_day", "day"}
 NO_ACTOR = "(no named actor)"
@@ -88,7 +88,8 @@ def frame_of(clusters: list[Cluster]) -> pd.DataFrame:
             "date_origin": date.origin if date else "",
             "date_text": date.text if date else "",
             "confidence": event.confidence,
-            "mode": event.mode,
+            "status": event.status,
+            "reported_by": event.reported_by,
             "sources": len(cluster),
             "documents": ", ".join(dict.fromkeys(a.document.title or a.document.source for a, _ in cluster)),
         })

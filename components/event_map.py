@@ -74,7 +74,7 @@ def movements(events: pd.DataFrame, max_actors: int = 5) -> dict[str, pd.DataFra
     """For the busiest actors, the places they were at in time order (towns and regions, not whole countries)."""
     placed = events.dropna(subset=["lat", "lon", "date_start"])
     placed = placed[(placed["place_precision"] != "country") & (placed["actor"] != NO_ACTOR)
-                    & placed["mode"].isin(["asserted", "reported"])]  # not recalled, planned or denied moves
+                    & (placed["status"] == "asserted")]  # not recalled, planned or denied moves
     paths: dict[str, pd.DataFrame] = {}
     for actor, rows in placed.groupby("actor"):
         stops = rows.sort_values("date_start")

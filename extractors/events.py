@@ -238,6 +238,6 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
         events.append(Event(
             id=f"{document.id}:{span[0]}", start=span[0], end=span[1], text=text, document_id=document.id,
             trigger=trigger.text if trigger is not None else "", type=event_type or "OTHER", actors=actors,
-            recipients=recipients, place=place, date=date, mode=mode, confidence=round(confidence, 2),
+            recipients=recipients, place=place, date=date, status="asserted" if mode == "reported" else mode, confidence=round(confidence, 2),
         ))
     return events

@@ -99,13 +99,21 @@ class EventDate:
 
 
 @dataclass
+class Mention:
+    """One span of a document that tells an event."""
+
+    start: int
+    end: int
+
+
+@dataclass
 class Event:
-    """Who did what, where and when, tied to the sentence that says so."""
+    """A happening: who did what, where and when, tied to every span of the text that tells it."""
 
     id: str
-    start: int  # evidence span in the document text
+    start: int  # the clearest evidence span in the document text
     end: int
-    text: str  # the evidence sentence
+    text: str  # the evidence clause or sentence
     document_id: str = ""
     trigger: str = ""
     type: str = ""
@@ -113,8 +121,14 @@ class Event:
     recipients: list[str] = field(default_factory=list)
     place: PlaceMention | None = None
     date: EventDate | None = None
-    mode: str = "asserted"  # asserted | reported | historical | planned | negated
+    status: str = "asserted"  # asserted | planned | negated | hypothetical | historical
+    reported_by: str = ""  # who says so ('officials', 'the Kremlin'), when the text names a source
     confidence: float = 0.0
+    mentions: list[Mention] = field(default_factory=list)  # every span telling it, the evidence span included
+
+    def spans(self) -> list[Mention]:
+        """Every span that tells the event: its mentions, or its one evidence span."""
+        return self.mentions or [Mention(self.start, self.end)]
 
 
 @dataclass
@@ -195,4 +209,8 @@ def event_from_json(data: dict[str, Any]) -> Event:
     fields = dict(data)
     fields["place"] = place_from_json(fields["place"]) if fields.get("place") else None
     fields["date"] = EventDate(**fields["date"]) if fields.get("date") else None
+    if "mode" in fields:  # analyses written before events had a status
+        mode = fields.pop("mode")
+        fields.setdefault("status", "asserted" if mode == "reported" else mode)
+    fields["mentions"] = [Mention(**m) if isinstance(m, dict) else Mention(*m) for m in fields.get("mentions", [])]
     return Event(**fields)

@@ -19,7 +19,7 @@ def event_rows(analyses: list[Analysis]) -> list[dict]:
                 "event_id": event.id, "document_id": document.id, "source": document.source,
                 "published": document.published, "language": document.language,
                 "sentence": event.text, "evidence_start": event.start, "evidence_end": event.end,
-                "trigger": event.trigger, "type": event.type, "mode": event.mode,
+                "trigger": event.trigger, "type": event.type, "status": event.status,
                 "actors": list(event.actors), "recipients": list(event.recipients),
                 "place": place.name or place.text if place else None,
                 "lat": place.lat if place else None, "lon": place.lon if place else None,

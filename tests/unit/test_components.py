@@ -116,7 +116,7 @@ def test_actor_paths_follow_time_and_skip_countries_and_recollections() -> None:
         "actor": ["Kim", "Kim", "Kim", "Kim"], "place": ["Khasan", "Russia", "Vostochny", "Moscow"],
         "lat": [42.4, 60.0, 51.9, 55.7], "lon": [130.6, 100.0, 128.3, 37.6],
         "place_precision": ["exact", "country", "region", "exact"],
-        "mode": ["reported", "asserted", "asserted", "historical"],
+        "status": ["asserted", "asserted", "asserted", "historical"],
         "date_start": pd.to_datetime(["2023-09-12", "2023-09-12", "2023-09-13", "1945-08-15"]),
     })
     (path,) = movements(events).values()
