@@ -1,0 +1,215 @@
+"""The language packs' event lexicons (lang/<code>/events.json): shape, consistency, and lemmas the models really produce."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import lang
+from extractors.nlp_models import load_nlp
+
+TYPES = (
+    "CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
+    "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT",
+    "DISASTER", "ACCIDENT", "CRIME", "HEALTH", "ELECTION", "STATEMENT",
+)
+KEYS = ("triggers", "phrases", "consequences", "occurrence_verbs", "reporting_verbs", "status", "furniture", "anaphors",
+        "relative_location")
+STATUS_KEYS = ("negation", "hypothetical", "planned", "denial_verbs")
+POS_KEYS = ("verbs", "nouns")
+
+
+def events(language: str) -> dict:
+    return lang.resource(language, "events")
+
+
+def word_lists(pack: dict):
+    """Every list of words in a pack, with where it is (for messages)."""
+    for event_type, lists in pack["triggers"].items():
+        for pos in POS_KEYS:
+            yield f"triggers.{event_type}.{pos}", lists[pos]
+    for event_type, phrases in pack["phrases"].items():
+        yield f"phrases.{event_type}", phrases
+    for pos in POS_KEYS:
+        yield f"consequences.{pos}", pack["consequences"][pos]
+    yield "occurrence_verbs", pack["occurrence_verbs"]
+    yield "reporting_verbs", pack["reporting_verbs"]
+    for key in STATUS_KEYS:
+        yield f"status.{key}", pack["status"][key]
+    yield "anaphors.determiners", pack["anaphors"]["determiners"]
+    yield "relative_location.near", pack["relative_location"]["near"]
+
+
+@pytest.mark.parametrize("language", lang.LANGUAGES)
+def test_every_key_and_type_is_present_and_filled(language):
+    pack = events(language)
+    assert set(pack) == set(KEYS)
+    assert set(pack["triggers"]) == set(TYPES)
+    assert set(pack["phrases"]) == set(TYPES)
+    for event_type in TYPES:
+        assert set(pack["triggers"][event_type]) == set(POS_KEYS), event_type
+        assert pack["triggers"][event_type]["verbs"] or pack["triggers"][event_type]["nouns"], event_type
+        assert pack["triggers"][event_type]["nouns"], event_type
+    assert set(pack["consequences"]) == set(POS_KEYS)
+    assert set(pack["status"]) == set(STATUS_KEYS)
+    assert set(pack["anaphors"]) == {"determiners"}
+    assert set(pack["relative_location"]) == {"directions", "units", "near"}
+    for where, words in word_lists(pack):
+        if where.startswith("triggers.") and where.endswith(".verbs") and not words:
+            continue
+        assert words, f"{language}: {where} is empty"
+    assert pack["furniture"]
+    directions, units = pack["relative_location"]["directions"], pack["relative_location"]["units"]
+    assert directions and units
+    assert all(0 <= bearing < 360 for bearing in directions.values())
+    assert all(factor > 0 for factor in units.values())
+
+
+@pytest.mark.parametrize("language", lang.LANGUAGES)
+def test_lists_are_sorted_unique_lower_case_strings(language):
+    for where, words in word_lists(events(language)):
+        assert all(isinstance(word, str) and word == word.strip() and word for word in words), where
+        assert words == sorted(set(words)), f"{language}: {where} is not sorted and de-duplicated"
+        assert all(word == word.lower() for word in words), f"{language}: {where} has upper case"
+
+
+@pytest.mark.parametrize("language", lang.LANGUAGES)
+def test_no_lemma_in_two_types_for_one_part_of_speech(language):
+    pack = events(language)
+    for pos in POS_KEYS:
+        owner: dict[str, str] = {}
+        for event_type in TYPES:
+            for word in pack["triggers"][event_type][pos]:
+                assert word not in owner, f"{language} {pos}: '{word}' in {owner[word]} and {event_type}"
+                owner[word] = event_type
+        for word in pack["consequences"][pos]:  # a consequence falls back to ASSAULT: never listed as a trigger too
+            assert word not in owner, f"{language} {pos}: consequence '{word}' is also a {owner[word]} trigger"
+    owner = {}
+    for event_type in TYPES:
+        for phrase in pack["phrases"][event_type]:
+            assert phrase not in owner, f"{language}: phrase '{phrase}' in {owner[phrase]} and {event_type}"
+            owner[phrase] = event_type
+    for word in pack["status"]["denial_verbs"]:
+        assert all(word not in pack["triggers"][t]["verbs"] for t in TYPES), f"{language}: denial verb '{word}' is a trigger"
+
+
+def test_both_packs_have_the_same_keys():
+    def shape(pack):
+        return {
+            key: sorted(value) if isinstance(value, dict) and key != "relative_location" else None
+            for key, value in pack.items()
+        } | {"relative_location": sorted(pack["relative_location"])}
+    shapes = [shape(events(language)) for language in lang.LANGUAGES]
+    assert all(other == shapes[0] for other in shapes[1:])
+
+
+FURNITURE = {
+    "en": {
+        "lines": ["By John Smith", "By Jane Doe and Ali Hassan, Reuters", "Published 3 hours ago", "Updated: March 4, 2024",
+                  "Photo: AFP", "Image credit: Getty", "Read more: Floods in Spain", "Advertisement", "Share this article",
+                  "© 2024 The Times", "Copyright 2023 Associated Press", "Follow us on Twitter", "5 min read",
+                  "Reporting by Tom Brown; Editing by Ann Lee", "Related Articles"],
+        "news": ["An earthquake struck the region on Sunday, killing at least 12 people.",
+                 "By the end of the day, troops had withdrawn from the town.",
+                 "Police said the suspect was arrested near the border.",
+                 "Share prices fell sharply after the announcement.",
+                 "Updated figures showed that 40 people had died in the floods.",
+                 "Photographs showed collapsed buildings in the old town."],
+    },
+    "fr": {
+        "lines": ["Par Jean Dupont", "Par Marie Martin et Paul Durand, AFP", "Publié le 12 mars 2024 à 10h00",
+                  "Mis à jour le 13 mars 2024", "Photo : AFP", "Crédits : Reuters", "Lire aussi : Le séisme au Maroc",
+                  "À lire aussi", "Publicité", "Partager", "© Le Monde", "Suivez-nous sur Facebook", "3 min de lecture"],
+        "news": ["Deux personnes ont été tuées dans l'attentat, selon la police.",
+                 "Par ailleurs, les secours ont évacué trois cents habitants.",
+                 "Le gouvernement a publié dimanche un décret sur le couvre-feu.",
+                 "Un séisme de magnitude 6,1 a frappé le sud du pays dimanche.",
+                 "Publié dimanche, le rapport fait état de trente morts.",
+                 "Partageant la même frontière, les deux pays ont signé un accord."],
+    },
+}
+
+
+@pytest.mark.parametrize("language", lang.LANGUAGES)
+def test_furniture_patterns_compile_and_tell_furniture_from_news(language):
+    patterns = [re.compile(pattern, re.IGNORECASE) for pattern in events(language)["furniture"]]
+    for line in FURNITURE[language]["lines"]:
+        assert any(p.search(line.strip()) for p in patterns), f"{language}: furniture line not matched: {line!r}"
+    for line in FURNITURE[language]["news"]:
+        hits = [p.pattern for p in patterns if p.search(line.strip())]
+        assert not hits, f"{language}: news sentence {line!r} taken for furniture by {hits}"
+
+
+# Real news wording; each named word's spaCy lemma must be in the pack under the expected kind.
+# Kinds: a trigger type, or CONSEQUENCE, OCCURRENCE, REPORTING.
+EXAMPLES = {
+    "fr": [
+        ("Deux personnes ont été tuées dans l'attentat.", {"tuées": "CONSEQUENCE", "attentat": "ASSAULT"}),
+        ("Un séisme de magnitude 6,1 a frappé le sud du pays dimanche.", {"séisme": "DISASTER", "frappé": "OCCURRENCE"}),
+        ("Le suspect a été arrêté mardi par la police.", {"arrêté": "COERCE"}),
+        ("Des milliers de manifestants ont défilé à Paris contre la réforme.", {"manifestants": "PROTEST", "défilé": "PROTEST"}),
+        ("Les inondations ont détruit des centaines de maisons.", {"inondations": "DISASTER", "détruit": "CONSEQUENCE"}),
+        ("Le ferry a chaviré au large de la Libye.", {"chaviré": "ACCIDENT"}),
+        ("Le président a été réélu lors du scrutin de dimanche.", {"réélu": "ELECTION", "scrutin": "ELECTION"}),
+        ("Une épidémie de choléra a fait dix morts dans le nord du pays.", {"épidémie": "HEALTH", "morts": "CONSEQUENCE"}),
+        ("L'armée a bombardé plusieurs villages de la région.", {"bombardé": "ASSAULT"}),
+        ("Les deux ministres se sont rencontrés à Genève.", {"rencontrés": "CONSULT"}),
+        ("Les deux pays ont signé un accord de coopération.", {"signé": "AGREE", "accord": "AGREE", "coopération": "COOPERATE"}),
+        ("Trois hommes ont été blessés dans la collision, a indiqué la police.",
+         {"blessés": "CONSEQUENCE", "collision": "ACCIDENT", "indiqué": "REPORTING"}),
+        ("Le braquage a eu lieu jeudi soir dans le centre-ville.", {"braquage": "CRIME"}),
+        ("Le gouvernement a annoncé de nouvelles sanctions contre le régime.", {"annoncé": "STATEMENT", "sanctions": "SANCTION"}),
+        ("L'opposition accuse le gouvernement d'avoir truqué les élections.", {"accuse": "ACCUSE", "élections": "ELECTION"}),
+        ("Les troupes se sont retirées de la ville après les affrontements.", {"retirées": "RETREAT", "affrontements": "ASSAULT"}),
+    ],
+    "en": [
+        ("An earthquake struck the region on Sunday.", {"earthquake": "DISASTER", "struck": "OCCURRENCE"}),
+        ("Two people were killed and dozens wounded when the army shelled the town.",
+         {"killed": "CONSEQUENCE", "wounded": "CONSEQUENCE", "shelled": "ASSAULT"}),
+        ("Police arrested three suspects on Tuesday, officials said.", {"arrested": "COERCE", "said": "REPORTING"}),
+        ("Thousands of protesters rallied in the capital.", {"protesters": "PROTEST", "rallied": "PROTEST"}),
+        ("The ferry capsized off the coast of Libya.", {"capsized": "ACCIDENT"}),
+        ("A 6.2-magnitude quake hit the island, destroying hundreds of homes.", {"quake": "DISASTER", "destroying": "CONSEQUENCE"}),
+        ("Voters elected a new parliament in Sunday's election.", {"elected": "ELECTION", "election": "ELECTION"}),
+        ("A cholera outbreak has killed 20 people in the camps.", {"outbreak": "HEALTH"}),
+        ("The two leaders met in Geneva for talks.", {"met": "CONSULT", "talks": "CONSULT"}),
+        ("The parties signed a ceasefire agreement on Friday.", {"signed": "AGREE", "agreement": "AGREE"}),
+        ("The UN condemned the attack and urged restraint.", {"condemned": "ACCUSE", "attack": "ASSAULT", "urged": "REQUEST"}),
+        ("The robbery happened on Friday night.", {"robbery": "CRIME", "happened": "OCCURRENCE"}),
+        ("The minister announced new sanctions against the regime.", {"announced": "STATEMENT", "sanctions": "SANCTION"}),
+        ("He was sentenced to ten years in prison.", {"sentenced": "COERCE"}),
+        ("Troops withdrew from the city after heavy fighting.", {"withdrew": "RETREAT", "fighting": "ASSAULT"}),
+        ("Floods and landslides have displaced thousands of families.", {"Floods": "DISASTER", "landslides": "DISASTER",
+                                                                        "displaced": "CONSEQUENCE"}),
+    ],
+}
+
+
+def kinds(pack: dict, lemma: str, pos: str) -> set[str]:
+    """The kinds a lemma of a part of speech has in a pack."""
+    keys = ("verbs",) if pos == "VERB" else ("nouns",) if pos in ("NOUN", "PROPN") else POS_KEYS
+    found = {t for t in TYPES for key in keys if lemma in pack["triggers"][t][key]}
+    found |= {"CONSEQUENCE" for key in keys if lemma in pack["consequences"][key]}
+    found |= {"OCCURRENCE"} if lemma in pack["occurrence_verbs"] else set()
+    found |= {"REPORTING"} if lemma in pack["reporting_verbs"] else set()
+    return found
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    """Every example sentence parsed once with its language's model (one model load per language)."""
+    return {language: list(load_nlp(language).pipe(s for s, _ in EXAMPLES[language])) for language in lang.LANGUAGES}
+
+
+@pytest.mark.parametrize("language", lang.LANGUAGES)
+def test_model_lemmas_of_example_triggers_are_in_the_pack(language, parsed):
+    pack = events(language)
+    for doc, (sentence, expected) in zip(parsed[language], EXAMPLES[language]):
+        for surface, kind in expected.items():
+            tokens = [t for t in doc if t.text == surface]
+            assert tokens, f"{surface!r} is not a token of {sentence!r}"
+            token = tokens[0]
+            found = kinds(pack, token.lemma_.lower(), token.pos_)
+            assert kind in found, (
+                f"{language}: {surface!r} in {sentence!r} -> lemma {token.lemma_!r}/{token.pos_}, found {found or 'nothing'}, "
+                f"expected {kind}")
