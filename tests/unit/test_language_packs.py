@@ -213,3 +213,43 @@ def test_model_lemmas_of_example_triggers_are_in_the_pack(language, parsed):
             assert kind in found, (
                 f"{language}: {surface!r} in {sentence!r} -> lemma {token.lemma_!r}/{token.pos_}, found {found or 'nothing'}, "
                 f"expected {kind}")
+
+
+# Multiword expressions told in real wording; the pack's phrase (lemmas, consecutive tokens) must be found under its type.
+PHRASE_EXAMPLES = {
+    "fr": [
+        ("Un tremblement de terre a secoué la région.", "DISASTER"),
+        ("Les rebelles ont ouvert le feu sur la foule.", "ASSAULT"),
+        ("Des hommes armés ont pris en otage trois humanitaires.", "ASSAULT"),
+        ("Un coup d'État a renversé le président.", "ASSAULT"),
+        ("Le suspect a été placé en garde à vue.", "COERCE"),
+        ("Un glissement de terrain a enseveli le village.", "DISASTER"),
+        ("Le bus est entré en collision avec un camion.", "ACCIDENT"),
+        ("Les cheminots ont fait grève mardi.", "PROTEST"),
+        ("Les électeurs sont appelés aux urnes dimanche.", "ELECTION"),
+        ("Une voiture piégée a explosé devant le ministère.", "ASSAULT"),
+    ],
+    "en": [
+        ("Gunmen opened fire on worshippers.", "ASSAULT"),
+        ("The militants took hostages at the hotel.", "ASSAULT"),
+        ("Unions went on strike on Monday.", "PROTEST"),
+        ("North Korea test-fired a ballistic missile.", "MOBILIZE"),
+        ("The ship ran aground near the port.", "ACCIDENT"),
+        ("Voters went to the polls on Sunday.", "ELECTION"),
+        ("The suspect was taken into custody.", "COERCE"),
+        ("Moscow recalled its ambassador.", "SANCTION"),
+        ("The hurricane made landfall on Sunday.", "DISASTER"),
+    ],
+}
+
+
+@pytest.mark.parametrize("language", lang.LANGUAGES)
+def test_phrases_match_model_lemmas_of_real_wording(language):
+    pack = events(language)
+    phrases = [(phrase.split(), event_type) for event_type, listed in pack["phrases"].items() for phrase in listed]
+    nlp = load_nlp(language)
+    for doc, (sentence, expected) in zip(nlp.pipe(s for s, _ in PHRASE_EXAMPLES[language]), PHRASE_EXAMPLES[language]):
+        lemmas = [t.lemma_.lower() for t in doc]
+        found = {event_type for words, event_type in phrases
+                 for i in range(len(lemmas) - len(words) + 1) if lemmas[i:i + len(words)] == words}
+        assert expected in found, f"{language}: no {expected} phrase in {sentence!r} (lemmas: {' '.join(lemmas)})"
