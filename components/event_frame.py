@@ -12,7 +12,7 @@ COLUMNS = [
     "event_id", "document_id", "document", "sentence", "evidence_start", "evidence_end",
     "trigger", "type", "actors", "actor", "place", "lat", "lon", "country_code", "place_precision",
     "approximate", "date_value", "date_start", "date_end", "date_precision", "date_origin",
-    "date_text", "confidence", "status", "reported_by", "sources", "documents",
+    "date_text", "confidence", "status", "reported_by", "sources", "documents", "document_titles",
 ]
 POINT_PRECISIONS = {"minute", "hour", "part_of_day", "day"}
 NO_ACTOR = "(no named actor)"
@@ -92,6 +92,7 @@ def frame_of(clusters: list[Cluster]) -> pd.DataFrame:
             "reported_by": event.reported_by,
             "sources": len(cluster),
             "documents": ", ".join(dict.fromkeys(a.document.title or a.document.source for a, _ in cluster)),
+            "document_titles": {a.document.id: a.document.title or a.document.source for a, _ in cluster},
         })
     frame = pd.DataFrame(rows, columns=COLUMNS)
     for column in ("date_start", "date_end"):  # one vectorised parse, not one per event

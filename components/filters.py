@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
 import streamlit as st
 
-LIST_SEPARATOR = "|"
+LIST_SEPARATOR = "|"  # never inside a type, an actor or a document id (a hex content hash)
 
 
 @dataclass
@@ -18,7 +19,7 @@ class EventFilter:
     date_to: dt.date | None = None
     types: list[str] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
-    documents: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)  # document ids: titles may hold commas and repeat
     place: str = ""
     min_confidence: float = 0.0
 
@@ -63,7 +64,7 @@ def apply_filter(events: pd.DataFrame, chosen: EventFilter) -> pd.DataFrame:
     if chosen.actors:
         keep &= events["actors"].map(lambda names: bool(set(names.split(", ")) & set(chosen.actors)))
     if chosen.documents:
-        keep &= events["documents"].map(lambda names: bool(set(names.split(", ")) & set(chosen.documents)))
+        keep &= events["document_titles"].map(lambda titles: not titles.keys().isdisjoint(chosen.documents))
     if chosen.place:
         keep &= events["place"].str.contains(chosen.place, case=False, regex=False)
     if chosen.min_confidence:
@@ -75,7 +76,9 @@ def filter_controls(events: pd.DataFrame) -> EventFilter:
     """The filter widgets, starting from the URL and writing back to it."""
     start = EventFilter.from_params(dict(st.query_params))
     known_actors = sorted({a for names in events["actors"] for a in names.split(", ") if a})
-    known_documents = sorted({d for names in events["documents"] for d in names.split(", ") if d})
+    titles = {i: t for by_id in events["document_titles"] for i, t in by_id.items()}
+    repeated = {t for t, count in Counter(titles.values()).items() if count > 1}
+    known_documents = sorted(titles, key=lambda i: (titles[i], i))
     with st.expander("Filters (shared by the map and the timeline, kept in the page's link)",
                      expanded=bool(start.to_params())):
         left, middle, right = st.columns(3)
@@ -85,7 +88,8 @@ def filter_controls(events: pd.DataFrame) -> EventFilter:
                                    default=[t for t in start.types if t in set(events["type"])])
         actors = middle.multiselect("Actors", known_actors, default=[a for a in start.actors if a in known_actors])
         documents = right.multiselect("Documents", known_documents,
-                                      default=[d for d in start.documents if d in known_documents])
+                                      default=[d for d in start.documents if d in titles],
+                                      format_func=lambda i: f"{titles[i]} ({i[:6]})" if titles[i] in repeated else titles[i])
         place = right.text_input("Place contains", value=start.place)
         confidence = right.slider("Minimum confidence", 0.0, 1.0, value=start.min_confidence, step=0.1)
     chosen = EventFilter(date_from, date_to, types, actors, documents, place.strip(), confidence)
