@@ -2,11 +2,41 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass, field, replace
 
-from extractors.model import Analysis, EventDate, PlaceMention
+from extractors.event_ids import normalised
+from extractors.model import Analysis, Event, EventDate, PlaceMention
 from extractors.timevalues import interval_of
 
 ANALYST = "analyst"
+LOST_MERGE = "the event it was merged into is gone too"
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One stored correction: the event it was made on, what it changes, and that event's text to find it again."""
+
+    event_id: str
+    document_id: str
+    fields: dict = field(default_factory=dict)
+    anchor: str = ""  # the event's evidence text when the analyst corrected it
+    revision: int = 0  # the case revision of its last save; 0 for no correction
+
+
+@dataclass(frozen=True)
+class Orphan:
+    """A correction whose event no longer exists after re-analysis, and why it could not be re-attached."""
+
+    correction: Correction
+    reason: str
+
+
+class CorrectionConflict(Exception):
+    """Another session changed the correction since this one read it; `current` is what it saved (None: removed)."""
+
+    def __init__(self, current: Correction | None) -> None:
+        super().__init__("the correction was changed by another session")
+        self.current = current
 
 
 def corrected_date(value: str) -> EventDate:
@@ -18,7 +48,9 @@ def corrected_date(value: str) -> EventDate:
 
 
 def corrected_place(fields: dict, evidence_start: int) -> PlaceMention:
-    """An analyst's place: a name with coordinates, checked to lie on the globe."""
+    """An analyst's place: a name with coordinates, checked to be given and to lie on the globe."""
+    if not str(fields.get("name") or "").strip() or fields.get("lat") is None or fields.get("lon") is None:
+        raise ValueError("a place needs its name, latitude and longitude; none is assumed")
     lat, lon = float(fields["lat"]), float(fields["lon"])
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise ValueError(f"({lat}, {lon}) is not on the globe: latitude -90..90, longitude -180..180")
@@ -36,6 +68,76 @@ def validate(fields: dict) -> None:
         corrected_place(fields["place"], 0)
     if "merged_into" in fields and not (isinstance(fields["merged_into"], str) and fields["merged_into"]):
         raise ValueError("an event can only be merged into another event")
+
+
+def describe(fields: dict) -> str:
+    """A correction in a few words, to show what another session saved."""
+    if not fields:
+        return "the machine's reading (no correction)"
+    parts = ["removed"] if fields.get("deleted") else []
+    parts += [f"date {fields['date']}"] if fields.get("date") else []
+    parts += [f"place {fields['place'].get('name') or 'unnamed'}"] if fields.get("place") else []
+    parts += [f"type {fields['type']}"] if fields.get("type") else []
+    parts += [f"actors {', '.join(fields['actors']) or 'none'}"] if "actors" in fields else []
+    parts += ["merged into another event"] if fields.get("merged_into") else []
+    return "; ".join(parts)
+
+
+def event_texts(analysis: Analysis, event: Event) -> list[str]:
+    """What identifies an event in its document: its evidence and every span telling it, normalised."""
+    texts = [analysis.document.text[m.start:m.end] for m in event.spans()] + [event.text]
+    return [text for text in map(normalised, texts) if text]
+
+
+def holds(anchor: str, texts: list[str]) -> bool:
+    """Whether the anchor lies in one of the texts, or one of them in the anchor."""
+    anchor = normalised(anchor)
+    return bool(anchor) and any(anchor in text or text in anchor for text in texts)
+
+
+def legacy_offset(event_id: str) -> int | None:
+    """The sentence start of an id made before ids were stable ('document:1037'), when it is one."""
+    suffix = event_id.rpartition(":")[2]
+    return int(suffix) if suffix.isdigit() else None
+
+
+def find_event(analysis: Analysis | None, event_id: str, anchor: str, taken: set[str]) -> Event | None:
+    """The one free event of the document told by the anchor (or, lacking one, at the old id's offset)."""
+    if analysis is None:
+        return None
+    offset = None if anchor else legacy_offset(event_id)
+    found = [e for e in analysis.events if e.id not in taken and (
+        holds(anchor, event_texts(analysis, e)) if anchor
+        else offset is not None and any(m.start <= offset < m.end for m in e.spans()))]
+    return found[0] if len(found) == 1 else None
+
+
+def attach(rows: list[Correction], analyses: list[Analysis]) -> tuple[dict[str, Correction], list[Orphan]]:
+    """Each correction on its event: by id, else re-attached by its anchor; the ones that fit no event, reported."""
+    by_document = {a.document.id: a for a in analyses}
+    existing = {e.id for a in analyses for e in a.events}
+    attached = {row.event_id: row for row in rows if row.event_id in existing}
+    orphans: list[Orphan] = []
+    for row in sorted((r for r in rows if r.event_id not in existing), key=lambda r: r.revision):
+        event = find_event(by_document.get(row.document_id), row.event_id, row.anchor, set(attached))
+        if event is None:
+            orphans.append(Orphan(row, "no event of its document tells this text any more"
+                                  if row.document_id in by_document else "its document is not in the case"))
+        else:
+            attached[event.id] = row
+    moved = {row.event_id: event_id for event_id, row in attached.items() if row.event_id != event_id}
+    for event_id, row in list(attached.items()):
+        target = row.fields.get("merged_into")
+        if not target or target in existing:
+            continue
+        found = moved.get(target) or getattr(find_event(by_document.get(target.partition(":")[0]), target,
+                                                        row.fields.get("merged_into_anchor", ""), set()), "id", None)
+        if found is None:
+            del attached[event_id]
+            orphans.append(Orphan(row, LOST_MERGE))
+        else:
+            attached[event_id] = replace(row, fields={**row.fields, "merged_into": found})
+    return attached, orphans
 
 
 def merge_targets(corrections: dict[str, dict]) -> dict[str, str]:
