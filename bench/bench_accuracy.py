@@ -121,9 +121,12 @@ def temporal(figures: list[tuple[str, str, str]]) -> None:
 EVENT_SUMMARY = ("recall_right", "core_right", "core", "split", "spurious", "type_right", "gold_events", "pred_events")
 
 
+HIDDEN_STATUSES = {"negated", "hypothetical"}  # not drawn on the map or the timeline by default, so not scored
+
+
 def event_rows(gold: list[dict], language: str) -> list[dict]:
-    """Predicted events of gold documents, in the scorer's line format."""
-    return [{"id": a.document.id, "events": [asdict(e) for e in a.events]}
+    """Predicted events of gold documents as the app draws them by default, in the scorer's line format."""
+    return [{"id": a.document.id, "events": [asdict(e) for e in a.events if e.status not in HIDDEN_STATUSES]}
             for a in analyze_many(gold_documents(gold, language))]
 
 

@@ -64,6 +64,7 @@ class PlaceMention:
     geonameid: int | None = None
     reason: str = ""
     alternatives: list[Candidate] = field(default_factory=list)
+    radius_km: float | None = None  # how far the true place may lie: a computed point ('95 km west of X'), an area
 
     @property
     def resolved(self) -> bool:

@@ -83,12 +83,12 @@ def test_a_document_that_breaks_the_pipeline_leaves_the_others_analysed(monkeypa
     assert any("Lyon.txt" in w and "parser trouble" in w for w in results[1].warnings)
 
 
-def test_an_event_takes_the_place_and_date_its_verb_governs() -> None:
+def test_each_happening_takes_the_place_and_date_its_own_verb_governs() -> None:
     for text, language in (("Kim, parti de Pyongyang mardi, est arrivé à Vladivostok mercredi.", "fr"),
                            ("Kim, who left Pyongyang on Tuesday, arrived in Vladivostok on Wednesday.", "en")):
-        (event,) = analyze(Document(text=text, published="2023-09-14", language=language)).events
-        assert event.place is not None and event.place.name == "Vladivostok", language
-        assert event.date is not None and event.date.value == "2023-09-13", language
+        events = analyze(Document(text=text, published="2023-09-14", language=language)).events
+        told = {(e.place.name, e.date.value) for e in events if e.place and e.date}
+        assert ("Vladivostok", "2023-09-13") in told and ("Pyongyang", "2023-09-13") not in told, language
 
 
 def test_common_nouns_are_no_places_and_a_place_as_subject_is_an_actor() -> None:
@@ -112,7 +112,7 @@ def test_an_english_event_sits_where_the_sentence_says_not_at_the_country_helped
             "as he met Kim Jong Un in Vladivostok.")
     [event] = analyze(Document(text=text, language="en", published="2023-09-13")).events
     assert event.place is not None and event.place.name == "Vladivostok"
-    assert event.actors[:2] == ["Vladimir Putin", "Kim Jong Un"]
+    assert event.actors[0] == "Vladimir Putin" and "Kim Jong Un" in event.actors + event.recipients
 
 
 def test_an_actor_is_the_person_not_the_titles_and_country_before_the_name() -> None:

@@ -1,0 +1,72 @@
+"""A language's event words, read from its pack (lang/<code>/events.json) and indexed for the extractor."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lang import pack_language, resource
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """What the event extractor knows of one language: trigger lemmas by type, and the cues of status and form."""
+
+    verbs: dict[str, str]  # lemma -> event type
+    nouns: dict[str, str]
+    phrases: dict[tuple[str, ...], str]  # lemmas of a multiword trigger -> event type
+    consequence_verbs: frozenset[str]  # effects of a happening told nearby ('killed', 'blessés')
+    consequence_nouns: frozenset[str]
+    occurrence_verbs: frozenset[str]  # their subject is the happening ('the blast occurred')
+    reporting_verbs: frozenset[str]  # the telling, not a happening ('officials said')
+    negation: frozenset[str]
+    hypothetical: frozenset[str]
+    planned: frozenset[str]
+    denial_verbs: frozenset[str]
+    furniture: tuple[re.Pattern[str], ...]  # lines of page furniture: bylines, 'Updated: ...'
+    determiners: frozenset[str]  # definite and demonstrative: 'the blast' refers back
+    directions: dict[str, float]  # compass word -> bearing in degrees
+    units: dict[str, float]  # distance word -> kilometres
+    near: tuple[str, ...]  # 'near', 'au large de'
+    participles: tuple[tuple[str, str], ...]  # participle ending -> infinitive ending, longest first ('ées' -> 'er')
+
+
+def lemma_set(words: list[str]) -> frozenset[str]:
+    """Lower-case lemmas as a set."""
+    return frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=None)
+def event_lexicon(language: str) -> EventLexicon:
+    """The indexed event lexicon of a language (its pack's, or the fallback pack's)."""
+    data = resource(pack_language(language), "events")
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    for event_type, words in data["triggers"].items():
+        for lemma in words["verbs"]:
+            verbs.setdefault(lemma.lower(), event_type)
+        for lemma in words["nouns"]:
+            nouns.setdefault(lemma.lower(), event_type)
+    phrases = {tuple(p.lower().split()): event_type for event_type, items in data["phrases"].items() for p in items}
+    status = data["status"]
+    place = data["relative_location"]
+    return EventLexicon(
+        verbs=verbs, nouns=nouns, phrases=phrases,
+        consequence_verbs=lemma_set(data["consequences"]["verbs"]),
+        consequence_nouns=lemma_set(data["consequences"]["nouns"]),
+        occurrence_verbs=lemma_set(data["occurrence_verbs"]),
+        reporting_verbs=lemma_set(data["reporting_verbs"]),
+        negation=lemma_set(status["negation"]), hypothetical=lemma_set(status["hypothetical"]),
+        planned=lemma_set(status["planned"]), denial_verbs=lemma_set(status["denial_verbs"]),
+        furniture=tuple(re.compile(p, re.IGNORECASE) for p in data["furniture"]),
+        determiners=lemma_set(data["anaphors"]["determiners"]),
+        directions={k.lower(): float(v) for k, v in place["directions"].items()},
+        units={k.lower(): float(v) for k, v in place["units"].items()},
+        near=tuple(sorted((n.lower() for n in place["near"]), key=len, reverse=True)),
+        participles=tuple(sorted(data["participles"].items(), key=lambda pair: len(pair[0]), reverse=True)),
+    )
+
+
+def event_types() -> list[str]:
+    """Every event type the packs code, in the English pack's order, then OTHER."""
+    return [*resource("en", "events")["triggers"], "OTHER"]

@@ -1,0 +1,408 @@
+"""Event mentions: what happened, per clause, from verbs and nouns ('struck', 'were killed', 'le séisme'), each with
+the place and date its own words govern, its status and who reports it."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.event_lexicon import EventLexicon
+from extractors.model import Entity, PlaceMention, TimeExpression
+
+PRECISION_RANK = {"exact": 0, "region": 1, "country": 2}
+TIME_RANK = {"minute": 0, "hour": 1, "part_of_day": 2, "day": 3, "week": 4, "month": 5, "season": 6, "quarter": 7,
+             "half": 8, "year": 9, "decade": 10, "century": 11}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "agent", "csubj", "expl:subj"}
+OBJECT_DEPS = {"obj", "dobj", "iobj", "obl", "obl:arg", "obl:agent", "pobj", "dative", "nmod"}
+EMBEDDED_DEPS = {"xcomp", "ccomp", "csubj", "pcomp", "pobj", "obj", "dobj"}  # a clause or noun as a word's complement
+MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}  # 'bomb attack', 'Russian forces': not a clause of its own
+AUXILIARY_DEPS = {"aux", "aux:pass", "aux:tense", "auxpass"}
+CONDITION_MARKS = {"if", "si", "unless", "whether"}
+LOCATIVE_WORDS = {
+    "fr": {"à", "au", "aux", "dans", "en", "depuis", "vers", "près", "chez", "sur", "devant", "large", "entre"},
+    "en": {"in", "at", "from", "near", "to", "into", "on", "outside", "inside", "across", "over", "off", "around",
+           "throughout", "between"},
+}
+LOCATIVE_REACH = 3  # nouns up from a name ('Plesetsk' -> 'cosmodrome') where its own locative may be
+GENITIVES = {"", "de", "d'", "d’", "du", "des", "of"}  # links from a name to the noun it names
+MAX_PATH = 6  # dependency steps from a word up to the trigger that still count as "governed by it"
+MAX_STATUS_REACH = 4  # clauses up from a trigger whose words still decide its status ('plans to visit')
+HISTORICAL_DAYS = 365
+CAUSE_FREE = ""  # the type of a consequence told with no happening of its own
+
+
+@dataclass
+class EventMention:
+    """One clause's telling of a happening: its trigger words, type, and what its own words say of place and time."""
+
+    token: int  # the trigger's token index in the parsed document
+    start: int  # the trigger's words in the text
+    end: int
+    sentence: tuple[int, int]
+    lemma: str
+    type: str
+    consequence: bool = False  # tells the effects of a happening ('killed', 'blessés')
+    anchored: bool = True  # a verb, or a noun with a time, place or verb of its own: may tell a happening alone
+    told_by: int | None = None  # the trigger this one depends on ('the blast killed', 'scheduled to lay flowers')
+    definite: bool = False  # a definite noun ('the blast', 'le séisme'): refers back to one already told
+    status: str = "asserted"
+    reported_by: str = ""
+    place: PlaceMention | None = None
+    place_governed: bool = False  # the trigger's own words say where, not just its sentence
+    date: TimeExpression | None = None
+    date_governed: bool = False
+    actors: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+
+
+def within(start: int, end: int, outer: tuple[int, int]) -> bool:
+    """Whether [start, end) lies inside a span."""
+    return outer[0] <= start and end <= outer[1]
+
+
+def is_participle(token: Token) -> bool:
+    """A past participle the tagger called an adjective ('les blessés', 'tués')."""
+    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")
+
+
+def is_verbal(token: Token) -> bool:
+    """A verb, or a participle the tagger took for an adjective or a noun ('a visité', 'les blessés')."""
+    return token.pos_ == "VERB" or is_participle(token) \
+        or (token.pos_ in ("NOUN", "ADJ") and any(c.dep_ in AUXILIARY_DEPS for c in token.children))
+
+
+def verb_lemma(token: Token, lexicon: EventLexicon) -> str:
+    """A verb's lemma, a participle the lemmatiser left alone read back to its infinitive ('visité' -> 'visiter')."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.verbs or lemma in lexicon.consequence_verbs or token.pos_ == "VERB":
+        return lemma
+    for ending, infinitive in lexicon.participles:
+        if lemma.endswith(ending) and (lemma[:-len(ending)] + infinitive) in lexicon.verbs.keys() | lexicon.consequence_verbs:
+            return lemma[:-len(ending)] + infinitive
+    return lemma
+
+
+def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
+    """A token's event type and whether it tells a consequence, or None if it tells no happening."""
+    if is_verbal(token):
+        lemma = verb_lemma(token, lexicon)
+        if lemma in lexicon.reporting_verbs or lemma in lexicon.occurrence_verbs:
+            return None
+        if lemma in lexicon.verbs:
+            return lexicon.verbs[lemma], False
+        if lemma in lexicon.consequence_verbs:
+            return CAUSE_FREE, True
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN":
+        if lemma in lexicon.nouns:
+            return lexicon.nouns[lemma], False
+        if lemma in lexicon.consequence_nouns:
+            return CAUSE_FREE, True
+    return None
+
+
+def phrase_triggers(tokens: list[Token], lexicon: EventLexicon) -> dict[int, tuple[str, int, int]]:
+    """Multiword triggers ('open fire', 'coup d'état'): the phrase's head token -> (type, start, end)."""
+    found: dict[int, tuple[str, int, int]] = {}
+    lemmas = [t.lemma_.lower() for t in tokens]
+    for length in {len(p) for p in lexicon.phrases}:
+        for first in range(len(tokens) - length + 1):
+            event_type = lexicon.phrases.get(tuple(lemmas[first:first + length]))
+            if event_type is None:
+                continue
+            words = tokens[first:first + length]
+            inside = {t.i for t in words}
+            head = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[0])
+            found[head.i] = (event_type, words[0].idx, words[-1].idx + len(words[-1]))
+    return found
+
+
+def trigger_extent(token: Token) -> tuple[int, int]:
+    """The trigger's words: a noun with the nouns compounded into it ('car bombings'), a verb alone."""
+    first = token
+    if token.pos_ == "NOUN":
+        modifiers = [c for c in token.lefts if c.dep_ == "compound"]
+        first = modifiers[0] if modifiers else token
+    return first.idx, token.idx + len(token)
+
+
+def is_definite(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a noun trigger comes with a definite or demonstrative determiner ('the blast', 'ce séisme')."""
+    return token.pos_ == "NOUN" and any(c.dep_ in ("det", "det:poss") and c.lower_ in lexicon.determiners
+                                        for c in token.children)
+
+
+def path_to(anchor: Token, doc: Doc, start: int, end: int) -> list[Token] | None:
+    """The tokens from a span's head up to the anchor, or None if the anchor does not govern the span."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    node, path = span.root, []
+    while node.i != anchor.i:  # spaCy makes a new Token object on each access: compare positions
+        path.append(node)
+        if node.head.i == node.i or len(path) > MAX_PATH:
+            return None
+        node = node.head
+    return path
+
+
+def own_preposition(token: Token) -> str:
+    """The preposition that introduces a noun: its 'case' word (French), or its head when that is one (English)."""
+    case = next((c.lower_ for c in token.children if c.dep_ == "case"), "")
+    return case or (token.head.lower_ if token.head.dep_ == "prep" and token.dep_ == "pobj" else "")
+
+
+def has_locative(doc: Doc, place: PlaceMention, language: str) -> bool:
+    """Whether a preposition of place introduces the place, looking up through the noun that names it
+    ('au cosmodrome de Plesetsk') but not past another preposition ('la guerre contre l'Ukraine')."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or span.root.pos_ == "ADJ":  # 'at a Russian space center' says whose site, not which
+        return False
+    words = LOCATIVE_WORDS.get(language, LOCATIVE_WORDS["en"])
+    token = span.root
+    for _ in range(LOCATIVE_REACH):
+        preposition = own_preposition(token)
+        if preposition in words:
+            return True
+        if preposition not in GENITIVES or token.head.i == token.i or token.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        token = token.head
+    return False
+
+
+def is_attribute(doc: Doc, place: PlaceMention) -> bool:
+    """A place standing for whose, not where: 'Russian forces', 'U.S. embassies', 'le Kremlin a déclaré'."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is None or span.root.pos_ == "ADJ" or span.root.dep_ in MODIFIER_DEPS \
+        or span.root.dep_ in SUBJECT_DEPS
+
+
+def anchors_of(token: Token, lexicon: EventLexicon) -> list[Token]:
+    """Where a trigger's place and time may hang: itself, and for a noun the verb it is told with when that verb
+    tells no happening of its own ('the blast occurred at 10:35 in Nairobi', 'a lancé une attaque')."""
+    anchors = [token]
+    head = token.head
+    if token.pos_ == "NOUN" and head.i != token.i and head.pos_ in ("VERB", "AUX") and trigger_of(head, lexicon) is None:
+        anchors.append(head)
+    return anchors
+
+
+def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], language: str
+                   ) -> tuple[PlaceMention | None, bool]:
+    """The place the trigger's own locative names ('arrivé à Odessa', 'the blast in Nairobi'), else its sentence's
+    locative; never an actor ('Russian forces shelled X' is not in Russia)."""
+    ranked = []
+    for place in (p for p in places if p.resolved):
+        for rank, anchor in enumerate(anchors):
+            path = path_to(anchor, doc, place.start, place.end)
+            if path is None:
+                continue
+            locative, attribute = has_locative(doc, place, language), is_attribute(doc, place)
+            if not locative and (attribute or path[-1].dep_ in SUBJECT_DEPS):
+                break
+            ranked.append((not locative, attribute, rank, len(path), PRECISION_RANK.get(place.precision, 3), place))
+            break
+    located = [p for p in places if p.resolved and has_locative(doc, p, language) and not is_attribute(doc, p)]
+    if ranked:
+        first = min(ranked, key=lambda r: r[:5])  # 'at U.S. embassies in Kenya': the embassies' place, not whose
+        if not first[0] or not located:  # 'helped Serbia as he met the envoy at Plesetsk': the object is no place
+            return first[5], True
+    if located:
+        return min(located, key=lambda p: (PRECISION_RANK.get(p.precision, 3), p.start)), False
+    return None, False
+
+
+def governed_date(anchors: list[Token], doc: Doc, timexes: list[TimeExpression]
+                  ) -> tuple[TimeExpression | None, bool]:
+    """The date the trigger's clause names ('arrivé ... mercredi'); else its sentence's only date."""
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start]
+    ranked = []
+    for timex in dated:
+        for rank, anchor in enumerate(anchors):
+            path = path_to(anchor, doc, timex.start, timex.end)
+            if path is not None:
+                ranked.append((rank, len(path), TIME_RANK.get(timex.precision, 12), timex))
+                break
+    if ranked:
+        return min(ranked, key=lambda r: r[:3])[3], True
+    return (dated[0], False) if len(dated) == 1 else (None, False)
+
+
+def embedding_words(token: Token) -> list[Token]:
+    """The words whose complement the trigger's clause is ('plans to visit', 'denied that it attacked',
+    'urged them to stop'), nearest first."""
+    words, node = [], token
+    for _ in range(MAX_STATUS_REACH):
+        if node.head.i == node.i or node.dep_ not in EMBEDDED_DEPS:
+            break
+        node = node.head
+        words.append(node)
+    return words
+
+
+def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | None, published: str | None) -> str:
+    """Negated, hypothetical, planned, historical or asserted, from the words around the trigger and its date."""
+    embedding = embedding_words(token)
+    auxiliaries = [c for c in token.children if c.dep_ in AUXILIARY_DEPS]
+    modifiers = [c for t in (token, *auxiliaries) for c in t.children
+                 if c.dep_ in ("neg", "advmod", "det", "amod") and c.pos_ in ("ADV", "ADJ", "DET", "PART", "PRON")]
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    quantifiers = [*subjects, *(d for c in subjects for d in c.children if d.dep_ == "det")]  # 'no group', 'aucun'
+    lemmas = {t.lemma_.lower() for t in (*auxiliaries, *modifiers, *quantifiers)}
+    if lemmas & lexicon.negation or any(t.lemma_.lower() in lexicon.denial_verbs for t in embedding):
+        return "negated"
+    if lemmas & lexicon.hypothetical or any(t.lemma_.lower() in lexicon.hypothetical for t in embedding[:1]) \
+            or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children) \
+            or any(lexicon.verbs.get(t.lemma_.lower()) in ("REQUEST", "THREATEN") for t in embedding[:1]):
+        return "hypothetical"  # 'could strike', 'if it attacks', 'urged them to stop the attacks'
+    if lemmas & lexicon.planned or "Fut" in token.morph.get("Tense") \
+            or any(t.lemma_.lower() in lexicon.planned for t in embedding[:1]):
+        return "planned"
+    if date is not None and published and date.interval_start:
+        day = dt.date.fromisoformat(published)
+        start = dt.date.fromisoformat(date.interval_start[:10])
+        end = dt.date.fromisoformat(date.interval_end[:10]) if date.interval_end else start
+        if start > day + dt.timedelta(days=1):
+            return "planned"
+        if end < day - dt.timedelta(days=HISTORICAL_DAYS):
+            return "historical"
+    return "asserted"
+
+
+def noun_status(anchors: list[Token], lexicon: EventLexicon, date: TimeExpression | None, published: str | None) -> str:
+    """A trigger's status; a noun told with a verb takes that verb's when it is not asserted ('no group has
+    claimed the attack': no claim to draw)."""
+    own = mention_status(anchors[0], lexicon, date, published)
+    if len(anchors) > 1 and own == "asserted":
+        return mention_status(anchors[1], lexicon, date, published)
+    return own
+
+
+def reporter(token: Token, lexicon: EventLexicon, entities: list[Entity]) -> str:
+    """Who says so: the subject of the reporting verb the trigger's clause hangs on ('officials said')."""
+    node = token
+    for _ in range(MAX_STATUS_REACH):
+        if node.head.i == node.i:
+            return ""
+        node = node.head
+        if node.lemma_.lower() in lexicon.reporting_verbs:
+            subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is None:
+                return ""
+            tokens = list(subject.subtree)
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            named = [e.canonical or e.text for e in entities if within(e.start, e.end, (start, end))]
+            if named:
+                return named[0]
+            words = [subject, *(c for c in subject.children if c.dep_ in ("det", "amod", "compound", "nummod"))]
+            return " ".join(t.text for t in sorted(words, key=lambda t: t.i)) if subject.is_alpha else ""
+    return ""
+
+
+def participants(trigger: Token, entities: list[Entity], places: list[PlaceMention]) -> tuple[list[str], list[str]]:
+    """Actors (the trigger's subjects) and recipients (its objects), as the names the text gives them."""
+    actors: list[str] = []
+    recipients: list[str] = []
+    named = [(e.start, e.end, e.canonical or e.text) for e in entities if e.label in ("PER", "ORG")]
+    named += [(p.start, p.end, p.name or p.text) for p in places]  # a place as subject stands for its rulers
+    clause = [trigger, *(c for c in trigger.children if c.dep_ in AUXILIARY_DEPS)]
+    if trigger.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj") and trigger.pos_ == "NOUN":
+        clause.append(trigger.head)  # 'the attack by X killed', 'X carried out the attack'
+    for head in clause:
+        for child in head.children:
+            if child.i == trigger.i:
+                continue
+            target = actors if child.dep_ in SUBJECT_DEPS else recipients if child.dep_ in OBJECT_DEPS else None
+            if target is None:
+                continue
+            subtree = list(child.subtree)
+            span = (subtree[0].idx, subtree[-1].idx + len(subtree[-1]))
+            inside = [(start, end, name) for start, end, name in named if within(start, end, span)]
+            people = {(e.start, e.end) for e in entities if e.label == "PER" and within(e.start, e.end, span)}
+            for start, end, name in inside:  # "Russian Defense Minister Sergei Shoigu": the person, not his titles
+                if (not people or (start, end) in people) and name not in target:
+                    target.append(name)
+    if not actors:  # 'he met Kim': the person the sentence named before, else every person it names
+        people = [(e.start, e.canonical or e.text) for e in entities if e.label == "PER"]
+        before = [name for start, name in people if start < trigger.idx]
+        pronoun = any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for head in clause for c in head.children)
+        actors = [before[-1]] if pronoun and before else list(dict.fromkeys(name for _, name in people))
+    return actors, [r for r in recipients if r not in actors]
+
+
+def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, language: str,
+                      places: list[PlaceMention], timexes: list[TimeExpression], entities: list[Entity],
+                      published: str | None) -> list[EventMention]:
+    """Every happening one sentence tells, in reading order."""
+    tokens = list(doc.char_span(*span, alignment_mode="expand") or [])
+    named = [(e.start, e.end) for e in entities if e.label in ("PER", "ORG", "MISC")] + [(p.start, p.end) for p in places]
+    phrases = phrase_triggers(tokens, lexicon)
+    inside_phrases = {t.i for t in tokens for head, (_, s, e) in phrases.items() if s <= t.idx < e and t.i != head}
+    found: list[tuple[Token, str, bool, int, int]] = []
+    for token in tokens:
+        if token.i in inside_phrases or any(s <= token.idx < e for s, e in named):
+            continue  # 'Security Council', 'Red Cross': a name, not a happening
+        if token.i in phrases:
+            event_type, start, end = phrases[token.i]
+            found.append((token, event_type, False, start, end))
+            continue
+        coded = trigger_of(token, lexicon)
+        if coded is not None:
+            found.append((token, coded[0], coded[1], *trigger_extent(token)))
+    triggers = {t.i for t, *_ in found}
+    mentions = []
+    for token, event_type, consequence, start, end in found:
+        if token.dep_ in MODIFIER_DEPS and token.head.i in triggers:
+            continue  # 'bomb attack': one happening, told by its head
+        anchors = anchors_of(token, lexicon)
+        place, place_governed = governed_place(anchors, doc, places, language)
+        date, date_governed = governed_date(anchors, doc, timexes)
+        actors, recipients = participants(token, entities, places)
+        mentions.append(EventMention(
+            token=token.i, start=start, end=end, sentence=span, lemma=verb_lemma(token, lexicon), type=event_type,
+            consequence=consequence, definite=is_definite(token, lexicon),
+            anchored=token.pos_ != "NOUN" or place_governed or date_governed or len(anchors) > 1,
+            told_by=token.head.i if token.head.i in triggers and token.head.i != token.i
+            and token.dep_ not in ("conj", "parataxis") else None,
+            status=noun_status(anchors, lexicon, date, published), reported_by=reporter(token, lexicon, entities),
+            place=place, place_governed=place_governed, date=date, date_governed=date_governed,
+            actors=actors, recipients=recipients))
+    claimed = {id(m.date) for m in mentions if m.date_governed} | {id(m.place) for m in mentions if m.place_governed}
+    taken = triggers | {m.token for m in mentions}
+    for token in tokens:
+        if is_verbal(token) and token.i not in taken:
+            untyped = untyped_mention(token, doc, span, lexicon, language, places, timexes, entities, published)
+            if untyped is not None and not {id(untyped.date), id(untyped.place)} & claimed:
+                mentions.append(untyped)
+                claimed |= {id(untyped.date), id(untyped.place)} - {id(None)}
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def own_clause(path: list[Token] | None, reach: int) -> bool:
+    """Whether a word hangs on a verb within a few steps, with no other verb between ('le ministre, qui s'est rendu
+    à Pyongyang': Pyongyang is where he went, not where the sentence's main verb took place)."""
+    return path is not None and len(path) <= reach and not any(is_verbal(t) for t in path[1:])
+
+
+def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexicon, language: str,
+                    places: list[PlaceMention], timexes: list[TimeExpression], entities: list[Entity],
+                    published: str | None) -> EventMention | None:
+    """A verb no lexicon codes still tells a happening when it has a time or a place of its own ('Kim est arrivé
+    en Russie mardi', 'where the Granma landed on Dec. 2, 1956'): an OTHER mention; telling is no happening."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.reporting_verbs or lemma in lexicon.occurrence_verbs:
+        return None
+    date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
+                 and own_clause(path_to(verb, doc, t.start, t.end), 2)), None)
+    located = [p for p in places if p.resolved and has_locative(doc, p, language) and not is_attribute(doc, p)
+               and own_clause(path_to(verb, doc, p.start, p.end), 3)]
+    place = min(located, key=lambda p: (PRECISION_RANK.get(p.precision, 3), p.start)) if located else None
+    if date is None and place is None:
+        return None
+    actors, recipients = participants(verb, entities, places)
+    return EventMention(
+        token=verb.i, start=verb.idx, end=verb.idx + len(verb), sentence=span, lemma=lemma, type="OTHER",
+        status=mention_status(verb, lexicon, date, published), reported_by=reporter(verb, lexicon, entities),
+        place=place, place_governed=place is not None, date=date, date_governed=date is not None,
+        actors=actors, recipients=recipients)

@@ -1,0 +1,173 @@
+"""Happenings: the mentions that tell one real-world event ('the quake struck', 'the tremor', '12 were killed')
+gathered into one, with its own type, place, date and status."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from extractors.event_mentions import PRECISION_RANK, TIME_RANK, EventMention
+from extractors.model import PlaceMention, TimeExpression
+from geocoding.mentions import haversine_km
+
+CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE", "PROTEST")  # what kills and wounds
+UNCAUSED_TYPE = "ASSAULT"  # deaths told with nothing that caused them: violence, by default
+CONSEQUENCE_REACH = 2  # sentences back where a consequence's cause may have been told
+SAME_PLACE_KM = 50.0
+AREA_PRECISIONS = {"region", "country"}
+STATUS_ORDER = ("asserted", "historical", "planned", "hypothetical", "negated")  # the surest telling decides
+
+
+@dataclass
+class Happening:
+    """One real-world event and every mention that tells it."""
+
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def leading(self) -> EventMention:
+        """The mention that says what happened: the first that is not a mere consequence."""
+        return next((m for m in self.mentions if not m.consequence), self.mentions[0])
+
+    @property
+    def type(self) -> str:
+        """What kind of happening it is, from its leading mention."""
+        return self.leading.type or UNCAUSED_TYPE
+
+    @property
+    def place(self) -> PlaceMention | None:
+        """Where it happened: the most precise place its mentions' own words give, before their sentences'."""
+        placed = [m for m in self.mentions if m.place is not None]
+        if not placed:
+            return None
+        best = min(placed, key=lambda m: (not m.place_governed, m.consequence,
+                                          PRECISION_RANK.get(m.place.precision, 3) - bool(m.place.radius_km), m.start))
+        return best.place
+
+    @property
+    def date(self) -> TimeExpression | None:
+        """When it happened: the most precise date its mentions' own words give, before their sentences'."""
+        dated = [m for m in self.mentions if m.date is not None]
+        if not dated:
+            return None
+        return min(dated, key=lambda m: (not m.date_governed, TIME_RANK.get(m.date.precision, 12), m.start)).date
+
+    @property
+    def status(self) -> str:
+        """Asserted when any mention asserts it; else the surest of its mentions' statuses."""
+        return min((m.status for m in self.mentions), key=STATUS_ORDER.index)
+
+
+def dates_agree(first: TimeExpression | None, second: TimeExpression | None) -> bool:
+    """Whether two dates may be the same happening's: either unknown, or their intervals overlap."""
+    if first is None or second is None or not first.interval_start or not second.interval_start:
+        return True
+    first_end = first.interval_end or first.interval_start
+    second_end = second.interval_end or second.interval_start
+    return first.interval_start < second_end and second.interval_start < first_end or \
+        first.interval_start[:10] == second.interval_start[:10]
+
+
+def places_agree(first: PlaceMention | None, second: PlaceMention | None) -> bool:
+    """Whether two places may be the same happening's: either unknown, one the country of the other, or close."""
+    if first is None or second is None or not first.resolved or not second.resolved:
+        return True
+    if {first.precision, second.precision} & AREA_PRECISIONS and first.country_code == second.country_code:
+        return True
+    reach = max(SAME_PLACE_KM, first.radius_km or 0.0, second.radius_km or 0.0)
+    return haversine_km(first.lat, first.lon, second.lat, second.lon) <= reach
+
+
+def agrees(happening: Happening, mention: EventMention) -> bool:
+    """Whether a mention fits a happening's date and place as told so far."""
+    return dates_agree(happening.date, mention.date) and places_agree(happening.place, mention.place)
+
+
+def shares_actor(happening: Happening, mention: EventMention) -> bool:
+    """Whether a mention names one of the happening's actors."""
+    known = {a for m in happening.mentions for a in m.actors + m.recipients}
+    return bool(known & set(mention.actors + mention.recipients))
+
+
+def same_day(happening: Happening, mention: EventMention) -> bool:
+    """Whether the happening and the mention both name the same day or hour."""
+    date = happening.date
+    return date is not None and mention.date is not None and TIME_RANK.get(date.precision, 12) <= TIME_RANK["day"] \
+        and TIME_RANK.get(mention.date.precision, 12) <= TIME_RANK["day"] and dates_agree(date, mention.date)
+
+
+SPEECH_TYPES = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "STATEMENT", "THREATEN", "AGREE")  # their object is another
+# happening ('condemned the attack'); other verbs tell the happening their subject or object names ('the blast killed')
+
+
+def argument_of(happening: Happening, mention: EventMention) -> bool:
+    """Whether a mention's trigger depends on one of the happening's, or they on it: one happening told in one
+    phrase ('bombings blew apart buildings', 'scheduled to lay flowers'), unless one speaks about the other
+    ('condemned the attack')."""
+    for told in happening.mentions:
+        child, head = (mention, told) if mention.told_by == told.token else (told, mention)
+        if child.told_by == head.token and child.sentence == head.sentence \
+                and (head.type in SPEECH_TYPES) == (child.type in SPEECH_TYPES):
+            return True
+    return False
+
+
+def retells(happening: Happening, mention: EventMention) -> bool:
+    """Whether a new mention tells a happening already told: a definite anaphor of its kind ('the blast'), the same
+    kind in the same sentence, or the same kind with the same trigger word and actors at an agreeing time and place."""
+    if argument_of(happening, mention):
+        return agrees(happening, mention)
+    if not agrees(happening, mention):
+        return False
+    if mention.type != happening.type:
+        return False
+    if mention.definite or any(m.sentence == mention.sentence for m in happening.mentions):
+        return True
+    if mention.status != happening.status:
+        return False  # 'envisage de lancer' is not 'a lancé'
+    same_word = any(m.lemma == mention.lemma for m in happening.mentions)
+    return same_day(happening, mention) or (same_word and shares_actor(happening, mention))
+
+
+def cause_of(mention: EventMention, happenings: list[Happening], sentences: list[tuple[int, int]]) -> Happening | None:
+    """The happening whose effects a consequence tells: one of its sentence (the nearest), else one told just before."""
+    position = sentences.index(mention.sentence)
+    nearby = set(sentences[max(0, position - CONSEQUENCE_REACH):position + 1])
+    candidates = [h for h in happenings if h.type in CAUSE_TYPES and agrees(h, mention)
+                  and any(m.sentence in nearby for m in h.mentions)]
+    same_sentence = [h for h in candidates if any(m.sentence == mention.sentence for m in h.mentions)]
+    if same_sentence:
+        return min(same_sentence, key=lambda h: min(abs(m.token - mention.token) for m in h.mentions
+                                                     if m.sentence == mention.sentence))
+    return max(candidates, key=lambda h: max(m.start for m in h.mentions), default=None)
+
+
+def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> list[Happening]:
+    """Happenings in reading order: what happened first, then the consequences joined to their causes."""
+    happenings: list[Happening] = []
+    for mention in (m for m in mentions if not m.consequence):
+        told = next((h for h in reversed(happenings) if retells(h, mention)), None)
+        if told is None and mention.anchored:
+            happenings.append(Happening([mention]))
+        elif told is None:
+            continue  # 'pour des négociations sur des armes': a noun in passing, no happening of its own
+        else:
+            told.mentions.append(mention)
+    for mention in (m for m in mentions if m.consequence):
+        cause = cause_of(mention, happenings, sentences)
+        if cause is None:
+            cause = next((h for h in reversed(happenings) if h.leading.consequence and h.leading.sentence == mention.sentence
+                          and agrees(h, mention)), None)  # 'killed and wounded': one toll, told twice
+        if cause is None:
+            happenings.append(Happening([mention]))
+        else:
+            cause.mentions.append(mention)
+    for happening in happenings:
+        happening.mentions.sort(key=lambda m: m.start)
+    return sorted(happenings, key=lambda h: h.leading.start)
+
+
+def is_historical(date: TimeExpression | None, published: str | None) -> bool:
+    """Whether a date lies well before the story's own time (a background date does not carry over)."""
+    if date is None or not date.interval_end or not published:
+        return False
+    return dt.date.fromisoformat(date.interval_end[:10]) < dt.date.fromisoformat(published) - dt.timedelta(days=365)

@@ -1,0 +1,67 @@
+"""Places told relative to another ('à 117 km au nord de Mandalay', '95 km west of X', 'near X'): a computed point
+with an uncertainty radius, not the anchor itself."""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from extractors.event_lexicon import EventLexicon, event_lexicon
+from extractors.model import PlaceMention
+
+EARTH_KM = 6371.0088
+LOOK_BACK = 80  # characters before a place name where its distance and direction are told
+RADIUS_SHARE = 0.25  # a distance told in round figures: the point is known to about a quarter of it
+MIN_RADIUS_KM = 10.0
+NEAR_RADIUS_KM = 30.0  # 'near X', 'au large de X': close, no distance given
+
+
+@lru_cache(maxsize=None)
+def offset_pattern(language: str) -> re.Pattern[str]:
+    """'117 km au nord de', '200 km (125 miles) west of the': distance, unit, direction, right before a name."""
+    lexicon = event_lexicon(language)
+    units = "|".join(re.escape(u) for u in sorted(lexicon.units, key=len, reverse=True))
+    directions = "|".join(re.escape(d) for d in sorted(lexicon.directions, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<distance>\d+(?:[.,]\d+)?)\s*(?P<unit>{units})\.?\s*(?:\([^)]{{0,40}}\)\s*)?"
+        rf"(?:(?:au|à\s+l['’]|to\s+the|en\s+direction\s+du)\s+)?(?P<direction>{directions})\s+"
+        rf"(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les)\s+|l['’])?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def near_pattern(language: str) -> re.Pattern[str]:
+    """'near', 'off the coast of', 'au large de' right before a name."""
+    words = "|".join(re.escape(n) for n in event_lexicon(language).near)
+    return re.compile(rf"\b(?:{words})\s*(?:(?:the|la|le|les)\s+|l['’])?$", re.IGNORECASE)
+
+
+def destination(lat: float, lon: float, bearing_degrees: float, distance_km: float) -> tuple[float, float]:
+    """The point a distance away from another along a bearing, on a sphere."""
+    phi, lam, theta = math.radians(lat), math.radians(lon), math.radians(bearing_degrees)
+    delta = distance_km / EARTH_KM
+    phi2 = math.asin(math.sin(phi) * math.cos(delta) + math.cos(phi) * math.sin(delta) * math.cos(theta))
+    lam2 = lam + math.atan2(math.sin(theta) * math.sin(delta) * math.cos(phi),
+                            math.cos(delta) - math.sin(phi) * math.sin(phi2))
+    return round(math.degrees(phi2), 5), round((math.degrees(lam2) + 540) % 360 - 180, 5)
+
+
+def relative_place(text: str, place: PlaceMention, language: str) -> PlaceMention:
+    """The place a mention's own words point to: offset by a told distance and direction, near it, or itself."""
+    if not place.resolved:
+        return place
+    before = text[max(0, place.start - LOOK_BACK):place.start]
+    lexicon: EventLexicon = event_lexicon(language)
+    offset = offset_pattern(language).search(before)
+    if offset:
+        distance = float(offset["distance"].replace(",", ".")) * lexicon.units[offset["unit"].lower()]
+        bearing = lexicon.directions[offset["direction"].lower()]
+        lat, lon = destination(place.lat, place.lon, bearing, distance)
+        told = before[offset.start():].strip()
+        return replace(place, lat=lat, lon=lon, radius_km=max(MIN_RADIUS_KM, distance * RADIUS_SHARE),
+                       precision="region", name=f"{told} {place.name or place.text}",
+                       reason=f"computed from '{told} {place.text}'; {place.reason}".rstrip("; "))
+    if near_pattern(language).search(before):
+        return replace(place, radius_km=max(place.radius_km or 0.0, NEAR_RADIUS_KM),
+                       reason=f"near {place.text}; {place.reason}".rstrip("; "))
+    return place

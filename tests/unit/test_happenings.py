@@ -1,0 +1,82 @@
+"""Happenings: mentions per clause, gathered into one event per real-world happening, with its own place, date
+and status, in French and English."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.model import Document, PlaceMention
+from extractors.pipeline import analyze
+from extractors.relative_place import destination, relative_place
+from geocoding.mentions import haversine_km
+
+
+def events_of(text: str, language: str, published: str = "2023-09-18"):
+    """The events the pipeline finds in a text."""
+    return analyze(Document(text=text, published=published, language=language)).events
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A powerful earthquake struck central Morocco on Friday night. The quake killed more than 2,000 people, "
+     "and the tremor was felt in Marrakesh.", "en"),
+    ("Un puissant séisme a frappé le centre du Maroc vendredi soir. Le séisme a fait plus de 2 000 morts, "
+     "et la secousse a été ressentie à Marrakech.", "fr"),
+])
+def test_an_earthquake_told_in_several_sentences_is_one_disaster(text: str, language: str) -> None:
+    events = [e for e in events_of(text, language) if e.type == "DISASTER"]
+    assert len(events) == 1, [(e.type, e.text) for e in events_of(text, language)]
+    assert len(events[0].mentions) >= 2
+    assert events[0].date is not None and events[0].date.value.startswith("2023-09-15")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Gunmen attacked a police station in Kano on Monday. Three officers were killed.", "en"),
+    ("Des hommes armés ont attaqué un commissariat à Kano lundi. Trois policiers ont été tués.", "fr"),
+])
+def test_deaths_told_after_an_attack_are_its_consequence_not_another_event(text: str, language: str) -> None:
+    (event,) = events_of(text, language)
+    assert event.type == "ASSAULT" and len(event.mentions) == 2
+    assert event.place is not None and event.place.name == "Kano"
+
+
+@pytest.mark.parametrize("text, language, status", [
+    ("No group has claimed the attack.", "en", "negated"),
+    ("Aucun groupe n'a revendiqué l'attentat.", "fr", "negated"),
+    ("The army could attack the town.", "en", "hypothetical"),
+    ("The president will visit Niamey next week.", "en", "planned"),
+    ("Le président visitera Niamey la semaine prochaine.", "fr", "planned"),
+])
+def test_a_happening_says_whether_it_took_place(text: str, language: str, status: str) -> None:
+    statuses = {e.status for e in events_of(text, language)}
+    assert status in statuses
+
+
+def test_a_background_date_does_not_date_the_story_s_news() -> None:
+    text = ("The 1960 Agadir earthquake killed 12,000 people. On Saturday, rescuers searched the rubble in Amizmiz.")
+    events = events_of(text, "en")
+    recalled = [e for e in events if e.date and e.date.value == "1960"]
+    assert recalled and recalled[0].status == "historical"
+    news = [e for e in events if e.place and e.place.name == "Amizmiz"]
+    assert news and news[0].date.value == "2023-09-16"
+
+
+def test_page_furniture_and_headlines_are_no_events() -> None:
+    text = ("Earthquake hits Morocco\n\nBy Jane Smith\n\nUpdated: 18 September 2023\n\n"
+            "An earthquake struck Morocco on Friday.")
+    events = events_of(text, "en")
+    assert all(e.start >= text.index("An earthquake") for e in events)
+
+
+def test_a_point_told_by_distance_and_direction_is_computed_with_its_uncertainty() -> None:
+    anchor = PlaceMention(start=len("à 117 km au nord de "), end=len("à 117 km au nord de Mandalay"), text="Mandalay",
+                          name="Mandalay", lat=21.97, lon=96.08, precision="exact")
+    moved = relative_place("à 117 km au nord de Mandalay", anchor, "fr")
+    assert 110 < haversine_km(anchor.lat, anchor.lon, moved.lat, moved.lon) < 124 and moved.lat > anchor.lat
+    assert moved.radius_km and moved.radius_km >= 10
+    west = relative_place("about 95 km west of Mandalay", PlaceMention(
+        start=20, end=28, text="Mandalay", name="Mandalay", lat=21.97, lon=96.08), "en")
+    assert west.lon < 96.08 and abs(west.lat - 21.97) < 0.1
+
+
+def test_a_destination_on_the_sphere() -> None:
+    lat, lon = destination(0.0, 0.0, 90.0, 111.2)
+    assert abs(lat) < 1e-6 and abs(lon - 1.0) < 0.01
