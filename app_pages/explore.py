@@ -8,6 +8,7 @@ from components.event_map import PLOTLY_CONFIG, map_figure, playback_figure
 from components.event_timeline import GROUPINGS, timeline_figure
 from components.filters import apply_filter, filter_controls
 from components.evidence import render_evidence
+from components.safe_text import plain
 
 MAP_KEY, TIMELINE_KEY = "map_selection", "timeline_selection"
 PLOTLY_LOADED = "plotly_loaded"  # this session's browser has plotly.js
@@ -51,7 +52,7 @@ with header:
     )
     for analysis in analyses:
         for warning in analysis.warnings:
-            st.warning(warning, icon=":material/warning:")
+            st.warning(plain(warning), icon=":material/warning:")
 
 map_ids = selected_ids(MAP_KEY) & set(events["event_id"])
 timeline_events = events[events["event_id"].isin(map_ids)] if map_ids else events

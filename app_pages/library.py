@@ -7,6 +7,7 @@ import datetime as dt
 import streamlit as st
 
 from components.case_state import case_analyses, case_store
+from components.safe_text import plain
 from components.upload import add_articles
 from store.workspace import online_enabled, set_online
 
@@ -49,11 +50,11 @@ st.subheader("Documents")
 for analysis in case_analyses():
     document = analysis.document
     with st.container(border=True):
-        st.markdown(f"**{document.title}**")
+        st.markdown(f"**{plain(document.title)}**")
         st.caption(
-            f"{document.source} · language: {document.language or '?'} · "
-            f"date: {document.published or '—'} ({ORIGIN_LABELS.get(document.published_origin, '')}) · "
-            + (f"published in {document.published_in} · " if document.published_in else "") +
+            f"{plain(document.source)} · language: {plain(document.language) or '?'} · "
+            f"date: {plain(document.published or '—')} ({ORIGIN_LABELS.get(document.published_origin, '')}) · "
+            + (f"published in {plain(document.published_in)} · " if document.published_in else "") +
             f"{len(analysis.events)} events, {len(analysis.places)} places, {len(analysis.timexes)} time expressions"
         )
         date_column, language_column, place_column, button_column, remove_column = st.columns(
@@ -78,5 +79,5 @@ for analysis in case_analyses():
         if remove_column.button("Remove", key=f"remove_{document.id}",
                                 help="Remove the document, its events and your corrections of them"):
             store.remove_document(document.id)
-            st.toast(f"Removed {document.source or document.title}.")
+            st.toast(f"Removed {plain(document.source or document.title)}.")
             st.rerun()

@@ -6,6 +6,7 @@ import pandas as pd
 
 from components.event_frame import NO_ACTOR
 from components.palette import type_colour
+from components.safe_text import plotly_text
 
 TOPOJSON_URL = "app/static/topojson/"
 PLOTLY_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False}
@@ -21,12 +22,12 @@ def place_groups(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def summarise_group(group: pd.DataFrame) -> pd.Series:
-    """A marker's label, ids and hover text."""
-    sentences = "<br>".join(f"• {shorten(s)}" for s in group["sentence"].head(4))
+    """A marker's label, ids and hover text (the article's words escaped: Plotly reads tags in it)."""
+    sentences = "<br>".join(f"• {plotly_text(shorten(s))}" for s in group["sentence"].head(4))
     more = f"<br>… and {len(group) - 4} more" if len(group) > 4 else ""
     place = group["place"].iloc[0]
     approximate = bool(group["approximate"].iloc[0])
-    label = f"<b>{place}</b>" + (" (approximate)" if approximate else "")
+    label = f"<b>{plotly_text(place)}</b>" + (" (approximate)" if approximate else "")
     return pd.Series({
         "place": place,
         "approximate": approximate,
@@ -92,14 +93,14 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
     if show_movements:
         for actor, stops in movements(events).items():
             figure.add_trace(go.Scattergeo(
-                lat=stops["lat"], lon=stops["lon"], mode="lines", name=f"{actor}'s path",
+                lat=stops["lat"], lon=stops["lon"], mode="lines", name=f"{plotly_text(actor)}'s path",
                 line={"width": 2, "dash": "dot", "color": "#555"}, hoverinfo="name",
             ))
     groups = place_groups(events)
     for event_type, rows in groups.groupby("type", sort=True):
         is_highlighted = [bool(highlighted & set(ids.split("|"))) for ids in rows["ids"]]
         figure.add_trace(go.Scattergeo(
-            lat=rows["lat"], lon=rows["lon"], name=event_type,
+            lat=rows["lat"], lon=rows["lon"], name=plotly_text(event_type),
             customdata=rows["ids"], text=rows["hover"], hoverinfo="text",
             marker={
                 "size": [10 + 6 * min(c, 6) for c in rows["count"]],
@@ -138,11 +139,13 @@ def playback_figure(events: pd.DataFrame, max_frames: int = 60) -> go.Figure:
         today = seen["date_start"].dt.floor("D") == day
         return [
             go.Scattergeo(lat=seen.loc[~today, "lat"], lon=seen.loc[~today, "lon"], mode="markers", name="before",
-                          marker={"size": 8, "color": "#9aa5b1"}, text=seen.loc[~today, "place"], hoverinfo="text"),
+                          marker={"size": 8, "color": "#9aa5b1"}, text=seen.loc[~today, "place"].map(plotly_text),
+                          hoverinfo="text"),
             go.Scattergeo(lat=seen.loc[today, "lat"], lon=seen.loc[today, "lon"], mode="markers", name="that day",
                           marker={"size": 14, "color": [type_colour(t) for t in seen.loc[today, "type"]],
                                   "line": {"width": 1, "color": "#111"}},
-                          text=[f"{p}: {shorten(s)}" for p, s in zip(seen.loc[today, "place"], seen.loc[today, "sentence"])],
+                          text=[plotly_text(f"{p}: {shorten(s)}")
+                                for p, s in zip(seen.loc[today, "place"], seen.loc[today, "sentence"])],
                           hoverinfo="text"),
         ]
 

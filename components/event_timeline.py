@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 from components.event_frame import POINT_PRECISIONS
 from components.event_map import shorten
 from components.palette import type_colour
+from components.safe_text import plotly_text
 
 GROUPINGS = {"Event type": "type", "Actor": "actor", "Document": "document"}
 CIRCLE, DIAMOND = 0, 2  # Plotly's marker symbol codes: exact dates are dots, coarse ones diamonds
@@ -21,11 +22,12 @@ def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str =
         return figure
     dated["is_point"] = dated["date_precision"].isin(POINT_PRECISIONS) | dated["date_end"].isna()
     dated["hover"] = hover_texts(dated)
+    dated["row"] = dated[group_by].map(plotly_text)  # a row's label is an actor's or a document's name
     spans = dated[~dated["is_point"]]
     for event_type, rows in spans.groupby("type", sort=True):
         figure.add_trace(go.Bar(
             base=rows["date_start"], x=(rows["date_end"] - rows["date_start"]).dt.total_seconds() * 1000,
-            y=rows[group_by], orientation="h", name=event_type, legendgroup=event_type,
+            y=rows["row"], orientation="h", name=plotly_text(event_type), legendgroup=plotly_text(event_type),
             marker={"color": type_colour(event_type), "opacity": 0.45,
                     "line": {"width": np.where(rows["event_id"].isin(highlighted), 3, 0), "color": "#111"}},
             customdata=rows["event_id"], hovertext=rows["hover"], hoverinfo="text", width=0.35,
@@ -39,7 +41,7 @@ def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str =
     for event_type, rows in dated.groupby("type", sort=True):
         chosen = rows["event_id"].isin(highlighted).to_numpy()
         figure.add_trace(go.Scatter(
-            x=rows["x"], y=rows[group_by], mode="markers", name=event_type, legendgroup=event_type,
+            x=rows["x"], y=rows["row"], mode="markers", name=plotly_text(event_type), legendgroup=plotly_text(event_type),
             customdata=rows["event_id"], hovertext=rows["hover"], hoverinfo="text",
             marker={
                 "size": np.where(chosen, 16, 11),
@@ -75,10 +77,10 @@ def focus_window(moments: pd.Series, half_width: pd.Timedelta = pd.Timedelta(day
 
 
 def hover_texts(events: pd.DataFrame) -> pd.Series:
-    """What each hover shows: the date as written, the place and the sentence (built column-wise: thousands of
-    events on every click)."""
-    when = events["date_value"] + events["date_text"].map(lambda text: f" ({text})" if text else "")
-    origin = events["date_origin"].map(lambda o: "" if o in ("explicit", "") else f" — date from {o}")
-    where = events["place"].map(lambda place: f"<br>{place}" if place else "")
-    sentence = events["sentence"].map(lambda text: shorten(text, 120))
-    return "<b>" + events["type"] + "</b> " + when + origin + where + "<br>" + sentence
+    """What each hover shows: the date as written, the place and the sentence, the article's words escaped
+    (built column-wise: thousands of events on every click)."""
+    when = (events["date_value"] + events["date_text"].map(lambda text: f" ({text})" if text else "")).map(plotly_text)
+    origin = events["date_origin"].map(lambda o: "" if o in ("explicit", "") else f" — date from {plotly_text(o)}")
+    where = events["place"].map(lambda place: f"<br>{plotly_text(place)}" if place else "")
+    sentence = events["sentence"].map(lambda text: plotly_text(shorten(text, 120)))
+    return "<b>" + events["type"].map(plotly_text) + "</b> " + when + origin + where + "<br>" + sentence

@@ -1,10 +1,9 @@
-"""The evidence panel: an event's sentence with its people, places and dates marked, safely escaped."""
+"""The evidence panel: an event's sentence with its people, places and dates marked, shown as text only."""
 from __future__ import annotations
-
-import html
 
 import streamlit as st
 
+from components.safe_text import html_text
 from extractors.model import Analysis, Event
 
 LABEL_COLOURS = {"PLACE": "#cde8ff", "TIME": "#ffe7b3", "PER": "#e5d4ff", "ORG": "#d4f5dd"}
@@ -24,17 +23,18 @@ def marked_spans(analysis: Analysis, start: int, end: int) -> list[tuple[int, in
 
 
 def highlight_html(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> str:
-    """HTML of text[start:end] with each span wrapped in a labelled mark; all text is escaped."""
+    """HTML of text[start:end] on one line with each span wrapped in a labelled mark; all text is escaped, so
+    nothing in it is read as HTML or as Markdown."""
     parts, cursor = [], start
     for span_start, span_end, label in spans:
-        parts.append(html.escape(text[cursor:span_start]))
+        parts.append(html_text(text[cursor:span_start]))
         colour = LABEL_COLOURS.get(label, "#eeeeee")
         parts.append(
             f'<mark style="background:{colour};padding:0 2px;border-radius:3px" title="{label}">'
-            f"{html.escape(text[span_start:span_end])}</mark>"
+            f"{html_text(text[span_start:span_end])}</mark>"
         )
         cursor = span_end
-    parts.append(html.escape(text[cursor:end]))
+    parts.append(html_text(text[cursor:end]))
     return "".join(parts)
 
 
@@ -49,7 +49,7 @@ def render_evidence(analysis: Analysis, event: Event) -> None:
         "Trigger": event.trigger or "—",
         "Source": analysis.document.title or analysis.document.source,
     }
-    rows = "".join(f"<tr><th>{k}</th><td>{html.escape(v)}</td></tr>" for k, v in facts.items())
+    rows = "".join(f"<tr><th>{k}</th><td>{html_text(v)}</td></tr>" for k, v in facts.items())
     st.markdown(
         f'<div class="evidence"><p style="line-height:1.7">'
         f"{highlight_html(text, event.start, event.end, spans)}</p>"

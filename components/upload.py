@@ -8,6 +8,7 @@ from typing import Protocol
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
+from components.safe_text import plain
 from extractors.ingest import IngestError, document_from_bytes, document_from_paste
 from extractors.model import Analysis, Document
 from store.case import CaseStore
@@ -53,19 +54,19 @@ def add_articles(store: CaseStore, files: list[UploadedFile], pasted: str, publi
     inputs = inputs_of(files, pasted, published.isoformat() if published else None, published_in)
     lines = [st.empty() for _ in inputs]
     for line, (name, _) in zip(lines, inputs):
-        line.progress(0.0, text=f"**{name}** · waiting…")
+        line.progress(0.0, text=f"**{plain(name)}** · waiting…")
     waiting: dict[str, DeltaGenerator] = {}
     for line, (name, read) in zip(lines, inputs):
-        line.progress(0.1, text=f"**{name}** · reading…")
+        line.progress(0.1, text=f"**{plain(name)}** · reading…")
         try:
             document = read()
         except IngestError as error:
-            line.error(f"**{error.filename}** was not added: {error.problem}", icon=":material/error:")
+            line.error(f"**{plain(error.filename)}** was not added: {plain(error.problem)}", icon=":material/error:")
             continue
         if not store.add_document(document):
-            line.info(f"**{name}** is already in the case.", icon=":material/info:")
+            line.info(f"**{plain(name)}** is already in the case.", icon=":material/info:")
             continue
-        line.progress(0.4, text=f"**{name}** · read ({len(document.text.split())} words) · analysing…")
+        line.progress(0.4, text=f"**{plain(name)}** · read ({len(document.text.split())} words) · analysing…")
         waiting[document.id] = line
     if not waiting:
         return
@@ -74,11 +75,11 @@ def add_articles(store: CaseStore, files: list[UploadedFile], pasted: str, publi
         line = waiting.get(analysis.document.id)
         if line is None:  # a document of the case whose analysis was still due
             return
-        name = analysis.document.source or analysis.document.title
+        name = plain(analysis.document.source or analysis.document.title)
         if analysis.pipeline_version:
             line.progress(1.0, text=f"**{name}** · {outcome(analysis)}")
         else:
-            line.error(f"**{name}** · {outcome(analysis)}", icon=":material/error:")
+            line.error(f"**{name}** · {plain(outcome(analysis))}", icon=":material/error:")
 
     current_analyses(store, on_progress=finished)
     st.success(f"Added {len(waiting)} document(s). See them on the map and timeline in Explore.",
