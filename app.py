@@ -1,4 +1,5 @@
 """Newsmap: the router. Each page lives in app_pages/."""
+import logging
 from pathlib import Path
 
 import streamlit as st
@@ -13,4 +14,9 @@ pages = [
     st.Page("app_pages/review.py", title="Review", icon=":material/edit_note:"),
     st.Page("app_pages/export.py", title="Export", icon=":material/download:"),
 ]
-st.navigation(pages).run()
+try:
+    st.navigation(pages).run()
+except Exception:  # st.rerun and st.stop are not Exceptions: they pass through
+    # The viewer gets a short message; the traceback, which may quote an article, goes to the server's log.
+    logging.getLogger("newsmap").exception("A page failed")
+    st.error("Something went wrong on this page; the details are in the server's log.", icon=":material/error:")
