@@ -99,15 +99,24 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     alone = [(e.start, e.end) for e in entities if e.label in MISTAKEN_LABELS and e.canonical == e.text]
     mislabelled = mislabelled_toponyms(text, alone)  # 'Tamil Nadu' as a person, not the surname of a full name
     spans = [*toponym_spans, *spotted, *embedded, *featured, *recurring, *mislabelled, *demonyms]
-    places = resolve_places(text, spans, language, online=online, published_in=published_in)
     people = {e.text for e in entities if e.label == "PER"}
+    askable = place_spans(spacy_doc, [*toponym_spans, *spotted], people)
+    places = resolve_places(text, spans, language, online=online, published_in=published_in, online_spans=askable)
     return [p for p in places if ((p.start, p.end) not in demonyms or p.feature_class in DEMONYM_CLASSES)
-            and not (not p.resolved and (is_common_noun(spacy_doc, p) or p.text in people))]
+            and not (not p.resolved and (is_common_noun(spacy_doc, p.start, p.end) or p.text in people))]
 
 
-def is_common_noun(spacy_doc, place: PlaceMention) -> bool:
-    """Whether a mention the gazetteer cannot place is one common noun ("médias d'État"): no place at all."""
-    span = spacy_doc.char_span(place.start, place.end)
+def place_spans(spacy_doc, spans: list[tuple[int, int]], people: set[str]) -> list[tuple[int, int]]:
+    """The spans read as places, the only ones the online service may be asked about: the NER's places and the
+    well-known names outside every entity, not a name said of a person nor a lone common noun."""
+    text = spacy_doc.text
+    return [(s, e) for s, e in spans if text[s:e] not in people
+            and not is_common_noun(spacy_doc, s, e)]
+
+
+def is_common_noun(spacy_doc, start: int, end: int) -> bool:
+    """Whether a mention is one common noun ("médias d'État"): unplaced, no place at all."""
+    span = spacy_doc.char_span(start, end)
     return span is not None and len(span) == 1 and span[0].pos_ == "NOUN"
 
 

@@ -71,8 +71,9 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
 
 def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
                    gazetteer: Gazetteer | None = None, online: OnlineGeocoder | None = None,
-                   published_in: str = "") -> list[PlaceMention]:
-    """Resolve every toponym span of a text; one reading per name; the online service only when given. Where
+                   published_in: str = "", online_spans: list[tuple[int, int]] | None = None) -> list[PlaceMention]:
+    """Resolve every toponym span of a text; one reading per name; the online service only when given, and only
+    about mentions inside online_spans when those are given (every span is a place otherwise). Where
     the source is published ('Columbus, Nebraska'), when known, is read as places the text names too, so a
     local paper's own town settles its namesakes."""
     gazetteer = gazetteer or default_gazetteer()
@@ -114,7 +115,9 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
                        other_names(contexts, chosen, c.key), support)
                 for c in contexts if c.start < told]
     if online is not None:
-        ask_online(mentions, fallbacks, focus, language, online)
+        askable = [m for m in mentions if online_spans is None
+                   or any(s <= m.start and m.end <= e for s, e in online_spans)]
+        ask_online(askable, fallbacks, focus, language, online)
     return mentions
 
 
