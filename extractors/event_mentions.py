@@ -29,6 +29,7 @@ GENITIVES = {"", "de", "d'", "d’", "du", "des", "of"}  # links from a name to 
 MAX_PATH = 6  # dependency steps from a word up to the trigger that still count as "governed by it"
 MAX_STATUS_REACH = 4  # clauses up from a trigger whose words still decide its status ('plans to visit')
 HISTORICAL_DAYS = 365
+DENIAL_TYPE = "REJECT"
 CAUSE_FREE = ""  # the type of a consequence told with no happening of its own
 
 
@@ -91,6 +92,8 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
             return None
         if lemma in lexicon.verbs:
             return lexicon.verbs[lemma], False
+        if lemma in lexicon.denial_verbs:
+            return DENIAL_TYPE, False  # a denial is news; what it denies is negated
         if lemma in lexicon.consequence_verbs:
             return CAUSE_FREE, True
     lemma = token.lemma_.lower()

@@ -18,6 +18,7 @@ from extractors.sentences import sentence_spans
 
 HEADLINE_WORDS = 20  # a first line this short without a full stop is a headline, told again by the body
 DATELINE_CHARS = 120  # where a story's dateline ('NAIROBI, Kenya (AP) _') may stand
+LEAD_CHARS = 400  # the story's lead, where the first town named is where it is set
 NEAR_PUBLICATION_DAYS = 7
 SETTING_REACH = 1  # sentences after a placed happening where an unplaced one is taken to happen at the same place  # a happening dated this close to the story took place where its dateline says
 
@@ -36,15 +37,17 @@ def is_headline(text: str, span: tuple[int, int]) -> bool:
         and not line.endswith((".", "!", "?", "»", "\"", "”", ":", "_"))
 
 
-def dateline_place(text: str, places: list[PlaceMention]) -> PlaceMention | None:
-    """The place a story's dateline names ('NAIROBI, Kenya (AP) _', 'MARSEILLE._'): a name in capitals opening a line."""
+def story_place(text: str, places: list[PlaceMention]) -> PlaceMention | None:
+    """Where the story is set: its dateline ('NAIROBI, Kenya (AP) _', 'MARSEILLE._': a name in capitals opening a
+    line), else the first town its lead names."""
     for place in places:
         if place.start > DATELINE_CHARS:
             break
         line_start = text.rfind("\n", 0, place.start) + 1
         if place.resolved and not text[line_start:place.start].strip() and place.text.isupper() and len(place.text) > 2:
             return replace(place, reason=f"the story's dateline; {place.reason}".rstrip("; "))
-    return None
+    lead = next((p for p in places if p.resolved and p.precision == "exact" and p.start < LEAD_CHARS), None)
+    return replace(lead, reason=f"the first town the story names; {lead.reason}".rstrip("; ")) if lead else None
 
 
 def event_date(explicit: TimeExpression | None, narrative: EventDate | None, document: Document) -> EventDate | None:
@@ -122,7 +125,7 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
     language = document.language or "en"
     lexicon = event_lexicon(language)
     mentions, sentences = story_mentions(doc, document, places, timexes, entities, lexicon)
-    dateline = dateline_place(document.text, places)
+    dateline = story_place(document.text, places)
     events: list[Event] = []
     taken: set[str] = set()
     narrative: EventDate | None = None

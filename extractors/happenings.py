@@ -13,6 +13,7 @@ CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE",
 UNCAUSED_TYPE = "ASSAULT"  # deaths told with nothing that caused them: violence, by default
 CONSEQUENCE_REACH = 2  # sentences back where a consequence's cause may have been told
 SAME_PLACE_KM = 50.0
+NEARBY_CHARS = 400  # a mention this close to one of the same kind, with no time or place of its own, retells it
 AREA_PRECISIONS = {"region", "country"}
 STATUS_ORDER = ("asserted", "historical", "planned", "hypothetical", "negated")  # the surest telling decides
 
@@ -49,7 +50,8 @@ class Happening:
         dated = [m for m in self.mentions if m.date is not None]
         if not dated:
             return None
-        return min(dated, key=lambda m: (not m.date_governed, TIME_RANK.get(m.date.precision, 12), m.start)).date
+        return min(dated, key=lambda m: (not m.date_governed, m.consequence, TIME_RANK.get(m.date.precision, 12),
+                                         m.start)).date  # a toll counted later does not date the blast
 
     @property
     def status(self) -> str:
@@ -78,8 +80,9 @@ def places_agree(first: PlaceMention | None, second: PlaceMention | None) -> boo
 
 
 def agrees(happening: Happening, mention: EventMention) -> bool:
-    """Whether a mention fits a happening's date and place as told so far."""
-    return dates_agree(happening.date, mention.date) and places_agree(happening.place, mention.place)
+    """Whether a mention's own date and place (not merely its sentence's) fit the happening's as told so far."""
+    return dates_agree(happening.date, mention.date if mention.date_governed else None) \
+        and places_agree(happening.place, mention.place if mention.place_governed else None)
 
 
 def shares_actor(happening: Happening, mention: EventMention) -> bool:
@@ -125,7 +128,9 @@ def retells(happening: Happening, mention: EventMention) -> bool:
     if mention.status != happening.status:
         return False  # 'envisage de lancer' is not 'a lancé'
     same_word = any(m.lemma == mention.lemma for m in happening.mentions)
-    return same_day(happening, mention) or (same_word and shares_actor(happening, mention))
+    close = any(abs(m.start - mention.start) <= NEARBY_CHARS for m in happening.mentions)
+    return same_day(happening, mention) or (same_word and shares_actor(happening, mention)) \
+        or (close and mention.type != "OTHER" and (mention.date is None or mention.place is None))
 
 
 def cause_of(mention: EventMention, happenings: list[Happening], sentences: list[tuple[int, int]]) -> Happening | None:
