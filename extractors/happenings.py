@@ -14,7 +14,6 @@ UNCAUSED_TYPE = "ASSAULT"  # deaths told with nothing that caused them: violence
 CONSEQUENCE_REACH = 2  # sentences back where a consequence's cause may have been told
 SAME_PLACE_KM = 50.0
 NEARBY_CHARS = 400  # a mention this close to one of the same kind, with no time or place of its own, retells it
-AREA_PRECISIONS = {"region", "country"}
 STATUS_ORDER = ("asserted", "historical", "planned", "hypothetical", "negated")  # the surest telling decides
 
 
@@ -73,7 +72,7 @@ def places_agree(first: PlaceMention | None, second: PlaceMention | None) -> boo
     """Whether two places may be the same happening's: either unknown, one the country of the other, or close."""
     if first is None or second is None or not first.resolved or not second.resolved:
         return True
-    if {first.precision, second.precision} & AREA_PRECISIONS and first.country_code == second.country_code:
+    if "country" in (first.precision, second.precision) and first.country_code == second.country_code:
         return True
     reach = max(SAME_PLACE_KM, first.radius_km or 0.0, second.radius_km or 0.0)
     return haversine_km(first.lat, first.lon, second.lat, second.lon) <= reach
