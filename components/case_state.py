@@ -9,6 +9,7 @@ import streamlit as st
 from components.event_frame import Cluster, event_clusters, frame_of
 from extractors.model import Analysis
 from store.case import CaseStore
+from store.case_open import CaseError
 from store.corrections import apply_corrections, merge_targets
 from store.workspace import current_analyses, default_case_path, open_case
 
@@ -22,8 +23,13 @@ def store_at(path: str) -> CaseStore:
 
 
 def case_store() -> CaseStore:
-    """The case the app works on ($NEWSMAP_CASE or the default one)."""
-    return store_at(str(default_case_path()))
+    """The case the app works on ($NEWSMAP_CASE or the default one); a file that is not a sound, writable case stops
+    the page with what is wrong with it."""
+    try:
+        return store_at(str(default_case_path()))
+    except CaseError as error:
+        st.error(f"The case file cannot be used. {error}", icon=":material/error:")
+        st.stop()
 
 
 @st.cache_resource(show_spinner="Reading the articles…", max_entries=2)

@@ -63,6 +63,10 @@ def add_articles(store: CaseStore, files: list[UploadedFile], pasted: str, publi
         except IngestError as error:
             line.error(f"**{plain(error.filename)}** was not added: {plain(error.problem)}", icon=":material/error:")
             continue
+        except Exception as error:  # whatever else goes wrong reading one input costs that input alone
+            line.error(f"**{plain(name)}** was not added: {plain(f'{type(error).__name__}: {error}')}",
+                       icon=":material/error:")
+            continue
         if not store.add_document(document):
             line.info(f"**{plain(name)}** is already in the case.", icon=":material/info:")
             continue

@@ -3,19 +3,21 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
-from typing import TextIO
+from typing import IO
 
 from tqdm import tqdm
 
 from extractors.batch import run_batch
-from extractors.ingest import IngestError, document_from_bytes, make_document
+from extractors.cli_io import emit, json_records, printable, say
+from extractors.ingest import IngestError, clean_text, document_from_path, make_document
 from extractors.model import Document
-from extractors.pipeline import analyze_many
+from extractors.parallel import CHUNK_DOCUMENTS, analyse_safely
 from geocoding.online import OnlineGeocoder
+from store.case_open import CaseError
 
 
 def iso_date(value: str) -> str:
@@ -33,65 +35,132 @@ def positive(value: str) -> int:
     return int(value)
 
 
-def documents_from_files(
-    paths: list[str], published: str | None, language: str, errors: list[str], published_in: str = ""
-) -> Iterator[Document]:
+def documents_from_files(paths: list[str], published: str | None, language: str, on_error: Callable[[str], None],
+                         published_in: str = "") -> Iterator[Document]:
     """Read each file, reporting the unreadable ones without stopping."""
     for path in paths:
         try:
-            data = Path(path).read_bytes()
-            document = document_from_bytes(path, data, published)
-        except (IngestError, OSError) as error:
-            errors.append(str(error) if isinstance(error, IngestError) else f"{path}: {error.strerror}")
+            document = document_from_path(Path(path), path, published)
+        except IngestError as error:
+            on_error(str(error))
             continue
         document.language = "" if language == "auto" else language
         document.published_in = published_in
         yield document
 
 
-def documents_from_jsonl(stream: TextIO, language: str, errors: list[str]) -> Iterator[Document]:
-    """Read {"id", "text", "published"?, "language"?, "published_in"?} lines, reporting bad ones by line number."""
-    for number, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
+def documents_from_jsonl(stream: IO, language: str, on_error: Callable[[str], None]) -> Iterator[Document]:
+    """Read {"id", "text", "published"?, "language"?, "published_in"?} lines as they come, reporting bad ones by
+    line number."""
+    for number, row in json_records(stream, lambda n, problem: on_error(f"line {n}: skipped ({problem})")):
         try:
-            row = json.loads(line)
-            text = row["text"]
-            if not isinstance(text, str) or not text.strip():
-                raise ValueError("'text' is empty or not a string")
-            published = iso_date(row["published"]) if row.get("published") else None
-        except (json.JSONDecodeError, KeyError, ValueError, TypeError, argparse.ArgumentTypeError) as error:
-            errors.append(f"line {number}: skipped ({error})")
-            continue
-        document = make_document(text, str(row.get("id", f"line {number}")), published, "given")
-        document.id = str(row.get("id") or document.id)
-        document.language = row.get("language") or ("" if language == "auto" else language)
-        document.published_in = str(row.get("published_in") or "")
-        yield document
+            yield document_of_row(row, number, language)
+        except (KeyError, ValueError, TypeError, argparse.ArgumentTypeError) as error:
+            on_error(f"line {number}: skipped ({type(error).__name__}: {error})")
+
+
+def document_of_row(row: dict, number: int, language: str) -> Document:
+    """The document a JSON line describes; a missing or mistyped field raises, naming the field."""
+    text, name = row["text"], row.get("id", f"line {number}")
+    if not isinstance(text, str) or not clean_text(text).strip():
+        raise ValueError("'text' is empty or not a string")
+    for field in ("language", "published_in", "published"):
+        if not isinstance(row.get(field) or "", str):
+            raise TypeError(f"'{field}' is not a string")
+    if isinstance(name, (dict, list, bool)):
+        raise TypeError("'id' is not a string or a number")
+    published = iso_date(row["published"]) if row.get("published") else None
+    document = make_document(text, clean_text(str(name)), published, "given")
+    document.id = clean_text(str(row.get("id") or "")) or document.id
+    document.language = clean_text(row.get("language") or ("" if language == "auto" else language))
+    document.published_in = clean_text(row.get("published_in") or "")
+    return document
+
+
+def chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Consecutive lists of at most `size` documents, each made as soon as its documents are read."""
+    iterator = iter(documents)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def analyze_command(args: argparse.Namespace) -> int:
+    """Run `analyze`: one JSON line per analysed document, in input order, each printed as soon as it is ready;
+    each unreadable input and failed analysis is named on stderr, and any makes the exit status 1."""
+    failures: list[str] = []
+
+    def fail(message: str) -> None:
+        failures.append(message)
+        say("error", message)
+
+    online = OnlineGeocoder() if args.online else None
+    if not args.jsonl:
+        documents = documents_from_files(args.files, args.published, args.language, fail, args.published_in)
+        analysed = print_analyses(documents, CHUNK_DOCUMENTS, online, fail)
+    elif args.jsonl == "-":  # a pipe's lines are answered one by one, as they come
+        analysed = print_analyses(documents_from_jsonl(getattr(sys.stdin, "buffer", sys.stdin), args.language, fail),
+                                  1, online, fail)
+    else:
+        try:
+            stream = open(args.jsonl, "rb")
+        except OSError as error:
+            say("error", f"{args.jsonl}: could not read it ({error.strerror or error})")
+            return 1
+        with stream:
+            analysed = print_analyses(documents_from_jsonl(stream, args.language, fail), CHUNK_DOCUMENTS, online, fail)
+    if failures:
+        say("", f"{analysed} analysed, {len(failures)} unreadable or failed" if analysed
+            else f"nothing analysed: all {len(failures)} inputs were unreadable or failed")
+    return 1 if failures else 0
+
+
+def print_analyses(documents: Iterable[Document], chunk_size: int, online: OnlineGeocoder | None,
+                   fail: Callable[[str], None]) -> int:
+    """Analyse documents a chunk at a time and print each analysis as one flushed JSON line, in order; a failed
+    one is reported through `fail`. Returns how many were printed."""
+    analysed = 0
+    for chunk in chunks(documents, chunk_size):
+        for analysis in analyse_safely(chunk, online):
+            failed = not analysis.pipeline_version  # its last warning says why
+            for warning in analysis.warnings[:-1] if failed else analysis.warnings:
+                say("warning", warning)
+            if failed:
+                fail(analysis.warnings[-1])
+                continue
+            emit(analysis.to_json(), sys.stdout)
+            analysed += 1
+    return analysed
 
 
 def batch_command(args: argparse.Namespace) -> int:
     """Run `batch` with a progress bar on stderr, then say what was done and where each worker peaked."""
     if not args.folder.is_dir():
-        print(f"error: {args.folder} is not a folder", file=sys.stderr)
+        say("error", f"{args.folder} is not a folder")
         return 1
     with tqdm(unit="doc", desc="analysing", file=sys.stderr, disable=None) as bar:
 
         def progress(done: int, total: int, name: str) -> None:
             bar.total = total
-            bar.set_postfix_str(name[-40:], refresh=False)
+            bar.set_postfix_str(printable(name[-40:]), refresh=False)
             bar.update(done - bar.n)
 
-        report = run_batch(args.folder, args.out, args.jsonl, "" if args.language == "auto" else args.language,
-                           progress, args.processes, args.dask, args.parquet, args.published_in)
-    for message in (*report.errors, *report.warnings):
-        print(f"{'error' if message in report.errors else 'warning'}: {message}", file=sys.stderr)
+        try:
+            report = run_batch(args.folder, args.out, args.jsonl, "" if args.language == "auto" else args.language,
+                               progress, args.processes, args.dask, args.parquet, args.published_in,
+                               args.follow_symlinks)
+        except CaseError as error:
+            say("error", str(error))
+            return 1
+    for message in report.errors:
+        say("error", message)
+    for message in report.warnings:
+        say("warning", message)
     for worker, peak in sorted(report.worker_peak_mb.items()):
-        print(f"worker {worker}: peak memory {peak:,.0f} MB", file=sys.stderr)
-    for table in report.tables:
-        print(f"wrote {table}", file=sys.stderr)
-    print(f"{report.analysed} analysed, {report.skipped} already analysed, {len(report.errors)} unreadable; "
-          f"open it with: NEWSMAP_CASE={args.out} streamlit run app.py", file=sys.stderr)
+        say("", f"worker {worker}: peak memory {peak:,.0f} MB")
+    for written in report.written:
+        say("", f"wrote {written}")
+    say("", f"{report.analysed} analysed, {report.skipped} already analysed, "
+            f"{len(report.errors)} unreadable or failed; open it with: NEWSMAP_CASE={args.out} streamlit run app.py")
     return 1 if report.errors else 0
 
 
@@ -100,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m extractors", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     analyze = commands.add_parser("analyze", help="analyse articles and print JSON lines")
-    analyze.add_argument("files", nargs="*", help="text files (.txt, .md)")
+    analyze.add_argument("files", nargs="*", help="article files (.txt .md .html .pdf .docx)")
     analyze.add_argument("--jsonl", metavar="PATH", help="read JSON lines from PATH ('-' for stdin)")
     analyze.add_argument("--published", type=iso_date, help="document date for the files, YYYY-MM-DD")
     analyze.add_argument("--language", choices=("auto", "fr", "en"), default="auto")
@@ -111,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     batch = commands.add_parser("batch", help="analyse a folder into a case the app opens (resumable)")
     batch.add_argument("folder", type=Path, help="folder of articles (.txt .md .html .pdf .docx)")
     batch.add_argument("--out", type=Path, required=True, help="the case file to write (SQLite)")
-    batch.add_argument("--jsonl", type=Path, help="also append one JSON line per analysed document here")
+    batch.add_argument("--jsonl", type=Path,
+                       help="also write the case's analyses here, one JSON line each (rewritten whole at the end)")
     batch.add_argument("--language", choices=("auto", "fr", "en"), default="auto")
     batch.add_argument("--published-in", default="", metavar="PLACE",
                        help="where the folder's source is published, e.g. 'Columbus, Nebraska': settles namesakes")
@@ -121,25 +191,14 @@ def main(argv: list[str] | None = None) -> int:
                        help="analyse in N worker processes on this machine (each loads its own models)")
     batch.add_argument("--dask", metavar="SCHEDULER",
                        help="analyse on a Dask cluster: its address (tcp://host:8786), or local[:N] for N local workers")
+    batch.add_argument("--follow-symlinks", action="store_true",
+                       help="also read files and folders that symbolic links in FOLDER point to (skipped otherwise)")
     args = parser.parse_args(argv)
     if args.command == "batch":
         return batch_command(args)
-
     if bool(args.files) == bool(args.jsonl):
         parser.error("give either FILE... or --jsonl PATH")
-    errors: list[str] = []
-    if args.jsonl:
-        stream = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")
-        documents = list(documents_from_jsonl(stream, args.language, errors))
-    else:
-        documents = list(documents_from_files(args.files, args.published, args.language, errors, args.published_in))
-    for error in errors:
-        print(f"error: {error}", file=sys.stderr)
-    for analysis in analyze_many(documents, online=OnlineGeocoder() if args.online else None):
-        for warning in analysis.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-        print(json.dumps(analysis.to_json(), ensure_ascii=False))
-    return 1 if errors else 0
+    return analyze_command(args)
 
 
 if __name__ == "__main__":

@@ -6,9 +6,8 @@ import os
 import re
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
-from extractors.formats import FileContent, docx_content, html_content, pdf_content
+from extractors.encodings import Undecodable, decode
+from extractors.formats import FileContent, TextTooLong, docx_content, html_content, pdf_content
 from extractors.model import Document
 
 TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
@@ -16,6 +15,14 @@ HTML_SUFFIXES = (".html", ".htm")
 SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".pdf", ".docx")
 DEFAULT_MAX_MB = 5.0
 MAX_MB_VARIABLE = "NEWSMAP_MAX_FILE_MB"  # the size limit, for the app and the command line alike
+DEFAULT_MAX_CHARS = 2_000_000  # a long report, not a book: a compressed file may hold far more than its size says
+MAX_CHARS_VARIABLE = "NEWSMAP_MAX_CHARS"
+# Not text: NUL and other control characters (tab and line ends aside), lone UTF-16 halves a font or a JSON escape
+# may give ('\ud800', which no file, database or terminal can store), and Unicode's non-characters.
+PLANE_ENDS = "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0x10000, 0x110000, 0x10000))
+NOT_TEXT = re.compile(f"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff{PLANE_ENDS}]")
+SURROGATE = re.compile("[\ud800-\udfff]")
+LINE_END = re.compile("\r\n?|[\x0b\x85]")  # Windows' and old Macs' line ends, Word's vertical tab, EBCDIC's NEL
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
 _TITLE_CHARS = 140
 
@@ -54,6 +61,28 @@ def clipped_title(title: str) -> str:
     return title if len(title) <= _TITLE_CHARS else title[: _TITLE_CHARS - 1] + "…"
 
 
+def clean_text(text: str) -> str:
+    """Text any file, database and terminal can hold: split UTF-16 pairs joined, lone halves, NULs, control
+    characters and non-characters dropped, line ends made \\n."""
+    if SURROGATE.search(text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
+    return NOT_TEXT.sub("", LINE_END.sub("\n", text))
+
+
+def max_chars() -> int:
+    """The most characters of text taken from one input: $NEWSMAP_MAX_CHARS, 2,000,000 unless set."""
+    try:
+        return max(1, int(os.environ.get(MAX_CHARS_VARIABLE, DEFAULT_MAX_CHARS)))
+    except ValueError:
+        return DEFAULT_MAX_CHARS
+
+
+def too_long(filename: str, limit: int) -> IngestError:
+    """The refusal of a text past the character limit, saying how to raise it."""
+    return IngestError(filename, f"its text runs past the limit of {limit:,} characters (a compressed file can hold "
+                                 f"far more text than its size; set {MAX_CHARS_VARIABLE} to raise it).")
+
+
 def max_file_bytes() -> int:
     """The largest file accepted: $NEWSMAP_MAX_FILE_MB megabytes, 5 unless set."""
     try:
@@ -64,44 +93,55 @@ def max_file_bytes() -> int:
 
 
 def check_size(filename: str, data: bytes, max_bytes: int) -> None:
-    """Refuse empty files and files over the limit, saying which limit and how to raise it."""
+    """Refuse empty files and files over the limit."""
     if not data.strip():
         raise IngestError(filename, "the file is empty.")
-    if len(data) > max_bytes:
-        raise IngestError(filename, f"the file is {len(data) / 1024 / 1024:.1f} MB, over the {max_bytes / 1024 / 1024:g} MB "
+    check_bytes(filename, len(data), max_bytes)
+
+
+def check_bytes(filename: str, size: int, max_bytes: int) -> None:
+    """Refuse a file over the size limit, saying which limit and how to raise it."""
+    if size > max_bytes:
+        raise IngestError(filename, f"the file is {size / 1024 / 1024:.1f} MB, over the {max_bytes / 1024 / 1024:g} MB "
                                     f"limit (set {MAX_MB_VARIABLE} to raise it).")
 
 
-def decode_text(filename: str, data: bytes) -> str:
-    """Decode a text file: UTF-8, else the encoding it is recognised to be in (Latin-1, Windows-1252, ...)."""
-    if b"\x00" in data[:8192]:
-        raise IngestError(filename, "this is not a text file (it contains binary data).")
+def document_from_path(path: Path, name: str, published: str | None = None) -> Document:
+    """Read a file on disk into a Document, refusing one over the size limit before reading it."""
+    max_bytes = max_file_bytes()
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        guess = from_bytes(data).best()
-        if guess is None:
-            raise IngestError(
-                filename,
-                f"the text is not UTF-8 (undecodable byte at position {error.start}) and its encoding could not "
-                "be recognised; save it as UTF-8 and upload it again.",
-            ) from None
-        text = str(guess)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        check_bytes(name, path.stat().st_size, max_bytes)
+        data = path.read_bytes()
+    except OSError as error:
+        raise IngestError(name, f"could not read it ({error.strerror or error}).") from None
+    return document_from_bytes(name, data, published, max_bytes)
 
 
-def file_content(filename: str, data: bytes, max_bytes: int) -> FileContent:
-    """The text of a supported file, with the title and publication date its metadata carries, if any."""
+def decode_text(filename: str, data: bytes) -> str:
+    """Decode a text file: UTF-8, -16 or -32, else the Western encoding it is in (Latin-1, Windows-1252, ...)."""
+    try:
+        return decode(data)
+    except Undecodable as error:
+        raise IngestError(filename, str(error)) from None
+
+
+def file_content(filename: str, data: bytes, max_bytes: int, limit: int) -> FileContent:
+    """The text of a supported file (at most `limit` characters), with the title and publication date its metadata
+    carries, if any."""
     check_size(filename, data, max_bytes)
     lowered = filename.lower()
-    if lowered.endswith(TEXT_SUFFIXES):
-        return FileContent(decode_text(filename, data))
     try:
+        if lowered.endswith(TEXT_SUFFIXES):
+            return FileContent(decode_text(filename, data))
         if lowered.endswith(HTML_SUFFIXES):
-            return html_content(decode_text(filename, data))
+            return html_content(decode_text(filename, data), limit)
         if lowered.endswith(".pdf"):
-            return pdf_content(data)
-        return docx_content(data)
+            return pdf_content(data, limit)
+        return docx_content(data, limit)
+    except TextTooLong:
+        raise too_long(filename, limit) from None
+    except IngestError:
+        raise
     except Exception as error:  # any parser failure is the file's problem, told in its name
         kind = Path(filename).suffix.lstrip(".").upper()
         raise IngestError(filename, f"could not read this {kind} file ({type(error).__name__}: {error}).") from None
@@ -112,30 +152,36 @@ def document_from_bytes(filename: str, data: bytes, published: str | None = None
     """Make a Document from an uploaded file; the date comes from the user, else the file's metadata or name."""
     if not filename.lower().endswith(SUPPORTED_SUFFIXES):
         raise IngestError(filename, f"unsupported file type; upload {', '.join(SUPPORTED_SUFFIXES)} files.")
-    content = file_content(filename, data, max_file_bytes() if max_bytes is None else max_bytes)
-    if not content.text.strip():
-        raise IngestError(filename, "the PDF has no text layer (a scanned PDF needs OCR first)."
-                          if filename.lower().endswith(".pdf") else "the file holds no readable text.")
+    limit = max_chars()
+    content = file_content(filename, data, max_file_bytes() if max_bytes is None else max_bytes, limit)
     document = make_document(content.text, Path(filename).name,
                              published or content.published or date_from_filename(filename),
-                             "given" if published else "metadata")
-    if content.title:
-        document.title = clipped_title(content.title)
+                             "given" if published else "metadata", content.title)
+    if not document.text.strip():
+        raise IngestError(filename, "the PDF has no text layer (a scanned PDF needs OCR first)."
+                          if filename.lower().endswith(".pdf") else "the file holds no readable text.")
+    if len(document.text) > limit:
+        raise too_long(filename, limit)
     return document
 
 
 def document_from_paste(text: str, published: str | None = None, name: str = "Pasted text") -> Document:
     """Make a Document from text pasted into the app."""
-    if not text or not text.strip():
+    if not text or not clean_text(text).strip():
         raise IngestError(name, "the pasted text is empty.")
-    return make_document(text.replace("\r\n", "\n"), name, published, "given")
+    document = make_document(text, name, published, "given")
+    if len(document.text) > max_chars():
+        raise too_long(name, max_chars())
+    return document
 
 
-def make_document(text: str, source: str, published: str | None, origin: str) -> Document:
-    """Build the Document, marking the date's origin only when there is a date."""
+def make_document(text: str, source: str, published: str | None, origin: str, title: str | None = None) -> Document:
+    """Build the Document from cleaned text, marking the date's origin only when there is a date."""
+    text, source = clean_text(text), clean_text(source)
+    title = clean_text(title or "").strip()
     return Document(
         text=text,
-        title=title_from_text(text, source),
+        title=clipped_title(title) if title else title_from_text(text, source),
         source=source,
         published=published,
         published_origin=origin if published else "unknown",

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from extractors.model import Analysis, Document
 from extractors.pipeline import analyze_many, failed
+from geocoding.online import OnlineGeocoder
 
 CHUNK_DOCUMENTS = 8  # enough for spaCy's batching, small enough to spread a folder over the workers
 LOCAL_CLUSTER = "local"  # scheduler value that starts a Dask LocalCluster on this machine ("local:4" for 4 workers)
@@ -38,9 +39,25 @@ def peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
+def analyse_safely(documents: list[Document], online: OnlineGeocoder | None = None) -> Iterator[Analysis]:
+    """Analyse documents together, in order, as each is ready; when the batch fails outside any one document, the
+    documents not yet analysed are analysed alone, so one bad document costs only itself."""
+    done = 0
+    try:
+        for analysis in analyze_many(documents, online=online):
+            done += 1
+            yield analysis
+    except Exception as error:
+        if len(documents) == 1:
+            yield failed(documents[0], error, [])
+            return
+        for document in documents[done:]:
+            yield from analyse_safely([document], online)
+
+
 def analyse_chunk(documents: list[Document]) -> ChunkResult:
     """Run in a worker: analyse a chunk (models load once per worker process)."""
-    return ChunkResult(list(analyze_many(documents)), f"{socket.gethostname()}:{os.getpid()}", peak_rss_mb())
+    return ChunkResult(list(analyse_safely(documents)), f"{socket.gethostname()}:{os.getpid()}", peak_rss_mb())
 
 
 def failed_chunk(documents: list[Document], error: BaseException, worker: str) -> ChunkResult:
@@ -54,9 +71,13 @@ def chunked(documents: list[Document], size: int = CHUNK_DOCUMENTS) -> list[list
 
 
 def analyse_here(documents: list[Document]) -> Iterator[ChunkResult]:
-    """Analyse in this process, a chunk at a time."""
+    """Analyse in this process, a chunk at a time; a chunk that fails fails alone."""
     for chunk in chunked(documents):
-        yield analyse_chunk(chunk)
+        try:
+            result = analyse_chunk(chunk)
+        except Exception as error:
+            result = failed_chunk(chunk, error, "this process")
+        yield result
 
 
 def analyse_in_processes(documents: list[Document], processes: int) -> Iterator[ChunkResult]:

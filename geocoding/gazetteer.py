@@ -50,6 +50,9 @@ COUNTY_SUFFIX = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipio|M
 PlaceRow = tuple[str, float, float, str, str, str, int, "int | None", str]
 
 
+GAZETTEER_TABLES = ("places", "names", "meta", "area_codes")
+
+
 class GazetteerMissing(RuntimeError):
     """The gazetteer file has not been built yet."""
 
@@ -436,14 +439,42 @@ class Gazetteer:
 
 
 
+def gazetteer_problem(path: Path, thorough: bool = False) -> str | None:
+    """What is wrong with a gazetteer file (missing, damaged, half-built, of another version), or None if it is
+    sound: the tables it must hold and a query that must answer, and SQLite's own check of every page if thorough
+    (a third of a second, so not on every start)."""
+    if not path.is_file():
+        return "it is not built yet"
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            verdict = connection.execute("PRAGMA quick_check(1)").fetchone()[0] if thorough else "ok"
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            missing = [table for table in GAZETTEER_TABLES if table not in tables]
+            if verdict != "ok" or missing:
+                return f"it is damaged ({verdict if verdict != 'ok' else 'no table ' + ', '.join(missing)})"
+            version = connection.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+            if version is None or version[0] != GAZETTEER_VERSION:
+                return f"it is of version {version[0] if version else 'unknown'}, not {GAZETTEER_VERSION}"
+            named = connection.execute("SELECT 1 FROM names JOIN places ON places.id = names.place_id LIMIT 1")
+            if named.fetchone() is None:
+                return "it holds no place"
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        return f"it is damaged ({error})"
+    return None
+
+
 BUILD_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    """The shared gazetteer, built on first use when the set-up step was skipped (e.g. on a cloud host)."""
+    """The shared gazetteer, built on first use when the set-up step was skipped (e.g. on a cloud host), and built
+    again when the file is damaged."""
     path = gazetteer_path()
     with BUILD_LOCK:  # two sessions starting together must not build it twice into the same file
-        if not path.exists():
+        if gazetteer_problem(path):
             build(path)
     return Gazetteer(path)

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 from dataclasses import asdict
 from pathlib import Path
 
 from extractors.model import Analysis, Document
+from store.case_open import open_case_db
 
 
 SCHEMA = """
@@ -44,12 +44,9 @@ class CaseStore:
     """Documents and analyses of one case; safe to share between Streamlit sessions' threads."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, check_same_thread=False)
-        self._db.execute("PRAGMA foreign_keys = ON")
-        self._db.executescript(SCHEMA)
+        self._db = open_case_db(path, SCHEMA)  # CaseError if it is not a sound, writable case
 
     def add_document(self, document: Document) -> bool:
         """Add a document; return False when the same text is already in the case."""

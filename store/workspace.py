@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,7 +25,8 @@ def default_case_path() -> Path:
 
 
 def open_case(path: Path | None = None) -> CaseStore:
-    """Open a case; a brand-new one starts with the sample articles so the first view is not empty."""
+    """Open a case; a brand-new one starts with the sample articles so the first view is not empty.
+    A file that is not a sound, writable case raises CaseError, which says what is wrong with it."""
     store = CaseStore(path or default_case_path())
     if store.get_meta(SEEDED_KEY) is None:
         for seed in sorted(SEEDS_DIR.glob("*.txt")):
@@ -54,13 +56,23 @@ def current_analyses(
     cached = {d.id: store.cached_analysis(d, version) for d in documents}
     missing = [d for d in documents if cached[d.id] is None]
     if missing:
-        from extractors.pipeline import analyze_many  # spaCy loads only when something is to be analysed
+        from extractors.parallel import analyse_safely  # spaCy loads only when something is to be analysed
 
-        for analysis in analyze_many(missing, online=online):
+        for analysis in analyse_safely(missing, online=online):  # one bad document costs only itself
             if analysis.pipeline_version:  # a failed analysis is not kept: the next change of the case retries it
-                store.update_document(analysis.document)  # keeps the detected language and inferred date
-                store.save_analysis(analysis)
+                keep(store, analysis)
             cached[analysis.document.id] = analysis
             if on_progress:
                 on_progress(analysis)
     return [cached[d.id] for d in documents]
+
+
+def keep(store: CaseStore, analysis: Analysis) -> None:
+    """Cache an analysis with the language and date it found; if the case cannot take it (a full disk), it is
+    shown all the same, says so, and is made again next time."""
+    try:
+        store.update_document(analysis.document)  # keeps the detected language and inferred date
+        store.save_analysis(analysis)
+    except sqlite3.Error as error:
+        analysis.warnings.append(f"{analysis.document.source or analysis.document.title}: not saved in the case "
+                                 f"({error}); it will be analysed again.")

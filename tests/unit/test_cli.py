@@ -15,7 +15,7 @@ SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
 
 def test_analyze_files_prints_places_timexes_and_events(capsys: pytest.CaptureFixture, tmp_path: Path) -> None:
     broken = tmp_path / "broken.txt"
-    broken.write_bytes(b"\xff\xfe\x00\x01binary")
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")  # an image named .txt ('\xff\xfe' would be UTF-16)
     code = main(["analyze", str(SEED), str(broken), "--published", "2023-09-13"])
     out, err = capsys.readouterr()
     lines = [json.loads(line) for line in out.splitlines()]
