@@ -16,6 +16,7 @@ TIME_RANK = {"minute": 0, "hour": 1, "part_of_day": 2, "day": 3, "week": 4, "mon
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "agent", "csubj", "expl:subj"}
 OBJECT_DEPS = {"obj", "dobj", "iobj", "obl", "obl:arg", "obl:agent", "pobj", "dative", "nmod"}
 EMBEDDED_DEPS = {"xcomp", "ccomp", "csubj", "pcomp", "pobj", "obj", "dobj"}  # a clause or noun as a word's complement
+ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "expl:subj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}  # 'bomb attack', 'Russian forces': not a clause of its own
 AUXILIARY_DEPS = {"aux", "aux:pass", "aux:tense", "auxpass"}
 CONDITION_MARKS = {"if", "si", "unless", "whether"}
@@ -105,6 +106,13 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
     return None
 
 
+def is_state(token: Token) -> bool:
+    """A verb in the simple present tells a state or a habit, not a happening ('Ukraine is ruled from Moscow',
+    'des millions de personnes visitent chaque année les parcs')."""
+    return "Pres" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm") \
+        and not any(c.dep_ in AUXILIARY_DEPS for c in token.children)
+
+
 def phrase_triggers(tokens: list[Token], lexicon: EventLexicon) -> dict[int, tuple[str, int, int]]:
     """Multiword triggers ('open fire', 'coup d'état'): the phrase's head token -> (type, start, end)."""
     found: dict[int, tuple[str, int, int]] = {}
@@ -186,8 +194,9 @@ def anchors_of(token: Token, lexicon: EventLexicon) -> list[Token]:
     tells no happening of its own ('the blast occurred at 10:35 in Nairobi', 'a lancé une attaque')."""
     anchors = [token]
     head = token.head
-    if token.pos_ == "NOUN" and head.i != token.i and head.pos_ in ("VERB", "AUX") and trigger_of(head, lexicon) is None:
-        anchors.append(head)
+    if token.pos_ == "NOUN" and head.i != token.i and head.pos_ in ("VERB", "AUX") and trigger_of(head, lexicon) is None \
+            and token.dep_ in ARGUMENT_DEPS:
+        anchors.append(head)  # not 'les discussions ont porté sur la coopération': an oblique is no argument
     return anchors
 
 
@@ -353,6 +362,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         coded = trigger_of(token, lexicon)
         if coded is not None:
             found.append((token, coded[0], coded[1], *trigger_extent(token)))
+    found = [f for f in found if not is_state(f[0])]
     triggers = {t.i for t, *_ in found}
     mentions = []
     for token, event_type, consequence, start, end in found:
@@ -374,7 +384,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
     claimed = {id(m.date) for m in mentions if m.date_governed} | {id(m.place) for m in mentions if m.place_governed}
     taken = triggers | {m.token for m in mentions}
     for token in tokens:
-        if is_verbal(token) and token.i not in taken:
+        if is_verbal(token) and token.i not in taken and not is_state(token):
             untyped = untyped_mention(token, doc, span, lexicon, language, places, timexes, entities, published)
             if untyped is not None and not {id(untyped.date), id(untyped.place)} & claimed:
                 mentions.append(untyped)
