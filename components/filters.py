@@ -9,6 +9,8 @@ import pandas as pd
 import streamlit as st
 
 LIST_SEPARATOR = "|"  # never inside a type, an actor or a document id (a hex content hash)
+STATUSES = ("asserted", "planned", "historical", "hypothetical", "negated")
+SHOWN_STATUSES = ["asserted", "planned", "historical"]  # denied and hypothetical happenings are drawn when asked for
 
 
 @dataclass
@@ -22,6 +24,7 @@ class EventFilter:
     documents: list[str] = field(default_factory=list)  # document ids: titles may hold commas and repeat
     place: str = ""
     min_confidence: float = 0.0
+    statuses: list[str] = field(default_factory=lambda: list(SHOWN_STATUSES))
 
     def to_params(self) -> dict[str, str]:
         """The filter as URL query parameters (only what is set)."""
@@ -29,7 +32,8 @@ class EventFilter:
                   "to": self.date_to.isoformat() if self.date_to else "",
                   "types": LIST_SEPARATOR.join(self.types), "actors": LIST_SEPARATOR.join(self.actors),
                   "documents": LIST_SEPARATOR.join(self.documents), "place": self.place,
-                  "confidence": f"{self.min_confidence:g}" if self.min_confidence else ""}
+                  "confidence": f"{self.min_confidence:g}" if self.min_confidence else "",
+                  "status": "" if self.statuses == SHOWN_STATUSES else LIST_SEPARATOR.join(self.statuses)}
         return {k: v for k, v in params.items() if v}
 
     @classmethod
@@ -48,8 +52,9 @@ class EventFilter:
             confidence = min(max(float(params.get("confidence", 0) or 0), 0.0), 1.0)
         except ValueError:
             confidence = 0.0
+        statuses = [s for s in items("status") if s in STATUSES] or list(SHOWN_STATUSES)
         return cls(day("from"), day("to"), items("types"), items("actors"), items("documents"),
-                   params.get("place", ""), confidence)
+                   params.get("place", ""), confidence, statuses)
 
 
 def apply_filter(events: pd.DataFrame, chosen: EventFilter) -> pd.DataFrame:
@@ -69,6 +74,7 @@ def apply_filter(events: pd.DataFrame, chosen: EventFilter) -> pd.DataFrame:
         keep &= events["place"].str.contains(chosen.place, case=False, regex=False)
     if chosen.min_confidence:
         keep &= events["confidence"] >= chosen.min_confidence
+    keep &= events["status"].isin(chosen.statuses)
     return events[keep]
 
 
@@ -92,7 +98,10 @@ def filter_controls(events: pd.DataFrame) -> EventFilter:
                                       format_func=lambda i: f"{titles[i]} ({i[:6]})" if titles[i] in repeated else titles[i])
         place = right.text_input("Place contains", value=start.place)
         confidence = right.slider("Minimum confidence", 0.0, 1.0, value=start.min_confidence, step=0.1)
-    chosen = EventFilter(date_from, date_to, types, actors, documents, place.strip(), confidence)
+        statuses = left.multiselect("Status (denied and hypothetical happenings are hidden unless chosen)",
+                                    list(STATUSES), default=start.statuses)
+    chosen = EventFilter(date_from, date_to, types, actors, documents, place.strip(), confidence,
+                         statuses or list(SHOWN_STATUSES))
     if chosen.to_params() != start.to_params():
         st.query_params.from_dict(chosen.to_params())
     return chosen

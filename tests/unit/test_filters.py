@@ -19,6 +19,7 @@ def frame() -> pd.DataFrame:
         "confidence": [0.9, 0.7, 0.3],
         "date_start": pd.to_datetime(["2023-09-13", "2023-09-13T11:43", None], format="ISO8601"),
         "date_end": pd.to_datetime(["2023-09-14", None, None]),
+        "status": ["asserted", "planned", "asserted"],
     })
 
 
@@ -35,9 +36,16 @@ def test_each_filter_narrows_the_events() -> None:
 
 
 def test_the_filter_survives_the_url_and_ignores_garbage() -> None:
-    chosen = EventFilter(dt.date(2023, 9, 1), None, ["CONSULT", "AID"], ["Kim Jong Un"], [], "Amur", 0.5)
+    chosen = EventFilter(dt.date(2023, 9, 1), None, ["CONSULT", "AID"], ["Kim Jong Un"], [], "Amur", 0.5, ["negated"])
     assert EventFilter.from_params(chosen.to_params()) == chosen
-    assert EventFilter.from_params({"from": "yesterday", "confidence": "lots"}) == EventFilter()
+    assert EventFilter.from_params({"from": "yesterday", "confidence": "lots", "status": "bogus"}) == EventFilter()
+
+
+def test_denied_and_hypothetical_happenings_are_hidden_unless_asked_for() -> None:
+    events = frame()
+    events["status"] = ["asserted", "negated", "hypothetical"]
+    assert list(apply_filter(events, EventFilter())["event_id"]) == ["a"]
+    assert list(apply_filter(events, EventFilter(statuses=["negated"]))["event_id"]) == ["b"]
 
 
 def test_a_document_whose_title_has_commas_filters_its_events_through_a_shared_link() -> None:
