@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 MODELS = {
     "fr": os.environ.get("NEWSMAP_MODEL_FR", "fr_core_news_sm"),
@@ -16,6 +17,8 @@ MODELS = {
 @lru_cache(maxsize=None)
 def load_nlp(language: str) -> Language:
     """Load a language's model once per process."""
+    import spacy  # here, not at the top: the cache key reads MODELS without loading spaCy
+
     name = MODELS[language]
     try:
         return spacy.load(name)
