@@ -84,6 +84,9 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
         ("every", rf"(?:{every})\s+(?:(?P<weekday>{weekdays})s?|(?P<part>{parts})|{unit})"),
         *([("anaphoric", r"(?:(?:earlier|later) )?(?:that (?:same )?|the (?P<following>following) )"
                          r"(?P<unit>year|month)")] if language == "en" else []),
+        # a day of the month the story is in: 'Le 26, les militaires...', 'on the 27th'
+        ("day_only", rf"(?<![\w'’])[Ll]e (?P<day>{DAY_RE}|1er)(?=\s*,|\s+(?:au|dans la|en)\s+(?:matin|soir|nuit|journée|fin))"
+                     if language == "fr" else rf"(?<=\b[Oo]n )the (?P<day>{DAY_RE})(?:st|nd|rd|th)\b(?!\s+(?:of|\w+ of)\b)"),
         ("relative_unit", rf"(?:(?:{this})\s*|(?:l['’]|la |le |the )?(?P<dir>{last}|{next_})\s+)(?P<unit>{units})"
                           rf"(?:-ci|-là)?(?:\s+(?P<after>{last}|{next_}))?"
                           if language == "en" else

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -42,7 +43,7 @@ class Match:
 MODIFIABLE_KINDS = ("relative_unit", "relative_day_part", "weekday", "year", "month", "month_year", "day_month",
                     "month_day", "the_year", "season", "quarter")
 # Resolved on the story's day or its last date, after the other expressions.
-STORY_KINDS = ("time", "clock_hours", "story_part", "anaphoric")
+STORY_KINDS = ("time", "clock_hours", "story_part", "anaphoric", "day_only")
 
 
 def extent(match: re.Match[str]) -> tuple[int, int]:
@@ -355,6 +356,8 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
         return "DATE", day.isoformat(), "document"
     if kind == "anaphoric":
         return anaphoric_value(match, context)
+    if kind == "day_only":
+        return day_only_value(match, context)
     if kind == "story_part":  # 'la nuit', 'le lendemain matin': on the day the story is at
         day = context.story_day or context.anchor
         if day is None:
@@ -462,6 +465,21 @@ def anaphoric_value(match: Match, context: Context) -> tuple[str, str, str] | No
         return None
     moved = add_months(dt.date(int(point[:4]), int(point[5:7]), 1), shift)
     return "DATE", f"{moved.year:04d}-{moved.month:02d}", "narrative"
+
+
+def day_only_value(match: Match, context: Context) -> tuple[str, str, str] | None:
+    """'Le 26': that day of the month the story last named, else of the document's month (the month before when the
+    day is still to come)."""
+    if context.anchor is None:
+        return None
+    day = 1 if match.groups["day"] == "1er" else int(match.groups["day"])
+    point = context.earlier if context.earlier and len(context.earlier) >= 7 else None
+    month = dt.date(int(point[:4]), int(point[5:7]), 1) if point else context.anchor.replace(day=1)
+    if point is None and day > context.anchor.day:
+        month = add_months(month, -1)
+    if day > calendar.monthrange(month.year, month.month)[1]:
+        return None
+    return "DATE", month.replace(day=day).isoformat(), "narrative"
 
 
 def weekday_value(match: Match, context: Context) -> tuple[str, str, str]:

@@ -381,3 +381,13 @@ def test_ages_ordinals_and_someday_are_no_spans() -> None:
     assert ("one day", "DATE", "FUTURE_REF") in tagged("Islam will one day be the second religion.", "en")
     assert ("semestre", "SET", "P6M") not in tagged("Bagdad exporte 5 milliards par semestre.", "fr")
     assert ("par semestre", "SET", "P6M") in tagged("Bagdad exporte 5 milliards par semestre.", "fr")
+
+
+def test_a_day_alone_is_that_day_of_the_month_the_story_is_in() -> None:
+    told = "Le coup d'État a eu lieu le 26 juillet. Le 27, la junte a suspendu la Constitution."
+    assert [(t.text, t.value) for t in tag_timexes(told, "fr", dt.date(2023, 8, 2))][-1] == ("Le 27", "2023-07-27")
+    alone = tag_timexes("Le 28, les militaires ont fermé les frontières.", "fr", dt.date(2023, 8, 2))
+    assert [t.value for t in alone] == ["2023-07-28"]  # still to come this month: the month before
+    english = tag_timexes("The talks began on July 3. On the 5th, they collapsed.", "en", dt.date(2023, 7, 30))
+    assert english[-1].value == "2023-07-05"
+    assert not tag_timexes("Le 26e régiment a défilé.", "fr", dt.date(2023, 8, 2))
