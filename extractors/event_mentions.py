@@ -138,6 +138,13 @@ def trigger_extent(token: Token) -> tuple[int, int]:
     return first.idx, token.idx + len(token)
 
 
+def is_anchored(token: Token, anchors: list[Token], place_governed: bool, date_governed: bool) -> bool:
+    """Whether a trigger may tell a happening on its own: a verb of a clause, or a noun or attributive participle
+    with a time, a place or a verb of its own ('the bombed embassy' and 'victims' only join one told elsewhere)."""
+    attributive = is_participle(token) and token.dep_ in ("amod", "acl")
+    return (token.pos_ != "NOUN" and not attributive) or place_governed or date_governed or len(anchors) > 1
+
+
 def is_definite(token: Token, lexicon: EventLexicon) -> bool:
     """Whether a noun trigger comes with a definite or demonstrative determiner ('the blast', 'ce séisme')."""
     return token.pos_ == "NOUN" and any(c.dep_ in ("det", "det:poss") and c.lower_ in lexicon.determiners
@@ -262,7 +269,9 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     quantifiers = [*subjects, *(d for c in subjects for d in c.children if d.dep_ == "det")]  # 'no group', 'aucun'
     lemmas = {t.lemma_.lower() for t in (*auxiliaries, *modifiers, *quantifiers)}
-    if lemmas & lexicon.negation or any(t.lemma_.lower() in lexicon.denial_verbs for t in embedding):
+    embedding_negated = any(c.dep_ in ("neg", "advmod") and c.lemma_.lower() in lexicon.negation
+                            for t in embedding[:1] for c in t.children)  # 'will not cause America to retreat'
+    if lemmas & lexicon.negation or embedding_negated or any(t.lemma_.lower() in lexicon.denial_verbs for t in embedding):
         return "negated"
     if lemmas & lexicon.hypothetical or any(t.lemma_.lower() in lexicon.hypothetical for t in embedding[:1]) \
             or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children) \
@@ -375,7 +384,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         mentions.append(EventMention(
             token=token.i, start=start, end=end, sentence=span, lemma=verb_lemma(token, lexicon), type=event_type,
             consequence=consequence, definite=is_definite(token, lexicon),
-            anchored=token.pos_ != "NOUN" or place_governed or date_governed or len(anchors) > 1,
+            anchored=is_anchored(token, anchors, place_governed, date_governed),
             told_by=token.head.i if token.head.i in triggers and token.head.i != token.i
             and token.dep_ not in ("conj", "parataxis") else None,
             status=noun_status(anchors, lexicon, date, published), reported_by=reporter(token, lexicon, entities),

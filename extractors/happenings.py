@@ -161,9 +161,9 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
         if cause is None:
             cause = next((h for h in reversed(happenings) if h.leading.consequence and h.leading.sentence == mention.sentence
                           and agrees(h, mention)), None)  # 'killed and wounded': one toll, told twice
-        if cause is None:
+        if cause is None and mention.anchored:
             happenings.append(Happening([mention]))
-        else:
+        elif cause is not None:
             cause.mentions.append(mention)
     for happening in happenings:
         happening.mentions.sort(key=lambda m: m.start)
