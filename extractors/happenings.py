@@ -30,8 +30,12 @@ class Happening:
 
     @property
     def type(self) -> str:
-        """What kind of happening it is, from its leading mention."""
-        return self.leading.type or UNCAUSED_TYPE
+        """What kind of happening it is: the kind most of its mentions tell ('the bomb exploded', 'the bombing':
+        an assault), the leading mention's on a tie; an untyped verb never outvotes a coded word."""
+        told = [m.type for m in self.mentions if not m.consequence and m.type != "OTHER"]
+        if not told:
+            return self.leading.type or UNCAUSED_TYPE
+        return max(dict.fromkeys(told), key=told.count)
 
     @property
     def place(self) -> PlaceMention | None:
