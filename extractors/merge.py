@@ -1,30 +1,38 @@
 """Recognise the same event told twice (two sentences, two articles) so the map shows it once, with every source."""
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 
 from extractors.model import Event
 from geocoding.mentions import haversine_km
 
 SAME_PLACE_KM = 50.0
+SAME_DAYS = 1  # two tellings a day apart may be one happening: time zones, 'yesterday' read from another date
 FINE_PRECISIONS = {"minute", "hour", "part_of_day", "day"}
 
 
 def same_event(first: Event, second: Event) -> bool:
-    """Same coded type, same day, places finer than a country within 50 km, and a shared actor when both name some."""
-    if first.type != second.type or first.type == "OTHER":
+    """Same coded type and status, dates a day apart at most, places finer than a country within 50 km, and a shared
+    actor when both name some."""
+    if first.type != second.type or first.type == "OTHER" or first.status != second.status:
         return False
     dates = (first.date, second.date)
     if any(d is None or not d.start or d.precision not in FINE_PRECISIONS for d in dates):
         return False
-    if dates[0].start[:10] != dates[1].start[:10]:
-        return False
+    if abs(day_of(dates[0].start) - day_of(dates[1].start)) > SAME_DAYS:
+        return False  # 'Tuesday' in Moscow is 'Monday' in a wire written in Washington
     places = (first.place, second.place)
     if any(p is None or not p.resolved or p.precision == "country" for p in places):
         return False  # a whole country is too coarse to call two happenings one
     if haversine_km(places[0].lat, places[0].lon, places[1].lat, places[1].lon) > SAME_PLACE_KM:
         return False
     return not (first.actors and second.actors and not set(first.actors) & set(second.actors))
+
+
+def day_of(start: str) -> int:
+    """A date's day number, for comparing dates a day apart."""
+    return dt.date.fromisoformat(start[:10]).toordinal()
 
 
 def told_alike(event: Event) -> tuple[str, str]:
@@ -46,13 +54,17 @@ def cluster_events(events: list[Event]) -> list[list[Event]]:
     for index, event in enumerate(events):
         first = first_telling.setdefault(told_alike(event), index)
         parent[index] = root(first)
-    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    buckets: dict[str, list[int]] = defaultdict(list)
     for index in first_telling.values():  # one sentence per wording is enough to compare
         event = events[index]
-        buckets[(event.type, event.date.start[:10] if event.date and event.date.start else "")].append(index)
+        if event.date and event.date.start:
+            buckets[event.type].append(index)
     for members in buckets.values():
+        members.sort(key=lambda i: events[i].date.start)
         for position, first in enumerate(members):
             for second in members[position + 1:]:
+                if day_of(events[second].date.start) - day_of(events[first].date.start) > SAME_DAYS:
+                    break  # sorted by date: none further on is close enough
                 if root(first) != root(second) and same_event(events[first], events[second]):
                     parent[root(second)] = root(first)
     groups: dict[int, list[Event]] = defaultdict(list)

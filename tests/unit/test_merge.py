@@ -15,15 +15,21 @@ def event(event_id: str, kind: str = "CONSULT", day: str = "2023-09-13", lat: fl
     )
 
 
-def test_two_tellings_of_one_meeting_merge() -> None:
-    groups = cluster_events([event("a"), event("b", lat=51.9), event("c", day="2023-09-12")])
-    assert sorted(len(g) for g in groups) == [1, 2]
+def test_two_tellings_of_one_meeting_merge_even_a_day_apart() -> None:
+    groups = cluster_events([event("a"), event("b", lat=51.9), event("c", day="2023-09-12"), event("d", day="2023-09-10")])
+    assert sorted(len(g) for g in groups) == [1, 3]
 
 
 def test_different_types_places_countries_or_actors_stay_apart() -> None:
     for other in (event("b", kind="ASSAULT"), event("b", lat=40.0), event("b", precision="country"),
                   event("b", actors=("Joe Biden",))):
         assert len(cluster_events([event("a"), other])) == 2
+
+
+def test_a_planned_meeting_and_the_meeting_held_stay_apart() -> None:
+    planned = event("b")
+    planned.status = "planned"
+    assert len(cluster_events([event("a"), planned])) == 2
 
 
 def test_the_case_table_counts_the_sources_of_an_event() -> None:
