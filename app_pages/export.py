@@ -4,12 +4,36 @@ from __future__ import annotations
 import json
 
 import streamlit as st
+from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from components.case_state import case_events, case_store
+from components.case_state import case_events, case_store, store_at
 from components.event_map import map_figure
 from components.event_timeline import timeline_figure
-from store.case_file import CaseFileError, export_case, import_case
+from components.safe_text import plain
+from store.case_check import MAX_CASE_MB, CaseFile, CaseFileError, check_case
+from store.case_file import export_case, import_case, plan_import
 from store.exports import events_csv, events_geojson, events_kml, events_timelinejs, standalone_html
+
+CHECKED_KEY = "checked_case_file"
+
+
+def checked(uploaded: UploadedFile) -> CaseFile | str:
+    """The uploaded case file checked whole, or what is wrong with it; checked once per upload, not per rerun."""
+    kept = st.session_state.get(CHECKED_KEY)
+    if kept is None or kept[0] != uploaded.file_id:
+        try:
+            kept = (uploaded.file_id, check_case(uploaded.getvalue()))
+        except CaseFileError as error:
+            kept = (uploaded.file_id, str(error))
+        st.session_state[CHECKED_KEY] = kept
+    return kept[1]
+
+
+@st.cache_resource(show_spinner="Writing the case file…", max_entries=1)
+def case_file_at(path: str, revision: int) -> str:
+    """The case file of one revision of the case, written once however many reruns show its button."""
+    return export_case(store_at(path))
+
 
 st.title("Export")
 store = case_store()
@@ -26,17 +50,30 @@ downloads = [
     ("Standalone HTML (map and timeline, opens offline)", "newsmap.html", "text/html",
      lambda: standalone_html(map_figure(events, set()), timeline_figure(events, set()))),
     ("Case file (import it in another copy of Newsmap)", "newsmap-case.json", "application/json",
-     lambda: export_case(store, analyses)),
+     lambda: case_file_at(str(store.path), store.revision())),
 ]
 for label, file_name, mime, render in downloads:
     st.download_button(label, data=render(), file_name=file_name, mime=mime, key=file_name)
 
 st.subheader("Import a case file")
-uploaded = st.file_uploader("A newsmap-case.json made by Export", type=["json"])
-if uploaded is not None and st.button("Import"):
-    try:
-        documents, corrections = import_case(store, uploaded.getvalue())
-    except CaseFileError as error:
-        st.error(f"**{uploaded.name}** was not imported: {error}")
-    else:
-        st.success(f"Imported {documents} new document(s) and {corrections} correction(s) from {uploaded.name}.")
+uploaded = st.file_uploader("A newsmap-case.json made by Export", type=["json"], max_upload_size=MAX_CASE_MB)
+if uploaded is not None:
+    name = plain(uploaded.name)
+    case = checked(uploaded)
+    if isinstance(case, str):
+        st.error(f"**{name}** cannot be imported: {plain(case)}. Nothing in your case was changed.")
+        st.stop()
+    plan = plan_import(store, case)
+    st.caption(f"{name}: {len(plan.new_documents)} new document(s), {len(plan.new_corrections)} new correction(s).")
+    replace_documents = bool(plan.changed_documents) and st.checkbox(
+        f"Replace {len(plan.changed_documents)} of your documents with the file's details and machine reading",
+        help="Left unticked, your documents keep the dates, languages and analyses they have now.")
+    replace_corrections = bool(plan.changed_corrections) and st.checkbox(
+        f"Replace {len(plan.changed_corrections)} of your corrections with the file's",
+        help="Left unticked, your corrections of these events are kept and the file's are not imported.")
+    if st.button("Import", type="primary"):
+        done = import_case(store, case, replace_documents, replace_corrections)
+        corrections = len(done.new_corrections) + (len(done.changed_corrections) if replace_corrections else 0)
+        kept = len(done.changed_corrections) if not replace_corrections else 0
+        st.success(f"Imported {len(done.new_documents)} new document(s) and {corrections} correction(s) from {name}."
+                   + (f" Kept {kept} of your own corrections." if kept else ""))

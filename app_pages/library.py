@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 
 import streamlit as st
 
 from components.case_state import case_analyses, case_store
 from components.safe_text import plain
 from components.upload import add_articles
+from extractors.ingest import max_file_bytes
 from store.workspace import online_enabled, set_online
 
 ORIGIN_LABELS = {
@@ -32,7 +34,8 @@ if online != online_enabled(store):
 
 with st.form("add_articles", clear_on_submit=True):
     st.subheader("Add articles")
-    files = st.file_uploader("Articles (.txt, .md, .html, .pdf, .docx), several at once", accept_multiple_files=True)
+    files = st.file_uploader("Articles (.txt, .md, .html, .pdf, .docx), several at once", accept_multiple_files=True,
+                             max_upload_size=max(1, math.ceil(max_file_bytes() / 2**20)))  # the server allows more
     pasted = st.text_area("…or paste an article", height=150)
     published = st.date_input(
         "Publication date (leave empty to take it from the file name or infer it from the text)",

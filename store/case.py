@@ -151,3 +151,32 @@ class CaseStore:
         with self._lock:
             row = self._db.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
         return int(row[0])
+
+    def import_rows(self, documents: list[Document], analyses: list[Analysis], corrections: list[Correction]) -> None:
+        """Write a case file's rows in one transaction, all of them or none (the importer chose what may replace).
+
+        A given document is added, or its details replace the case's and its analysis is dropped; given analyses
+        and corrections replace the case's.
+        """
+        with self._lock, self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute(BUMP_REVISION)
+            for document in documents:
+                fields = {k: v for k, v in asdict(document).items() if k != "id"}
+                self._db.execute(
+                    "INSERT INTO documents(id, added, fields) "
+                    "VALUES (?, (SELECT COALESCE(MAX(added), 0) + 1 FROM documents), ?) "
+                    "ON CONFLICT(id) DO UPDATE SET fields = excluded.fields",
+                    (document.id, json.dumps(fields, ensure_ascii=False)))
+                self._db.execute("DELETE FROM analyses WHERE document_id = ?", (document.id,))
+            for analysis in analyses:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO analyses(document_id, pipeline_version, settings, body) "
+                    "VALUES (?, ?, ?, ?)",
+                    (analysis.document.id, analysis.pipeline_version, settings_key(analysis.document),
+                     json.dumps(analysis.to_json(), ensure_ascii=False)))
+            for row in corrections:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO corrections(event_id, document_id, fields, anchor, revision) "
+                    f"VALUES (?, ?, ?, ?, ({CASE_REVISION}))",
+                    (row.event_id, row.document_id, json.dumps(row.fields, ensure_ascii=False), row.anchor))

@@ -16,7 +16,10 @@ import pytest
 from conftest import offline_page
 from running_app import running_app
 
+from extractors.model import Analysis, Document
+from extractors.version import PIPELINE_VERSION
 from store.case import CaseStore
+from store.case_file import export_case
 from store.workspace import SEEDED_KEY
 
 pytestmark = pytest.mark.e2e
@@ -106,9 +109,9 @@ def check_html(path: Path) -> int:
 
 
 def check_case(path: Path) -> int:
-    """A Newsmap case with documents and their analyses; returns how many documents."""
+    """A Newsmap case with documents, the machine's analyses and the corrections apart; returns how many documents."""
     case = json.loads(path.read_text(encoding="utf-8"))
-    assert case["format"] == "newsmap-case"
+    assert case["format"] == "newsmap-case" and case["version"] == 2 and isinstance(case["corrections"], dict)
     assert case["documents"] and case["analyses"]
     assert {a["id"] for a in case["analyses"]} <= {d["id"] for d in case["documents"]}
     assert any(a["events"] for a in case["analyses"])
@@ -161,3 +164,21 @@ def test_the_case_file_opens_in_a_new_copy_of_the_app(page, app_url: str, browse
         other.goto(url)
         other.get_by_text(f"{documents} document(s)").wait_for()
         other.wait_for_selector(MAP_POINT, state="attached")
+
+
+def test_a_case_file_over_five_megabytes_is_imported(browser, tmp_path: Path) -> None:
+    source = CaseStore(tmp_path / "big.sqlite")
+    for number in range(260):  # about 240 documents made 5 MB, once the most the app took
+        document = Document(text=f"Report {number}. " + "Diplomats met again in Vladivostok. " * 600, title=f"{number}")
+        source.add_document(document)
+        source.save_analysis(Analysis(document=document, pipeline_version=PIPELINE_VERSION))  # opens without spaCy
+    exported = tmp_path / "newsmap-case.json"
+    exported.write_text(export_case(source), encoding="utf-8")
+    assert exported.stat().st_size > 5 * 2**20
+    empty = tmp_path / "new" / "case.sqlite"
+    CaseStore(empty).set_meta(SEEDED_KEY, "1")
+    with running_app(empty) as (url, _), offline_page(browser) as other:
+        other.goto(f"{url}/export")
+        other.locator('input[type="file"]').set_input_files(str(exported))
+        other.get_by_role("button", name="Import", exact=True).click()
+        other.get_by_text("Imported 260 new document(s)").wait_for()

@@ -16,7 +16,8 @@ from components.event_timeline import timeline_figure
 from extractors.ingest import document_from_bytes
 from extractors.pipeline import analyze
 from store.case import CaseStore
-from store.case_file import CaseFileError, export_case, import_case
+from store.case_check import CaseFileError, check_case
+from store.case_file import export_case, import_case
 from store.exports import events_csv, events_geojson, events_kml, events_timelinejs, standalone_html
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,13 +53,17 @@ def test_the_html_export_inlines_plotly_and_the_base_map(seed_analysis) -> None:
 def test_a_case_file_round_trips_and_a_bad_one_is_refused(seed_analysis, tmp_path: Path) -> None:
     source = CaseStore(tmp_path / "a.sqlite")
     source.add_document(seed_analysis.document)
+    source.save_analysis(seed_analysis)
     source.save_correction(seed_analysis.events[0].id, seed_analysis.document.id, {"type": "AID"})
-    data = export_case(source, [seed_analysis]).encode()
+    data = export_case(source).encode()
     target = CaseStore(tmp_path / "b.sqlite")
-    assert import_case(target, data) == (1, 1)
+    plan = import_case(target, check_case(data))
+    assert (len(plan.new_documents), len(plan.new_corrections)) == (1, 1)
     assert target.corrections() == source.corrections()
     assert [d.id for d in target.documents()] == [seed_analysis.document.id]
+    assert target.cached_analysis(seed_analysis.document, seed_analysis.pipeline_version).to_json() == \
+        seed_analysis.to_json()
     with pytest.raises(CaseFileError, match="not a Newsmap case"):
-        import_case(target, b'{"format": "other"}')
+        check_case(b'{"format": "other"}')
     with pytest.raises(CaseFileError, match="JSON"):
-        import_case(target, b"\xff\xfe")
+        check_case(b"\xff\xfe")
