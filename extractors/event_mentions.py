@@ -344,11 +344,11 @@ def participants(trigger: Token, entities: list[Entity], places: list[PlaceMenti
             for start, end, name in inside:  # "Russian Defense Minister Sergei Shoigu": the person, not his titles
                 if (not people or (start, end) in people) and name not in target:
                     target.append(name)
-    if not actors:  # 'he met Kim': the person the sentence named before, else every person it names
+    if not actors:  # 'he met Kim': the person the sentence named before
         people = [(e.start, e.canonical or e.text) for e in entities if e.label == "PER"]
         before = [name for start, name in people if start < trigger.idx]
         pronoun = any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for head in clause for c in head.children)
-        actors = [before[-1]] if pronoun and before else list(dict.fromkeys(name for _, name in people))
+        actors = [before[-1]] if pronoun and before else []
     return actors, [r for r in recipients if r not in actors]
 
 

@@ -16,7 +16,7 @@ from extractors.model import Document, Entity, Event, EventDate, Mention, PlaceM
 from extractors.relative_place import relative_place
 from extractors.sentences import sentence_spans
 
-HEADLINE_WORDS = 20  # a first line this short without a full stop is a headline, told again by the body
+HEADLINE_WORDS = 25  # a line this short without a full stop is a headline or a subheading, told again by the body
 DATELINE_CHARS = 120  # where a story's dateline ('NAIROBI, Kenya (AP) _') may stand
 LEAD_CHARS = 400  # the story's lead, where the first town named is where it is set
 NEAR_PUBLICATION_DAYS = 7
@@ -30,11 +30,14 @@ def is_furniture(text: str, span: tuple[int, int], lexicon: EventLexicon) -> boo
 
 
 def is_headline(text: str, span: tuple[int, int]) -> bool:
-    """Whether a sentence is the story's headline: its first line, short, with no full stop, before a body."""
-    before = text[:span[0]]
+    """Whether a sentence is a headline or a subheading: a whole short line with no full stop, before more text;
+    the body tells its happening again."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    line_end = text.find("\n", span[1])
     line = text[span[0]:span[1]].strip()
-    return not before.strip() and "\n" in text[span[1]:].strip() and len(line.split()) <= HEADLINE_WORDS \
-        and not line.endswith((".", "!", "?", "»", "\"", "”", ":", "_"))
+    return not text[line_start:span[0]].strip() and line_end != -1 and not text[span[1]:line_end].strip() \
+        and bool(text[line_end:].strip()) and len(line.split()) <= HEADLINE_WORDS \
+        and not line.endswith((".", "!", "?", "»", "\"", "”", ":", "_", "--", ")"))
 
 
 def story_place(text: str, places: list[PlaceMention]) -> PlaceMention | None:
