@@ -12,7 +12,8 @@ COLUMNS = [
     "event_id", "document_id", "document", "sentence", "evidence_start", "evidence_end",
     "trigger", "type", "actors", "actor", "place", "lat", "lon", "country_code", "place_precision",
     "approximate", "date_value", "date_start", "date_end", "date_precision", "date_origin",
-    "date_text", "confidence", "status", "reported_by", "sources", "documents", "document_titles",
+    "date_text", "confidence", "status", "reported_by", "mentions", "place_radius_km", "sources", "documents",
+    "document_titles",
 ]
 POINT_PRECISIONS = {"minute", "hour", "part_of_day", "day"}
 NO_ACTOR = "(no named actor)"
@@ -90,6 +91,8 @@ def frame_of(clusters: list[Cluster]) -> pd.DataFrame:
             "confidence": event.confidence,
             "status": event.status,
             "reported_by": event.reported_by,
+            "mentions": " | ".join(document.text[m.start:m.end] for m in event.spans()),
+            "place_radius_km": place.radius_km if place else None,
             "sources": len(cluster),
             "documents": ", ".join(dict.fromkeys(a.document.title or a.document.source for a, _ in cluster)),
             "document_titles": {a.document.id: a.document.title or a.document.source for a, _ in cluster},

@@ -1,25 +1,38 @@
-"""The evidence panel: an event's sentence with its people, places and dates marked, shown as text only."""
+"""The evidence panel: every sentence that tells an event, its trigger words, people, places and dates marked,
+shown as text only."""
 from __future__ import annotations
 
 import streamlit as st
 
 from components.safe_text import html_text
 from extractors.model import Analysis, Event
+from extractors.sentences import sentence_spans
 
-LABEL_COLOURS = {"PLACE": "#cde8ff", "TIME": "#ffe7b3", "PER": "#e5d4ff", "ORG": "#d4f5dd"}
+LABEL_COLOURS = {"EVENT": "#ffd0d0", "PLACE": "#cde8ff", "TIME": "#ffe7b3", "PER": "#e5d4ff", "ORG": "#d4f5dd"}
+STATUS_WORDS = {"asserted": "took place", "planned": "planned or scheduled", "negated": "denied or did not happen",
+                "hypothetical": "hypothetical or conditional", "historical": "in the past (background)"}
 
 
-def marked_spans(analysis: Analysis, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Places, time expressions and people/organisations inside [start, end), without overlaps."""
-    spans = [(p.start, p.end, "PLACE") for p in analysis.places]
+def marked_spans(analysis: Analysis, start: int, end: int, event: Event | None = None) -> list[tuple[int, int, str]]:
+    """The event's trigger words, then places, time expressions and people/organisations inside [start, end),
+    without overlaps (the trigger words win)."""
+    spans = [(m.start, m.end, "EVENT") for m in event.spans()] if event is not None else []
+    spans += [(p.start, p.end, "PLACE") for p in analysis.places]
     spans += [(t.start, t.end, "TIME") for t in analysis.timexes]
     spans += [(e.start, e.end, e.label) for e in analysis.entities if e.label in ("PER", "ORG")]
-    inside = sorted((s, e, label) for s, e, label in spans if start <= s and e <= end)
     kept: list[tuple[int, int, str]] = []
-    for span in inside:
-        if not kept or span[0] >= kept[-1][1]:
+    for span in (sp for sp in spans if start <= sp[0] and sp[1] <= end):
+        if all(span[1] <= other[0] or span[0] >= other[1] for other in kept):
             kept.append(span)
-    return kept
+    return sorted(kept)
+
+
+def telling_sentences(analysis: Analysis, event: Event) -> list[tuple[int, int]]:
+    """The sentences of the document that tell the event: its evidence sentence first, then each other one holding
+    a mention, in reading order."""
+    sentences = [s for s in sentence_spans(analysis.document.text)
+                 if any(s[0] <= m.start < s[1] for m in event.spans()) and not (s[0] <= event.start < s[1])]
+    return [(event.start, event.end), *sentences]
 
 
 def highlight_html(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> str:
@@ -41,21 +54,22 @@ def highlight_html(text: str, start: int, end: int, spans: list[tuple[int, int, 
 def render_evidence(analysis: Analysis, event: Event) -> None:
     """Show where an event comes from and what the machine read in its sentence."""
     text = analysis.document.text
-    spans = marked_spans(analysis, event.start, event.end)
+    passages = "".join(
+        f'<p style="line-height:1.7{"" if index == 0 else ";border-left:3px solid #ffd0d0;padding-left:6px"}">'
+        f"{highlight_html(text, start, end, marked_spans(analysis, start, end, event))}</p>"
+        for index, (start, end) in enumerate(telling_sentences(analysis, event)))
     facts = {
+        "What": f"{event.type} ({STATUS_WORDS.get(event.status, event.status)})",
         "When": f"{event.date.value} ({event.date.origin})" if event.date else "unknown",
         "Where": describe_place(event),
         "Who": ", ".join(event.actors) or "—",
-        "Trigger": event.trigger or "—",
+        "Reported by": event.reported_by or "—",
+        "Told in": f"{len(event.spans())} mention(s)",
         "Source": analysis.document.title or analysis.document.source,
     }
     rows = "".join(f"<tr><th>{k}</th><td>{html_text(v)}</td></tr>" for k, v in facts.items())
-    st.markdown(
-        f'<div class="evidence"><p style="line-height:1.7">'
-        f"{highlight_html(text, event.start, event.end, spans)}</p>"
-        f'<table style="font-size:0.9em">{rows}</table></div>',
-        unsafe_allow_html=True,
-    )
+    st.markdown(f'<div class="evidence">{passages}<table style="font-size:0.9em">{rows}</table></div>',
+                unsafe_allow_html=True)
 
 
 def describe_place(event: Event) -> str:
@@ -64,4 +78,5 @@ def describe_place(event: Event) -> str:
     if place is None or not place.resolved:
         return "unknown"
     precision = "" if place.precision == "exact" else f", approximate ({place.precision})"
-    return f"{place.name or place.text} ({place.lat:.3f}, {place.lon:.3f}{precision})"
+    radius = f", within about {place.radius_km:.0f} km" if place.radius_km else ""
+    return f"{place.name or place.text} ({place.lat:.3f}, {place.lon:.3f}{precision}{radius})"

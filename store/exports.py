@@ -21,7 +21,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet re
 CONTENT_POLICY = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
                   "img-src data: blob:; font-src data:")
 TABLE_COLUMNS = ["event_id", "date_value", "date_start", "date_end", "date_precision", "date_origin", "type",
-                 "actors", "place", "lat", "lon", "place_precision", "confidence", "sources", "documents", "sentence"]
+                 "status", "reported_by", "actors", "place", "lat", "lon", "place_precision", "place_radius_km",
+                 "confidence", "sources", "documents", "sentence", "mentions"]
 
 
 def iso(moment) -> str:
@@ -52,7 +53,9 @@ def events_geojson(events: pd.DataFrame) -> dict:
             "properties": {"id": row.event_id, "type": row.type, "date": row.date_value, "start": iso(row.date_start),
                            "end": iso(row.date_end), "actors": row.actors, "place": row.place,
                            "precision": row.place_precision, "sentence": row.sentence, "sources": int(row.sources),
-                           "documents": row.documents},
+                           "documents": row.documents, "status": row.status, "reported_by": row.reported_by,
+                           "mentions": row.mentions, "confidence": float(row.confidence),
+                           "radius_km": None if pd.isna(row.place_radius_km) else float(row.place_radius_km)},
         })
     return {"type": "FeatureCollection", "features": features}
 
@@ -73,7 +76,7 @@ def events_kml(events: pd.DataFrame) -> str:
             span = f"<TimeSpan><begin>{iso(row.date_start)}</begin>{end}</TimeSpan>"
         marks.append(
             f"<Placemark><name>{escape(html.escape(f'{row.type} · {row.place}'))}</name>"
-            f"<description>{cdata(html.escape(row.sentence))}</description>{span}"
+            f"<description>{cdata(html.escape(f'{row.sentence} [{row.status}]'))}</description>{span}"
             f"<Point><coordinates>{float(row.lon)},{float(row.lat)}</coordinates></Point></Placemark>"
         )
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document>'

@@ -28,7 +28,9 @@ def event_rows(analyses: list[Analysis]) -> list[dict]:
                 "geonameid": place.geonameid if place else None,
                 "date_value": date.value if date else None, "date_start": date.start if date else None,
                 "date_end": date.end if date else None, "date_precision": date.precision if date else None,
-                "confidence": event.confidence,
+                "confidence": event.confidence, "reported_by": event.reported_by,
+                "mentions": [[m.start, m.end] for m in event.spans()],
+                "place_radius_km": place.radius_km if place else None,
             })
     return rows
 

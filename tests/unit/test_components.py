@@ -134,3 +134,18 @@ def test_playback_has_one_cumulative_frame_per_day() -> None:
     counts = [sum(len(trace.lat) for trace in frame.data) for frame in figure.frames]
     assert counts == sorted(counts), "each day keeps the days before it"
     assert figure.layout.sliders[0].steps[-1].label == names[-1]
+
+
+def test_the_evidence_shows_every_sentence_that_tells_the_event_with_its_words_marked() -> None:
+    from components.evidence import telling_sentences
+    from extractors.model import Mention
+
+    text = "A quake struck Al Haouz on Friday. Rescuers searched all night. The tremor flattened Amizmiz."
+    lyon = PlaceMention(text.index("Amizmiz"), text.index("Amizmiz") + 7, text="Amizmiz", name="Amizmiz", lat=31.2, lon=-8.2)
+    told = Event(id="q", start=0, end=34, text=text[:34], type="DISASTER",
+                 mentions=[Mention(2, 7), Mention(text.index("tremor"), text.index("tremor") + 6)])
+    a = Analysis(document=Document(text=text, title="Quake"), places=[lyon], events=[told])
+    sentences = telling_sentences(a, told)
+    assert sentences == [(0, 34), (text.index("The tremor"), len(text))]
+    second = highlight_html(text, *sentences[1], marked_spans(a, *sentences[1], told))
+    assert 'title="EVENT">tremor</mark>' in second and 'title="PLACE">Amizmiz</mark>' in second

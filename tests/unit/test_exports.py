@@ -33,7 +33,10 @@ def test_csv_geojson_kml_and_timelinejs_parse_and_hold_the_events(seed_analysis)
     events = event_frame([seed_analysis])
     rows = list(csv.DictReader(io.StringIO(events_csv(events))))
     assert len(rows) == len(events) and rows[0]["sentence"]
+    assert {r["status"] for r in rows} <= {"asserted", "planned", "negated", "hypothetical", "historical"}
+    assert all(r["mentions"] for r in rows)  # every event says which words tell it
     features = events_geojson(events)["features"]
+    assert all(f["properties"]["status"] and f["properties"]["mentions"] for f in features)
     assert features and all(-180 <= f["geometry"]["coordinates"][0] <= 180 for f in features)
     placemarks = ElementTree.fromstring(events_kml(events)).iter("{http://www.opengis.net/kml/2.2}Placemark")
     assert len(list(placemarks)) == len(features)
