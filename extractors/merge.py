@@ -35,9 +35,10 @@ def day_of(start: str) -> int:
     return dt.date.fromisoformat(start[:10]).toordinal()
 
 
-def told_alike(event: Event) -> tuple[str, str]:
-    """The words and the date of an event's sentence: a wire story reprinted word for word tells the same event."""
-    return " ".join(event.text.split()), event.date.value if event.date else ""
+def told_alike(event: Event) -> tuple[str, str, str, str]:
+    """The words, trigger, type and date of an event's telling: a wire story reprinted word for word tells the same
+    event, while one sentence may tell several happenings of other kinds."""
+    return " ".join(event.text.split()), event.trigger, event.type, event.date.value if event.date else ""
 
 
 def cluster_events(events: list[Event]) -> list[list[Event]]:
@@ -50,7 +51,7 @@ def cluster_events(events: list[Event]) -> list[list[Event]]:
             index = parent[index]
         return index
 
-    first_telling: dict[tuple[str, str], int] = {}
+    first_telling: dict[tuple[str, str, str, str], int] = {}
     for index, event in enumerate(events):
         first = first_telling.setdefault(told_alike(event), index)
         parent[index] = root(first)

@@ -48,3 +48,9 @@ def test_a_sentence_reprinted_word_for_word_is_one_event_whatever_its_type_or_pl
     other_day.text = wire[0].text
     groups = cluster_events([*wire, other_day])
     assert sorted(len(g) for g in groups) == [1, 3], "the same words on another day are another event"
+
+
+def test_two_happenings_one_sentence_tells_stay_two() -> None:
+    meeting, pledge = event("a"), event("b", kind="AID")
+    pledge.text = meeting.text
+    assert len(cluster_events([meeting, pledge])) == 2
