@@ -3,17 +3,12 @@ from __future__ import annotations
 
 import zlib
 
-TYPE_COLOURS = {
-    "CONSULT": "#1f77b4",
-    "ASSAULT": "#d62728",
-    "AID": "#2ca02c",
-    "COOPERATE": "#17becf",
-    "MOBILIZE": "#ff7f0e",
-    "MOVE": "#8c564b",
-    "THREATEN": "#e377c2",
-    "ACCUSE": "#bcbd22",
-    "SANCTION": "#9467bd",
-    "STATEMENT": "#7f7f7f",
+TYPE_COLOURS = {  # families read together: violence red, coercion orange, talks blue, help green, words grey/olive
+    "CONSULT": "#1f77b4", "AGREE": "#17becf", "COOPERATE": "#9edae5", "AID": "#2ca02c", "SUPPORT": "#98df8a",
+    "REQUEST": "#c5b0d5", "ACCUSE": "#bcbd22", "REJECT": "#dbdb8d", "THREATEN": "#e377c2", "PROTEST": "#9467bd",
+    "SANCTION": "#8c564b", "MOBILIZE": "#ff7f0e", "COERCE": "#ffbb78", "ASSAULT": "#d62728", "RETREAT": "#c49c94",
+    "DISASTER": "#7f3b08", "ACCIDENT": "#ff9896", "CRIME": "#843c39", "HEALTH": "#31a354", "ELECTION": "#393b79",
+    "STATEMENT": "#7f7f7f", "OTHER": "#c7c7c7",
 }
 SPARE_COLOURS = ("#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#31a354")
 

@@ -149,3 +149,11 @@ def test_the_evidence_shows_every_sentence_that_tells_the_event_with_its_words_m
     assert sentences == [(0, 34), (text.index("The tremor"), len(text))]
     second = highlight_html(text, *sentences[1], marked_spans(a, *sentences[1], told))
     assert 'title="EVENT">tremor</mark>' in second and 'title="PLACE">Amizmiz</mark>' in second
+
+
+def test_every_event_type_has_a_colour_of_its_own() -> None:
+    from components.palette import type_colour
+    from extractors.event_lexicon import event_types
+
+    colours = [type_colour(t) for t in event_types()]
+    assert len(set(colours)) == len(colours)
