@@ -15,6 +15,7 @@ class EventLexicon:
     verbs: dict[str, str]  # lemma -> event type
     nouns: dict[str, str]
     phrases: dict[tuple[str, ...], str]  # lemmas of a multiword trigger -> event type
+    phrase_lengths: dict[str, tuple[int, ...]]  # a phrase's first lemma -> the lengths of the phrases it opens
     consequence_verbs: frozenset[str]  # effects of a happening told nearby ('killed', 'blessés')
     consequence_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]  # their subject is the happening ('the blast occurred')
@@ -48,10 +49,14 @@ def event_lexicon(language: str) -> EventLexicon:
         for lemma in words["nouns"]:
             nouns.setdefault(lemma.lower(), event_type)
     phrases = {tuple(p.lower().split()): event_type for event_type, items in data["phrases"].items() for p in items}
+    phrase_lengths: dict[str, set[int]] = {}
+    for phrase in phrases:
+        phrase_lengths.setdefault(phrase[0], set()).add(len(phrase))
     status = data["status"]
     place = data["relative_location"]
     return EventLexicon(
         verbs=verbs, nouns=nouns, phrases=phrases,
+        phrase_lengths={lemma: tuple(sorted(lengths)) for lemma, lengths in phrase_lengths.items()},
         consequence_verbs=lemma_set(data["consequences"]["verbs"]),
         consequence_nouns=lemma_set(data["consequences"]["nouns"]),
         occurrence_verbs=lemma_set(data["occurrence_verbs"]),

@@ -117,8 +117,8 @@ def phrase_triggers(tokens: list[Token], lexicon: EventLexicon) -> dict[int, tup
     """Multiword triggers ('open fire', 'coup d'état'): the phrase's head token -> (type, start, end)."""
     found: dict[int, tuple[str, int, int]] = {}
     lemmas = [t.lemma_.lower() for t in tokens]
-    for length in {len(p) for p in lexicon.phrases}:
-        for first in range(len(tokens) - length + 1):
+    for first, lemma in enumerate(lemmas):
+        for length in lexicon.phrase_lengths.get(lemma, ()):
             event_type = lexicon.phrases.get(tuple(lemmas[first:first + length]))
             if event_type is None:
                 continue
@@ -358,11 +358,12 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
     """Every happening one sentence tells, in reading order."""
     tokens = list(doc.char_span(*span, alignment_mode="expand") or [])
     named = [(e.start, e.end) for e in entities if e.label in ("PER", "ORG", "MISC")] + [(p.start, p.end) for p in places]
+    in_names = {t.i for t in tokens if any(s <= t.idx < e for s, e in named)} if named else set()
     phrases = phrase_triggers(tokens, lexicon)
     inside_phrases = {t.i for t in tokens for head, (_, s, e) in phrases.items() if s <= t.idx < e and t.i != head}
     found: list[tuple[Token, str, bool, int, int]] = []
     for token in tokens:
-        if token.i in inside_phrases or any(s <= token.idx < e for s, e in named):
+        if token.i in inside_phrases or token.i in in_names or token.is_punct or token.is_space or token.like_num:
             continue  # 'Security Council', 'Red Cross': a name, not a happening
         if token.i in phrases:
             event_type, start, end = phrases[token.i]
