@@ -89,6 +89,13 @@ def near_publication(date: EventDate | None, published: str | None) -> bool:
     return abs(gap.days) <= NEAR_PUBLICATION_DAYS
 
 
+def refines(setting: PlaceMention, place: PlaceMention | None) -> bool:
+    """Whether the place the story was just at says better where a happening took place: it has none, or only the
+    country that place lies in ('announced a gift in Tanzania' told from Dar es Salaam)."""
+    return place is None or (place.precision == "country" and setting.precision == "exact"
+                             and setting.country_code == place.country_code)
+
+
 def to_event(happening: Happening, date: EventDate | None, place: PlaceMention | None, document: Document,
              taken: set[str]) -> Event:
     """The Event a happening is shown and exported as, its leading sentence as evidence."""
@@ -142,7 +149,7 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
         place = happening_place(happening, document.text, places, dateline,
                                 near_publication(date, document.published), language)
         position = sentences.index(happening.leading.sentence)
-        if place is None and setting is not None and position - setting[0] <= SETTING_REACH:
+        if setting is not None and position - setting[0] <= SETTING_REACH and refines(setting[1], place):
             place = replace(setting[1], reason=f"where the story's previous happening took place; {setting[1].reason}")
         if place is not None:
             setting = (position, place)
