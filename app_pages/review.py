@@ -1,17 +1,26 @@
-"""Review: check an event against its sentence and correct its date, place, type or actors, remove it, or merge it."""
+"""Review: check an event against its sentence and correct its date, place, type or actors, remove it, or merge it.
+
+Every choice is kept by event id, and every save is checked against the revision the analyst saw, so a
+correction never lands on another event and another session's save is never overwritten unseen.
+"""
 from __future__ import annotations
+
+from collections import Counter
 
 import streamlit as st
 
-from components.case_state import case_analyses, case_store
+from components.case_state import case_analyses, case_corrections, case_store
 from components.evidence import render_evidence
+from components.safe_text import plain
 from extractors.model import Analysis, Candidate, Event
-from extractors.plover import PLOVER_TRIGGERS
+from extractors.event_lexicon import event_types
 from store.case import CaseStore
-from store.corrections import merge_targets, validate
+from store.corrections import LOST_MERGE, Correction, CorrectionConflict, Orphan, describe, validate
 
-EVENT_TYPES = [*PLOVER_TRIGGERS, "OTHER"]
+EVENT_TYPES = event_types()
 KEEP, CUSTOM = "(keep the current place)", "Other coordinates…"
+CHOSEN_KEY = "review_event"
+SEEN_KEY = "review_seen"  # event id -> the correction revision its form last showed
 
 
 def label(event: Event) -> str:
@@ -19,6 +28,13 @@ def label(event: Event) -> str:
     when = event.date.value if event.date else "no date"
     where = (event.place.name or event.place.text) if event.place else "no place"
     return f"{when} · {event.type} · {where} · {' '.join(event.text.split())[:70]}"
+
+
+def labels(events: dict[str, Event]) -> dict[str, str]:
+    """Each event's label, with its id where two read alike (wire copies): the browser names a pick by its label."""
+    texts = {event_id: label(event) for event_id, event in events.items()}
+    counts = Counter(texts.values())
+    return {event_id: text if counts[text] == 1 else f"{text} · {event_id}" for event_id, text in texts.items()}
 
 
 def place_options(analysis: Analysis, event: Event) -> dict[str, Candidate]:
@@ -47,15 +63,16 @@ def correction_form(analysis: Analysis, event: Event) -> dict | None:
         place = st.selectbox("Place", [KEEP, *options, CUSTOM])
         name_column, lat_column, lon_column = st.columns(3)
         name = name_column.text_input("Place name (for other coordinates)")
-        lat = lat_column.number_input("Latitude", min_value=-90.0, max_value=90.0, value=0.0, format="%.4f")
-        lon = lon_column.number_input("Longitude", min_value=-180.0, max_value=180.0, value=0.0, format="%.4f")
+        lat = lat_column.number_input("Latitude", min_value=-90.0, max_value=90.0, value=None, format="%.4f")
+        lon = lon_column.number_input("Longitude", min_value=-180.0, max_value=180.0, value=None, format="%.4f")
         deleted = st.checkbox("Remove this event (not an event, or told elsewhere)")
         if not st.form_submit_button("Save correction", type="primary"):
             return None
     fields: dict = {"type": event_type, "actors": [a.strip() for a in actors.split(",") if a.strip()],
                     "date": date.strip() or None, "deleted": deleted}
-    if place == CUSTOM:
-        fields["place"] = {"name": name or "analyst's place", "lat": lat, "lon": lon}
+    typed = bool(name.strip()) or lat is not None or lon is not None
+    if place == CUSTOM or (place == KEEP and typed):  # typed coordinates are never ignored
+        fields["place"] = {"name": name.strip(), "lat": lat, "lon": lon}
     elif place != KEEP:
         chosen = options[place]
         fields["place"] = {"name": chosen.name, "lat": chosen.lat, "lon": chosen.lon,
@@ -63,44 +80,121 @@ def correction_form(analysis: Analysis, event: Event) -> dict | None:
     return fields
 
 
-def merge_section(store: CaseStore, analysis: Analysis, event: Event, labels: dict[str, Event],
-                  corrections: dict[str, dict]) -> None:
+def keep_pick(events: dict[str, Event]) -> None:
+    """Hand the picked event back to the browser by id on every run.
+
+    The browser names a pick by its label, which a save (this session's or another's) changes: a label the page no
+    longer shows would reset the picker to the first event, and the analyst's next save would be lost on another form.
+    """
+    chosen = st.session_state.get(CHOSEN_KEY)
+    st.session_state[CHOSEN_KEY] = chosen if chosen in events else next(iter(events))
+
+
+def seen_revision(event_id: str, current: Correction | None) -> int:
+    """The revision of the event's correction the analyst saw when the form was last drawn; now it is this one."""
+    seen = st.session_state.setdefault(SEEN_KEY, {})
+    shown = current.revision if current else 0
+    before, seen[event_id] = seen.get(event_id, shown), shown
+    return before
+
+
+def show_conflict(error: CorrectionConflict) -> None:
+    """Say that another session saved first, and what it saved; the form now shows it."""
+    theirs = describe(error.current.fields) if error.current else "the machine's reading (correction undone)"
+    st.error(f"Not saved: another session changed this event since you opened it. It now holds: {plain(theirs)}. "
+             "The form shows their version; save again to replace it.")
+
+
+def save(store: CaseStore, event: Event, current: Correction | None, fields: dict, seen: int) -> bool:
+    """Store the event's corrected fields on the revision seen; False (and a message) on a conflict."""
+    saved = True
+    try:
+        revision = store.save_correction(event.id, event.document_id, fields, anchor=event.text, expected=seen,
+                                         replaces=current.event_id if current else None) if fields else 0
+        if not fields and current:
+            store.drop_correction(current.event_id, expected=seen)
+    except CorrectionConflict as error:
+        show_conflict(error)
+        saved, revision = False, error.current.revision if error.current else 0
+    st.session_state[SEEN_KEY][event.id] = revision  # what the form shows from now on
+    return saved
+
+
+def merge_section(store: CaseStore, event: Event, current: Correction | None, seen: int,
+                  events: dict[str, Event], names: dict[str, str]) -> None:
     """Merge the event into another that tells the same happening, or separate it again."""
-    mine = corrections.get(event.id, {})
+    mine = current.fields if current else {}
     st.subheader("Same happening as another event?")
     if mine.get("merged_into"):
-        target = next((text for text, other in labels.items() if other.id == mine["merged_into"]), mine["merged_into"])
-        st.caption(f"Merged into: {target}. The map, the timeline and the exports show them as one event.")
+        st.caption(f"Merged into: {plain(names.get(mine['merged_into'], mine['merged_into']))}. "
+                   "The map, the timeline and the exports show them as one event.")
         if st.button("Separate it again"):
-            rest = {k: v for k, v in mine.items() if k != "merged_into"}
-            if rest:
-                store.save_correction(event.id, analysis.document.id, rest)
-            else:
-                store.drop_correction(event.id)
-            st.rerun()
+            rest = {k: v for k, v in mine.items() if k not in ("merged_into", "merged_into_anchor")}
+            if save(store, event, current, rest, seen):
+                st.rerun()
         return
     with st.form(f"merge-{event.id}"):
-        others = [text for text, other in labels.items() if other.id != event.id]
-        target = st.selectbox("Merge this event into", others, index=None, placeholder="the event it tells again")
+        target = st.selectbox("Merge this event into", [i for i in events if i != event.id], index=None,
+                              format_func=names.__getitem__, key=f"merge-target-{event.id}",
+                              placeholder="the event it tells again")
         if st.form_submit_button("Merge") and target:
-            store.save_correction(event.id, analysis.document.id, {**mine, "merged_into": labels[target].id})
-            st.rerun()
+            fields = {**mine, "merged_into": target, "merged_into_anchor": events[target].text}
+            if save(store, event, current, fields, seen):
+                st.rerun()
+
+
+def orphans_section(store: CaseStore, orphans: list[Orphan], events: dict[str, Event],
+                    names: dict[str, str]) -> None:
+    """Corrections whose event is gone after re-analysis: re-attach each to an event, or drop it."""
+    st.warning(f"{len(orphans)} corrections no longer attach to an event: re-attach or drop each.")
+    for orphan in orphans:
+        row = orphan.correction
+        with st.container(border=True):
+            st.markdown(f"**{plain(describe(row.fields))}** — made on “{plain(row.anchor or row.event_id)}”")
+            st.caption(f"Why: {plain(orphan.reason)}.")
+            same_document = [i for i, e in events.items() if e.document_id == row.document_id] or list(events)
+            target = st.selectbox("Re-attach to", same_document, index=None, key=f"reattach-{row.event_id}",
+                                  format_func=names.__getitem__, placeholder="the event it was made on")
+            attach_column, drop_column = st.columns(2)
+            if attach_column.button("Re-attach", key=f"do-reattach-{row.event_id}", disabled=target is None):
+                kept = {k: v for k, v in row.fields.items()
+                        if orphan.reason != LOST_MERGE or k not in ("merged_into", "merged_into_anchor")}
+                try:
+                    store.save_correction(target, events[target].document_id, kept, anchor=events[target].text,
+                                          expected=row.revision, replaces=row.event_id)
+                except CorrectionConflict:
+                    st.error("Not re-attached: that event has a correction of its own, or this one changed.")
+                else:
+                    st.rerun()
+            if drop_column.button("Drop", key=f"drop-orphan-{row.event_id}"):
+                try:
+                    store.drop_correction(row.event_id, expected=row.revision)
+                except CorrectionConflict as error:
+                    show_conflict(error)
+                else:
+                    st.rerun()
 
 
 st.title("Review")
 store = case_store()
-corrections = store.corrections()
+_, attached, orphans = case_corrections()
 pairs = sorted(((a, e) for a in case_analyses() for e in a.events),
                key=lambda pair: (pair[1].date.start or "") if pair[1].date else "~")
+events = {e.id: e for _, e in pairs}
+names = labels(events)
+if orphans:
+    orphans_section(store, orphans, events, names)
 if not pairs:
     st.info("No events yet: add articles in the Library.")
     st.stop()
-merged = merge_targets(corrections)
-labels = {label(e) + ("  ✎" if e.id in corrections else "") + ("  ⇄" if e.id in merged else ""): (a, e)
-          for a, e in pairs}
-chosen_label = st.selectbox(f"Event ({len(pairs)} in the case; ✎ = corrected by you, ⇄ = merged into another)",
-                            list(labels))
-analysis, event = labels[chosen_label]
+analyses = {e.id: a for a, e in pairs}
+marks = {i: "  ✎" + ("  ⇄" if row.fields.get("merged_into") else "") for i, row in attached.items()}
+keep_pick(events)
+event_id = st.selectbox(f"Event ({len(pairs)} in the case; ✎ = corrected by you, ⇄ = merged into another)",
+                        list(events), format_func=lambda i: names[i] + marks.get(i, ""), key=CHOSEN_KEY,
+                        persist_state="session")
+analysis, event, current = analyses[event_id], events[event_id], attached.get(event_id)
+seen = seen_revision(event_id, current)
 with st.container(border=True):
     render_evidence(analysis, event)
 fields = correction_form(analysis, event)
@@ -110,17 +204,20 @@ if fields is not None:
     except ValueError as error:
         st.error(f"Not saved: {error}")
     else:  # laid over what the analyst corrected before, so a merge or an earlier place is kept
-        store.save_correction(event.id, analysis.document.id, {**corrections.get(event.id, {}), **fields})
-        st.success("Saved. The map, the timeline and the exports use your correction; it survives re-analysis.")
-if event.id in corrections and st.button("Back to the machine's reading"):
-    store.drop_correction(event.id)
+        if save(store, event, current, {**(current.fields if current else {}), **fields}, seen):
+            st.success("Saved. The map, the timeline and the exports use your correction; it survives re-analysis.")
+if current and st.button("Back to the machine's reading") and save(store, event, current, {}, seen):
     st.rerun()
-merge_section(store, analysis, event, {text: e for text, (_, e) in labels.items()}, corrections)
+merge_section(store, event, current, seen, events, names)
 
-removed = {k: v for k, v in corrections.items() if v.get("deleted")}
+removed = {i: row for i, row in attached.items() if row.fields.get("deleted")}
 if removed:
     with st.expander(f"Removed events ({len(removed)})"):
-        for event_id in removed:
-            if st.button(f"Restore {event_id}", key=f"restore-{event_id}"):
-                store.drop_correction(event_id)
-                st.rerun()
+        for removed_id, row in removed.items():
+            if st.button(f"Restore “{plain(' '.join(row.anchor.split())[:80] or removed_id)}”", key=f"restore-{removed_id}"):
+                try:
+                    store.drop_correction(row.event_id, expected=row.revision)
+                except CorrectionConflict as error:
+                    show_conflict(error)
+                else:
+                    st.rerun()

@@ -10,10 +10,11 @@ from components.event_frame import Cluster, event_clusters, frame_of
 from extractors.model import Analysis
 from store.case import CaseStore
 from store.case_open import CaseError
-from store.corrections import apply_corrections, merge_targets
+from store.corrections import Correction, Orphan, apply_corrections, attach, merge_targets
 from store.workspace import current_analyses, default_case_path, open_case
 
 CaseEvents = tuple[list[Analysis], list[Cluster], pd.DataFrame]
+Attachment = tuple[list[Analysis], dict[str, Correction], list[Orphan]]
 
 
 @st.cache_resource(show_spinner=False)
@@ -33,14 +34,22 @@ def case_store() -> CaseStore:
 
 
 @st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
+def attachment_at(path: str, revision: int) -> Attachment:
+    """The machine's analyses, each correction on the event it belongs to, and those fitting no event."""
+    store = store_at(path)
+    analyses = current_analyses(store)
+    return analyses, *attach(store.correction_rows(), analyses)
+
+
+@st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
 def events_at(path: str, revision: int) -> CaseEvents:
     """Analyses with the analyst's corrections laid over, their event clusters and table, for one revision.
 
     Shared by every session and never mutated: a rerun that changed nothing reads no analysis again.
     """
-    store = store_at(path)
-    corrections = store.corrections()
-    analyses = [apply_corrections(analysis, corrections) for analysis in current_analyses(store)]
+    machine, attached, _ = attachment_at(path, revision)
+    corrections = {event_id: correction.fields for event_id, correction in attached.items()}
+    analyses = [apply_corrections(analysis, corrections) for analysis in machine]
     clusters = event_clusters(analyses, merge_targets(corrections))
     return analyses, clusters, frame_of(clusters)
 
@@ -49,6 +58,12 @@ def case_events() -> CaseEvents:
     """The case's analyses, event clusters and event table, analysing new documents first."""
     store = case_store()
     return events_at(str(store.path), store.revision())
+
+
+def case_corrections() -> Attachment:
+    """The machine's analyses, the corrections by the event they now attach to, and the orphaned ones."""
+    store = case_store()
+    return attachment_at(str(store.path), store.revision())
 
 
 def case_analyses() -> list[Analysis]:

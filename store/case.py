@@ -8,6 +8,7 @@ from pathlib import Path
 
 from extractors.model import Analysis, Document
 from store.case_open import open_case_db
+from store.corrections import Correction, CorrectionConflict
 
 
 SCHEMA = """
@@ -26,12 +27,15 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS corrections (
     event_id TEXT PRIMARY KEY,
     document_id TEXT NOT NULL,
-    fields TEXT NOT NULL
+    fields TEXT NOT NULL,
+    anchor TEXT NOT NULL DEFAULT '',
+    revision INTEGER NOT NULL DEFAULT 0
 );
 INSERT OR IGNORE INTO meta(key, value) VALUES ('revision', '0');
 """
 # Every write bumps the case's revision, so readers can cache what they derive from it.
 BUMP_REVISION = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"
+CASE_REVISION = "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'"
 
 
 def settings_key(document: Document) -> str:
@@ -47,6 +51,7 @@ class CaseStore:
         self.path = path
         self._lock = threading.Lock()
         self._db = open_case_db(path, SCHEMA)  # CaseError if it is not a sound, writable case
+        self._upgrade_corrections()
 
     def add_document(self, document: Document) -> bool:
         """Add a document; return False when the same text is already in the case."""
@@ -115,24 +120,75 @@ class CaseStore:
         analysis.document = document
         return analysis
 
-    def save_correction(self, event_id: str, document_id: str, fields: dict) -> None:
-        """Keep the analyst's correction of an event; it outlives re-analysis and restarts."""
+    def _upgrade_corrections(self) -> None:
+        """Give corrections of older case files their anchor (from the cached analysis) and a revision."""
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(corrections)")}
+        if "anchor" in columns:
+            return
         with self._lock, self._db:
-            self._db.execute("INSERT OR REPLACE INTO corrections(event_id, document_id, fields) VALUES (?, ?, ?)",
-                             (event_id, document_id, json.dumps(fields, ensure_ascii=False)))
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute("ALTER TABLE corrections ADD COLUMN anchor TEXT NOT NULL DEFAULT ''")
+            self._db.execute("ALTER TABLE corrections ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")
+            texts = {event["id"]: event.get("text", "")
+                     for (body,) in self._db.execute("SELECT body FROM analyses")
+                     for event in json.loads(body).get("events", [])}
+            for (event_id,) in self._db.execute("SELECT event_id FROM corrections").fetchall():
+                self._db.execute("UPDATE corrections SET anchor = ? WHERE event_id = ?",
+                                 (texts.get(event_id, ""), event_id))
             self._db.execute(BUMP_REVISION)
+            self._db.execute(f"UPDATE corrections SET revision = ({CASE_REVISION})")
 
-    def drop_correction(self, event_id: str) -> None:
-        """Go back to the machine's reading of an event."""
+    def _correction(self, event_id: str) -> Correction | None:
+        """The stored correction of an event id, read inside the caller's transaction."""
+        row = self._db.execute("SELECT event_id, document_id, fields, anchor, revision FROM corrections "
+                               "WHERE event_id = ?", (event_id,)).fetchone()
+        return Correction(row[0], row[1], json.loads(row[2]), row[3], row[4]) if row else None
+
+    def _check(self, event_id: str, expected: int | None) -> None:
+        """Refuse a write made on another revision of the correction than the one stored now."""
+        current = self._correction(event_id)
+        if expected is not None and (current.revision if current else 0) != expected:
+            raise CorrectionConflict(current)
+
+    def save_correction(self, event_id: str, document_id: str, fields: dict, anchor: str = "",
+                        expected: int | None = None, replaces: str | None = None) -> int:
+        """Keep the analyst's correction of an event, atomically; returns its revision.
+
+        `expected` is the revision the analyst's form was opened on (0: no correction yet): a save made on an
+        older one raises CorrectionConflict instead of overwriting. `replaces` moves the correction stored under
+        an event id that no longer exists onto `event_id`.
+        """
         with self._lock, self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._check(replaces or event_id, expected)
+            if replaces and replaces != event_id:
+                self._check(event_id, 0)
+                self._db.execute("DELETE FROM corrections WHERE event_id = ?", (replaces,))
+            self._db.execute(BUMP_REVISION)
+            self._db.execute(
+                "INSERT OR REPLACE INTO corrections(event_id, document_id, fields, anchor, revision) "
+                f"VALUES (?, ?, ?, ?, ({CASE_REVISION}))",
+                (event_id, document_id, json.dumps(fields, ensure_ascii=False), anchor))
+            return self._correction(event_id).revision
+
+    def drop_correction(self, event_id: str, expected: int | None = None) -> None:
+        """Go back to the machine's reading of an event; CorrectionConflict if it changed since `expected`."""
+        with self._lock, self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._check(event_id, expected)
             self._db.execute("DELETE FROM corrections WHERE event_id = ?", (event_id,))
             self._db.execute(BUMP_REVISION)
 
     def corrections(self) -> dict[str, dict]:
         """Every correction of the case, by event id."""
+        return {row.event_id: row.fields for row in self.correction_rows()}
+
+    def correction_rows(self) -> list[Correction]:
+        """Every correction of the case with its anchor and revision."""
         with self._lock:
-            rows = self._db.execute("SELECT event_id, fields FROM corrections").fetchall()
-        return {row[0]: json.loads(row[1]) for row in rows}
+            rows = self._db.execute("SELECT event_id, document_id, fields, anchor, revision FROM corrections "
+                                    "ORDER BY revision").fetchall()
+        return [Correction(row[0], row[1], json.loads(row[2]), row[3], row[4]) for row in rows]
 
     def get_meta(self, key: str) -> str | None:
         """Read a case-level setting."""
