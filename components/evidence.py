@@ -16,7 +16,7 @@ STATUS_WORDS = {"asserted": "took place", "planned": "planned or scheduled", "ne
 def marked_spans(analysis: Analysis, start: int, end: int, event: Event | None = None) -> list[tuple[int, int, str]]:
     """The event's trigger words, then places, time expressions and people/organisations inside [start, end),
     without overlaps (the trigger words win)."""
-    spans = [(m.start, m.end, "EVENT") for m in event.spans()] if event is not None else []
+    spans = [(m.start, m.end, "EVENT") for m in event.mentions] if event is not None else []
     spans += [(p.start, p.end, "PLACE") for p in analysis.places]
     spans += [(t.start, t.end, "TIME") for t in analysis.timexes]
     spans += [(e.start, e.end, e.label) for e in analysis.entities if e.label in ("PER", "ORG")]

@@ -12,9 +12,9 @@ pytestmark = pytest.mark.e2e
 CHART = '[data-testid="stPlotlyChart"]'
 
 
-def open_explore(page, app_url: str):
-    """Load the app and wait until both charts have drawn their data."""
-    page.goto(app_url)
+def open_explore(page, app_url: str, query: str = ""):
+    """Load the app (through a shared link's query, if given) and wait until both charts have drawn their data."""
+    page.goto(f"{app_url}/{query}")
     charts = page.locator(CHART)
     charts.nth(0).locator(".geo .scattergeo path.point").first.wait_for(state="attached")
     charts.nth(1).locator(".scatterlayer path.point").first.wait_for(state="attached")  # the map has a scatterlayer too
@@ -35,7 +35,7 @@ def test_map_draws_countries_offline_and_timeline_has_events(page, app_url: str)
 
 
 def test_clicking_a_timeline_event_shows_its_sentence_and_highlights_the_map(page, app_url: str) -> None:
-    charts = open_explore(page, app_url)
+    charts = open_explore(page, app_url, "?place=Vostochny")  # a shared link narrowed to events with a place
     point = charts.nth(1).locator(".scatterlayer path.point").first
     box = point.bounding_box()
     assert box is not None
