@@ -167,12 +167,17 @@ def orphans_section(store: CaseStore, orphans: list[Orphan], events: dict[str, E
                 else:
                     st.rerun()
             if drop_column.button("Drop", key=f"drop-orphan-{row.event_id}"):
-                try:
-                    store.drop_correction(row.event_id, expected=row.revision)
-                except CorrectionConflict as error:
-                    show_conflict(error)
-                else:
-                    st.rerun()
+                drop_unless_changed(store, row.event_id, row.revision)
+
+
+def drop_unless_changed(store: CaseStore, event_id: str, revision: int) -> None:
+    """Drop a correction unless another session changed it meanwhile (then say what it holds); redraw when gone."""
+    try:
+        store.drop_correction(event_id, expected=revision)
+    except CorrectionConflict as error:
+        show_conflict(error)
+    else:
+        st.rerun()
 
 
 st.title("Review")
@@ -215,9 +220,4 @@ if removed:
     with st.expander(f"Removed events ({len(removed)})"):
         for removed_id, row in removed.items():
             if st.button(f"Restore “{plain(' '.join(row.anchor.split())[:80] or removed_id)}”", key=f"restore-{removed_id}"):
-                try:
-                    store.drop_correction(row.event_id, expected=row.revision)
-                except CorrectionConflict as error:
-                    show_conflict(error)
-                else:
-                    st.rerun()
+                drop_unless_changed(store, row.event_id, row.revision)
