@@ -18,6 +18,7 @@ class EventLexicon:
     phrase_lengths: dict[str, tuple[int, ...]]  # a phrase's first lemma -> the lengths of the phrases it opens
     consequence_verbs: frozenset[str]  # effects of a happening told nearby ('killed', 'blessés')
     consequence_nouns: frozenset[str]
+    violent: frozenset[str]  # consequences that tell violence even with no cause told ('three were killed')
     occurrence_verbs: frozenset[str]  # their subject is the happening ('the blast occurred')
     reporting_verbs: frozenset[str]  # the telling, not a happening ('officials said')
     negation: frozenset[str]
@@ -59,6 +60,7 @@ def event_lexicon(language: str) -> EventLexicon:
         phrase_lengths={lemma: tuple(sorted(lengths)) for lemma, lengths in phrase_lengths.items()},
         consequence_verbs=lemma_set(data["consequences"]["verbs"]),
         consequence_nouns=lemma_set(data["consequences"]["nouns"]),
+        violent=lemma_set(data["consequences"]["violent"]),
         occurrence_verbs=lemma_set(data["occurrence_verbs"]),
         reporting_verbs=lemma_set(data["reporting_verbs"]),
         negation=lemma_set(status["negation"]), hypothetical=lemma_set(status["hypothetical"]),

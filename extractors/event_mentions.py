@@ -31,7 +31,8 @@ MAX_PATH = 6  # dependency steps from a word up to the trigger that still count 
 MAX_STATUS_REACH = 4  # clauses up from a trigger whose words still decide its status ('plans to visit')
 HISTORICAL_DAYS = 365
 DENIAL_TYPE = "REJECT"
-CAUSE_FREE = ""  # the type of a consequence told with no happening of its own
+CAUSE_FREE = "OTHER"  # the type of a consequence told with no happening of its own: deaths, damage, flight
+VIOLENT_TYPE = "ASSAULT"  # ... unless it tells violence ('three officers were killed')  # the type of a consequence told with no happening of its own
 
 
 @dataclass
@@ -96,7 +97,7 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
         if lemma in lexicon.denial_verbs:
             return DENIAL_TYPE, False  # a denial is news; what it denies is negated
         if lemma in lexicon.consequence_verbs:
-            return CAUSE_FREE, True
+            return (VIOLENT_TYPE if lemma in lexicon.violent else CAUSE_FREE), True
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN":
         if lemma in lexicon.nouns:
@@ -143,6 +144,12 @@ def is_anchored(token: Token, anchors: list[Token], place_governed: bool, date_g
     with a time, a place or a verb of its own ('the bombed embassy' and 'victims' only join one told elsewhere)."""
     attributive = is_participle(token) and token.dep_ in ("amod", "acl")
     return (token.pos_ != "NOUN" and not attributive) or place_governed or date_governed or len(anchors) > 1
+
+
+def governor(token: Token) -> Token:
+    """The word a token hangs on, past the preposition English puts between ('died in the blast' -> 'died')."""
+    head = token.head
+    return head.head if head.dep_ == "prep" and token.dep_ == "pobj" else head
 
 
 def is_definite(token: Token, lexicon: EventLexicon) -> bool:
@@ -207,8 +214,24 @@ def anchors_of(token: Token, lexicon: EventLexicon) -> list[Token]:
     return anchors
 
 
-def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], language: str
-                   ) -> tuple[PlaceMention | None, bool]:
+def in_clause_of(anchor: Token, doc: Doc, place: PlaceMention, lexicon: EventLexicon) -> bool:
+    """Whether a place's own verb is the trigger's or one the trigger's clause hangs on, other than the telling
+    ('Police in Accra said the suspect fled' is not in Accra; nor 'fled to Britain, where the body was found in
+    London' in London)."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head
+    while not is_verbal(verb) and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i == anchor.i:
+        return True
+    ancestors = {t.i for t in anchor.ancestors}
+    return verb.i in ancestors and verb.lemma_.lower() not in lexicon.reporting_verbs
+
+
+def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], language: str,
+                   lexicon: EventLexicon) -> tuple[PlaceMention | None, bool]:
     """The place the trigger's own locative names ('arrivé à Odessa', 'the blast in Nairobi'), else its sentence's
     locative; never an actor ('Russian forces shelled X' is not in Russia)."""
     ranked = []
@@ -222,7 +245,8 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
                 break
             ranked.append((not locative, attribute, rank, len(path), PRECISION_RANK.get(place.precision, 3), place))
             break
-    located = [p for p in places if p.resolved and has_locative(doc, p, language) and not is_attribute(doc, p)]
+    located = [p for p in places if p.resolved and has_locative(doc, p, language) and not is_attribute(doc, p)
+               and in_clause_of(anchors[-1], doc, p, lexicon)]
     if ranked:
         first = min(ranked, key=lambda r: r[:5])  # 'at U.S. embassies in Kenya': the embassies' place, not whose
         if not first[0] or not located:  # 'helped Serbia as he met the envoy at Plesetsk': the object is no place
@@ -313,9 +337,10 @@ def reporter(token: Token, lexicon: EventLexicon, entities: list[Entity]) -> str
                 return ""
             tokens = list(subject.subtree)
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-            named = [e.canonical or e.text for e in entities if within(e.start, e.end, (start, end))]
+            named = [e.canonical or e.text for e in entities
+                     if e.label in ("PER", "ORG") and within(e.start, e.end, (start, end))]
             if named:
-                return named[0]
+                return named[0]  # 'Police in Accra' is the police, not Accra
             words = [subject, *(c for c in subject.children if c.dep_ in ("det", "amod", "compound", "nummod"))]
             return " ".join(t.text for t in sorted(words, key=lambda t: t.i)) if subject.is_alpha else ""
     return ""
@@ -374,18 +399,19 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             found.append((token, coded[0], coded[1], *trigger_extent(token)))
     found = [f for f in found if not is_state(f[0])]
     triggers = {t.i for t, *_ in found}
+    effects = {t.i for t, _, consequence, *_ in found if consequence}  # 'died in the blast': the blast took place
     mentions = []
     for token, event_type, consequence, start, end in found:
         if token.dep_ in MODIFIER_DEPS and token.head.i in triggers:
             continue  # 'bomb attack': one happening, told by its head
         anchors = anchors_of(token, lexicon)
-        place, place_governed = governed_place(anchors, doc, places, language)
+        place, place_governed = governed_place(anchors, doc, places, language, lexicon)
         date, date_governed = governed_date(anchors, doc, timexes)
         actors, recipients = participants(token, entities, places)
         mentions.append(EventMention(
             token=token.i, start=start, end=end, sentence=span, lemma=verb_lemma(token, lexicon), type=event_type,
             consequence=consequence, definite=is_definite(token, lexicon),
-            anchored=is_anchored(token, anchors, place_governed, date_governed),
+            anchored=is_anchored(token, anchors, place_governed, date_governed) or governor(token).i in effects,
             told_by=token.head.i if token.head.i in triggers and token.head.i != token.i
             and token.dep_ not in ("conj", "parataxis") else None,
             status=noun_status(anchors, lexicon, date, published), reported_by=reporter(token, lexicon, entities),

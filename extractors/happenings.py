@@ -10,7 +10,6 @@ from extractors.model import PlaceMention, TimeExpression
 from geocoding.mentions import haversine_km
 
 CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE", "PROTEST")  # what kills and wounds
-UNCAUSED_TYPE = "ASSAULT"  # deaths told with nothing that caused them: violence, by default
 CONSEQUENCE_REACH = 2  # sentences back where a consequence's cause may have been told
 SAME_PLACE_KM = 50.0
 NEARBY_CHARS = 400  # a mention this close to one of the same kind, with no time or place of its own, retells it
@@ -34,7 +33,7 @@ class Happening:
         an assault), the leading mention's on a tie; an untyped verb never outvotes a coded word."""
         told = [m.type for m in self.mentions if not m.consequence and m.type != "OTHER"]
         if not told:
-            return self.leading.type or UNCAUSED_TYPE
+            return self.leading.type
         return max(dict.fromkeys(told), key=told.count)
 
     @property
@@ -126,8 +125,8 @@ def retells(happening: Happening, mention: EventMention) -> bool:
         return False
     if mention.type != happening.type:
         return False
-    if mention.definite or any(m.sentence == mention.sentence for m in happening.mentions):
-        return True
+    if mention.definite or (mention.type != "OTHER" and any(m.sentence == mention.sentence for m in happening.mentions)):
+        return True  # two verbs no lexicon codes are two happenings, even in one sentence
     if mention.status != happening.status:
         return False  # 'envisage de lancer' is not 'a lancé'
     same_word = any(m.lemma == mention.lemma for m in happening.mentions)
@@ -140,7 +139,7 @@ def cause_of(mention: EventMention, happenings: list[Happening], sentences: list
     """The happening whose effects a consequence tells: one of its sentence (the nearest), else one told just before."""
     position = sentences.index(mention.sentence)
     nearby = set(sentences[max(0, position - CONSEQUENCE_REACH):position + 1])
-    candidates = [h for h in happenings if h.type in CAUSE_TYPES and agrees(h, mention)
+    candidates = [h for h in happenings if (h.type in CAUSE_TYPES or h.leading.consequence) and agrees(h, mention)
                   and any(m.sentence in nearby for m in h.mentions)]
     same_sentence = [h for h in candidates if any(m.sentence == mention.sentence for m in h.mentions)]
     if same_sentence:

@@ -80,3 +80,21 @@ def test_a_point_told_by_distance_and_direction_is_computed_with_its_uncertainty
 def test_a_destination_on_the_sphere() -> None:
     lat, lon = destination(0.0, 0.0, 90.0, 111.2)
     assert abs(lat) < 1e-6 and abs(lon - 1.0) < 0.01
+
+
+def test_a_happening_is_not_placed_where_its_teller_or_another_clause_is() -> None:
+    events = events_of("Police in Accra said the suspect escaped on Monday, days before a car was found in Kumasi.", "en")
+    escaped = next(e for e in events if e.trigger == "escaped")
+    assert escaped.place is None or "story" in escaped.place.reason  # at most the story's own town, said so
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Eleven people died in the blast in Dar es Salaam.", "en"),
+    ("Onze personnes sont mortes dans l'attentat de Dar es Salaam.", "fr"),
+])
+def test_deaths_in_an_attack_make_one_assault_and_deaths_alone_are_no_assault(text: str, language: str) -> None:
+    (event,) = events_of(text, language)
+    assert event.type == "ASSAULT" and len(event.mentions) == 2
+    alone = events_of("The singer died in Paris on Monday." if language == "en" else
+                      "La chanteuse est morte à Paris lundi.", language)
+    assert [e.type for e in alone] == ["OTHER"]
