@@ -90,7 +90,7 @@ def test_the_html_export_draws_its_map_with_no_network(page, app_url: str, tmp_p
 
 
 def test_a_correction_survives_a_restart_of_the_app(browser, tmp_path: Path) -> None:
-    from conftest import require_browser
+    from offline_browser import require_browser
     from running_app import running_app
 
     require_browser()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy
 import pytest
-from conftest import offline_page
+from offline_browser import offline_page
 from running_app import running_app
 
 from extractors.model import Analysis, Document

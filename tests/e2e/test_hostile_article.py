@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import offline_page
+from offline_browser import offline_page
 from running_app import ROOT, running_app
 
 from extractors.model import Analysis, Document, Entity, Event, EventDate, PlaceMention, TimeExpression

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from conftest import offline_page, require_browser
+from offline_browser import offline_page, require_browser
 from running_app import running_app
 from store.case import CaseStore
 
