@@ -17,6 +17,8 @@ COLUMNS = [
 ]
 POINT_PRECISIONS = {"minute", "hour", "part_of_day", "day"}
 NO_ACTOR = "(no named actor)"
+STATUS_NOTES = {"planned": "planned", "historical": "background, in the past", "negated": "denied or did not happen",
+                "hypothetical": "hypothetical"}  # how hovers say a happening is not simply one that took place
 
 
 def event_clusters(analyses: list[Analysis], merged_into: dict[str, str] | None = None) -> list[Cluster]:

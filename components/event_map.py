@@ -4,7 +4,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import pandas as pd
 
-from components.event_frame import NO_ACTOR
+from components.event_frame import NO_ACTOR, STATUS_NOTES
 from components.palette import type_colour
 from components.safe_text import plotly_text
 
@@ -28,6 +28,9 @@ def summarise_group(group: pd.DataFrame) -> pd.Series:
     place = group["place"].iloc[0]
     approximate = bool(group["approximate"].iloc[0])
     label = f"<b>{plotly_text(place)}</b>" + (" (approximate)" if approximate else "")
+    told = group["status"].value_counts() if "status" in group else pd.Series(dtype=int)
+    notes = [f"{count} {STATUS_NOTES[status]}" for status, count in told.items() if status in STATUS_NOTES]
+    label += f" <i>({', '.join(notes)})</i>" if notes else ""
     return pd.Series({
         "place": place,
         "approximate": approximate,

@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.event_frame import POINT_PRECISIONS
+from components.event_frame import POINT_PRECISIONS, STATUS_NOTES
 from components.event_map import shorten
 from components.palette import type_colour
 from components.safe_text import plotly_text
@@ -83,4 +83,5 @@ def hover_texts(events: pd.DataFrame) -> pd.Series:
     origin = events["date_origin"].map(lambda o: "" if o in ("explicit", "") else f" — date from {plotly_text(o)}")
     where = events["place"].map(lambda place: f"<br>{plotly_text(place)}" if place else "")
     sentence = events["sentence"].map(lambda text: plotly_text(shorten(text, 120)))
-    return "<b>" + events["type"].map(plotly_text) + "</b> " + when + origin + where + "<br>" + sentence
+    status = events["status"].map(lambda s: "" if s == "asserted" else f" <i>({STATUS_NOTES.get(s, plotly_text(s))})</i>")
+    return "<b>" + events["type"].map(plotly_text) + "</b>" + status + " " + when + origin + where + "<br>" + sentence

@@ -157,3 +157,13 @@ def test_every_event_type_has_a_colour_of_its_own() -> None:
 
     colours = [type_colour(t) for t in event_types()]
     assert len(set(colours)) == len(colours)
+
+
+def test_hovers_say_when_a_happening_is_background_or_planned() -> None:
+    from components.event_map import place_groups
+    from components.event_timeline import hover_texts
+
+    frame = event_frame([analysis()])
+    frame["status"] = ["historical"] * len(frame)
+    assert all("background" in hover for hover in hover_texts(frame))
+    assert all("background" in hover for hover in place_groups(frame)["hover"])
