@@ -12,7 +12,7 @@ from typing import IO
 from tqdm import tqdm
 
 from extractors.batch import run_batch
-from extractors.cli_io import emit, json_records, printable, say
+from extractors.cli_io import emit, json_records, jsonl_input, printable, say
 from extractors.ingest import IngestError, clean_text, document_from_path, make_document
 from extractors.model import Document
 from extractors.parallel import CHUNK_DOCUMENTS, analyse_safely
@@ -97,17 +97,12 @@ def analyze_command(args: argparse.Namespace) -> int:
     if not args.jsonl:
         documents = documents_from_files(args.files, args.published, args.language, fail, args.published_in)
         analysed = print_analyses(documents, CHUNK_DOCUMENTS, online, fail)
-    elif args.jsonl == "-":  # a pipe's lines are answered one by one, as they come
-        analysed = print_analyses(documents_from_jsonl(getattr(sys.stdin, "buffer", sys.stdin), args.language, fail),
-                                  1, online, fail)
     else:
-        try:
-            stream = open(args.jsonl, "rb")
-        except OSError as error:
-            say("error", f"{args.jsonl}: could not read it ({error.strerror or error})")
-            return 1
-        with stream:
-            analysed = print_analyses(documents_from_jsonl(stream, args.language, fail), CHUNK_DOCUMENTS, online, fail)
+        with jsonl_input(args.jsonl) as stream:
+            if stream is None:
+                return 1
+            chunk = 1 if args.jsonl == "-" else CHUNK_DOCUMENTS  # a pipe's lines are answered one by one, as they come
+            analysed = print_analyses(documents_from_jsonl(stream, args.language, fail), chunk, online, fail)
     if failures:
         say("", f"{analysed} analysed, {len(failures)} unreadable or failed" if analysed
             else f"nothing analysed: all {len(failures)} inputs were unreadable or failed")

@@ -5,6 +5,7 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import IO
 
 # Control and format characters (escape sequences, line ends, bidi overrides) and lone UTF-16 halves: shown as
@@ -53,3 +54,19 @@ def json_records(stream: IO, on_bad: Callable[[int, str], None]) -> Iterator[tup
             on_bad(number, f"not a JSON object but {type(record).__name__}")
             continue
         yield number, record
+
+
+@contextmanager
+def jsonl_input(path: str) -> Iterator[IO[bytes] | None]:
+    """Standard input for '-', else the file opened for reading; None, after saying why, when it cannot be read."""
+    if path == "-":
+        yield getattr(sys.stdin, "buffer", sys.stdin)
+        return
+    try:
+        stream = open(path, "rb")
+    except OSError as error:
+        say("error", f"{path}: could not read it ({error.strerror or error})")
+        yield None
+        return
+    with stream:
+        yield stream

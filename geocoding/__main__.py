@@ -8,7 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import IO
 
-from extractors.cli_io import emit, json_records, say
+from extractors.cli_io import emit, json_records, jsonl_input, say
 from extractors.ingest import clean_text
 from geocoding.gazetteer import build, gazetteer_path, gazetteer_problem
 from geocoding.resolve import resolve_places
@@ -97,15 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "build":
         return build_command(args)
-    if args.jsonl == "-":
-        return 1 if resolve_lines(getattr(sys.stdin, "buffer", sys.stdin), sys.stdout) else 0
-    try:
-        lines = open(args.jsonl, "rb")
-    except OSError as error:
-        say("error", f"{args.jsonl}: could not read it ({error.strerror or error})")
-        return 1
-    with lines:
-        return 1 if resolve_lines(lines, sys.stdout) else 0
+    with jsonl_input(args.jsonl) as lines:
+        return 1 if lines is None or resolve_lines(lines, sys.stdout) else 0
 
 
 if __name__ == "__main__":
