@@ -144,8 +144,8 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
         explicit = happening.date
         date = event_date(explicit, narrative, document)
         if explicit is not None and TIME_RANK.get(explicit.precision, 12) <= TIME_RANK["day"] \
-                and not is_historical(explicit, document.published):
-            narrative = date  # later undated happenings of the story take place on this day
+                and near_publication(date, document.published):
+            narrative = date  # later undated happenings of the story take place on this day, not on a recalled one
         place = happening_place(happening, document.text, places, dateline,
                                 near_publication(date, document.published), language)
         position = sentences.index(happening.leading.sentence)
