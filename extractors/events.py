@@ -15,6 +15,7 @@ from extractors.happenings import Happening, gather, is_historical
 from extractors.model import Document, Entity, Event, EventDate, Mention, PlaceMention, TimeExpression
 from extractors.relative_place import relative_place
 from extractors.sentences import sentence_spans
+from geocoding.areas import country_radius_km
 
 HEADLINE_WORDS = 25  # a line this short without a full stop is a headline or a subheading, told again by the body
 DATELINE_CHARS = 120  # where a story's dateline ('NAIROBI, Kenya (AP) _') may stand
@@ -73,12 +74,19 @@ def happening_place(happening: Happening, text: str, places: list[PlaceMention],
     its sentence describes, else the dateline's place for a story's own news."""
     place = happening.place
     if place is not None:
-        return relative_place(text, place, language)
+        return with_extent(relative_place(text, place, language))
     leading = happening.leading
     site = described_site(text[leading.sentence[0]:leading.sentence[1]], text, places)
     if site is not None:
         return replace(site, reason=f"the sentence describes the site the article names '{site.text}'; {site.reason}")
     return dateline if near_publication else None
+
+
+def with_extent(place: PlaceMention) -> PlaceMention:
+    """A place that is a whole country keeps its extent: the radius of a disc of its size ('in Kenya' is not a point)."""
+    if place.precision != "country" or place.radius_km or not place.country_code:
+        return place
+    return replace(place, radius_km=country_radius_km(place.country_code))
 
 
 def near_publication(date: EventDate | None, published: str | None) -> bool:

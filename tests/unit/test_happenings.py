@@ -98,3 +98,10 @@ def test_deaths_in_an_attack_make_one_assault_and_deaths_alone_are_no_assault(te
     alone = events_of("The singer died in Paris on Monday." if language == "en" else
                       "La chanteuse est morte à Paris lundi.", language)
     assert [e.type for e in alone] == ["OTHER"]
+
+
+def test_a_happening_placed_at_a_country_keeps_the_country_s_extent() -> None:
+    (event,) = events_of("Gunmen attacked a village in Kenya on Monday.", "en")
+    assert event.place.precision == "country" and 300 < event.place.radius_km < 600
+    (town,) = events_of("Gunmen attacked a police station in Kano on Monday.", "en")
+    assert town.place.radius_km is None
