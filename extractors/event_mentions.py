@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from extractors.event_lexicon import EventLexicon
 from extractors.model import Entity, PlaceMention, TimeExpression
@@ -29,10 +29,10 @@ LOCATIVE_REACH = 3  # nouns up from a name ('Plesetsk' -> 'cosmodrome') where it
 GENITIVES = {"", "de", "d'", "d’", "du", "des", "of"}  # links from a name to the noun it names
 MAX_PATH = 6  # dependency steps from a word up to the trigger that still count as "governed by it"
 MAX_STATUS_REACH = 4  # clauses up from a trigger whose words still decide its status ('plans to visit')
-HISTORICAL_DAYS = 365
+HISTORICAL_DAYS = 365  # a happening that ended this long before the story is its background
 DENIAL_TYPE = "REJECT"
 CAUSE_FREE = "OTHER"  # the type of a consequence told with no happening of its own: deaths, damage, flight
-VIOLENT_TYPE = "ASSAULT"  # ... unless it tells violence ('three officers were killed')  # the type of a consequence told with no happening of its own
+VIOLENT_TYPE = "ASSAULT"  # ... unless it tells violence ('three officers were killed')
 
 
 @dataclass

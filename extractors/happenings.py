@@ -2,7 +2,6 @@
 gathered into one, with its own type, place, date and status."""
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 from extractors.event_mentions import PRECISION_RANK, TIME_RANK, EventMention
@@ -171,10 +170,3 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
     for happening in happenings:
         happening.mentions.sort(key=lambda m: m.start)
     return sorted(happenings, key=lambda h: h.leading.start)
-
-
-def is_historical(date: TimeExpression | None, published: str | None) -> bool:
-    """Whether a date lies well before the story's own time (a background date does not carry over)."""
-    if date is None or not date.interval_end or not published:
-        return False
-    return dt.date.fromisoformat(date.interval_end[:10]) < dt.date.fromisoformat(published) - dt.timedelta(days=365)
