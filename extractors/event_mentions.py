@@ -172,6 +172,12 @@ def path_to(anchor: Token, doc: Doc, start: int, end: int) -> list[Token] | None
     return path
 
 
+def crosses_clause(path: list[Token], lexicon: EventLexicon) -> bool:
+    """Whether a word reaches the trigger only through another clause's verb ('arrested him as he was about to be
+    deported to the United States': the United States is where he was to go, not where he was arrested)."""
+    return any(is_verbal(t) and t.lemma_.lower() not in lexicon.occurrence_verbs for t in path[1:])
+
+
 def own_preposition(token: Token) -> str:
     """The preposition that introduces a noun: its 'case' word (French), or its head when that is one (English)."""
     case = next((c.lower_ for c in token.children if c.dep_ == "case"), "")
@@ -238,7 +244,7 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
     for place in (p for p in places if p.resolved):
         for rank, anchor in enumerate(anchors):
             path = path_to(anchor, doc, place.start, place.end)
-            if path is None:
+            if path is None or crosses_clause(path, lexicon):
                 continue
             locative, attribute = has_locative(doc, place, language), is_attribute(doc, place)
             if not locative and (attribute or path[-1].dep_ in SUBJECT_DEPS):
@@ -256,7 +262,7 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
     return None, False
 
 
-def governed_date(anchors: list[Token], doc: Doc, timexes: list[TimeExpression]
+def governed_date(anchors: list[Token], doc: Doc, timexes: list[TimeExpression], lexicon: EventLexicon
                   ) -> tuple[TimeExpression | None, bool]:
     """The date the trigger's clause names ('arrivé ... mercredi'); else its sentence's only date."""
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start]
@@ -264,7 +270,7 @@ def governed_date(anchors: list[Token], doc: Doc, timexes: list[TimeExpression]
     for timex in dated:
         for rank, anchor in enumerate(anchors):
             path = path_to(anchor, doc, timex.start, timex.end)
-            if path is not None:
+            if path is not None and not crosses_clause(path, lexicon):
                 ranked.append((rank, len(path), TIME_RANK.get(timex.precision, 12), timex))
                 break
     if ranked:
@@ -406,7 +412,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             continue  # 'bomb attack': one happening, told by its head
         anchors = anchors_of(token, lexicon)
         place, place_governed = governed_place(anchors, doc, places, language, lexicon)
-        date, date_governed = governed_date(anchors, doc, timexes)
+        date, date_governed = governed_date(anchors, doc, timexes, lexicon)
         actors, recipients = participants(token, entities, places)
         mentions.append(EventMention(
             token=token.i, start=start, end=end, sentence=span, lemma=verb_lemma(token, lexicon), type=event_type,

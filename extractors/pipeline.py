@@ -16,7 +16,7 @@ from extractors.version import pipeline_version
 from geocoding.online import OnlineGeocoder
 from geocoding.names import fold
 from geocoding.resolve import resolve_places
-from geocoding.spotter import embedded_toponyms, featured_toponyms, mislabelled_toponyms, spot_toponyms
+from geocoding.spotter import dateline_toponym, embedded_toponyms, featured_toponyms, mislabelled_toponyms, spot_toponyms
 
 EMBEDDING_LABELS = {"ORG", "MISC"}  # names that often carry a place ("Gainesville City Council")
 MISTAKEN_LABELS = {"PER", "ORG", "MISC"}  # labels the NER gives places it misreads ("the Kursk region": PER)
@@ -87,6 +87,9 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     """Resolve the toponyms, the places the NER missed or mislabelled, and the demonyms that name a country;
     an unplaceable mention that is a common noun or a person's name is dropped."""
     text = spacy_doc.text
+    dateline = dateline_toponym(text)
+    if dateline is not None and dateline not in toponym_spans:
+        toponym_spans = [dateline, *(s for s in toponym_spans if s[1] <= dateline[0] or s[0] >= dateline[1])]
     demonyms = {(e.start, e.end) for e in entities if e.label == "NORP"} - set(toponym_spans)
     named = {fold(text[s:e]) for s, e in toponym_spans}
     spotted = spot_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)], named)

@@ -14,6 +14,8 @@ CAPITALISED_RUN = re.compile(
 SENTENCE_START = re.compile(r"(?:^|[.!?…:»\"“”]\s*|\n\s*)$")
 WELL_KNOWN_CITY = 100_000
 MIN_LENGTH = 4  # 'PM', 'TV', 'GA': short capitals are codes and abbreviations more often than places
+DATELINE = re.compile(  # 'BUFFALO, N.Y. (AP) --', 'HAVANA (AP) --', 'MARSEILLE._', 'PARIS (AFP) -'
+    r"\A\s*(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3})(?=,\s|\s*\(|\s*_|\s*--|\s*[-–—]\s|\._)")
 CALENDAR_WORDS = {w for table in (*MONTHS.values(), *WEEKDAYS.values()) for w in table}
 
 
@@ -44,6 +46,18 @@ def spot_toponyms(text: str, taken: list[tuple[int, int]], named: set[str] = fro
         if is_well_known(match.group(), gazetteer):
             spans.append((start, end))
     return spans
+
+
+def dateline_toponym(text: str, gazetteer: Gazetteer | None = None) -> tuple[int, int] | None:
+    """The span of a wire story's dateline, the town in capitals that opens it, when the gazetteer knows the name;
+    the NER often misses it (no context, all capitals) or calls it a people or an organisation."""
+    match = DATELINE.match(text)
+    name = match.group("name").rstrip(".") if match else ""
+    if len(name) < 3 or name.lower() in CALENDAR_WORDS:
+        return None
+    gazetteer = gazetteer or default_gazetteer()
+    known = any(c.name_match == "name" for c in gazetteer.lookup(name))
+    return (match.start("name"), match.start("name") + len(name)) if known else None
 
 
 EMBEDDED_AREAS = ("country", "continent", "region", "county")  # an organisation names its state or county

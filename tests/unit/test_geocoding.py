@@ -411,3 +411,18 @@ def test_a_country_or_state_the_ner_took_for_a_person_or_organisation_is_a_place
     person = "Michael Jordan scored 40 points. Jordan said the team was tired."
     places = analyze(Document(text=person, language="en", published="1998-06-14")).places
     assert not [p for p in places if p.text == "Jordan"]
+
+
+def test_a_wire_storys_dateline_in_capitals_is_a_place_the_ner_missed(gazetteer: Gazetteer) -> None:
+    from geocoding.spotter import dateline_toponym
+
+    def read(text: str) -> str | None:
+        span = dateline_toponym(text, gazetteer)
+        return text[span[0]:span[1]] if span else None
+
+    assert read("BUFFALO, N.Y. (AP) --\n\nAn abortion foe was charged.") == "BUFFALO"
+    assert read("HAVANA (AP) -- Tens of thousands marched.") == "HAVANA"
+    assert read("MARSEILLE._ Les retrouvailles de l'OM.") == "MARSEILLE"
+    assert read("DAR ES SALAAM, Tanzania (AP) _ Police said.") == "DAR ES SALAAM"
+    assert read("Rythmes aménagés.\nLa municipalité a présenté.") is None, "no capitals, no dateline"
+    assert read("UPDATED: 5 May") is None and read("ZZXQV (AP) -- Text.") is None, "a name the gazetteer lacks"
