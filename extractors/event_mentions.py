@@ -25,6 +25,8 @@ LOCATIVE_WORDS = {
     "en": {"in", "at", "from", "near", "to", "into", "on", "outside", "inside", "across", "over", "off", "around",
            "throughout", "between"},
 }
+TARGETED_TYPES = ("ASSAULT", "COERCE", "DISASTER")  # kinds whose noun's complement names the place struck
+PEOPLE_LABELS = {"NORP", "MISC"}  # the NER's labels for nationalities and peoples ('Albanians', 'Russes')
 LOCATIVE_REACH = 3  # nouns up from a name ('Plesetsk' -> 'cosmodrome') where its own locative may be
 GENITIVES = {"", "de", "d'", "d’", "du", "des", "of"}  # links from a name to the noun it names
 MAX_PATH = 6  # dependency steps from a word up to the trigger that still count as "governed by it"
@@ -202,11 +204,26 @@ def has_locative(doc: Doc, place: PlaceMention, language: str) -> bool:
     return False
 
 
+def is_target(anchor: Token, path: list[Token], event_type: str) -> bool:
+    """Whether a place is what an attack or a disaster struck, told as the noun's complement ('the invasion of
+    Kuwait', 'le bombardement de Kharkiv'): where it happened."""
+    if event_type not in TARGETED_TYPES or anchor.pos_ != "NOUN" or not path:
+        return False
+    preposition = own_preposition(path[0])
+    return preposition in GENITIVES and preposition != "" and governor(path[0]).i == anchor.i
+
+
 def is_attribute(doc: Doc, place: PlaceMention) -> bool:
     """A place standing for whose, not where: 'Russian forces', 'U.S. embassies', 'le Kremlin a déclaré'."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     return span is None or span.root.pos_ == "ADJ" or span.root.dep_ in MODIFIER_DEPS \
         or span.root.dep_ in SUBJECT_DEPS
+
+
+def names_people(doc: Doc, place: PlaceMention) -> bool:
+    """A people word the gazetteer reads as its country ('ethnic Albanians', 'des Albanais'): who, never where."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ in PEOPLE_LABELS
 
 
 def anchors_of(token: Token, lexicon: EventLexicon) -> list[Token]:
@@ -237,16 +254,18 @@ def in_clause_of(anchor: Token, doc: Doc, place: PlaceMention, lexicon: EventLex
 
 
 def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], language: str,
-                   lexicon: EventLexicon) -> tuple[PlaceMention | None, bool]:
+                   lexicon: EventLexicon, event_type: str = "") -> tuple[PlaceMention | None, bool]:
     """The place the trigger's own locative names ('arrivé à Odessa', 'the blast in Nairobi'), else its sentence's
     locative; never an actor ('Russian forces shelled X' is not in Russia)."""
+    places = [p for p in places if p.resolved and not names_people(doc, p)]
     ranked = []
-    for place in (p for p in places if p.resolved):
+    for place in places:
         for rank, anchor in enumerate(anchors):
             path = path_to(anchor, doc, place.start, place.end)
             if path is None or crosses_clause(path, lexicon):
                 continue
-            locative, attribute = has_locative(doc, place, language), is_attribute(doc, place)
+            locative = has_locative(doc, place, language) or is_target(anchor, path, event_type)
+            attribute = is_attribute(doc, place)
             if not locative and (attribute or path[-1].dep_ in SUBJECT_DEPS):
                 break
             ranked.append((not locative, attribute, rank, len(path), PRECISION_RANK.get(place.precision, 3), place))
@@ -411,7 +430,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         if token.dep_ in MODIFIER_DEPS and token.head.i in triggers:
             continue  # 'bomb attack': one happening, told by its head
         anchors = anchors_of(token, lexicon)
-        place, place_governed = governed_place(anchors, doc, places, language, lexicon)
+        place, place_governed = governed_place(anchors, doc, places, language, lexicon, event_type)
         date, date_governed = governed_date(anchors, doc, timexes, lexicon)
         actors, recipients = participants(token, entities, places)
         mentions.append(EventMention(
@@ -451,7 +470,7 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
     date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
                  and own_clause(path_to(verb, doc, t.start, t.end), 2)), None)
     located = [p for p in places if p.resolved and has_locative(doc, p, language) and not is_attribute(doc, p)
-               and own_clause(path_to(verb, doc, p.start, p.end), 3)]
+               and not names_people(doc, p) and own_clause(path_to(verb, doc, p.start, p.end), 3)]
     place = min(located, key=lambda p: (PRECISION_RANK.get(p.precision, 3), p.start)) if located else None
     if date is None and place is None:
         return None
