@@ -3,6 +3,7 @@ actors and every span that tells it."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -17,6 +18,8 @@ from extractors.relative_place import relative_place
 from extractors.sentences import sentence_spans
 from geocoding.areas import country_radius_km
 
+QUOTED = re.compile(r"«[^»]{0,1500}»|“[^”]{0,1500}”|``.{0,1500}?''|\"[^\"\n]{0,1500}\"", re.DOTALL)
+QUOTE_WORDS = 4  # fewer words between quotation marks are a term set apart ('«auditionné»'), not a quotation
 HEADLINE_WORDS = 25  # a line this short without a full stop is a headline or a subheading, told again by the body
 DATELINE_CHARS = 120  # where a story's dateline ('NAIROBI, Kenya (AP) _') may stand
 LEAD_CHARS = 400  # the story's lead, where the first town named is where it is set
@@ -124,7 +127,9 @@ def to_event(happening: Happening, date: EventDate | None, place: PlaceMention |
 
 def story_mentions(doc: Doc, document: Document, places: list[PlaceMention], timexes: list[TimeExpression],
                    entities: list[Entity], lexicon: EventLexicon) -> tuple[list[EventMention], list[tuple[int, int]]]:
-    """Every event mention of a document's body (no headline, no furniture), and its sentences."""
+    """Every event mention of a document's body (no headline, no furniture), and its sentences; what a quotation
+    says may retell a happening but tells none of its own unless it dates it (a speaker's words comment; the news is
+    their saying it)."""
     language = document.language or "en"
     sentences = [s for s in sentence_spans(document.text)
                  if not is_furniture(document.text, s, lexicon) and not is_headline(document.text, s)]
@@ -134,7 +139,9 @@ def story_mentions(doc: Doc, document: Document, places: list[PlaceMention], tim
             doc, span, lexicon, language, [p for p in places if within(p.start, p.end, span)],
             [t for t in timexes if within(t.start, t.end, span)], [e for e in entities if within(e.start, e.end, span)],
             document.published)
-    return mentions, sentences
+    quotes = [m.span() for m in QUOTED.finditer(document.text) if len(m.group().split()) >= QUOTE_WORDS]
+    return [replace(m, anchored=m.anchored and m.date is not None) if any(s < m.start < e for s, e in quotes) else m
+            for m in mentions], sentences
 
 
 def build_events(doc: Doc, document: Document, places: list[PlaceMention], timexes: list[TimeExpression],

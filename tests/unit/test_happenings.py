@@ -105,3 +105,35 @@ def test_a_happening_placed_at_a_country_keeps_the_country_s_extent() -> None:
     assert event.place.precision == "country" and 300 < event.place.radius_km < 600
     (town,) = events_of("Gunmen attacked a police station in Kano on Monday.", "en")
     assert town.place.radius_km is None
+
+
+@pytest.mark.parametrize("text, language", [
+    ('Protesters marched in Niamey on Monday. "We will attack the palace and take power," one of them said.', "en"),
+    ("Des manifestants ont défilé à Niamey lundi. « Nous allons attaquer le palais et prendre le pouvoir », "
+     "a dit l'un d'eux.", "fr"),
+])
+def test_what_a_quotation_says_is_no_happening_unless_it_dates_it(text: str, language: str) -> None:
+    assert {e.type for e in events_of(text, language, "2023-07-27")} == {"PROTEST"}
+
+
+def test_a_quotation_that_dates_what_it_tells_tells_a_happening() -> None:
+    events = events_of("Putin praised the ties, « founded in 1945, when Soviet and Korean soldiers defeated "
+                       "the Japanese militarists ».", "en")
+    assert any(e.date and e.date.value == "1945" for e in events)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("At least 51 people were killed in clashes between Serb police and ethnic Albanians.", "en"),
+    ("Des affrontements entre la police serbe et des Albanais ont fait 51 morts.", "fr"),
+])
+def test_a_people_word_is_not_where_a_happening_took_place(text: str, language: str) -> None:
+    assert all(e.place is None or e.place.country_code != "AL" for e in events_of(text, language))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The sanctions were imposed on Iraq after its 1990 invasion of Kuwait.", "en"),
+    ("Les sanctions ont été imposées à l'Irak après son invasion du Koweït en 1990.", "fr"),
+])
+def test_the_place_an_attack_struck_is_where_it_happened(text: str, language: str) -> None:
+    invasion = next(e for e in events_of(text, language) if e.type == "ASSAULT")
+    assert invasion.place is not None and invasion.place.country_code == "KW"
