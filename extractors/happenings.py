@@ -12,6 +12,9 @@ CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE",
 CONSEQUENCE_REACH = 2  # sentences back where a consequence's cause may have been told
 SAME_PLACE_KM = 50.0
 NEARBY_CHARS = 400  # a mention this close to one of the same kind, with no time or place of its own, retells it
+OCCASION_TYPES = ("CONSULT", "PROTEST")  # a visit, a meeting, a rally: an occasion that holds what is said and done
+PART_TYPES = ("STATEMENT", "SUPPORT", "OTHER")  # speeches, tributes and acts within one; demands and threats are news
+OCCASION_REACH = 3  # sentences after an occasion's last telling where the text may still be telling it
 STATUS_ORDER = ("asserted", "historical", "planned", "hypothetical", "negated")  # the surest telling decides
 
 
@@ -20,6 +23,7 @@ class Happening:
     """One real-world event and every mention that tells it."""
 
     mentions: list[EventMention] = field(default_factory=list)
+    occasion: str = ""  # the kind of occasion (a visit, a rally) its speeches and acts were gathered into
 
     @property
     def leading(self) -> EventMention:
@@ -31,6 +35,8 @@ class Happening:
         """What kind of happening it is: the kind most of its mentions tell ('the bomb exploded', 'the bombing':
         an assault), the leading mention's on a tie; an untyped verb never outvotes a coded word."""
         told = [m.type for m in self.mentions if not m.consequence and m.type != "OTHER"]
+        if self.occasion:
+            return self.occasion
         if not told:
             return self.leading.type
         return max(dict.fromkeys(told), key=told.count)
@@ -147,6 +153,38 @@ def cause_of(mention: EventMention, happenings: list[Happening], sentences: list
     return max(candidates, key=lambda h: max(m.start for m in h.mentions), default=None)
 
 
+def same_occasion(occasion: Happening, happening: Happening, sentences: list[tuple[int, int]]) -> bool:
+    """Whether a happening is part of an occasion told just before: a speech or act of the same people (or of
+    people the text does not name again: 'she'), the same day and place, as the text goes on telling it."""
+    if happening.type not in (*PART_TYPES, occasion.type) or happening.leading.consequence \
+            or happening.status != "asserted" or occasion.status != "asserted":
+        return False
+    position = sentences.index(happening.leading.sentence)
+    if all(abs(position - sentences.index(m.sentence)) > OCCASION_REACH for m in occasion.mentions):
+        return False
+    actors = {a for m in happening.mentions for a in m.actors}
+    dated = happening.date
+    return (not actors or any(shares_actor(occasion, m) for m in happening.mentions)) \
+        and (dated is None or occasion.date is None or same_day(occasion, happening.leading) or dates_agree(occasion.date, dated)) \
+        and places_agree(occasion.place, happening.place)
+
+
+def occasions(happenings: list[Happening], sentences: list[tuple[int, int]]) -> list[Happening]:
+    """Visits, meetings and rallies with the speeches and acts told within them gathered in: one occasion, one
+    happening; acts of another kind on the same occasion (an aid pledge, arrests) stay apart."""
+    gathered: list[Happening] = []
+    current: Happening | None = None
+    for happening in happenings:
+        if current is not None and same_occasion(current, happening, sentences):
+            current.mentions += happening.mentions
+            continue
+        gathered.append(happening)
+        if happening.type in OCCASION_TYPES and happening.status == "asserted":
+            current = happening
+            current.occasion = happening.type
+    return gathered
+
+
 def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> list[Happening]:
     """Happenings in reading order: what happened first, then the consequences joined to their causes."""
     happenings: list[Happening] = []
@@ -169,4 +207,7 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
             cause.mentions.append(mention)
     for happening in happenings:
         happening.mentions.sort(key=lambda m: m.start)
-    return sorted(happenings, key=lambda h: h.leading.start)
+    gathered = occasions(sorted(happenings, key=lambda h: h.leading.start), sentences)
+    for happening in gathered:
+        happening.mentions.sort(key=lambda m: m.start)
+    return gathered

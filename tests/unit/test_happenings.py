@@ -137,3 +137,14 @@ def test_a_people_word_is_not_where_a_happening_took_place(text: str, language: 
 def test_the_place_an_attack_struck_is_where_it_happened(text: str, language: str) -> None:
     invasion = next(e for e in events_of(text, language) if e.type == "ASSAULT")
     assert invasion.place is not None and invasion.place.country_code == "KW"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Angela Merkel visited Kyiv on Monday. Merkel paid tribute to the victims and promised more help.", "en"),
+    ("La chancelière Angela Merkel est arrivée lundi à Kiev pour une visite officielle. Elle a rendu hommage aux "
+     "victimes et a promis davantage d'aide.", "fr"),
+])
+def test_speeches_and_tributes_within_a_visit_are_the_visit(text: str, language: str) -> None:
+    events = events_of(text, language)
+    assert len(events) == 1, [(e.type, e.trigger) for e in events]
+    assert events[0].type == "CONSULT" and len(events[0].mentions) >= 3
