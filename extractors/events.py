@@ -19,6 +19,7 @@ from extractors.sentences import sentence_spans
 from geocoding.areas import country_radius_km
 
 QUOTED = re.compile(r"«[^»]{0,1500}»|“[^”]{0,1500}”|``.{0,1500}?''|\"[^\"\n]{0,1500}\"", re.DOTALL)
+WEEK_VALUE = re.compile(r"^\d{4}-W\d{2}$")
 QUOTE_WORDS = 4  # fewer words between quotation marks are a term set apart ('«auditionné»'), not a quotation
 HEADLINE_WORDS = 25  # a line this short without a full stop is a headline or a subheading, told again by the body
 DATELINE_CHARS = 120  # where a story's dateline ('NAIROBI, Kenya (AP) _') may stand
@@ -57,10 +58,20 @@ def story_place(text: str, places: list[PlaceMention]) -> PlaceMention | None:
     return replace(lead, reason=f"the first town the story names; {lead.reason}".rstrip("; ")) if lead else None
 
 
+def calendar_value(timex: TimeExpression) -> str:
+    """A date as a calendar says it: a week ('1998-W33') as the month it lies in, else its year; the timeline keeps
+    the week's own interval."""
+    if not WEEK_VALUE.match(timex.value) or not timex.interval_start or not timex.interval_end:
+        return timex.value
+    first = dt.datetime.fromisoformat(timex.interval_start)
+    last = dt.datetime.fromisoformat(timex.interval_end) - dt.timedelta(minutes=1)
+    return first.strftime("%Y-%m") if (first.year, first.month) == (last.year, last.month) else str(first.year)
+
+
 def event_date(explicit: TimeExpression | None, narrative: EventDate | None, document: Document) -> EventDate | None:
     """The happening's own date; else the story's running date (narrative time); else the document date."""
     if explicit is not None:
-        return EventDate(explicit.value, explicit.interval_start, explicit.interval_end, explicit.precision,
+        return EventDate(calendar_value(explicit), explicit.interval_start, explicit.interval_end, explicit.precision,
                          "explicit", explicit.text)
     if narrative is not None:
         return replace(narrative, origin="narrative")

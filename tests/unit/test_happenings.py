@@ -148,3 +148,13 @@ def test_speeches_and_tributes_within_a_visit_are_the_visit(text: str, language:
     events = events_of(text, language)
     assert len(events) == 1, [(e.type, e.trigger) for e in events]
     assert events[0].type == "CONSULT" and len(events[0].mentions) >= 3
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Police arrested six people last week in Nairobi.", "en"),
+    ("La police a arrêté six personnes la semaine dernière à Nairobi.", "fr"),
+])
+def test_a_happening_dated_by_its_week_is_dated_by_the_month_the_week_lies_in(text: str, language: str) -> None:
+    (event,) = events_of(text, language, "1998-08-18")
+    assert event.date.value == "1998-08" and event.date.precision == "week"
+    assert event.date.start.startswith("1998-08-10") and event.date.end.startswith("1998-08-17")
