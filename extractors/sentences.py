@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import re
 
+from extractors.timelex import MONTHS, WEEKDAYS
+
 ABBREVIATIONS = {
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "mr", "mrs", "ms", "prof", "gen", "gén", "col",
     "lt", "sgt", "gov", "sen", "rep", "jr", "sr", "no", "vs", "etc", "av", "j.-c", "inc", "ltd", "co", "corp",
     "jan", "feb", "fév", "mar", "apr", "avr", "aug", "sept", "oct", "nov", "dec", "déc",
 }
+CLOCK_SUFFIXES = {"a.m", "p.m"}  # '10 p.m. Wednesday': the day that follows belongs to the same time
+CALENDAR_WORDS = {w for table in (*MONTHS.values(), *WEEKDAYS.values()) for w in table}
 LAST_WORD_CHARS = 40  # enough to see the word before a full stop, without rereading a long sentence
 BOUNDARY = re.compile(r"[.!?…]+[\"'”»)\]]*\s+(?=[\"'“«(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n|\n(?=\s*\S)")
 
@@ -20,6 +24,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         before = text[max(start, match.start() - LAST_WORD_CHARS):match.start()].split()
         last_word = before[-1].lower().rstrip(".") if before else ""
         if match.group().startswith(".") and (last_word in ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())):
+            continue
+        next_word = text[match.end():match.end() + LAST_WORD_CHARS].split()[:1]
+        if last_word in CLOCK_SUFFIXES and next_word and next_word[0].lower().strip(".,;") in CALENDAR_WORDS:
             continue
         spans.append((start, match.end()))
         start = match.end()

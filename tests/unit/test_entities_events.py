@@ -151,3 +151,11 @@ def test_a_town_read_inside_an_organisation_name_is_that_town_when_it_stands_alo
     analysis = analyze(Document(text=text, language="en", published="2009-03-10"))
     alone = [p for p in analysis.places if p.text == "Huntsville" and p.start > 40]
     assert alone and all(p.country_code == "US" for p in alone)
+
+
+def test_a_clock_time_s_day_stays_in_its_sentence() -> None:
+    from extractors.sentences import sentence_spans
+
+    text = "He was kidnapped at 10 p.m. Wednesday. The ransom was due at 9 a.m. Police said nothing."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "He was kidnapped at 10 p.m. Wednesday.", "The ransom was due at 9 a.m.", "Police said nothing."]
