@@ -26,6 +26,7 @@ EXPLICIT_CONTAINMENT = re.compile(r"\b(?:in|dans|région|region|province|oblast)
 LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b|et\b|ou\b)", re.IGNORECASE)  # "X, Y and Z" is a list, not X in Y
 VOWELS = set("AEIOUY")
 MAJOR_CITY_POPULATION = 1_000_000
+HYPHENATED_CITY_POPULATION = 100_000  # a city this big may open a compound name ('Nancy-Brabois', 'Paris-Orly')
 ALTERNATE_NAME_DISCOUNT = 0.3
 MAJOR_ALIAS_DISCOUNT = 0.75  # "Mexico" is the country before it is Mexico City
 AREA_CLASSES = ("country", "region", "continent")
@@ -122,7 +123,8 @@ def demonym_readings(name: str, lookup: Callable[[str], list[Candidate]]) -> lis
 
 
 def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], list[Candidate]]) -> list[MentionContext]:
-    """A mention with its candidates; an unknown 'Moscou-Pyongyang' becomes its two known names."""
+    """A mention with its candidates; an unknown 'Moscou-Pyongyang' becomes its two well-known names, and an
+    unknown 'Nancy-Brabois' the city it is part of; 'Jean-Moulin' (a man's name) stays one unknown name."""
     name = text[start:end]
     candidates = lookup(name) or demonym_readings(name, lookup)
     if is_acronym(name):  # 'EU', 'UK', 'DPRK' name countries and regions, not the village called 'Eu'
@@ -132,9 +134,16 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
         middle = start + len(parts[0])
         halves = [(start, middle), (middle + 1, end)]
         split = [MentionContext(s, e, text[s:e], lookup(text[s:e])) for s, e in halves]
-        if all(c.candidates for c in split):
+        if all(is_well_known(c.candidates) for c in split):
             return split
+        if is_well_known(split[0].candidates) and not split[1].candidates:
+            return split[:1]
     return [MentionContext(start, end, name, candidates)]
+
+
+def is_well_known(candidates: list[Candidate]) -> bool:
+    """Whether a name may be an area or a big city: enough to stand alone inside a compound name."""
+    return any(c.feature_class in AREA_CLASSES or c.population >= HYPHENATED_CITY_POPULATION for c in candidates)
 
 
 def is_weak(candidate: Candidate) -> bool:

@@ -426,3 +426,12 @@ def test_a_wire_storys_dateline_in_capitals_is_a_place_the_ner_missed(gazetteer:
     assert read("DAR ES SALAAM, Tanzania (AP) _ Police said.") == "DAR ES SALAAM"
     assert read("Rythmes aménagés.\nLa municipalité a présenté.") is None, "no capitals, no dateline"
     assert read("UPDATED: 5 May") is None and read("ZZXQV (AP) -- Text.") is None, "a name the gazetteer lacks"
+
+
+def test_a_compound_name_splits_only_into_well_known_places(gazetteer: Gazetteer) -> None:
+    def read(text: str, name: str) -> list[tuple[str, str]]:
+        return [(p.text, p.name) for p in resolve_places(text, spans_of(text, name), "fr", gazetteer) if p.resolved]
+
+    assert [t for t, _ in read("La ligne Moscou-Pyongyang est rouverte.", "Moscou-Pyongyang")] == ["Moscou", "Pyongyang"]
+    assert read("Elle est décédée à l'hôpital de Nancy-Brabois.", "Nancy-Brabois") == [("Nancy", "Nancy")]
+    assert read("Ils ont présenté le contrat au centre Jean-Moulin.", "Jean-Moulin") == [], "a man's name, no town"
