@@ -55,6 +55,7 @@ class EventMention:
     reported_by: str = ""
     place: PlaceMention | None = None
     place_governed: bool = False  # the trigger's own words say where, not just its sentence
+    also_at: list[PlaceMention] = field(default_factory=list)  # places listed with it ('in Kenya and Tanzania')
     date: TimeExpression | None = None
     date_governed: bool = False
     actors: list[str] = field(default_factory=list)
@@ -281,6 +282,20 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
     return None, False
 
 
+def coordinated_places(doc: Doc, place: PlaceMention, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places listed with a happening's place ('bombings in Kenya and Tanzania'): one act of a kind in each."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return []
+    listed = {t.i for t in span.root.conjuncts}
+    found = []
+    for other in places:
+        other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if other is not place and other.resolved and other_span is not None and other_span.root.i in listed:
+            found.append(other)
+    return found
+
+
 def governed_date(anchors: list[Token], doc: Doc, timexes: list[TimeExpression], lexicon: EventLexicon
                   ) -> tuple[TimeExpression | None, bool]:
     """The date the trigger's clause names ('arrivé ... mercredi'); else its sentence's only date."""
@@ -441,6 +456,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             and token.dep_ not in ("conj", "parataxis") else None,
             status=noun_status(anchors, lexicon, date, published), reported_by=reporter(token, lexicon, entities),
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,
+            also_at=coordinated_places(doc, place, places) if place_governed else [],
             actors=actors, recipients=recipients))
     claimed = {id(m.date) for m in mentions if m.date_governed} | {id(m.place) for m in mentions if m.place_governed}
     taken = triggers | {m.token for m in mentions}

@@ -180,6 +180,8 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
         if place is not None:
             setting = (position, place)
         events.append(to_event(happening, date, place, document, taken))
+        for elsewhere in happening.also_at:  # 'bombings in Kenya and Tanzania': one point at each place
+            events.append(to_event(happening, date, with_extent(elsewhere), document, taken))
     return events
 
 

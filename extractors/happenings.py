@@ -42,14 +42,29 @@ class Happening:
         return max(dict.fromkeys(told), key=told.count)
 
     @property
-    def place(self) -> PlaceMention | None:
-        """Where it happened: the most precise place its mentions' own words give, before their sentences'."""
+    def placing(self) -> EventMention | None:
+        """The mention that says best where it happened: the most precise place its own words give, before the
+        places of mere sentences."""
         placed = [m for m in self.mentions if m.place is not None]
         if not placed:
             return None
-        best = min(placed, key=lambda m: (not m.place_governed, m.consequence,
+        return min(placed, key=lambda m: (not m.place_governed, m.consequence,
                                           PRECISION_RANK.get(m.place.precision, 3) - bool(m.place.radius_km), m.start))
-        return best.place
+
+    @property
+    def place(self) -> PlaceMention | None:
+        """Where it happened."""
+        placing = self.placing
+        return placing.place if placing else None
+
+    @property
+    def also_at(self) -> list[PlaceMention]:
+        """Other places where the same kind of act took place, told in one list ('in Kenya and Tanzania') and
+        far enough apart to be separate happenings."""
+        placing = self.placing
+        if placing is None:
+            return []
+        return [p for p in placing.also_at if not places_agree(placing.place, p)]
 
     @property
     def date(self) -> TimeExpression | None:

@@ -158,3 +158,13 @@ def test_a_happening_dated_by_its_week_is_dated_by_the_month_the_week_lies_in(te
     (event,) = events_of(text, language, "1998-08-18")
     assert event.date.value == "1998-08" and event.date.precision == "week"
     assert event.date.start.startswith("1998-08-10") and event.date.end.startswith("1998-08-17")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Bombs exploded at the U.S. embassies in Nairobi and Kampala on Friday.", "en"),
+    ("Des attentats ont visé vendredi les ambassades américaines à Nairobi et à Kampala.", "fr"),
+])
+def test_one_kind_of_act_at_places_listed_far_apart_is_one_event_at_each(text: str, language: str) -> None:
+    events = events_of(text, language, "1998-08-08")
+    assert {e.place.name for e in events if e.place} >= {"Nairobi", "Kampala"}
+    assert len({e.id for e in events}) == len(events)
