@@ -180,7 +180,7 @@ def same_occasion(occasion: Happening, happening: Happening, sentences: list[tup
     actors = {a for m in happening.mentions for a in m.actors}
     dated = happening.date
     return (not actors or any(shares_actor(occasion, m) for m in happening.mentions)) \
-        and (dated is None or occasion.date is None or same_day(occasion, happening.leading) or dates_agree(occasion.date, dated)) \
+        and (dated is None or occasion.date is None or same_day(occasion, happening.leading)) \
         and places_agree(occasion.place, happening.place)
 
 
