@@ -16,6 +16,7 @@ TIME_RANK = {"minute": 0, "hour": 1, "part_of_day": 2, "day": 3, "week": 4, "mon
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "agent", "csubj", "expl:subj"}
 OBJECT_DEPS = {"obj", "dobj", "iobj", "obl", "obl:arg", "obl:agent", "pobj", "dative", "nmod"}
 EMBEDDED_DEPS = {"xcomp", "ccomp", "csubj", "pcomp", "pobj", "obj", "dobj"}  # a clause or noun as a word's complement
+DIRECT_OBJECT_DEPS = {"obj", "dobj"}
 ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "expl:subj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}  # 'bomb attack', 'Russian forces': not a clause of its own
 AUXILIARY_DEPS = {"aux", "aux:pass", "aux:tense", "auxpass"}
@@ -469,6 +470,12 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
     return sorted(mentions, key=lambda m: m.start)
 
 
+def is_direct_object(verb: Token, doc: Doc, place: PlaceMention) -> bool:
+    """Whether a place is the verb's direct object ('left Pakistan', 'a quitté Kaboul'): where the act took place."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in DIRECT_OBJECT_DEPS and span.root.head.i == verb.i
+
+
 def own_clause(path: list[Token] | None, reach: int) -> bool:
     """Whether a word hangs on a verb within a few steps, with no other verb between ('le ministre, qui s'est rendu
     à Pyongyang': Pyongyang is where he went, not where the sentence's main verb took place)."""
@@ -485,8 +492,9 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
         return None
     date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
                  and own_clause(path_to(verb, doc, t.start, t.end), 2)), None)
-    located = [p for p in places if p.resolved and has_locative(doc, p, language) and not is_attribute(doc, p)
-               and not names_people(doc, p) and own_clause(path_to(verb, doc, p.start, p.end), 3)]
+    located = [p for p in places if p.resolved and not names_people(doc, p)
+               and ((has_locative(doc, p, language) and not is_attribute(doc, p)
+                     and own_clause(path_to(verb, doc, p.start, p.end), 3)) or is_direct_object(verb, doc, p))]
     place = min(located, key=lambda p: (PRECISION_RANK.get(p.precision, 3), p.start)) if located else None
     if date is None and place is None:
         return None

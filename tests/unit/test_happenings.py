@@ -168,3 +168,12 @@ def test_one_kind_of_act_at_places_listed_far_apart_is_one_event_at_each(text: s
     events = events_of(text, language, "1998-08-08")
     assert {e.place.name for e in events if e.place} >= {"Nairobi", "Kampala"}
     assert len({e.id for e in events}) == len(events)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("About 200 Americans left Pakistan on Tuesday on orders from the State Department.", "en"),
+    ("Environ 200 Américains ont quitté le Pakistan mardi sur ordre du département d'État.", "fr"),
+])
+def test_a_place_a_verb_takes_as_its_object_is_where_the_act_took_place(text: str, language: str) -> None:
+    (event,) = events_of(text, language, "1998-08-20")
+    assert event.place is not None and event.place.country_code == "PK"
