@@ -19,6 +19,7 @@ EMBEDDED_DEPS = {"xcomp", "ccomp", "csubj", "pcomp", "pobj", "obj", "dobj"}  # a
 DIRECT_OBJECT_DEPS = {"obj", "dobj"}
 ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "expl:subj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}  # 'bomb attack', 'Russian forces': not a clause of its own
+PASSIVE_DEPS = {"auxpass", "aux:pass"}
 AUXILIARY_DEPS = {"aux", "aux:pass", "aux:tense", "auxpass"}
 CONDITION_MARKS = {"if", "si", "unless", "whether"}
 LOCATIVE_WORDS = {
@@ -116,6 +117,13 @@ def is_state(token: Token) -> bool:
     'des millions de personnes visitent chaque année les parcs')."""
     return "Pres" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm") \
         and not any(c.dep_ in AUXILIARY_DEPS for c in token.children)
+
+
+def is_present_passive(token: Token) -> bool:
+    """A passive in the simple present tells a standing state ('he is charged in three attacks', 'extremists are
+    opposed to the talks', 'il est accusé de'), unless its clause dates it ('is killed last month')."""
+    auxiliaries = [c for c in token.children if c.dep_ in AUXILIARY_DEPS]
+    return bool(auxiliaries) and all(c.dep_ in PASSIVE_DEPS and "Pres" in c.morph.get("Tense") for c in auxiliaries)
 
 
 def phrase_triggers(tokens: list[Token], lexicon: EventLexicon) -> dict[int, tuple[str, int, int]]:
@@ -448,6 +456,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         anchors = anchors_of(token, lexicon)
         place, place_governed = governed_place(anchors, doc, places, language, lexicon, event_type)
         date, date_governed = governed_date(anchors, doc, timexes, lexicon)
+        if is_present_passive(token) and not date_governed:
+            continue
         actors, recipients = participants(token, entities, places)
         mentions.append(EventMention(
             token=token.i, start=start, end=end, sentence=span, lemma=verb_lemma(token, lexicon), type=event_type,

@@ -177,3 +177,11 @@ def test_one_kind_of_act_at_places_listed_far_apart_is_one_event_at_each(text: s
 def test_a_place_a_verb_takes_as_its_object_is_where_the_act_took_place(text: str, language: str) -> None:
     (event,) = events_of(text, language, "1998-08-20")
     assert event.place is not None and event.place.country_code == "PK"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("He also is charged in three Atlanta attacks.", "en"),
+    ("Il est accusé de trois attentats à Atlanta.", "fr"),
+])
+def test_a_passive_in_the_present_tells_a_state_not_a_happening(text: str, language: str) -> None:
+    assert not [e for e in events_of(text, language) if e.trigger.lower() in ("charged", "accusé")]
