@@ -162,6 +162,11 @@ EXAMPLES = {
         ("Le gouvernement a annoncé de nouvelles sanctions contre le régime.", {"annoncé": "STATEMENT", "sanctions": "SANCTION"}),
         ("L'opposition accuse le gouvernement d'avoir truqué les élections.", {"accuse": "ACCUSE", "élections": "ELECTION"}),
         ("Les troupes se sont retirées de la ville après les affrontements.", {"retirées": "RETREAT", "affrontements": "ASSAULT"}),
+        ("La guerre a fait des milliers de morts dans le pays.", {"guerre": "ASSAULT", "morts": "CONSEQUENCE"}),
+        ("Des heurts ont éclaté entre la police et les manifestants.", {"heurts": "ASSAULT"}),
+        ("Le président a prononcé un discours devant le Parlement.", {"discours": "STATEMENT"}),
+        ("Le suspect a été déféré au parquet samedi.", {"déféré": "COERCE"}),
+        ("La traque du tireur se poursuit dans la région.", {"traque": "ACCUSE"}),
     ],
     "en": [
         ("An earthquake struck the region on Sunday.", {"earthquake": "DISASTER", "struck": "OCCURRENCE"}),
@@ -182,6 +187,11 @@ EXAMPLES = {
         ("Troops withdrew from the city after heavy fighting.", {"withdrew": "RETREAT", "fighting": "ASSAULT"}),
         ("Floods and landslides have displaced thousands of families.", {"Floods": "DISASTER", "landslides": "DISASTER",
                                                                         "displaced": "CONSEQUENCE"}),
+        ("The war has killed thousands of civilians.", {"war": "ASSAULT"}),
+        ("Militants fired rockets at the town on Monday.", {"fired": "ASSAULT"}),
+        ("Police launched a manhunt after the slaying.", {"manhunt": "ACCUSE", "slaying": "CRIME"}),
+        ("The president gave a speech in Berlin.", {"speech": "STATEMENT"}),
+        ("The minister apologized for the delay.", {"apologized": "SUPPORT"}),
     ],
 }
 
@@ -229,6 +239,11 @@ PHRASE_EXAMPLES = {
         ("Les cheminots ont fait grève mardi.", "PROTEST"),
         ("Les électeurs sont appelés aux urnes dimanche.", "ELECTION"),
         ("Une voiture piégée a explosé devant le ministère.", "ASSAULT"),
+        ("Les rebelles ont tiré des roquettes sur la ville.", "ASSAULT"),
+        ("Un incendie criminel a détruit l'école.", "CRIME"),
+        ("Le ministre a tenu une conférence de presse.", "STATEMENT"),
+        ("Le président a prêté serment dimanche.", "ELECTION"),
+        ("Le gouvernement a levé le couvre-feu.", "RETREAT"),
     ],
     "en": [
         ("Gunmen opened fire on worshippers.", "ASSAULT"),
@@ -240,6 +255,11 @@ PHRASE_EXAMPLES = {
         ("The suspect was taken into custody.", "COERCE"),
         ("Moscow recalled its ambassador.", "SANCTION"),
         ("The hurricane made landfall on Sunday.", "DISASTER"),
+        ("Heavy mortar fire hit the district.", "ASSAULT"),
+        ("The minister held a press conference.", "STATEMENT"),
+        ("The government lifted the curfew.", "RETREAT"),
+        ("A burst pipe flooded the station.", "ACCIDENT"),
+        ("Torrential rain caused a lava flow.", "DISASTER"),
     ],
 }
 
