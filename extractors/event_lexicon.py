@@ -31,11 +31,19 @@ class EventLexicon:
     units: dict[str, float]  # distance word -> kilometres
     near: tuple[str, ...]  # 'near', 'au large de'
     participles: tuple[tuple[str, str], ...]  # participle ending -> infinitive ending, longest first ('ées' -> 'er')
+    reflexives: frozenset[str]  # the clitics that make a verb pronominal ('se', "s'")
+    pronominal_verbs: dict[str, str]  # 'se rendre' -> event type: a pronominal verb is a word of its own
+    pronominal_none: frozenset[str]  # pronominal verbs that tell no happening ("s'occuper de": take care of)
 
 
 def lemma_set(words: list[str]) -> frozenset[str]:
     """Lower-case lemmas as a set."""
     return frozenset(w.lower() for w in words)
+
+
+def reflexive_form(verb: str) -> str:
+    """A pronominal verb as the extractor looks it up: "s'affronter" -> 'se affronter'."""
+    return re.sub(r"^s['’]\s*", "se ", verb.lower())
 
 
 @lru_cache(maxsize=None)
@@ -55,6 +63,7 @@ def event_lexicon(language: str) -> EventLexicon:
         phrase_lengths.setdefault(phrase[0], set()).add(len(phrase))
     status = data["status"]
     place = data["relative_location"]
+    pronominal = data["pronominal"]
     return EventLexicon(
         verbs=verbs, nouns=nouns, phrases=phrases,
         phrase_lengths={lemma: tuple(sorted(lengths)) for lemma, lengths in phrase_lengths.items()},
@@ -71,6 +80,9 @@ def event_lexicon(language: str) -> EventLexicon:
         units={k.lower(): float(v) for k, v in place["units"].items()},
         near=tuple(sorted((n.lower() for n in place["near"]), key=len, reverse=True)),
         participles=tuple(sorted(data["participles"].items(), key=lambda pair: len(pair[0]), reverse=True)),
+        reflexives=lemma_set(pronominal["reflexives"]),
+        pronominal_verbs={reflexive_form(v): t for t, items in pronominal["verbs"].items() for v in items},
+        pronominal_none=frozenset(reflexive_form(v) for v in pronominal["none"]),
     )
 
 

@@ -91,10 +91,21 @@ def verb_lemma(token: Token, lexicon: EventLexicon) -> str:
     return lemma
 
 
+def is_pronominal(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb comes with its reflexive clitic ('s'est rendu', 'se sont affrontés')."""
+    return any(c.dep_.startswith("expl") and c.lower_ in lexicon.reflexives for c in token.children)
+
+
 def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
     """A token's event type and whether it tells a consequence, or None if it tells no happening."""
     if is_verbal(token):
         lemma = verb_lemma(token, lexicon)
+        if is_pronominal(token, lexicon):  # 's'occuper de' is not 'occuper', 'se rendre à' not 'rendre'
+            pronominal = f"se {lemma}"
+            if pronominal in lexicon.pronominal_verbs:
+                return lexicon.pronominal_verbs[pronominal], False
+            if pronominal in lexicon.pronominal_none:
+                return None
         if lemma in lexicon.reporting_verbs or lemma in lexicon.occurrence_verbs:
             return None
         if lemma in lexicon.verbs:
@@ -498,7 +509,8 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
     """A verb no lexicon codes still tells a happening when it has a time or a place of its own ('Kim est arrivé
     en Russie mardi', 'where the Granma landed on Dec. 2, 1956'): an OTHER mention; telling is no happening."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.reporting_verbs or lemma in lexicon.occurrence_verbs:
+    if lemma in lexicon.reporting_verbs or lemma in lexicon.occurrence_verbs \
+            or (is_pronominal(verb, lexicon) and f"se {lemma}" in lexicon.pronominal_none):
         return None
     date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
                  and own_clause(path_to(verb, doc, t.start, t.end), 2)), None)

@@ -197,6 +197,8 @@ def occasions(happenings: list[Happening], sentences: list[tuple[int, int]]) -> 
         if happening.type in OCCASION_TYPES and happening.status == "asserted":
             current = happening
             current.occasion = happening.type
+        elif happening.leading.date_governed or happening.leading.place_governed:
+            current = None  # the text has moved on to another happening, with its own time or place
     return gathered
 
 

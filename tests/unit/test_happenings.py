@@ -185,3 +185,9 @@ def test_a_place_a_verb_takes_as_its_object_is_where_the_act_took_place(text: st
 ])
 def test_a_passive_in_the_present_tells_a_state_not_a_happening(text: str, language: str) -> None:
     assert not [e for e in events_of(text, language) if e.trigger.lower() in ("charged", "accusé")]
+
+
+def test_a_pronominal_verb_is_a_word_of_its_own() -> None:
+    (visit,) = events_of("Le ministre s'est rendu à Pyongyang en juillet.", "fr")
+    assert visit.type == "CONSULT" and visit.place.name == "Pyongyang"
+    assert not events_of("De plus, Monique s'occupait du jardin et des vignes.", "fr"), "taking care is no occupation"

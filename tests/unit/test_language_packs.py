@@ -14,7 +14,7 @@ TYPES = (
     "DISASTER", "ACCIDENT", "CRIME", "HEALTH", "ELECTION", "STATEMENT",
 )
 KEYS = ("triggers", "phrases", "consequences", "occurrence_verbs", "reporting_verbs", "status", "furniture", "anaphors",
-        "relative_location", "participles")
+        "relative_location", "participles", "pronominal")
 STATUS_KEYS = ("negation", "hypothetical", "planned", "denial_verbs")
 POS_KEYS = ("verbs", "nouns")
 
@@ -55,6 +55,12 @@ def test_every_key_and_type_is_present_and_filled(language):
     assert set(pack["status"]) == set(STATUS_KEYS)
     assert set(pack["anaphors"]) == {"determiners"}
     assert set(pack["relative_location"]) == {"directions", "units", "near"}
+    assert set(pack["pronominal"]) == {"reflexives", "verbs", "none"}
+    assert set(pack["pronominal"]["verbs"]) <= set(TYPES)
+    listed = [v for verbs in pack["pronominal"]["verbs"].values() for v in verbs] + pack["pronominal"]["none"]
+    assert all(v.split()[0] in pack["pronominal"]["reflexives"] or v[:2] in pack["pronominal"]["reflexives"]
+               for v in listed), "a pronominal verb opens with one of the language's reflexive clitics"
+    assert bool(listed) == bool(pack["pronominal"]["reflexives"])
     for where, words in word_lists(pack):
         if where.startswith("triggers.") and where.endswith(".verbs") and not words:
             continue
