@@ -35,6 +35,8 @@ MAX_PATH = 6  # dependency steps from a word up to the trigger that still count 
 MAX_STATUS_REACH = 4  # clauses up from a trigger whose words still decide its status ('plans to visit')
 HISTORICAL_DAYS = 365  # a happening that ended this long before the story is its background
 DENIAL_TYPE = "REJECT"
+UNARMED_TYPES = ("ACCIDENT",)  # explosions and fires, unless a weapon is told with them
+ARMED_TYPE = "ASSAULT"
 CAUSE_FREE = "OTHER"  # the type of a consequence told with no happening of its own: deaths, damage, flight
 VIOLENT_TYPE = "ASSAULT"  # ... unless it tells violence ('three officers were killed')
 
@@ -121,6 +123,16 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
         if lemma in lexicon.consequence_nouns:
             return CAUSE_FREE, True
     return None
+
+
+def is_armed(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether an explosion is told of a weapon ('the bomb exploded', 'the bomb that exploded', 'a bomb explosion',
+    "l'explosion d'une bombe"): an attack, not an accident."""
+    words = [c for c in token.children if c.dep_ in SUBJECT_DEPS or c.dep_ in MODIFIER_DEPS or c.dep_ in ("nmod", "prep")]
+    words += [g for c in words if c.dep_ == "prep" for g in c.children]  # 'explosion of a bomb'
+    if token.dep_ in ("relcl", "acl", "acl:relcl"):
+        words.append(token.head)
+    return any(w.lemma_.lower() in lexicon.weapons for w in words)
 
 
 def is_state(token: Token) -> bool:
@@ -456,7 +468,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             continue
         coded = trigger_of(token, lexicon)
         if coded is not None:
-            found.append((token, coded[0], coded[1], *trigger_extent(token)))
+            event_type = ARMED_TYPE if coded[0] in UNARMED_TYPES and is_armed(token, lexicon) else coded[0]
+            found.append((token, event_type, coded[1], *trigger_extent(token)))
     found = [f for f in found if not is_state(f[0])]
     triggers = {t.i for t, *_ in found}
     effects = {t.i for t, _, consequence, *_ in found if consequence}  # 'died in the blast': the blast took place
@@ -469,10 +482,11 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         date, date_governed = governed_date(anchors, doc, timexes, lexicon)
         if is_present_passive(token) and not date_governed:
             continue
+        definite = is_definite(token, lexicon)
         actors, recipients = participants(token, entities, places)
         mentions.append(EventMention(
             token=token.i, start=start, end=end, sentence=span, lemma=verb_lemma(token, lexicon), type=event_type,
-            consequence=consequence, definite=is_definite(token, lexicon),
+            consequence=consequence, definite=definite,
             anchored=is_anchored(token, anchors, place_governed, date_governed) or governor(token).i in effects,
             told_by=token.head.i if token.head.i in triggers and token.head.i != token.i
             and token.dep_ not in ("conj", "parataxis") else None,

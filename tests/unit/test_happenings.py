@@ -191,3 +191,13 @@ def test_a_pronominal_verb_is_a_word_of_its_own() -> None:
     (visit,) = events_of("Le ministre s'est rendu à Pyongyang en juillet.", "fr")
     assert visit.type == "CONSULT" and visit.place.name == "Pyongyang"
     assert not events_of("De plus, Monique s'occupait du jardin et des vignes.", "fr"), "taking care is no occupation"
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("A bomb exploded at an abortion clinic in Birmingham on Thursday.", "en", "ASSAULT"),
+    ("A gas pipe exploded in Lyon on Thursday.", "en", "ACCIDENT"),
+    ("L'explosion d'une bombe a fait trois morts jeudi à Lyon.", "fr", "ASSAULT"),
+    ("Une explosion de gaz a fait trois morts jeudi à Lyon.", "fr", "ACCIDENT"),
+])
+def test_an_explosion_told_of_a_weapon_is_an_attack(text: str, language: str, kind: str) -> None:
+    assert [e.type for e in events_of(text, language)] == [kind]
