@@ -31,6 +31,7 @@ class EventLexicon:
     units: dict[str, float]  # distance word -> kilometres
     near: tuple[str, ...]  # 'near', 'au large de'
     participles: tuple[tuple[str, str], ...]  # participle ending -> infinitive ending, longest first ('ées' -> 'er')
+    event_noun_endings: tuple[str, ...]  # endings of nouns made from verbs ('-tion', '-ment'): they may tell acts
     weapons: frozenset[str]  # what makes an explosion an attack ('the bomb exploded', "l'explosion d'une bombe")
     reflexives: frozenset[str]  # the clitics that make a verb pronominal ('se', "s'")
     pronominal_verbs: dict[str, str]  # 'se rendre' -> event type: a pronominal verb is a word of its own
@@ -81,6 +82,7 @@ def event_lexicon(language: str) -> EventLexicon:
         units={k.lower(): float(v) for k, v in place["units"].items()},
         near=tuple(sorted((n.lower() for n in place["near"]), key=len, reverse=True)),
         participles=tuple(sorted(data["participles"].items(), key=lambda pair: len(pair[0]), reverse=True)),
+        event_noun_endings=tuple(data["event_noun_endings"]),
         weapons=lemma_set(data["weapons"]),
         reflexives=lemma_set(pronominal["reflexives"]),
         pronominal_verbs={reflexive_form(v): t for t, items in pronominal["verbs"].items() for v in items},

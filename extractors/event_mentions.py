@@ -497,12 +497,32 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
     claimed = {id(m.date) for m in mentions if m.date_governed} | {id(m.place) for m in mentions if m.place_governed}
     taken = triggers | {m.token for m in mentions}
     for token in tokens:
-        if is_verbal(token) and token.i not in taken and not is_state(token):
+        if token.i in taken or token.i in in_names:
+            continue
+        untyped = None
+        if is_verbal(token) and not is_state(token):
             untyped = untyped_mention(token, doc, span, lexicon, language, places, timexes, entities, published)
-            if untyped is not None and not {id(untyped.date), id(untyped.place)} & claimed:
-                mentions.append(untyped)
-                claimed |= {id(untyped.date), id(untyped.place)} - {id(None)}
+        elif token.pos_ == "NOUN" and token.lemma_.lower().endswith(lexicon.event_noun_endings):
+            untyped = dated_act(token, doc, span, lexicon, timexes, entities, places, published)
+        if untyped is not None and not {id(untyped.date), id(untyped.place)} & claimed:
+            mentions.append(untyped)
+            claimed |= {id(untyped.date), id(untyped.place)} - {id(None)}
     return sorted(mentions, key=lambda m: m.start)
+
+
+def dated_act(noun: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexicon, timexes: list[TimeExpression],
+              entities: list[Entity], places: list[PlaceMention], published: str | None) -> EventMention | None:
+    """A noun made from a verb with a date of its own ('his 1996 campaign', 'la création du réseau à la fin du XIXe
+    siècle') tells an act no lexicon codes: an OTHER mention."""
+    date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
+                 and not t.start <= noun.idx < t.end and own_clause(path_to(noun, doc, t.start, t.end), 3)), None)
+    if date is None:
+        return None
+    actors, recipients = participants(noun, entities, places)
+    return EventMention(
+        token=noun.i, start=noun.idx, end=noun.idx + len(noun), sentence=span, lemma=noun.lemma_.lower(), type="OTHER",
+        status=noun_status([noun], lexicon, date, published), reported_by=reporter(noun, lexicon, entities),
+        date=date, date_governed=True, actors=actors, recipients=recipients)
 
 
 def is_direct_object(verb: Token, doc: Doc, place: PlaceMention) -> bool:

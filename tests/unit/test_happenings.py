@@ -201,3 +201,12 @@ def test_a_pronominal_verb_is_a_word_of_its_own() -> None:
 ])
 def test_an_explosion_told_of_a_weapon_is_an_attack(text: str, language: str, kind: str) -> None:
     assert [e.type for e in events_of(text, language)] == [kind]
+
+
+@pytest.mark.parametrize("text, language, word", [
+    ("Keating welcomed the decision, recalling the opening of the 2000 Olympics.", "en", "opening"),
+    ("Le maire a rappelé la création du réseau en 1890.", "fr", "création"),
+])
+def test_a_noun_made_from_a_verb_with_a_date_of_its_own_tells_an_act(text: str, language: str, word: str) -> None:
+    assert any(e.trigger == word and e.date is not None for e in events_of(text, language))
+    assert not [e for e in events_of("The government of Kenya is stable.", "en") if e.trigger == "government"]
