@@ -16,7 +16,7 @@ KEPT_LABELS = PERSON_LABELS | ORGANISATION_LABELS | PLACE_LABELS | {"MISC"}
 # Same-length replacements: the model reads typographic quotes badly, offsets must not move.
 TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "})
 # An article the NER took into a place name: "the United States", "la Corée du Nord" (the name goes on capitalised).
-LEADING_ARTICLE = re.compile(r"^(?:(?:[Tt]he|[Ll]es?|[Ll]a)\s+|[Ll]['’]\s*)(?=[A-ZÀ-Ý])")
+LEADING_ARTICLE = re.compile(r"^(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Aa]ux?|[Dd]u|[Dd]es)\s+|[Ll]['’]\s*)(?=[A-ZÀ-Ý])")
 # Generic words before a name ("cosmodrome de Plesetsk", "the city of Aleppo"): the name is what follows.
 FEATURE_PREFIX = re.compile(
     r"^(?:(?:le|la|les|l'|the)\s*)?"

@@ -210,3 +210,8 @@ def test_an_explosion_told_of_a_weapon_is_an_attack(text: str, language: str, ki
 def test_a_noun_made_from_a_verb_with_a_date_of_its_own_tells_an_act(text: str, language: str, word: str) -> None:
     assert any(e.trigger == word and e.date is not None for e in events_of(text, language))
     assert not [e for e in events_of("The government of Kenya is stable.", "en") if e.trigger == "government"]
+
+
+def test_a_meeting_that_opens_today_in_cairo_is_one_meeting_in_cairo() -> None:
+    (meeting,) = events_of("Une réunion interpalestinienne doit s'ouvrir aujourd'hui au Caire.", "fr", "2003-01-24")
+    assert meeting.type == "CONSULT" and meeting.place.name == "Cairo" and meeting.date.value == "2003-01-24"
