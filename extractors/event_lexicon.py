@@ -32,6 +32,9 @@ class EventLexicon:
     near: tuple[str, ...]  # 'near', 'au large de'
     participles: tuple[tuple[str, str], ...]  # participle ending -> infinitive ending, longest first ('ées' -> 'er')
     event_noun_endings: tuple[str, ...]  # endings of nouns made from verbs ('-tion', '-ment'): they may tell acts
+    repeated_adverbs: frozenset[str]  # 'repeatedly', 'souvent': a series, not one happening
+    repeated_nouns: frozenset[str]  # 'times', 'fois' counted ('a dozen times', 'à plusieurs reprises')
+    single_counts: frozenset[str]  # 'the first time', 'la dernière fois': one occasion after all
     weapons: frozenset[str]  # what makes an explosion an attack ('the bomb exploded', "l'explosion d'une bombe")
     reflexives: frozenset[str]  # the clitics that make a verb pronominal ('se', "s'")
     pronominal_verbs: dict[str, str]  # 'se rendre' -> event type: a pronominal verb is a word of its own
@@ -83,6 +86,9 @@ def event_lexicon(language: str) -> EventLexicon:
         near=tuple(sorted((n.lower() for n in place["near"]), key=len, reverse=True)),
         participles=tuple(sorted(data["participles"].items(), key=lambda pair: len(pair[0]), reverse=True)),
         event_noun_endings=tuple(data["event_noun_endings"]),
+        repeated_adverbs=lemma_set(data["repetition"]["adverbs"]),
+        repeated_nouns=lemma_set(data["repetition"]["nouns"]),
+        single_counts=lemma_set(data["repetition"]["single"]),
         weapons=lemma_set(data["weapons"]),
         reflexives=lemma_set(pronominal["reflexives"]),
         pronominal_verbs={reflexive_form(v): t for t, items in pronominal["verbs"].items() for v in items},

@@ -135,6 +135,23 @@ def is_armed(token: Token, lexicon: EventLexicon) -> bool:
     return any(w.lemma_.lower() in lexicon.weapons for w in words)
 
 
+def is_repeated(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a trigger tells a series ('arrested more than a dozen times', 'a été interpellé à plusieurs
+    reprises', 'often clashed'), which is no one happening; 'for the first time' is one."""
+    words = [*token.children, *(g for c in token.children if c.dep_ in ("prep", "obl", "obl:mod", "npadvmod")
+                                for g in c.children)]
+    for word in words:
+        lemma = word.lemma_.lower()
+        if lemma in lexicon.repeated_adverbs:
+            return True
+        if lemma in lexicon.repeated_nouns:
+            counts = [c for c in word.children if c.dep_ in ("nummod", "det", "amod", "quantmod") or c.like_num]
+            counts += [g for c in counts for g in c.children]
+            if counts and not any(c.lemma_.lower() in lexicon.single_counts for c in counts):
+                return True
+    return False
+
+
 def is_state(token: Token) -> bool:
     """A verb in the simple present tells a state or a habit, not a happening ('Ukraine is ruled from Moscow',
     'des millions de personnes visitent chaque année les parcs')."""
@@ -169,7 +186,7 @@ def trigger_extent(token: Token) -> tuple[int, int]:
     """The trigger's words: a noun with the nouns compounded into it ('car bombings'), a verb alone."""
     first = token
     if token.pos_ == "NOUN":
-        modifiers = [c for c in token.lefts if c.dep_ == "compound"]
+        modifiers = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ != "PROPN"]  # not a name's words
         first = modifiers[0] if modifiers else token
     return first.idx, token.idx + len(token)
 
@@ -487,7 +504,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         mentions.append(EventMention(
             token=token.i, start=start, end=end, sentence=span, lemma=verb_lemma(token, lexicon), type=event_type,
             consequence=consequence, definite=definite,
-            anchored=is_anchored(token, anchors, place_governed, date_governed) or governor(token).i in effects,
+            anchored=(is_anchored(token, anchors, place_governed, date_governed) or governor(token).i in effects)
+            and not is_repeated(token, lexicon),
             told_by=token.head.i if token.head.i in triggers and token.head.i != token.i
             and token.dep_ not in ("conj", "parataxis") else None,
             status=noun_status(anchors, lexicon, date, published), reported_by=reporter(token, lexicon, entities),

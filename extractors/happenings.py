@@ -8,7 +8,7 @@ from extractors.event_mentions import PRECISION_RANK, TIME_RANK, EventMention
 from extractors.model import PlaceMention, TimeExpression
 from geocoding.mentions import haversine_km
 
-CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE", "PROTEST")  # what kills and wounds
+CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE", "PROTEST", "HEALTH")  # what kills and wounds
 CONSEQUENCE_REACH = 2  # sentences back where a consequence's cause may have been told
 SAME_PLACE_KM = 50.0
 NEARBY_CHARS = 400  # a mention this close to one of the same kind, with no time or place of its own, retells it

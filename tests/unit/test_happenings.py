@@ -215,3 +215,21 @@ def test_a_noun_made_from_a_verb_with_a_date_of_its_own_tells_an_act(text: str, 
 def test_a_meeting_that_opens_today_in_cairo_is_one_meeting_in_cairo() -> None:
     (meeting,) = events_of("Une réunion interpalestinienne doit s'ouvrir aujourd'hui au Caire.", "fr", "2003-01-24")
     assert meeting.type == "CONSULT" and meeting.place.name == "Cairo" and meeting.date.value == "2003-01-24"
+
+
+@pytest.mark.parametrize("text, language, series", [
+    ("He has been arrested more than a dozen times in Paris.", "en", True),
+    ("He was arrested for the first time in Paris on Monday.", "en", False),
+    ("Il a été interpellé à plusieurs reprises à Paris.", "fr", True),
+    ("Il a été interpellé pour la première fois lundi à Paris.", "fr", False),
+])
+def test_a_series_of_acts_is_no_one_happening(text: str, language: str, series: bool) -> None:
+    arrests = [e for e in events_of(text, language) if e.type == "COERCE"]
+    assert bool(arrests) != series
+
+
+def test_a_heart_attack_is_health_and_the_death_it_caused_is_its_consequence() -> None:
+    (event,) = events_of("Rabin died of a heart attack in Jerusalem on Monday.", "en")
+    assert event.type == "HEALTH" and len(event.mentions) == 2
+    (rally,) = events_of("The Tel Aviv peace rally drew 100,000 people on Saturday.", "en")
+    assert rally.trigger == "peace rally", "a place's name is not part of the happening's words"

@@ -14,7 +14,7 @@ TYPES = (
     "DISASTER", "ACCIDENT", "CRIME", "HEALTH", "ELECTION", "STATEMENT",
 )
 KEYS = ("triggers", "phrases", "consequences", "occurrence_verbs", "reporting_verbs", "status", "furniture", "anaphors",
-        "relative_location", "participles", "pronominal", "weapons", "event_noun_endings")
+        "relative_location", "participles", "pronominal", "weapons", "event_noun_endings", "repetition")
 STATUS_KEYS = ("negation", "hypothetical", "planned", "denial_verbs")
 POS_KEYS = ("verbs", "nouns")
 
@@ -56,6 +56,7 @@ def test_every_key_and_type_is_present_and_filled(language):
     assert set(pack["anaphors"]) == {"determiners"}
     assert set(pack["relative_location"]) == {"directions", "units", "near"}
     assert pack["weapons"] and all(" " not in w for w in pack["weapons"]), "single lemmas"
+    assert set(pack["repetition"]) == {"adverbs", "nouns", "single"} and all(pack["repetition"].values())
     assert set(pack["pronominal"]) == {"reflexives", "verbs", "none"}
     assert set(pack["pronominal"]["verbs"]) <= set(TYPES)
     listed = [v for verbs in pack["pronominal"]["verbs"].values() for v in verbs] + pack["pronominal"]["none"]
