@@ -31,6 +31,11 @@ def sentence(option: str) -> str:
     return option.split(" · ", 3)[3].replace("  ✎", "").replace("  ⇄", "")
 
 
+def told(option: str) -> str:
+    """What an event's label tells, whatever its date and place: its type and its sentence."""
+    return f"{option.split(' · ', 3)[1]} · {sentence(option)}"
+
+
 def save(app: AppTest) -> None:
     next(b for b in app.button if b.label == "Save correction").click().run()
     assert not app.exception
@@ -39,20 +44,20 @@ def save(app: AppTest) -> None:
 def test_the_event_picked_after_a_save_is_the_one_corrected_next(app: AppTest) -> None:
     app.run()
     app.switch_page("app_pages/review.py").run()
-    sentences = [sentence(o) for o in review(app).options]
+    events = [told(o) for o in review(app).options]
     review(app).select_index(1).run()
     next(t for t in app.text_input if t.label.startswith("Date")).set_value("2023-09-20")
     save(app)
     assert any("Saved" in s.value for s in app.success)
-    picked = next(i for i, o in enumerate(review(app).options) if sentence(o) == sentences[2])
+    picked = next(i for i, o in enumerate(review(app).options) if told(o) == events[2])
     review(app).select_index(picked).run()
-    assert sentence(review(app).format_func(review(app).value)) == sentences[2], "the pick is kept after a save"
+    assert told(review(app).format_func(review(app).value)) == events[2], "the pick is kept after a save"
     next(c for c in app.checkbox if c.label.startswith("Remove")).check()
     save(app)
     app.run()  # what the page lists now
-    left = {sentence(o): o for o in review(app).options}
-    assert sentences[2] not in left and "2023-09-20" in left[sentences[1]]
-    assert set(left) == set(sentences) - {sentences[2]}
+    left = {told(o): o for o in review(app).options}
+    assert events[2] not in left and "2023-09-20" in left[events[1]]
+    assert set(left) == set(events) - {events[2]}
 
 
 def test_wire_copies_reading_alike_are_all_listed_and_told_apart(app: AppTest) -> None:
