@@ -103,16 +103,22 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
     for event_type, rows in groups.groupby("type", sort=True):
         is_highlighted = [bool(highlighted & set(ids.split("|"))) for ids in rows["ids"]]
         figure.add_trace(go.Scattergeo(
-            lat=rows["lat"], lon=rows["lon"], name=plotly_text(event_type),
+            lat=rows["lat"], lon=rows["lon"], name=plotly_text(event_type), legendgroup=event_type, showlegend=False,
             customdata=rows["ids"], text=rows["hover"], hoverinfo="text",
             marker={
                 "size": [10 + 6 * min(c, 6) for c in rows["count"]],
                 "color": type_colour(event_type),
                 "symbol": ["circle-open" if a else "circle" for a in rows["approximate"]],
                 "opacity": [1.0 if h or not highlighted else 0.35 for h in is_highlighted],
-                "line": {"width": [3 if h else 1 for h in is_highlighted], "color": "#111"},
+                "line": {"width": [3 if h else 2.5 if a else 1 for h, a in zip(is_highlighted, rows["approximate"])],
+                         "color": "#111"},
             },
         ))
+    for event_type in sorted(groups["type"].unique()) if len(groups) else []:  # a filled key, whatever is drawn first
+        figure.add_trace(go.Scattergeo(
+            lat=[None], lon=[None], mode="markers", name=plotly_text(event_type), legendgroup=event_type,
+            marker={"size": 12, "color": type_colour(event_type), "line": {"width": 1, "color": "#111"}},
+            hoverinfo="skip"))
     if not figure.data:  # no placed event: an empty geo trace still draws the base map, not bare axes
         figure.add_trace(go.Scattergeo(lat=[], lon=[], showlegend=False, hoverinfo="skip"))
     ranges = view_ranges(groups)
@@ -124,7 +130,7 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
     )
     figure.update_layout(
         height=480, margin={"l": 0, "r": 0, "t": 10, "b": 0},
-        legend={"orientation": "h", "y": -0.02, "title": {"text": "Event type"}},
+        legend={"orientation": "h", "y": -0.02, "title": {"text": "Event type (open: approximate place)"}},
     )
     return figure
 
