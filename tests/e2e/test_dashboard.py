@@ -37,6 +37,7 @@ def test_map_draws_countries_offline_and_timeline_has_events(page, app_url: str)
 def test_clicking_a_timeline_event_shows_its_sentence_and_highlights_the_map(page, app_url: str) -> None:
     charts = open_explore(page, app_url, "?place=Vostochny")  # a shared link narrowed to events with a place
     point = charts.nth(1).locator(".scatterlayer path.point").first
+    point.scroll_into_view_if_needed()  # a tall timeline may draw its first row below the window
     box = point.bounding_box()
     assert box is not None
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)

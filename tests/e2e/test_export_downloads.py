@@ -101,7 +101,8 @@ def check_html(path: Path) -> int:
     page.feed(text)
     assert {"map", "timeline"} <= page.ids and not page.remote_scripts
     assert "PlotlyGeoAssets" in text
-    latitudes = [float(v) for values in re.findall(r'"lat":\[([^\]]*)\]', text) for v in values.split(",") if v]
+    latitudes = [float(v) for values in re.findall(r'"lat":\[([^\]]*)\]', text) for v in values.split(",")
+                 if v and v != "null"]  # null: a legend key, drawn nowhere
     for dtype, data in re.findall(r'"lat":\{"dtype":"(\w+)","bdata":"([^"]*)"\}', text):  # plotly's typed arrays
         latitudes += numpy.frombuffer(base64.b64decode(data.replace("\\u002f", "/")), dtype=dtype).tolist()
     assert all(-90 <= lat <= 90 for lat in latitudes)
