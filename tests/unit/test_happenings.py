@@ -233,3 +233,12 @@ def test_a_heart_attack_is_health_and_the_death_it_caused_is_its_consequence() -
     assert event.type == "HEALTH" and len(event.mentions) == 2
     (rally,) = events_of("The Tel Aviv peace rally drew 100,000 people on Saturday.", "en")
     assert rally.trigger == "peace rally", "a place's name is not part of the happening's words"
+
+
+def test_a_happening_with_no_place_of_its_own_stays_where_the_story_was_set_unless_it_is_background() -> None:
+    events = events_of("In 1960 the country became independent. Protesters marched in Niamey on 3 March 2023. The "
+                       "crowd was large and the mood was calm. On 5 March 2023, the police arrested the organisers.",
+                       "en", "2023-07-27")
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert arrest.place is not None and arrest.place.name == "Niamey" and "last set" in arrest.place.reason
+    assert all(e.place is None for e in events if e.status == "historical")
