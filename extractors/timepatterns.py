@@ -87,10 +87,10 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
         # a day of the month the story is in: 'Le 26, les militaires...', 'on the 27th'
         ("day_only", rf"(?<![\w'’])[Ll]e (?P<day>{DAY_RE}|1er)(?=\s*,|\s+(?:au|dans la|en)\s+(?:matin|soir|nuit|journée|fin))"
                      if language == "fr" else rf"(?<=\b[Oo]n )the (?P<day>{DAY_RE})(?:st|nd|rd|th)\b(?!\s+(?:of|\w+ of)\b)"),
-        ("relative_unit", rf"(?:(?:{this})\s*|(?:l['’]|la |le |the )?(?P<dir>{last}|{next_})\s+)(?P<unit>{units})"
+        ("relative_unit", rf"(?:(?:{this})\s*|(?P<article>l['’]|la |le |the )?(?P<dir>{last}|{next_})\s+)(?P<unit>{units})"
                           rf"(?:-ci|-là)?(?:\s+(?P<after>{last}|{next_}))?"
                           if language == "en" else
-                          rf"(?:(?P<this>{this})\s*|(?:l['’]|la |le |les ))(?P<unit>{units})(?:-ci)?"
+                          rf"(?:(?P<this>{this})\s*|(?P<article>l['’]|la |le |les ))(?P<unit>{units})(?:-ci)?"
                           rf"(?:\s+(?P<after>{last}|{next_}))?"),
         ("season", rf"(?:(?P<past>this past )|(?:{this})\s*|(?:l['’]|le |la |the |(?P<bare>(?<=en )|(?<=in ))"
                    rf"|(?<=au )|(?<=during ))(?:(?P<dir>{last}|{next_})\s+)?|(?P<dir2>{last}|{next_})\s+)"

@@ -399,6 +399,8 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
         direction = direction_of([g.get("dir"), g.get("after")], language)
         if unit[2] == "weekend" and not direction and anchor.weekday() < 5 and nearest_tense(context) == "past":
             direction = -1  # 'ils se sont rendus ce week-end': the weekend just past, not the coming one
+        if story_relative(match, language) and context.story_day and direction:
+            return "DATE", shifted(context.story_day, "day", direction), "narrative"
         return "DATE", shifted(anchor, unit[2], direction), "document"
     if kind == "season":
         code = lex.SEASONS[language][g["season"].lower()]
@@ -514,6 +516,14 @@ def weekday_ahead(weekday: int, context: Context) -> bool:
     return (weekday - context.anchor.weekday()) % 7 < (context.anchor.weekday() - weekday) % 7
 
 
+def story_relative(match: Match, language: str) -> bool:
+    """'the next day', 'the previous day', 'le jour suivant': a day counted from the day the story is at, not from
+    the document's."""
+    g = match.groups
+    unit = unit_of(g.get("unit"), language) if match.kind == "relative_unit" else None
+    return unit is not None and unit[2] == "day" and bool(g.get("article")) and bool(g.get("dir") or g.get("after"))
+
+
 def unanchored(match: Match, language: str) -> tuple[str, str, str] | None:
     """Relative expressions with no document date: typed, but with an unknown value."""
     if match.kind == "weekday" and match.groups.get("weekday"):
@@ -578,7 +588,7 @@ def tag_timexes(text: str, language: str, anchor: dt.date | None) -> list[TimeEx
     plain = normalise_for_nlp(text)
     spans = sentence_spans(plain)
     raw = find_matches(plain, language)
-    first_pass = [(match, result) for match in raw if match.kind not in STORY_KINDS
+    first_pass = [(match, result) for match in raw if match.kind not in STORY_KINDS and not story_relative(match, language)
                   and (result := normalise(match, plain, context_of(match, plain, spans, anchor, language, {})))]
     references = sentence_references(spans, first_pass, len(plain))
     points = [(match.start, value) for match, (_, value, _) in first_pass if CALENDAR_POINT.fullmatch(value)]

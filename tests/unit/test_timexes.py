@@ -175,6 +175,15 @@ def test_parts_of_day_and_clock_times_fall_on_the_day_the_story_is_at() -> None:
     assert not any(text == "la nuit" for text, _, _ in tagged("Il a passé la nuit dernière dehors.", "fr", dt.date(2002, 4, 2)))
 
 
+@pytest.mark.parametrize("story, language, word", [
+    ("They marched on March 3. The next day, police arrested the organisers.", "en", "The next day"),
+    ("Ils ont défilé le 3 mars. Le jour suivant, la police a arrêté les organisateurs.", "fr", "Le jour suivant"),
+])
+def test_the_next_day_is_the_day_after_the_story_s_day(story: str, language: str, word: str) -> None:
+    assert (word, "DATE", "2023-03-04") in tagged(story, language, dt.date(2023, 7, 27))
+    assert ("next day", "DATE", "2023-07-28") in tagged("They will march next day.", "en", dt.date(2023, 7, 27))
+
+
 def test_french_ages_newspapers_and_clock_times_of_relative_days() -> None:
     assert tagged("Un chauffeur de bus de 38 ans a été pris à partie.", "fr") == []
     assert tagged("Des ateliers pour les enfants de 2 à 8 ans.", "fr") == []
