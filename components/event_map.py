@@ -103,7 +103,8 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
     for event_type, rows in groups.groupby("type", sort=True):
         is_highlighted = [bool(highlighted & set(ids.split("|"))) for ids in rows["ids"]]
         figure.add_trace(go.Scattergeo(
-            lat=rows["lat"], lon=rows["lon"], name=plotly_text(event_type), legendgroup=event_type, showlegend=False,
+            lat=rows["lat"], lon=rows["lon"], name=plotly_text(event_type), legendgroup=plotly_text(event_type),
+            showlegend=False,
             customdata=rows["ids"], text=rows["hover"], hoverinfo="text",
             marker={
                 "size": [10 + 6 * min(c, 6) for c in rows["count"]],
@@ -116,7 +117,7 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
         ))
     for event_type in sorted(groups["type"].unique()) if len(groups) else []:  # a filled key, whatever is drawn first
         figure.add_trace(go.Scattergeo(
-            lat=[None], lon=[None], mode="markers", name=plotly_text(event_type), legendgroup=event_type,
+            lat=[None], lon=[None], mode="markers", name=plotly_text(event_type), legendgroup=plotly_text(event_type),
             marker={"size": 12, "color": type_colour(event_type), "line": {"width": 1, "color": "#111"}},
             hoverinfo="skip"))
     if not figure.data:  # no placed event: an empty geo trace still draws the base map, not bare axes
