@@ -17,8 +17,10 @@ from extractors.timeanchor import (Context, clause_around, direction_of, nearest
 from extractors.timepatterns import alternation, patterns, roman_number, spoken_year
 from extractors.timevalues import SEASON_MONTHS, add_months, easter, interval_of
 
-NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:%|km|kilo|m\b|mètres|metres|meters|miles|euros?|dollars?|\$|€|personnes|people|"
-                              r"habitants|soldats|troops|tonnes|tons|[.,]\d)", re.IGNORECASE)
+NOT_A_YEAR_AFTER = re.compile(  # '2000 morts', '1500 €', '2000 kilomètres': a count, not a year
+    r"^\s*(?:%|\$|€|[.,]\d|(?:km|kilo\w*|m|mètres|metres|meters|miles|euros?|dollars?|personnes|people|habitants|"
+    r"soldats|troops|tonnes|tons|morts|dead|deaths|victimes|victims|blessés|injured|wounded|civils|civilians|enfants|"
+    r"children|maisons|houses|homes|réfugiés|refugees|déplacés|displaced|manifestants|protesters)\b)", re.IGNORECASE)
 # 'N and a half' units as TIMEX3 writes them: 2 1/2 years is P2Y6M, 5 1/2 hours PT5H30M.
 HALF_UNITS = {("Y", False): "6M", ("M", False): "15D", ("D", False): "T12H", ("H", True): "30M", ("M", True): "30S"}
 CALENDAR_POINT = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a year, month or day: what 'that year' can refer to

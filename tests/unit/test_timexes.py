@@ -400,3 +400,12 @@ def test_a_day_alone_is_that_day_of_the_month_the_story_is_in() -> None:
     english = tag_timexes("The talks began on July 3. On the 5th, they collapsed.", "en", dt.date(2023, 7, 30))
     assert english[-1].value == "2023-07-05"
     assert not tag_timexes("Le 26e régiment a défilé.", "fr", dt.date(2023, 8, 2))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le bilan s'élève à 2000 morts et 1500 blessés.", "fr"),
+    ("The toll rose to 2000 dead, with 1500 injured.", "en"),
+    ("Une amende de 1500 € et 2000 kilomètres parcourus.", "fr"),
+])
+def test_a_count_of_people_or_things_is_no_year(text: str, language: str) -> None:
+    assert tagged(text, language) == []
