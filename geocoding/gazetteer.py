@@ -19,7 +19,8 @@ from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
 from store.paths import data_dir
 
-GAZETTEER_VERSION = "11"
+GAZETTEER_VERSION = "12"
+MIN_PROVINCES = 3  # provinces a country must share with a nameless countryinfo file to be taken as its country
 SAME_TOWN_DEGREES = 0.2  # two sources' points of one town lie this close
 AREA_CODE_MIN_ZIPS, AREA_CODE_MIN_SHARE = 20, 0.8  # a telephone area code names a state when most of its ZIPs lie there
 SMALL_TOWN_POPULATION = 200  # geopointdb lists towns without their size; most are villages
@@ -118,12 +119,35 @@ def countryinfo_names() -> dict[str, set[str]]:
         spellings = info.get("altSpellings") or []
         if isinstance(spellings, str):
             spellings = ast.literal_eval(spellings)
-        code = iso.get("alpha2")
+        code = iso.get("alpha2") or country_of_provinces(info.get("provinces"))
+        if not iso.get("alpha2") and code:  # a file named by the country's other name ('burma.json')
+            spellings = [*spellings, path.stem.replace("_", " ").title()]
         if code:
             demonyms = {info["demonym"], f"{info['demonym']}s"} if info.get("demonym") else set()
             found = {s for s in spellings if len(s) >= 2} | demonyms  # 'Russian' and 'Russians'
             names.setdefault(code, set()).update(found)
     return names
+
+
+def country_of_provinces(provinces: object) -> str:
+    """The country whose first-level regions a list of provinces names, for the rare countryinfo file that lacks
+    its ISO code; '' when none clearly does."""
+    if isinstance(provinces, str):
+        provinces = ast.literal_eval(provinces)
+    wanted = {region_key(p) for p in provinces or []}
+    if len(wanted) < MIN_PROVINCES:
+        return ""
+    best, shared = "", 0
+    for states_file in (package_data("countrystatecity_countries") / "by-country").glob("*/states.json"):
+        known = {region_key(s["name"]) for s in json.loads(states_file.read_text("utf-8"))}
+        if len(known & wanted) > shared:
+            best, shared = states_file.parent.name, len(known & wanted)
+    return best if shared >= max(MIN_PROVINCES, len(wanted) / 2) else ""
+
+
+def region_key(name: str) -> str:
+    """A region's name as lists of provinces write it, without its kind ('Kachin State' -> 'kachin')."""
+    return re.sub(r"\s+(?:state|region|province|division)$", "", name.strip().lower())
 
 
 def continent_rows() -> Iterator[tuple[PlaceRow, set[str]]]:

@@ -40,6 +40,12 @@ def test_french_and_english_country_names_meet(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Moscou")[0].country_code == "RU"
 
 
+def test_a_country_s_other_name_is_the_country_even_when_its_data_file_lacks_a_code(gazetteer: Gazetteer) -> None:
+    text = "The junta in Burma moved the capital."
+    (burma,) = resolve_places(text, spans_of(text, "Burma"), "en", gazetteer)
+    assert burma.country_code == "MM" and burma.precision == "country"
+
+
 def test_context_picks_the_town_in_the_countries_the_text_is_about(gazetteer: Gazetteer) -> None:
     text = "Kim est arrivé en Russie. Lors d'une escale à Khasan, il a salué la Russie."
     places = resolve_places(text, spans_of(text, "Russie", "Khasan"), "fr", gazetteer)
