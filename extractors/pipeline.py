@@ -16,7 +16,8 @@ from extractors.version import pipeline_version
 from geocoding.online import OnlineGeocoder
 from geocoding.names import fold
 from geocoding.resolve import resolve_places
-from geocoding.spotter import dateline_toponym, embedded_toponyms, featured_toponyms, mislabelled_toponyms, spot_toponyms
+from geocoding.spotter import (dateline_toponym, embedded_toponyms, featured_toponyms, hyphenated_toponyms,
+                               mislabelled_toponyms, spot_toponyms)
 
 EMBEDDING_LABELS = {"ORG", "MISC"}  # names that often carry a place ("Gainesville City Council")
 MISTAKEN_LABELS = {"PER", "ORG", "MISC"}  # labels the NER gives places it misreads ("the Kursk region": PER)
@@ -101,7 +102,11 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     recurring = [(s, e) for s, e in mistaken if fold(text[s:e]) in named]  # one sense per name per article
     alone = [(e.start, e.end) for e in entities if e.label in MISTAKEN_LABELS and e.canonical == e.text]
     mislabelled = mislabelled_toponyms(text, alone)  # 'Tamil Nadu' as a person, not the surname of a full name
-    spans = [*toponym_spans, *spotted, *embedded, *featured, *recurring, *mislabelled, *demonyms]
+    hyphenated = hyphenated_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)])
+    cut = {(s, e) for s, e in [*toponym_spans, *mislabelled, *recurring]
+           if any(s == h_start and e < h_end for h_start, h_end in hyphenated)}  # 'Rostov' of 'Rostov-on-Don'
+    spans = [s for s in [*toponym_spans, *spotted, *embedded, *featured, *recurring, *mislabelled, *demonyms]
+             if s not in cut] + hyphenated
     people = {e.text for e in entities if e.label == "PER"}
     askable = place_spans(spacy_doc, [*toponym_spans, *spotted], people)
     places = resolve_places(text, spans, language, online=online, published_in=published_in, online_spans=askable)

@@ -95,6 +95,22 @@ def mislabelled_toponyms(text: str, entities: list[tuple[int, int]],
             and is_well_known(text[start:end], gazetteer, city_population=MAJOR_CITY_POPULATION)]
 
 
+HYPHENATED_TAIL = re.compile(r"(?:-[\w'’]+)+")
+
+
+def hyphenated_toponyms(text: str, entities: list[tuple[int, int]],
+                        gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Place names the NER cut at a hyphen ('Rostov' of 'Rostov-on-Don', taken for a person): the whole
+    hyphenated name, when the gazetteer knows it under that name."""
+    gazetteer = gazetteer or default_gazetteer()
+    spans: list[tuple[int, int]] = []
+    for start, end in entities:
+        tail = HYPHENATED_TAIL.match(text, end)
+        if tail and any(c.name_match == "name" for c in gazetteer.lookup(text[start:tail.end()])):
+            spans.append((start, tail.end()))
+    return spans
+
+
 def featured_toponyms(text: str, entities: list[tuple[int, int]], gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
     """Names the NER took for people or organisations that a landmark or area word follows ('the Plesetsk
     cosmodrome', 'the Kursk region') and the gazetteer knows: places."""

@@ -441,3 +441,11 @@ def test_a_compound_name_splits_only_into_well_known_places(gazetteer: Gazetteer
     assert [t for t, _ in read("La ligne Moscou-Pyongyang est rouverte.", "Moscou-Pyongyang")] == ["Moscou", "Pyongyang"]
     assert read("Elle est décédée à l'hôpital de Nancy-Brabois.", "Nancy-Brabois") == [("Nancy", "Nancy")]
     assert read("Ils ont présenté le contrat au centre Jean-Moulin.", "Jean-Moulin") == [], "a man's name, no town"
+
+
+def test_a_place_name_the_ner_cut_at_a_hyphen_is_read_whole() -> None:
+    analysis = analyze(Document(text="Wagner fighters seized Rostov-on-Don on Saturday.", language="en",
+                                published="2023-06-24"))
+    assert [(p.text, p.country_code) for p in analysis.places] == [("Rostov-on-Don", "RU")]
+    (event,) = analysis.events
+    assert event.place.name == "Rostov-on-Don"
