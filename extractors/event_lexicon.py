@@ -35,7 +35,8 @@ class EventLexicon:
     repeated_adverbs: frozenset[str]  # 'repeatedly', 'souvent': a series, not one happening
     repeated_nouns: frozenset[str]  # 'times', 'fois' counted ('a dozen times', 'à plusieurs reprises')
     single_counts: frozenset[str]  # 'the first time', 'la dernière fois': one occasion after all
-    weapons: frozenset[str]  # what makes an explosion an attack ('the bomb exploded', "l'explosion d'une bombe")
+    weapons: frozenset[str]
+    armed_actors: frozenset[str]  # who makes a march a military move, not a protest ('troops marched on the capital')  # what makes an explosion an attack ('the bomb exploded', "l'explosion d'une bombe")
     reflexives: frozenset[str]  # the clitics that make a verb pronominal ('se', "s'")
     pronominal_verbs: dict[str, str]  # 'se rendre' -> event type: a pronominal verb is a word of its own
     pronominal_none: frozenset[str]  # pronominal verbs that tell no happening ("s'occuper de": take care of)
@@ -90,6 +91,7 @@ def event_lexicon(language: str) -> EventLexicon:
         repeated_nouns=lemma_set(data["repetition"]["nouns"]),
         single_counts=lemma_set(data["repetition"]["single"]),
         weapons=lemma_set(data["weapons"]),
+        armed_actors=lemma_set(data["armed_actors"]),
         reflexives=lemma_set(pronominal["reflexives"]),
         pronominal_verbs={reflexive_form(v): t for t, items in pronominal["verbs"].items() for v in items},
         pronominal_none=frozenset(reflexive_form(v) for v in pronominal["none"]),

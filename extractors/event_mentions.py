@@ -23,12 +23,13 @@ PASSIVE_DEPS = {"auxpass", "aux:pass"}
 AUXILIARY_DEPS = {"aux", "aux:pass", "aux:tense", "auxpass"}
 CONDITION_MARKS = {"if", "si", "unless", "whether"}
 LOCATIVE_WORDS = {
-    "fr": {"à", "au", "aux", "dans", "en", "depuis", "vers", "près", "chez", "sur", "devant", "large", "entre"},
+    "fr": {"à", "au", "aux", "dans", "en", "depuis", "près", "chez", "sur", "devant", "large", "entre"},
     "en": {"in", "at", "from", "near", "to", "into", "on", "outside", "inside", "across", "over", "off", "around",
            "throughout", "between"},
 }
 TARGETED_TYPES = ("ASSAULT", "COERCE", "DISASTER")  # kinds whose noun's complement names the place struck
 PEOPLE_LABELS = {"NORP", "MISC"}  # the NER's labels for nationalities and peoples ('Albanians', 'Russes')
+HEADING_WORDS = {"towards", "toward", "vers"}  # 'marched towards Moscow': where it was going, not where it was
 LOCATIVE_REACH = 3  # nouns up from a name ('Plesetsk' -> 'cosmodrome') where its own locative may be
 GENITIVES = {"", "de", "d'", "d’", "du", "des", "of"}  # links from a name to the noun it names
 MAX_PATH = 6  # dependency steps from a word up to the trigger that still count as "governed by it"
@@ -37,6 +38,7 @@ HISTORICAL_DAYS = 365  # a happening that ended this long before the story is it
 DENIAL_TYPE = "REJECT"
 UNARMED_TYPES = ("ACCIDENT",)  # explosions and fires, unless a weapon is told with them
 ARMED_TYPE = "ASSAULT"
+CROWD_TYPE, MILITARY_MOVE_TYPE = "PROTEST", "MOBILIZE"  # 'protesters marched', 'troops marched on the capital'
 CAUSE_FREE = "OTHER"  # the type of a consequence told with no happening of its own: deaths, damage, flight
 VIOLENT_TYPE = "ASSAULT"  # ... unless it tells violence ('three officers were killed')
 
@@ -152,6 +154,24 @@ def is_repeated(token: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
+def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
+    """A trigger's type as its participants tell it: a bomb's explosion is an attack, armed men's march a
+    military move."""
+    if event_type in UNARMED_TYPES and is_armed(token, lexicon):
+        return ARMED_TYPE
+    if event_type == CROWD_TYPE and any(s.lemma_.lower() in lexicon.armed_actors for s in subjects_of(token)):
+        return MILITARY_MOVE_TYPE
+    return event_type
+
+
+def subjects_of(token: Token) -> list[Token]:
+    """A verb's subjects, or those of the verb it is coordinated with ('fighters seized X and marched on Y')."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    return subjects
+
+
 def is_state(token: Token) -> bool:
     """A verb in the simple present tells a state or a habit, not a happening ('Ukraine is ruled from Moscow',
     'des millions de personnes visitent chaque année les parcs')."""
@@ -236,6 +256,12 @@ def own_preposition(token: Token) -> str:
     return case or (token.head.lower_ if token.head.dep_ == "prep" and token.dep_ == "pobj" else "")
 
 
+def heading_to(doc: Doc, place: PlaceMention) -> bool:
+    """Whether a place is where something headed ('towards Moscow', 'vers Kiev'), not where it took place."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and own_preposition(span.root) in HEADING_WORDS
+
+
 def has_locative(doc: Doc, place: PlaceMention, language: str) -> bool:
     """Whether a preposition of place introduces the place, looking up through the noun that names it
     ('au cosmodrome de Plesetsk') but not past another preposition ('la guerre contre l'Ukraine')."""
@@ -312,7 +338,7 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
     for place in places:
         for rank, anchor in enumerate(anchors):
             path = path_to(anchor, doc, place.start, place.end)
-            if path is None or crosses_clause(path, lexicon):
+            if path is None or crosses_clause(path, lexicon) or heading_to(doc, place):
                 continue
             locative = has_locative(doc, place, language) or is_target(anchor, path, event_type)
             attribute = is_attribute(doc, place)
@@ -485,7 +511,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             continue
         coded = trigger_of(token, lexicon)
         if coded is not None:
-            event_type = ARMED_TYPE if coded[0] in UNARMED_TYPES and is_armed(token, lexicon) else coded[0]
+            event_type = retyped(token, coded[0], lexicon)
             found.append((token, event_type, coded[1], *trigger_extent(token)))
     found = [f for f in found if not is_state(f[0])]
     triggers = {t.i for t, *_ in found}

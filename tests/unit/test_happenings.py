@@ -242,3 +242,11 @@ def test_a_happening_with_no_place_of_its_own_stays_where_the_story_was_set_unle
     arrest = next(e for e in events if e.type == "COERCE")
     assert arrest.place is not None and arrest.place.name == "Niamey" and "last set" in arrest.place.reason
     assert all(e.place is None for e in events if e.status == "historical")
+
+
+def test_armed_men_marching_on_a_city_is_a_military_move_not_there_yet() -> None:
+    events = events_of("Wagner fighters seized Rostov-on-Don on Saturday and marched towards Moscow.", "en", "2023-06-24")
+    march = next(e for e in events if e.trigger == "marched")
+    assert march.type == "MOBILIZE" and (march.place is None or march.place.name != "Moscow")
+    (protest,) = events_of("Thousands of protesters marched in Niamey on Sunday.", "en", "2023-07-31")
+    assert protest.type == "PROTEST"
