@@ -14,6 +14,7 @@ from geocoding.names import demonym_stems, fold
 
 EARTH_RADIUS_KM = 6371.0
 NEAR_REGION_KM = 400.0
+NEAR_DEPARTMENT_KM = 50.0  # a town this close to a region's centre lies in it, whatever level its code is of
 # "X, in the Y region" / "X, dans la région de Y": X lies inside Y (general apposition patterns).
 CONTAINMENT_LINK = re.compile(
     r"^\s*[,(]?\s*(?:(?:dans|en|au|aux|à|in|near|près de)\s+)?"
@@ -80,7 +81,10 @@ def lies_within(candidate: Candidate, container: Candidate) -> bool:
     if container.feature_class == "continent":
         return True
     if container.feature_class == "region" and container.admin1 and candidate.admin1:
-        return (candidate.country_code, candidate.admin1) == (container.country_code, container.admin1)
+        if (candidate.country_code, candidate.admin1) == (container.country_code, container.admin1):
+            return True  # else the codes may be of two levels (a French department, a town's region): close is in
+        return candidate.country_code == container.country_code \
+            and haversine_km(candidate.lat, candidate.lon, container.lat, container.lon) <= NEAR_DEPARTMENT_KM
     return (candidate.country_code == container.country_code
             and haversine_km(candidate.lat, candidate.lon, container.lat, container.lon) <= NEAR_REGION_KM)
 

@@ -11,8 +11,9 @@ from geocoding.evidence import (NEARBY_KM, NEARBY_WEIGHT, Focus, NameReadings, S
 from geocoding.features import feature_kind, list_kinds
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
 from geocoding.home import story_home
-from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, find_containers, is_namesake_of_landmark,
-                                is_obscure, lies_within, mention_contexts, names_country, prior, share_longer_names)
+from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, find_containers, haversine_km,
+                                is_namesake_of_landmark, is_obscure, lies_within, mention_contexts, names_country, prior,
+                                share_longer_names)
 from geocoding.names import fold
 from geocoding.online import OnlineGeocoder
 
@@ -24,6 +25,8 @@ REGION_FOCUS_WEIGHT = 0.3  # towns and counties in the states a text names
 ONLINE_CONFIDENCE = 0.7
 MIN_SCORE = 0.45  # below this the best reading is a guess: leave the mention for the analyst
 FEATURE_BONUS = 0.5
+REGION_SEAT_BONUS = 0.25  # enough for a big city's other name ('Marrakech') to outrank its region's own name
+REGION_SEAT_POPULATION, REGION_SEAT_KM = 100_000, 150.0
 KIND_OF_CLASS = {"county": "region"}  # "the county of X" names a county as much as a region
 
 
@@ -51,6 +54,9 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
         if inside:
             total += REGION_FOCUS_WEIGHT * len(inside) / len(chosen)
             reasons.append(f"holds {inside[0].name}, also named")
+    if is_region_seat(candidate, context):
+        total += REGION_SEAT_BONUS
+        reasons.append("the city its namesake region is named after")
     if context.kind and KIND_OF_CLASS.get(candidate.feature_class, candidate.feature_class) == context.kind:
         total += FEATURE_BONUS
         reasons.append(f"the text calls it a {context.kind}")
@@ -67,6 +73,17 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
             if distance <= NEARBY_KM:
                 reasons.append(f"{distance:.0f} km from {neighbour.name}, also named")
     return total, "; ".join(reasons)
+
+
+def is_region_seat(candidate: Candidate, context: MentionContext) -> bool:
+    """Whether a big city is the seat a region of the same name is named after ('Marrakech', 'Rostov'): news
+    naming it bare means the city."""
+    said = fold(context.text)
+    longer = fold(candidate.name).startswith((f"{said} ", f"{said}-"))  # 'New York City', 'Oklahoma City': the
+    # state's own name is what the bare words say
+    return candidate.feature_class == "city" and candidate.population >= REGION_SEAT_POPULATION and not longer and any(
+        c.feature_class == "region" and c.country_code == candidate.country_code
+        and haversine_km(c.lat, c.lon, candidate.lat, candidate.lon) <= REGION_SEAT_KM for c in context.candidates)
 
 
 def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",

@@ -449,3 +449,19 @@ def test_a_place_name_the_ner_cut_at_a_hyphen_is_read_whole() -> None:
     assert [(p.text, p.country_code) for p in analysis.places] == [("Rostov-on-Don", "RU")]
     (event,) = analysis.events
     assert event.place.name == "Rostov-on-Don"
+
+
+def test_a_big_city_named_like_its_region_is_the_city(gazetteer: Gazetteer) -> None:
+    def read(text: str, name: str) -> tuple[str, str]:
+        (place,) = resolve_places(text, spans_of(text, name), "fr", gazetteer)
+        return place.name, place.precision
+
+    assert read("Le séisme a été ressenti à Marrakech.", "Marrakech") == ("Marrakesh", "exact")
+    assert read("Les manifestants se sont rassemblés au Caire.", "Caire")[1] == "exact"
+    assert read("Le gouverneur de l'État de New York a parlé.", "New York")[1] == "region", "the state's own name"
+
+
+def test_a_town_in_its_department_is_the_town_whatever_level_the_codes_are_of(gazetteer: Gazetteer) -> None:
+    text = "Le train se trouvait à 15 km au nord d'Angers (Maine-et-Loire)."
+    angers = resolve_places(text, spans_of(text, "Angers", "Maine-et-Loire"), "fr", gazetteer)[0]
+    assert angers.name == "Angers" and angers.precision == "exact"
