@@ -19,6 +19,7 @@ EMBEDDED_DEPS = {"xcomp", "ccomp", "csubj", "pcomp", "pobj", "obj", "dobj"}  # a
 DIRECT_OBJECT_DEPS = {"obj", "dobj"}
 ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "expl:subj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}  # 'bomb attack', 'Russian forces': not a clause of its own
+RELATIVE_DEPS = {"relcl", "acl", "acl:relcl"}  # 'shootings that injured doctors', "l'attentat qui a tué"
 PASSIVE_DEPS = {"auxpass", "aux:pass"}
 AUXILIARY_DEPS = {"aux", "aux:pass", "aux:tense", "auxpass"}
 CONDITION_MARKS = {"if", "si", "unless", "whether"}
@@ -530,7 +531,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         mentions.append(EventMention(
             token=token.i, start=start, end=end, sentence=span, lemma=verb_lemma(token, lexicon), type=event_type,
             consequence=consequence, definite=definite,
-            anchored=(is_anchored(token, anchors, place_governed, date_governed) or governor(token).i in effects)
+            anchored=(is_anchored(token, anchors, place_governed, date_governed) or governor(token).i in effects
+                      or any(c.i in effects for c in token.children if c.dep_ in RELATIVE_DEPS))
             and not is_repeated(token, lexicon),
             told_by=token.head.i if token.head.i in triggers and token.head.i != token.i
             and token.dep_ not in ("conj", "parataxis") else None,

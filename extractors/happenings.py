@@ -214,7 +214,8 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
         else:
             told.mentions.append(mention)
     for mention in (m for m in mentions if m.consequence):
-        cause = cause_of(mention, happenings, sentences)
+        cause = next((h for h in happenings if any(m.token == mention.told_by for m in h.mentions)), None) \
+            or cause_of(mention, happenings, sentences)  # 'shootings that injured doctors': told in one phrase
         if cause is None:
             cause = next((h for h in reversed(happenings) if h.leading.consequence and h.leading.sentence == mention.sentence
                           and agrees(h, mention)), None)  # 'killed and wounded': one toll, told twice

@@ -250,3 +250,12 @@ def test_armed_men_marching_on_a_city_is_a_military_move_not_there_yet() -> None
     assert march.type == "MOBILIZE" and (march.place is None or march.place.name != "Moscow")
     (protest,) = events_of("Thousands of protesters marched in Niamey on Sunday.", "en", "2023-07-31")
     assert protest.type == "PROTEST"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Kopp is a suspect in sniper shootings that injured two doctors in Winnipeg in November.", "en"),
+    ("Il est soupçonné de l'attentat qui a tué deux médecins à Winnipeg en novembre.", "fr"),
+])
+def test_an_attack_told_with_the_harm_it_did_in_one_phrase_is_the_attack(text: str, language: str) -> None:
+    events = events_of(text, language, "1999-05-06")
+    assert [e.type for e in events if e.place and e.place.name == "Winnipeg"] == ["ASSAULT"]
