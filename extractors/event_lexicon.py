@@ -36,6 +36,7 @@ class EventLexicon:
     repeated_nouns: frozenset[str]  # 'times', 'fois' counted ('a dozen times', 'à plusieurs reprises')
     single_counts: frozenset[str]  # 'the first time', 'la dernière fois': one occasion after all
     weapons: frozenset[str]
+    place_object_verbs: frozenset[str]  # their object is where the act took place ('left Pakistan', 'a quitté Kaboul')
     armed_actors: frozenset[str]  # who makes a march a military move, not a protest ('troops marched on the capital')  # what makes an explosion an attack ('the bomb exploded', "l'explosion d'une bombe")
     reflexives: frozenset[str]  # the clitics that make a verb pronominal ('se', "s'")
     pronominal_verbs: dict[str, str]  # 'se rendre' -> event type: a pronominal verb is a word of its own
@@ -91,6 +92,7 @@ def event_lexicon(language: str) -> EventLexicon:
         repeated_nouns=lemma_set(data["repetition"]["nouns"]),
         single_counts=lemma_set(data["repetition"]["single"]),
         weapons=lemma_set(data["weapons"]),
+        place_object_verbs=lemma_set(data["place_object_verbs"]),
         armed_actors=lemma_set(data["armed_actors"]),
         reflexives=lemma_set(pronominal["reflexives"]),
         pronominal_verbs={reflexive_form(v): t for t, items in pronominal["verbs"].items() for v in items},

@@ -30,6 +30,7 @@ LOCATIVE_WORDS = {
 }
 TARGETED_TYPES = ("ASSAULT", "COERCE", "DISASTER")  # kinds whose noun's complement names the place struck
 PEOPLE_LABELS = {"NORP", "MISC"}  # the NER's labels for nationalities and peoples ('Albanians', 'Russes')
+RELATION_WORDS = {"between", "entre"}
 HEADING_WORDS = {"towards", "toward", "vers"}  # 'marched towards Moscow': where it was going, not where it was
 LOCATIVE_REACH = 3  # nouns up from a name ('Plesetsk' -> 'cosmodrome') where its own locative may be
 GENITIVES = {"", "de", "d'", "d’", "du", "des", "of"}  # links from a name to the noun it names
@@ -314,7 +315,7 @@ def anchors_of(token: Token, lexicon: EventLexicon) -> list[Token]:
     return anchors
 
 
-def in_clause_of(anchor: Token, doc: Doc, place: PlaceMention, lexicon: EventLexicon) -> bool:
+def in_clause_of(anchor: Token, doc: Doc, place: PlaceMention | TimeExpression, lexicon: EventLexicon) -> bool:
     """Whether a place's own verb is the trigger's or one the trigger's clause hangs on, other than the telling
     ('Police in Accra said the suspect fled' is not in Accra; nor 'fled to Britain, where the body was found in
     London' in London)."""
@@ -364,6 +365,8 @@ def coordinated_places(doc: Doc, place: PlaceMention, places: list[PlaceMention]
     if span is None:
         return []
     listed = {t.i for t in span.root.conjuncts}
+    if own_preposition(span.root) in RELATION_WORDS:
+        return []  # 'ties between Moscow and Pyongyang': two ends of one relation, not two places of one act
     found = []
     for other in places:
         other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
@@ -385,7 +388,9 @@ def governed_date(anchors: list[Token], doc: Doc, timexes: list[TimeExpression],
                 break
     if ranked:
         return min(ranked, key=lambda r: r[:3])[3], True
-    return (dated[0], False) if len(dated) == 1 else (None, False)
+    if len(dated) == 1 and in_clause_of(anchors[-1], doc, dated[0], lexicon):
+        return dated[0], False  # the sentence's only date, unless another clause's ('ties founded in 1945')
+    return None, False
 
 
 def embedding_words(token: Token) -> list[Token]:
@@ -596,7 +601,8 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
                  and own_clause(path_to(verb, doc, t.start, t.end), 2)), None)
     located = [p for p in places if p.resolved and not names_people(doc, p)
                and ((has_locative(doc, p, language) and not is_attribute(doc, p)
-                     and own_clause(path_to(verb, doc, p.start, p.end), 3)) or is_direct_object(verb, doc, p))]
+                     and own_clause(path_to(verb, doc, p.start, p.end), 3))
+                    or (lemma in lexicon.place_object_verbs and is_direct_object(verb, doc, p)))]
     place = min(located, key=lambda p: (PRECISION_RANK.get(p.precision, 3), p.start)) if located else None
     if date is None and place is None:
         return None

@@ -179,8 +179,6 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
             place = replace(setting[1], reason=f"where the story's previous happening took place; {setting[1].reason}")
         if place is not None:
             setting = (position, place)
-        elif setting is not None and happening.status != "historical":  # the story goes on where it was last set
-            place = replace(setting[1], reason=f"no place of its own: where the story was last set; {setting[1].reason}")
         events.append(to_event(happening, date, place, document, taken))
         for elsewhere in happening.also_at:  # 'bombings in Kenya and Tanzania': one point at each place
             events.append(to_event(happening, date, with_extent(elsewhere), document, taken))
