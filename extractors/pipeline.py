@@ -108,16 +108,15 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     spans = [s for s in [*toponym_spans, *spotted, *embedded, *featured, *recurring, *mislabelled, *demonyms]
              if s not in cut] + hyphenated
     people = {e.text for e in entities if e.label == "PER"}
-    askable = place_spans(spacy_doc, [*toponym_spans, *spotted], people)
+    askable = place_spans(spacy_doc, text, [*toponym_spans, *spotted], people)
     places = resolve_places(text, spans, language, online=online, published_in=published_in, online_spans=askable)
     return [p for p in places if ((p.start, p.end) not in demonyms or p.feature_class in DEMONYM_CLASSES)
             and not (not p.resolved and (is_common_noun(spacy_doc, p.start, p.end) or p.text in people))]
 
 
-def place_spans(spacy_doc, spans: list[tuple[int, int]], people: set[str]) -> list[tuple[int, int]]:
+def place_spans(spacy_doc, text: str, spans: list[tuple[int, int]], people: set[str]) -> list[tuple[int, int]]:
     """The spans read as places, the only ones the online service may be asked about: the NER's places and the
     well-known names outside every entity, not a name said of a person nor a lone common noun."""
-    text = spacy_doc.text
     return [(s, e) for s, e in spans if text[s:e] not in people
             and not is_common_noun(spacy_doc, s, e)]
 
