@@ -97,6 +97,12 @@ def verb_lemma(token: Token, lexicon: EventLexicon) -> str:
     return lemma
 
 
+def tells_of_happening(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb's subject is itself a happening ('le séisme a frappé', 'fighting broke out')."""
+    return any(s.lemma_.lower() in lexicon.nouns or s.lemma_.lower() in lexicon.consequence_nouns
+               for s in subjects_of(verb))
+
+
 def is_pronominal(token: Token, lexicon: EventLexicon) -> bool:
     """Whether a verb comes with its reflexive clitic ('s'est rendu', 'se sont affrontés')."""
     return any(c.dep_.startswith("expl") and c.lower_ in lexicon.reflexives for c in token.children)
@@ -112,8 +118,9 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
                 return lexicon.pronominal_verbs[pronominal], False
             if pronominal in lexicon.pronominal_none:
                 return None
-        if lemma in lexicon.reporting_verbs or lemma in lexicon.occurrence_verbs:
-            return None
+        if lemma in lexicon.reporting_verbs or (lemma in lexicon.occurrence_verbs and (
+                lemma not in lexicon.verbs or tells_of_happening(token, lexicon))):
+            return None  # 'the quake struck' tells the quake; 'Russia struck Kyiv' an attack
         if lemma in lexicon.verbs:
             return lexicon.verbs[lemma], False
         if lemma in lexicon.denial_verbs:

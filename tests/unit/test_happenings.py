@@ -264,3 +264,15 @@ def test_a_relation_s_two_ends_and_another_clause_s_date_are_not_the_happening_s
 def test_helping_a_country_does_not_happen_in_it() -> None:
     events = events_of("Poutine a fait part de son intention d'aider la Corée du Nord mercredi.", "fr", "2023-09-13")
     assert not [e for e in events if e.trigger == "aider" and e.place is not None]
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("Un séisme a frappé le Maroc vendredi soir.", "fr", "DISASTER"),
+    ("L'armée russe a frappé Kharkiv lundi.", "fr", "ASSAULT"),
+    ("La guérilla a reconnu avoir abattu un avion américain le 13 février en Colombie.", "fr", "ASSAULT"),
+])
+def test_a_verb_that_tells_an_occurrence_or_an_attack_is_read_by_its_subject(text: str, language: str,
+                                                                              kind: str) -> None:
+    events = events_of(text, language, "2023-09-10")
+    assert [e.type for e in events] == [kind]
+    assert events[0].trigger not in ("guérilla",), "a guerrilla is who acts, not what happened"
