@@ -20,6 +20,7 @@ DIRECT_OBJECT_DEPS = {"obj", "dobj"}
 ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "expl:subj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}  # 'bomb attack', 'Russian forces': not a clause of its own
 RELATIVE_DEPS = {"relcl", "acl", "acl:relcl"}  # 'shootings that injured doctors', "l'attentat qui a tué"
+AGENT_DEPS = {"obl:agent", "agent"}  # 'par les gendarmes', 'by police': only a verb has an agent
 PASSIVE_DEPS = {"auxpass", "aux:pass"}
 AUXILIARY_DEPS = {"aux", "aux:pass", "aux:tense", "auxpass"}
 CONDITION_MARKS = {"if", "si", "unless", "whether"}
@@ -83,7 +84,8 @@ def is_participle(token: Token) -> bool:
 def is_verbal(token: Token) -> bool:
     """A verb, or a participle the tagger took for an adjective or a noun ('a visité', 'les blessés')."""
     return token.pos_ == "VERB" or is_participle(token) \
-        or (token.pos_ in ("NOUN", "ADJ") and any(c.dep_ in AUXILIARY_DEPS for c in token.children))
+        or (token.pos_ in ("NOUN", "ADJ") and any(c.dep_ in AUXILIARY_DEPS or c.dep_ in AGENT_DEPS
+                                                  for c in token.children))  # 'Interpellés par les gendarmes'
 
 
 def verb_lemma(token: Token, lexicon: EventLexicon) -> str:
@@ -510,14 +512,16 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                       published: str | None) -> list[EventMention]:
     """Every happening one sentence tells, in reading order."""
     tokens = list(doc.char_span(*span, alignment_mode="expand") or [])
-    named = [(e.start, e.end) for e in entities if e.label in ("PER", "ORG", "MISC")] + [(p.start, p.end) for p in places]
+    named = [(e.start, e.end) for e in entities if e.label in ("PER", "ORG", "MISC")] + [(p.start, p.end) for p in places] \
+        + [(t.start, t.end) for t in timexes]  # '4 h', 'la nuit': a time's words tell no happening
     in_names = {t.i for t in tokens if any(s <= t.idx < e for s, e in named)} if named else set()
     phrases = phrase_triggers(tokens, lexicon)
     inside_phrases = {t.i for t in tokens for head, (_, s, e) in phrases.items() if s <= t.idx < e and t.i != head}
     found: list[tuple[Token, str, bool, int, int]] = []
     for token in tokens:
-        if token.i in inside_phrases or token.i in in_names or token.is_punct or token.is_space or token.like_num:
-            continue  # 'Security Council', 'Red Cross': a name, not a happening
+        if token.i in inside_phrases or (token.i in in_names and not is_verbal(token)) or token.is_punct \
+                or token.is_space or token.like_num:
+            continue  # 'Security Council', 'Red Cross': a name, not a happening; 'Interpellés' opening a line is a verb
         if token.i in phrases:
             event_type, start, end = phrases[token.i]
             found.append((token, event_type, False, start, end))

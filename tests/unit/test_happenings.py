@@ -276,3 +276,11 @@ def test_a_verb_that_tells_an_occurrence_or_an_attack_is_read_by_its_subject(tex
     events = events_of(text, language, "2023-09-10")
     assert [e.type for e in events] == [kind]
     assert events[0].trigger not in ("guérilla",), "a guerrilla is who acts, not what happened"
+
+
+def test_a_participle_opening_a_line_is_a_verb_whatever_the_ner_says() -> None:
+    events = events_of("Les casseurs ont été jugés hier.\nInterpellés dès mardi soir par les gendarmes, ils ont avoué.",
+                       "fr", "1999-08-27")
+    arrest = [e for e in events if e.trigger == "Interpellés"]
+    assert arrest and arrest[0].type == "COERCE" and arrest[0].date.value.startswith("1999-08-24")
+    assert not [e for e in events if e.trigger == "h"]
