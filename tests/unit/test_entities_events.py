@@ -95,7 +95,7 @@ def test_common_nouns_are_no_places_and_a_place_as_subject_is_an_actor() -> None
     text = "Selon les médias d'État, le Kremlin a accusé mardi l'Ukraine d'avoir frappé Belgorod."
     analysis = analyze(Document(text=text, published="2024-03-06", language="fr"))
     assert "État" not in [p.text for p in analysis.places]
-    (event,) = analysis.events
+    event = next(e for e in analysis.events if e.type == "ACCUSE")  # the strike it accuses Ukraine of is another
     assert "Kremlin" in event.actors
     assert event.place is None or event.place.text != "Kremlin"
 
