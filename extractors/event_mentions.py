@@ -20,6 +20,7 @@ DIRECT_OBJECT_DEPS = {"obj", "dobj"}
 ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "expl:subj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}  # 'bomb attack', 'Russian forces': not a clause of its own
 RELATIVE_DEPS = {"relcl", "acl", "acl:relcl"}  # 'shootings that injured doctors', "l'attentat qui a tué"
+INHERITED_SUBJECT_DEPS = {"conj", "xcomp", "advcl"}  # clauses whose unspoken subject is their head's
 AGENT_DEPS = {"obl:agent", "agent"}  # 'par les gendarmes', 'by police': only a verb has an agent
 PASSIVE_DEPS = {"auxpass", "aux:pass"}
 AUXILIARY_DEPS = {"aux", "aux:pass", "aux:tense", "auxpass"}
@@ -65,6 +66,7 @@ class EventMention:
     place: PlaceMention | None = None
     place_governed: bool = False  # the trigger's own words say where, not just its sentence
     also_at: list[PlaceMention] = field(default_factory=list)  # places listed with it ('in Kenya and Tanzania')
+    acting_state: PlaceMention | None = None  # a country that is the act's subject ('North Korea fired missiles')
     date: TimeExpression | None = None
     date_governed: bool = False
     actors: list[str] = field(default_factory=list)
@@ -176,11 +178,24 @@ def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
 
 
 def subjects_of(token: Token) -> list[Token]:
-    """A verb's subjects, or those of the verb it is coordinated with ('fighters seized X and marched on Y')."""
+    """A verb's subjects, or those of the verb it is coordinated with or completes ('fighters seized X and marched
+    on Y', 'North Korea made space a priority after trying to launch')."""
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects and token.dep_ == "conj":
+    if not subjects and token.dep_ in INHERITED_SUBJECT_DEPS:
         subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
     return subjects
+
+
+def acting_state(token: Token, doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
+    """The country a trigger's subject names ('la Corée du Nord a tenté de lancer'): where a state's own act took
+    place when the text says no more."""
+    subjects = {s.i for s in subjects_of(token)}
+    for place in places:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if place.resolved and place.precision == "country" and span is not None and span.root.i in subjects \
+                and not names_people(doc, place):
+            return place
+    return None
 
 
 def is_state(token: Token) -> bool:
@@ -555,7 +570,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             status=noun_status(anchors, lexicon, date, published), reported_by=reporter(token, lexicon, entities),
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,
             also_at=coordinated_places(doc, place, places) if place_governed else [],
-            actors=actors, recipients=recipients))
+            acting_state=acting_state(token, doc, places), actors=actors, recipients=recipients))
     claimed = {id(m.date) for m in mentions if m.date_governed} | {id(m.place) for m in mentions if m.place_governed}
     taken = triggers | {m.token for m in mentions}
     for token in tokens:
@@ -622,4 +637,4 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
         token=verb.i, start=verb.idx, end=verb.idx + len(verb), sentence=span, lemma=lemma, type="OTHER",
         status=mention_status(verb, lexicon, date, published), reported_by=reporter(verb, lexicon, entities),
         place=place, place_governed=place is not None, date=date, date_governed=date is not None,
-        actors=actors, recipients=recipients)
+        acting_state=acting_state(verb, doc, places), actors=actors, recipients=recipients)

@@ -85,7 +85,7 @@ def event_date(explicit: TimeExpression | None, narrative: EventDate | None, doc
 def happening_place(happening: Happening, text: str, places: list[PlaceMention], dateline: PlaceMention | None,
                     near_publication: bool, language: str) -> PlaceMention | None:
     """Where the happening took place: its mentions' own place (a computed point for '95 km west of X'), a site
-    its sentence describes, else the dateline's place for a story's own news."""
+    its sentence describes, else the dateline's place for a story's own news, else the country that acted."""
     place = happening.place
     if place is not None:
         return with_extent(relative_place(text, place, language))
@@ -93,7 +93,10 @@ def happening_place(happening: Happening, text: str, places: list[PlaceMention],
     site = described_site(text[leading.sentence[0]:leading.sentence[1]], text, places)
     if site is not None:
         return replace(site, reason=f"the sentence describes the site the article names '{site.text}'; {site.reason}")
-    return dateline if near_publication else None
+    if near_publication and dateline is not None:
+        return dateline
+    state = next((m.acting_state for m in happening.mentions if m.acting_state is not None), None)
+    return with_extent(replace(state, reason=f"the country that acted; {state.reason}")) if state else None
 
 
 def with_extent(place: PlaceMention) -> PlaceMention:

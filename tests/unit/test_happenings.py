@@ -284,3 +284,14 @@ def test_a_participle_opening_a_line_is_a_verb_whatever_the_ner_says() -> None:
     arrest = [e for e in events if e.trigger == "Interpellés"]
     assert arrest and arrest[0].type == "COERCE" and arrest[0].date.value.startswith("1999-08-24")
     assert not [e for e in events if e.trigger == "h"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("North Korea fired two ballistic missiles in March 2022.", "en"),
+    ("La Corée du Nord a tiré deux missiles balistiques en mars 2022.", "fr"),
+])
+def test_a_state_s_own_act_with_no_other_place_is_in_that_state(text: str, language: str) -> None:
+    (event,) = events_of(text, language, "2023-09-13")
+    assert event.place is not None and event.place.country_code == "KP" and event.place.radius_km
+    (strike,) = events_of("Russian forces shelled Kharkiv on Monday.", "en")
+    assert strike.place.name == "Kharkiv", "an actor's nationality is never the place"
