@@ -144,10 +144,13 @@ SEASONS = {
     "fr": {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
     "en": {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
 }
+# A French verb in the future tense: a lower-case word ('viendra'), or one of a headline in capitals ('AURA'), not
+# a name that ends alike ('Zamfara', 'Ankara').
+FRENCH_FUTURE_VERB = r"(?-i:\b(?:[a-zàâçéèêëîïôûùüÿœ]+(?:era|eront|ira|iront|ra|ront)|[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ]+(?:RA|RONT))\b)"
 # Words that make a weekday point forward ("jeudi prochain", "will meet on Thursday").
 FUTURE_CUES = {
     "fr": (r"\bprochain", r"\bva\b", r"\bvont\b", r"\bsera\b", r"\bseront\b", r"\bdevrait\b", r"\bdevraient\b",
-           r"\bdoit\b", r"\bdoivent\b", r"\w+(?:era|eront|ira|iront|ra|ront)\b", r"\bprévu"),
+           r"\bdoit\b", r"\bdoivent\b", FRENCH_FUTURE_VERB, r"\bprévu"),
     "en": (r"\bwill\b", r"\bnext\b", r"\bis due\b", r"\bare due\b", r"\bexpected\b", r"\bgoing to\b", r"\bscheduled\b",
            r"\bplans? to\b", r"'ll\b"),
 }

@@ -409,3 +409,9 @@ def test_a_day_alone_is_that_day_of_the_month_the_story_is_in() -> None:
 ])
 def test_a_count_of_people_or_things_is_no_year(text: str, language: str) -> None:
     assert tagged(text, language) == []
+
+
+def test_a_place_name_ending_like_a_french_future_verb_does_not_make_a_date_future() -> None:
+    text = "Des hommes armés ont attaqué des villages à Zamfara le 3 mai. Il viendra le 3 octobre."
+    found = tagged(text, "fr", dt.date(2023, 9, 13))
+    assert ("le 3 mai", "DATE", "2023-05-03") in found and ("le 3 octobre", "DATE", "2023-10-03") in found
