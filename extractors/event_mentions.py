@@ -3,12 +3,14 @@ the place and date its own words govern, its status and who reports it."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from extractors import timelex as lex
 from extractors.event_lexicon import EventLexicon
 from extractors.model import Entity, PlaceMention, TimeExpression
+from geocoding.names import fold
 
 PRECISION_RANK = {"exact": 0, "region": 1, "country": 2}
 TIME_RANK = {"minute": 0, "hour": 1, "part_of_day": 2, "day": 3, "week": 4, "month": 5, "season": 6, "quarter": 7,
@@ -34,6 +36,7 @@ TARGETED_TYPES = ("ASSAULT", "COERCE", "DISASTER")  # kinds whose noun's complem
 PEOPLE_LABELS = {"NORP", "MISC"}  # the NER's labels for nationalities and peoples ('Albanians', 'Russes')
 RELATION_WORDS = {"between", "entre"}
 HEADING_WORDS = {"towards", "toward", "vers"}  # 'marched towards Moscow': where it was going, not where it was
+LISTED_DATE_REACH = 2  # steps from a verb to a date it lists as one of its occasions ('on 3 May', 'in 1955')
 LOCATIVE_REACH = 3  # nouns up from a name ('Plesetsk' -> 'cosmodrome') where its own locative may be
 GENITIVES = {"", "de", "d'", "d’", "du", "des", "of"}  # links from a name to the noun it names
 MAX_PATH = 6  # dependency steps from a word up to the trigger that still count as "governed by it"
@@ -323,9 +326,10 @@ def is_attribute(doc: Doc, place: PlaceMention) -> bool:
 
 
 def names_people(doc: Doc, place: PlaceMention) -> bool:
-    """A people word the gazetteer reads as its country ('ethnic Albanians', 'des Albanais'): who, never where."""
+    """A people word the gazetteer reads as its country ('ethnic Albanians', 'des Albanais'): who, never where;
+    a place called by its own name stays one whatever the NER says ('Kano' as MISC)."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and span.root.ent_type_ in PEOPLE_LABELS
+    return span is not None and span.root.ent_type_ in PEOPLE_LABELS and fold(place.text) != fold(place.name)
 
 
 def anchors_of(token: Token, lexicon: EventLexicon) -> list[Token]:
@@ -397,6 +401,31 @@ def coordinated_places(doc: Doc, place: PlaceMention, places: list[PlaceMention]
         if other is not place and other.resolved and other_span is not None and other_span.root.i in listed:
             found.append(other)
     return found
+
+
+def listed_dates(trigger: Token, doc: Doc, timexes: list[TimeExpression], language: str) -> list[TimeExpression]:
+    """The dates a verb lists as occasions of its act ('attacked villages in Zamfara on 3 May and in Kano on 9 July',
+    'expanded to include Germany in 1955 and Spain in 1982'): each a happening of its own; a span's start or end
+    ('since 1949', 'jusqu'au 5 mai') is no occasion."""
+    if trigger.pos_ != "VERB":
+        return []
+    listed = []
+    for timex in timexes:
+        if timex.type not in ("DATE", "TIME") or not timex.interval_start:
+            continue
+        path = path_to(trigger, doc, timex.start, timex.end)
+        bounds = (lex.BEHIND_BEFORE[language], lex.DEADLINE_BEFORE[language])
+        if path is not None and len(path) <= LISTED_DATE_REACH \
+                and not any(b.search(doc.text[max(0, timex.start - 20):timex.start]) for b in bounds):
+            listed.append(timex)
+    return listed if len({t.interval_start for t in listed}) >= 2 else []
+
+
+def listed_place(doc: Doc, date: TimeExpression, after: int, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place told with one listed date: the last one named between the previous date and it ('in Kano on 9
+    July', 'Spain in 1982')."""
+    named = [p for p in places if p.resolved and after <= p.start and p.end <= date.end and not names_people(doc, p)]
+    return named[-1] if named else None
 
 
 def governed_date(anchors: list[Token], doc: Doc, timexes: list[TimeExpression], lexicon: EventLexicon
@@ -571,6 +600,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,
             also_at=coordinated_places(doc, place, places) if place_governed else [],
             acting_state=acting_state(token, doc, places), actors=actors, recipients=recipients))
+    mentions = [occasion for mention in mentions
+                for occasion in one_per_listed_date(mention, doc, timexes, places, language)]
     claimed = {id(m.date) for m in mentions if m.date_governed} | {id(m.place) for m in mentions if m.place_governed}
     taken = triggers | {m.token for m in mentions}
     for token in tokens:
@@ -582,8 +613,9 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         elif token.pos_ == "NOUN" and token.lemma_.lower().endswith(lexicon.event_noun_endings):
             untyped = dated_act(token, doc, span, lexicon, timexes, entities, places, published)
         if untyped is not None and not {id(untyped.date), id(untyped.place)} & claimed:
-            mentions.append(untyped)
-            claimed |= {id(untyped.date), id(untyped.place)} - {id(None)}
+            for occasion in one_per_listed_date(untyped, doc, timexes, places, language):
+                mentions.append(occasion)
+                claimed |= {id(occasion.date), id(occasion.place)} - {id(None)}
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -606,6 +638,23 @@ def is_direct_object(verb: Token, doc: Doc, place: PlaceMention) -> bool:
     """Whether a place is the verb's direct object ('left Pakistan', 'a quitté Kaboul'): where the act took place."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     return span is not None and span.root.dep_ in DIRECT_OBJECT_DEPS and span.root.head.i == verb.i
+
+
+def one_per_listed_date(mention: EventMention, doc: Doc, timexes: list[TimeExpression], places: list[PlaceMention],
+                        language: str) -> list[EventMention]:
+    """A mention whose verb lists several dates, told once per date with the place said with it."""
+    dates = listed_dates(doc[mention.token], doc, timexes, language)
+    if not dates:
+        return [mention]
+    told, after = [], mention.sentence[0]
+    for date in sorted(dates, key=lambda t: t.start):
+        place = listed_place(doc, date, after, places) or (mention.place if not told else None)
+        start = min(date.start, place.start) if place is not None and told else mention.start
+        end = max(date.end, place.end) if place is not None and told else mention.end
+        told.append(replace(mention, start=start, end=end, date=date, date_governed=True, place=place,
+                            place_governed=place is not None, also_at=[]))  # later occasions: their own words
+        after = date.end
+    return told
 
 
 def own_clause(path: list[Token] | None, reach: int) -> bool:

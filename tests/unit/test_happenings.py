@@ -295,3 +295,14 @@ def test_a_state_s_own_act_with_no_other_place_is_in_that_state(text: str, langu
     assert event.place is not None and event.place.country_code == "KP" and event.place.radius_km
     (strike,) = events_of("Russian forces shelled Kharkiv on Monday.", "en")
     assert strike.place.name == "Kharkiv", "an actor's nationality is never the place"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Gunmen attacked villages in Zamfara on 3 May, in Katsina on 7 June and in Kano on 9 July.", "en"),
+    ("Des hommes armés ont attaqué des villages à Zamfara le 3 mai, à Katsina le 7 juin et à Kano le 9 juillet.", "fr"),
+])
+def test_an_act_listed_on_several_dates_is_one_happening_per_date_at_its_own_place(text: str, language: str) -> None:
+    attacks = [(e.date.value, e.place.name) for e in events_of(text, language, "2023-09-13") if e.type == "ASSAULT"]
+    assert attacks == [("2023-05-03", "Zamfara"), ("2023-06-07", "Katsina"), ("2023-07-09", "Kano")]
+    since = events_of("Since 2015 the army has attacked the camp in Zamfara.", "en", "2023-09-13")
+    assert len([e for e in since if e.type == "ASSAULT"]) <= 1, "a span's start is no occasion"
