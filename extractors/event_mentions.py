@@ -475,7 +475,7 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
             or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children) \
             or any(lexicon.verbs.get(t.lemma_.lower()) in ("REQUEST", "THREATEN") for t in embedding[:1]):
         return "hypothetical"  # 'could strike', 'if it attacks', 'urged them to stop the attacks'
-    if lemmas & lexicon.planned or "Fut" in token.morph.get("Tense") \
+    if lemmas & lexicon.planned or any("Fut" in t.morph.get("Tense") for t in (token, *auxiliaries)) \
             or any(t.lemma_.lower() in lexicon.planned for t in embedding[:1]):
         return "planned"
     if date is not None and published and date.interval_start:

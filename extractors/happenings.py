@@ -77,8 +77,10 @@ class Happening:
 
     @property
     def status(self) -> str:
-        """Asserted when any mention asserts it; else the surest of its mentions' statuses."""
-        return min((m.status for m in self.mentions), key=STATUS_ORDER.index)
+        """Asserted when any mention of the happening itself asserts it (its effects do not: 'did not ask for
+        damages'); else the surest of those mentions' statuses."""
+        telling = [m for m in self.mentions if not m.consequence] or self.mentions
+        return min((m.status for m in telling), key=STATUS_ORDER.index)
 
 
 def dates_agree(first: TimeExpression | None, second: TimeExpression | None) -> bool:
@@ -145,8 +147,9 @@ def retells(happening: Happening, mention: EventMention) -> bool:
         return False
     if mention.type != happening.type:
         return False
-    if mention.definite or (mention.type != "OTHER" and any(m.sentence == mention.sentence for m in happening.mentions)):
-        return True  # two verbs no lexicon codes are two happenings, even in one sentence
+    if mention.definite or (mention.type != "OTHER" and mention.status == happening.status
+                            and any(m.sentence == mention.sentence for m in happening.mentions)):
+        return True  # two verbs no lexicon codes are two happenings, even in one sentence; nor is 'did not ask' 'wished'
     if mention.status != happening.status:
         return False  # 'envisage de lancer' is not 'a lancé'
     same_word = any(m.lemma == mention.lemma for m in happening.mentions)

@@ -306,3 +306,14 @@ def test_an_act_listed_on_several_dates_is_one_happening_per_date_at_its_own_pla
     assert attacks == [("2023-05-03", "Zamfara"), ("2023-06-07", "Katsina"), ("2023-07-09", "Kano")]
     since = events_of("Since 2015 the army has attacked the camp in Zamfara.", "en", "2023-09-13")
     assert len([e for e in since if e.type == "ASSAULT"]) <= 1, "a span's start is no occasion"
+
+
+@pytest.mark.parametrize("text, language, status", [
+    ("Mais ils n'ont pas demandé de dommages et intérêts, souhaitant que justice soit faite.", "fr", "negated"),
+    ("Le futur chancelier sera élu par la nouvelle chambre.", "fr", "planned"),
+])
+def test_a_happening_s_status_is_its_own_words_not_its_effects_nor_a_neighbour_s(text: str, language: str,
+                                                                                 status: str) -> None:
+    (event,) = [e for e in events_of(text, language, "2002-09-22") if e.type != "OTHER"]
+    assert event.status == status
+    assert not events_of("Elle s'est battue contre la maladie pendant des années.", "fr"), "fighting a disease"
