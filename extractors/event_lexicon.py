@@ -35,9 +35,9 @@ class EventLexicon:
     repeated_adverbs: frozenset[str]  # 'repeatedly', 'souvent': a series, not one happening
     repeated_nouns: frozenset[str]  # 'times', 'fois' counted ('a dozen times', 'à plusieurs reprises')
     single_counts: frozenset[str]  # 'the first time', 'la dernière fois': one occasion after all
-    weapons: frozenset[str]
+    weapons: frozenset[str]  # what makes an explosion an attack ('the bomb exploded', "l'explosion d'une bombe")
     place_object_verbs: frozenset[str]  # their object is where the act took place ('left Pakistan', 'a quitté Kaboul')
-    armed_actors: frozenset[str]  # who makes a march a military move, not a protest ('troops marched on the capital')  # what makes an explosion an attack ('the bomb exploded', "l'explosion d'une bombe")
+    armed_actors: frozenset[str]  # who makes a march a military move, not a protest ('troops marched on the capital')
     reflexives: frozenset[str]  # the clitics that make a verb pronominal ('se', "s'")
     pronominal_verbs: dict[str, str]  # 'se rendre' -> event type: a pronominal verb is a word of its own
     pronominal_none: frozenset[str]  # pronominal verbs that tell no happening ("s'occuper de": take care of)

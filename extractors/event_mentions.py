@@ -146,7 +146,8 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
 def is_armed(token: Token, lexicon: EventLexicon) -> bool:
     """Whether an explosion is told of a weapon ('the bomb exploded', 'the bomb that exploded', 'a bomb explosion',
     "l'explosion d'une bombe"): an attack, not an accident."""
-    words = [c for c in token.children if c.dep_ in SUBJECT_DEPS or c.dep_ in MODIFIER_DEPS or c.dep_ in ("nmod", "prep")]
+    words = [c for c in token.children
+             if c.dep_ in SUBJECT_DEPS or c.dep_ in MODIFIER_DEPS or c.dep_ in ("nmod", "prep")]
     words += [g for c in words if c.dep_ == "prep" for g in c.children]  # 'explosion of a bomb'
     if token.dep_ in ("relcl", "acl", "acl:relcl"):
         words.append(token.head)
@@ -556,8 +557,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                       published: str | None) -> list[EventMention]:
     """Every happening one sentence tells, in reading order."""
     tokens = list(doc.char_span(*span, alignment_mode="expand") or [])
-    named = [(e.start, e.end) for e in entities if e.label in ("PER", "ORG", "MISC")] + [(p.start, p.end) for p in places] \
-        + [(t.start, t.end) for t in timexes]  # '4 h', 'la nuit': a time's words tell no happening
+    named = [(e.start, e.end) for e in entities if e.label in ("PER", "ORG", "MISC")] \
+        + [(p.start, p.end) for p in places] + [(t.start, t.end) for t in timexes]  # '4 h': a time tells no happening
     in_names = {t.i for t in tokens if any(s <= t.idx < e for s, e in named)} if named else set()
     phrases = phrase_triggers(tokens, lexicon)
     inside_phrases = {t.i for t in tokens for head, (_, s, e) in phrases.items() if s <= t.idx < e and t.i != head}

@@ -24,8 +24,8 @@ QUOTE_WORDS = 4  # fewer words between quotation marks are a term set apart ('«
 HEADLINE_WORDS = 25  # a line this short without a full stop is a headline or a subheading, told again by the body
 DATELINE_CHARS = 120  # where a story's dateline ('NAIROBI, Kenya (AP) _') may stand
 LEAD_CHARS = 400  # the story's lead, where the first town named is where it is set
-NEAR_PUBLICATION_DAYS = 7
-SETTING_REACH = 1  # sentences after a placed happening where an unplaced one is taken to happen at the same place  # a happening dated this close to the story took place where its dateline says
+NEAR_PUBLICATION_DAYS = 7  # a happening dated this close to the story took place where its dateline says
+SETTING_REACH = 1  # sentences after a placed happening where an unplaced one is taken to happen at the same place
 
 
 def is_furniture(text: str, span: tuple[int, int], lexicon: EventLexicon) -> bool:

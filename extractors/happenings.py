@@ -8,7 +8,7 @@ from extractors.event_mentions import PRECISION_RANK, TIME_RANK, EventMention
 from extractors.model import PlaceMention, TimeExpression
 from geocoding.mentions import haversine_km
 
-CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE", "PROTEST", "HEALTH")  # what kills and wounds
+CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE", "PROTEST", "HEALTH")  # what harms
 CONSEQUENCE_REACH = 2  # sentences back where a consequence's cause may have been told
 SAME_PLACE_KM = 50.0
 NEARBY_CHARS = 400  # a mention this close to one of the same kind, with no time or place of its own, retells it
@@ -149,7 +149,7 @@ def retells(happening: Happening, mention: EventMention) -> bool:
         return False
     if mention.definite or (mention.type != "OTHER" and mention.status == happening.status
                             and any(m.sentence == mention.sentence for m in happening.mentions)):
-        return True  # two verbs no lexicon codes are two happenings, even in one sentence; nor is 'did not ask' 'wished'
+        return True  # two uncoded verbs are two happenings, even in one sentence; nor is 'did not ask' 'wished'
     if mention.status != happening.status:
         return False  # 'envisage de lancer' is not 'a lancé'
     same_word = any(m.lemma == mention.lemma for m in happening.mentions)
