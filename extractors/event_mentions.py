@@ -202,6 +202,13 @@ def acting_state(token: Token, doc: Doc, places: list[PlaceMention]) -> PlaceMen
     return None
 
 
+def is_reduced_relative(token: Token) -> bool:
+    """A participle that only qualifies a noun ('une référence voilée aux États-Unis', 'a car parked in Paris'):
+    an uncoded verb there tells no happening of its own unless it dates it."""
+    return token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm") \
+        and not any(c.dep_ in AUXILIARY_DEPS for c in token.children)
+
+
 def is_state(token: Token) -> bool:
     """A verb in the simple present tells a state or a habit, not a happening ('Ukraine is ruled from Moscow',
     'des millions de personnes visitent chaque année les parcs')."""
@@ -360,6 +367,12 @@ def in_clause_of(anchor: Token, doc: Doc, place: PlaceMention | TimeExpression, 
     return verb.i in ancestors and verb.lemma_.lower() not in lexicon.reporting_verbs
 
 
+def strikes_its_object(anchor: Token, event_type: str, lexicon: EventLexicon) -> bool:
+    """Whether what the trigger takes as its object is where it happened: an attack, a raid, a disaster or a
+    movement takes a place ('shelled Kharkiv', 'left Pakistan'); praise, demands and talks take whom."""
+    return event_type in TARGETED_TYPES or verb_lemma(anchor, lexicon) in lexicon.place_object_verbs
+
+
 def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], language: str,
                    lexicon: EventLexicon, event_type: str = "") -> tuple[PlaceMention | None, bool]:
     """The place the trigger's own locative names ('arrivé à Odessa', 'the blast in Nairobi'), else its sentence's
@@ -373,8 +386,9 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
                 continue
             locative = has_locative(doc, place, language) or is_target(anchor, path, event_type)
             attribute = is_attribute(doc, place)
-            if not locative and (attribute or path[-1].dep_ in SUBJECT_DEPS):
-                break
+            if not locative and (attribute or path[-1].dep_ in SUBJECT_DEPS or not strikes_its_object(anchor, event_type,
+                                                                                                   lexicon)):
+                break  # 'a félicité la Russie', 'urged Iran': whom, not where
             ranked.append((not locative, attribute, rank, len(path), PRECISION_RANK.get(place.precision, 3), place))
             break
     located = [p for p in places if p.resolved and has_locative(doc, p, language) and not is_attribute(doc, p)
@@ -680,8 +694,8 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
                      and own_clause(path_to(verb, doc, p.start, p.end), 3))
                     or (lemma in lexicon.place_object_verbs and is_direct_object(verb, doc, p)))]
     place = min(located, key=lambda p: (PRECISION_RANK.get(p.precision, 3), p.start)) if located else None
-    if date is None and place is None:
-        return None
+    if date is None and (place is None or is_reduced_relative(verb)):
+        return None  # 'une référence voilée aux États-Unis'; but 'a speech delivered on March 5, 1946' is dated
     actors, recipients = participants(verb, entities, places)
     return EventMention(
         token=verb.i, start=verb.idx, end=verb.idx + len(verb), sentence=span, lemma=lemma, type="OTHER",

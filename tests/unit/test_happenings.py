@@ -317,3 +317,12 @@ def test_a_happening_s_status_is_its_own_words_not_its_effects_nor_a_neighbour_s
     (event,) = [e for e in events_of(text, language, "2002-09-22") if e.type != "OTHER"]
     assert event.status == status
     assert not events_of("Elle s'est battue contre la maladie pendant des années.", "fr"), "fighting a disease"
+
+
+def test_whom_an_act_is_aimed_at_is_not_where_and_a_qualifying_participle_tells_nothing() -> None:
+    events = events_of("Il a félicité la Russie mercredi, une référence voilée aux États-Unis.", "fr", "2023-09-13")
+    praise = next(e for e in events if e.type == "SUPPORT")
+    assert praise.place is None or praise.place.country_code != "RU"
+    assert not [e for e in events if e.trigger == "voilée"]
+    (shelling,) = events_of("Russian forces shelled Kharkiv on Monday.", "en")
+    assert shelling.place.name == "Kharkiv", "an attack's object is where it struck"
