@@ -181,12 +181,14 @@ def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     return event_type
 
 
-def subjects_of(token: Token) -> list[Token]:
+def subjects_of(token: Token, reach: int = 3) -> list[Token]:
     """A verb's subjects, or those of the verb it is coordinated with or completes ('fighters seized X and marched
     on Y', 'North Korea made space a priority after trying to launch')."""
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects and token.dep_ in INHERITED_SUBJECT_DEPS:
-        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and token.dep_ == "xcomp":  # 'aider la Corée du Nord à lancer': the object does the launching
+        subjects = [c for c in token.head.children if c.dep_ in DIRECT_OBJECT_DEPS]
+    if not subjects and token.dep_ in INHERITED_SUBJECT_DEPS and reach > 1:
+        subjects = subjects_of(token.head, reach - 1)  # 'après avoir tenté de lancer': the main clause's subject
     return subjects
 
 

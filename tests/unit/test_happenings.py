@@ -326,3 +326,10 @@ def test_whom_an_act_is_aimed_at_is_not_where_and_a_qualifying_participle_tells_
     assert not [e for e in events if e.trigger == "voilée"]
     (shelling,) = events_of("Russian forces shelled Kharkiv on Monday.", "en")
     assert shelling.place.name == "Kharkiv", "an attack's object is where it struck"
+
+
+def test_who_does_an_infinitive_s_act_is_its_controller() -> None:
+    events = events_of("Le journaliste a demandé si la Russie aiderait la Corée du Nord à lancer des satellites.",
+                       "fr", "2023-09-13")
+    launch = next(e for e in events if e.trigger == "lancer")
+    assert launch.place is None or launch.place.country_code == "KP", "North Korea launches, Russia helps"
