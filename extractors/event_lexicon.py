@@ -37,6 +37,7 @@ class EventLexicon:
     single_counts: frozenset[str]  # 'the first time', 'la dernière fois': one occasion after all
     weapons: frozenset[str]  # what makes an explosion an attack ('the bomb exploded', "l'explosion d'une bombe")
     place_object_verbs: frozenset[str]  # their object is where the act took place ('left Pakistan', 'a quitté Kaboul')
+    armed_verbs: frozenset[str]  # attacks only when told with a weapon ('fired two missiles', not 'fired his aide')
     armed_actors: frozenset[str]  # who makes a march a military move, not a protest ('troops marched on the capital')
     reflexives: frozenset[str]  # the clitics that make a verb pronominal ('se', "s'")
     pronominal_verbs: dict[str, str]  # 'se rendre' -> event type: a pronominal verb is a word of its own
@@ -94,6 +95,7 @@ def event_lexicon(language: str) -> EventLexicon:
         weapons=lemma_set(data["weapons"]),
         place_object_verbs=lemma_set(data["place_object_verbs"]),
         armed_actors=lemma_set(data["armed_actors"]),
+        armed_verbs=lemma_set(data["armed_verbs"]),
         reflexives=lemma_set(pronominal["reflexives"]),
         pronominal_verbs={reflexive_form(v): t for t, items in pronominal["verbs"].items() for v in items},
         pronominal_none=frozenset(reflexive_form(v) for v in pronominal["none"]),

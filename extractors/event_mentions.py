@@ -144,10 +144,10 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
 
 
 def is_armed(token: Token, lexicon: EventLexicon) -> bool:
-    """Whether an explosion is told of a weapon ('the bomb exploded', 'the bomb that exploded', 'a bomb explosion',
-    "l'explosion d'une bombe"): an attack, not an accident."""
-    words = [c for c in token.children
-             if c.dep_ in SUBJECT_DEPS or c.dep_ in MODIFIER_DEPS or c.dep_ in ("nmod", "prep")]
+    """Whether an act is told of a weapon ('the bomb exploded', 'the bomb that exploded', 'a bomb explosion',
+    "l'explosion d'une bombe", 'fired two missiles'): an attack, not an accident nor a dismissal."""
+    words = [c for c in token.children if c.dep_ in SUBJECT_DEPS or c.dep_ in MODIFIER_DEPS
+             or c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in ("nmod", "prep")]
     words += [g for c in words if c.dep_ == "prep" for g in c.children]  # 'explosion of a bomb'
     if token.dep_ in ("relcl", "acl", "acl:relcl"):
         words.append(token.head)
@@ -169,6 +169,13 @@ def is_repeated(token: Token, lexicon: EventLexicon) -> bool:
             if counts and not any(c.lemma_.lower() in lexicon.single_counts for c in counts):
                 return True
     return False
+
+
+def armed_act(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
+    """An attack told by a verb that is one only with a weapon ('fired two missiles', 'a tiré des roquettes')."""
+    if is_verbal(token) and verb_lemma(token, lexicon) in lexicon.armed_verbs and is_armed(token, lexicon):
+        return ARMED_TYPE, False
+    return None
 
 
 def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
@@ -587,7 +594,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             event_type, start, end = phrases[token.i]
             found.append((token, event_type, False, start, end))
             continue
-        coded = trigger_of(token, lexicon)
+        coded = trigger_of(token, lexicon) or armed_act(token, lexicon)
         if coded is not None:
             event_type = retyped(token, coded[0], lexicon)
             found.append((token, event_type, coded[1], *trigger_extent(token)))

@@ -333,3 +333,13 @@ def test_who_does_an_infinitive_s_act_is_its_controller() -> None:
                        "fr", "2023-09-13")
     launch = next(e for e in events if e.trigger == "lancer")
     assert launch.place is None or launch.place.country_code == "KP", "North Korea launches, Russia helps"
+
+
+@pytest.mark.parametrize("text, language, attack", [
+    ("North Korea fired two ballistic missiles in March 2022.", "en", True),
+    ("Trump threatened to fire his chief of staff on Monday.", "en", False),
+    ("La Corée du Nord a tiré deux missiles balistiques en mars 2022.", "fr", True),
+    ("Le ministre a tiré les leçons de la crise lundi.", "fr", False),
+])
+def test_firing_is_an_attack_only_with_a_weapon(text: str, language: str, attack: bool) -> None:
+    assert ("ASSAULT" in {e.type for e in events_of(text, language, "2023-09-13")}) == attack

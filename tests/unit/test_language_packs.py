@@ -14,7 +14,7 @@ TYPES = (
     "DISASTER", "ACCIDENT", "CRIME", "HEALTH", "ELECTION", "STATEMENT",
 )
 KEYS = ("triggers", "phrases", "consequences", "occurrence_verbs", "reporting_verbs", "status", "furniture", "anaphors",
-        "relative_location", "participles", "pronominal", "weapons", "event_noun_endings", "repetition", "armed_actors", "place_object_verbs")
+        "relative_location", "participles", "pronominal", "weapons", "event_noun_endings", "repetition", "armed_actors", "place_object_verbs", "armed_verbs")
 STATUS_KEYS = ("negation", "hypothetical", "planned", "denial_verbs")
 POS_KEYS = ("verbs", "nouns")
 
@@ -211,6 +211,7 @@ def kinds(pack: dict, lemma: str, pos: str) -> set[str]:
     found |= {"CONSEQUENCE" for key in keys if lemma in pack["consequences"][key]}
     found |= {"OCCURRENCE"} if lemma in pack["occurrence_verbs"] else set()
     found |= {"REPORTING"} if lemma in pack["reporting_verbs"] else set()
+    found |= {"ASSAULT"} if pos == "VERB" and lemma in pack["armed_verbs"] else set()  # told with a weapon here
     return found
 
 
