@@ -20,6 +20,7 @@ USUAL = {
     "fr": set("àâäæçéèêëîïôöœùûüÿÀÂÄÆÇÉÈÊËÎÏÔÖŒÙÛÜŸ«»‹›’‘“”–—…€°\xa0"),
     "en": set("’‘“”–—…€£°©éèêëàâçîïôöüñÉ\xa0"),
 }
+USUAL_ANY = set().union(*USUAL.values())
 LEGACY = ("cp1252", "latin-1")  # what French and English files not in Unicode are nearly always in
 
 
@@ -72,17 +73,16 @@ def wide_encoding(sample: bytes) -> str | None:
 
 
 def legacy_text(data: bytes) -> str | None:
-    """The reading, among charset-normalizer's candidates and Windows-1252/Latin-1, that is French or English with
-    the most letters usual in that language ('Genève', not 'Genčve'); else charset-normalizer's best guess, if any.
-    The language is read from the ASCII words every reading shares, else from each reading itself."""
+    """The reading, among charset-normalizer's candidates and Windows-1252/Latin-1, with the most letters usual in
+    its language ('Genève', not 'Genčve' nor 'GenÞve'), charset-normalizer's order breaking ties. The language is
+    read from the ASCII words every reading shares, else from each reading itself; when neither tells French or
+    English, the letters usual in either count."""
     guesses = [str(match) for match in from_bytes(data)]
     readings = list(dict.fromkeys([*guesses, *legacy_readings(data)]))
     shared = ascii_language(data)
-    scored = [(usual_share(text, USUAL[language]), -rank, text) for rank, text in enumerate(readings)
-              if (language := shared if shared in USUAL else detect_language(text)) in USUAL]
-    if scored:
-        return max(scored)[2]
-    return guesses[0] if guesses else None
+    scored = [(usual_share(text, USUAL.get(shared if shared in USUAL else detect_language(text) or "", USUAL_ANY)),
+               -rank, text) for rank, text in enumerate(readings)]  # a language too short to tell: either's letters
+    return max(scored)[2] if scored else None
 
 
 def ascii_language(data: bytes) -> str | None:

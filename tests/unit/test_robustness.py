@@ -137,6 +137,11 @@ def test_french_and_english_in_any_common_encoding_read_as_written(words: list[s
     assert document_from_bytes("depeche.txt", text.encode(encoding)).text == text
 
 
+def test_a_text_too_repetitive_to_tell_its_language_still_reads_its_accents() -> None:
+    text = "the " * 30 + "Genève."
+    assert document_from_bytes("depeche.txt", text.encode("cp1252")).text == text
+
+
 @settings(max_examples=60, deadline=None)
 @given(spans=st.lists(st.tuples(st.integers(-30, 60), st.integers(-30, 60)), min_size=1, max_size=3))
 def test_any_spans_are_resolved_or_their_line_refused(spans: list[tuple[int, int]]) -> None:
