@@ -149,7 +149,7 @@ def is_armed(token: Token, lexicon: EventLexicon) -> bool:
     words = [c for c in token.children if c.dep_ in SUBJECT_DEPS or c.dep_ in MODIFIER_DEPS
              or c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in ("nmod", "prep")]
     words += [g for c in words if c.dep_ == "prep" for g in c.children]  # 'explosion of a bomb'
-    if token.dep_ in ("relcl", "acl", "acl:relcl"):
+    if token.dep_ in RELATIVE_DEPS:
         words.append(token.head)
     return any(w.lemma_.lower() in lexicon.weapons for w in words)
 
@@ -433,16 +433,23 @@ def listed_dates(trigger: Token, doc: Doc, timexes: list[TimeExpression], langua
     ('since 1949', 'jusqu'au 5 mai') is no occasion."""
     if trigger.pos_ != "VERB":
         return []
+    bounds = (lex.BEHIND_BEFORE[language], lex.DEADLINE_BEFORE[language])
     listed = []
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or not timex.interval_start:
             continue
         path = path_to(trigger, doc, timex.start, timex.end)
-        bounds = (lex.BEHIND_BEFORE[language], lex.DEADLINE_BEFORE[language])
         if path is not None and len(path) <= LISTED_DATE_REACH \
-                and not any(b.search(doc.text[max(0, timex.start - 20):timex.start]) for b in bounds):
+                and not any(b.search(words_before(doc, timex.start)) for b in bounds):
             listed.append(timex)
     return listed if len({t.interval_start for t in listed}) >= 2 else []
+
+
+def words_before(doc: Doc, start: int, count: int = 3) -> str:
+    """The few words before a position ('since', "jusqu'au"), without rebuilding the whole text from its tokens."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    first = span.start if span is not None else 0
+    return doc[max(0, first - count):first].text + " "
 
 
 def listed_place(doc: Doc, date: TimeExpression, after: int, places: list[PlaceMention]) -> PlaceMention | None:
@@ -648,7 +655,7 @@ def dated_act(noun: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexico
     """A noun made from a verb with a date of its own ('his 1996 campaign', 'la création du réseau à la fin du XIXe
     siècle') tells an act no lexicon codes: an OTHER mention."""
     date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
-                 and not t.start <= noun.idx < t.end and own_clause(path_to(noun, doc, t.start, t.end), 3)), None)
+                 and own_clause(path_to(noun, doc, t.start, t.end), 3)), None)
     if date is None:
         return None
     actors, recipients = participants(noun, entities, places)

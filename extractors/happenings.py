@@ -34,9 +34,9 @@ class Happening:
     def type(self) -> str:
         """What kind of happening it is: the kind most of its mentions tell ('the bomb exploded', 'the bombing':
         an assault), the leading mention's on a tie; an untyped verb never outvotes a coded word."""
-        told = [m.type for m in self.mentions if not m.consequence and m.type != "OTHER"]
         if self.occasion:
             return self.occasion
+        told = [m.type for m in self.mentions if not m.consequence and m.type != "OTHER"]
         if not told:
             return self.leading.type
         return max(dict.fromkeys(told), key=told.count)

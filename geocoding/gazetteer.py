@@ -138,11 +138,19 @@ def country_of_provinces(provinces: object) -> str:
     if len(wanted) < MIN_PROVINCES:
         return ""
     best, shared = "", 0
-    for states_file in (package_data("countrystatecity_countries") / "by-country").glob("*/states.json"):
-        known = {region_key(s["name"]) for s in json.loads(states_file.read_text("utf-8"))}
+    for code, known in region_keys_by_country().items():
         if len(known & wanted) > shared:
-            best, shared = states_file.parent.name, len(known & wanted)
+            best, shared = code, len(known & wanted)
     return best if shared >= max(MIN_PROVINCES, len(wanted) / 2) else ""
+
+
+@lru_cache(maxsize=1)
+def region_keys_by_country() -> dict[str, frozenset[str]]:
+    """Each country's first-level regions as lists of provinces name them, read once per build."""
+    root = package_data("countrystatecity_countries") / "by-country"
+    return {states_file.parent.name: frozenset(region_key(s["name"])
+                                                 for s in json.loads(states_file.read_text("utf-8")))
+            for states_file in root.glob("*/states.json")}
 
 
 def region_key(name: str) -> str:
