@@ -30,6 +30,8 @@ class EventLexicon:
     directions: dict[str, float]  # compass word -> bearing in degrees
     units: dict[str, float]  # distance word -> kilometres
     near: tuple[str, ...]  # 'near', 'au large de'
+    part_adjectives: dict[str, float | None]  # 'southern' -> bearing of the part of an area; None: its centre
+    part_nouns: dict[str, float | None]  # 'the south of', 'le sud de'
     participles: tuple[tuple[str, str], ...]  # participle ending -> infinitive ending, longest first ('ées' -> 'er')
     event_noun_endings: tuple[str, ...]  # endings of nouns made from verbs ('-tion', '-ment'): they may tell acts
     repeated_adverbs: frozenset[str]  # 'repeatedly', 'souvent': a series, not one happening
@@ -87,6 +89,8 @@ def event_lexicon(language: str) -> EventLexicon:
         directions={k.lower(): float(v) for k, v in place["directions"].items()},
         units={k.lower(): float(v) for k, v in place["units"].items()},
         near=tuple(sorted((n.lower() for n in place["near"]), key=len, reverse=True)),
+        part_adjectives={k.lower(): v for k, v in place["area_parts"]["adjectives"].items()},
+        part_nouns={k.lower(): v for k, v in place["area_parts"]["nouns"].items()},
         participles=tuple(sorted(data["participles"].items(), key=lambda pair: len(pair[0]), reverse=True)),
         event_noun_endings=tuple(data["event_noun_endings"]),
         repeated_adverbs=lemma_set(data["repetition"]["adverbs"]),

@@ -88,7 +88,7 @@ def happening_place(happening: Happening, text: str, places: list[PlaceMention],
     its sentence describes, else the dateline's place for a story's own news, else the country that acted."""
     place = happening.place
     if place is not None:
-        return with_extent(relative_place(text, place, language))
+        return relative_place(text, with_extent(place), language)
     leading = happening.leading
     site = described_site(text[leading.sentence[0]:leading.sentence[1]], text, places)
     if site is not None:

@@ -15,6 +15,9 @@ LOOK_BACK = 80  # characters before a place name where its distance and directio
 RADIUS_SHARE = 0.25  # a distance told in round figures: the point is known to about a quarter of it
 MIN_RADIUS_KM = 10.0
 NEAR_RADIUS_KM = 30.0  # 'near X', 'au large de X': close, no distance given
+PART_SHIFT = 0.5  # 'southern Lebanon': the part's middle lies about half the area's radius from its centre
+PART_SHARE = 0.6  # and the part spans a little more than half the area's radius
+AREA_PRECISIONS = ("country", "region")
 
 
 @lru_cache(maxsize=None)
@@ -34,6 +37,18 @@ def near_pattern(language: str) -> re.Pattern[str]:
     """'near', 'off the coast of', 'au large de' right before a name."""
     words = "|".join(re.escape(n) for n in event_lexicon(language).near)
     return re.compile(rf"\b(?:{words})\s*(?:(?:the|la|le|les)\s+|l['’])?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def part_pattern(language: str) -> re.Pattern[str]:
+    """'southern', 'the south of the', 'dans le sud de la', 'au centre du' right before an area's name."""
+    lexicon = event_lexicon(language)
+    adjectives = "|".join(re.escape(a) for a in sorted(lexicon.part_adjectives, key=len, reverse=True)) or "(?!)"
+    nouns = "|".join(re.escape(n) for n in sorted(lexicon.part_nouns, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"(?:\b(?P<adjective>{adjectives})\s+"
+        rf"|\b(?:the|le|la|l['’]|au)\s*(?:far\s+|extrême[- ])?(?P<noun>{nouns})\s+"
+        rf"(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les)\s+|l['’])?)$", re.IGNORECASE)
 
 
 def destination(lat: float, lon: float, bearing_degrees: float, distance_km: float) -> tuple[float, float]:
@@ -61,7 +76,22 @@ def relative_place(text: str, place: PlaceMention, language: str) -> PlaceMentio
         return replace(place, lat=lat, lon=lon, radius_km=max(MIN_RADIUS_KM, distance * RADIUS_SHARE),
                        precision="region", name=f"{told} {place.name or place.text}",
                        reason=f"computed from '{told} {place.text}'; {place.reason}".rstrip("; "))
+    part = part_pattern(language).search(before) if place.precision in AREA_PRECISIONS and place.radius_km else None
+    if part:
+        return part_of_area(place, before[part.start():].strip(), part["adjective"] or part["noun"], lexicon)
     if near_pattern(language).search(before):
         return replace(place, radius_km=max(place.radius_km or 0.0, NEAR_RADIUS_KM),
                        reason=f"near {place.text}; {place.reason}".rstrip("; "))
     return place
+
+
+def part_of_area(area: PlaceMention, told: str, word: str, lexicon: EventLexicon) -> PlaceMention:
+    """The part of an area its words name ('southern Lebanon', 'le sud de la Colombie'): a point toward that side,
+    with a radius of about half the area's."""
+    word = word.lower()
+    bearing = lexicon.part_adjectives.get(word, lexicon.part_nouns.get(word))
+    radius = area.radius_km or 0.0
+    lat, lon = (area.lat, area.lon) if bearing is None else destination(area.lat, area.lon, bearing, radius * PART_SHIFT)
+    return replace(area, lat=lat, lon=lon, radius_km=max(MIN_RADIUS_KM, round(radius * PART_SHARE)), precision="region",
+                   name=f"{told} {area.text}",
+                   reason=f"the part of {area.text} its words name ('{told}'); {area.reason}".rstrip("; "))

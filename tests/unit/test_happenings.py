@@ -77,6 +77,30 @@ def test_a_point_told_by_distance_and_direction_is_computed_with_its_uncertainty
     assert west.lon < 96.08 and abs(west.lat - 21.97) < 0.1
 
 
+@pytest.mark.parametrize("text, language, bearing_sign", [
+    ("fighters killed three soldiers in southern Lebanon", "en", -1),
+    ("clashes in the far north of Lebanon", "en", 1),
+    ("un avion abattu dans le sud du Liban", "fr", -1),
+    ("des combats dans le nord du Liban", "fr", 1),
+])
+def test_the_part_of_a_country_its_words_name_is_a_point_on_that_side(text: str, language: str,
+                                                                     bearing_sign: int) -> None:
+    name = "Liban" if language == "fr" else "Lebanon"
+    start = text.index(name)
+    country = PlaceMention(start=start, end=start + len(name), text=name, name="Lebanon", lat=33.83, lon=35.83,
+                           precision="country", radius_km=58.0, country_code="LB")
+    part = relative_place(text, country, language)
+    assert (part.lat - country.lat) * bearing_sign > 0.2 and part.radius_km < country.radius_km
+    assert part.precision == "region" and text[text.index(name) - 6:text.index(name)].strip() in part.name
+
+
+def test_a_country_named_as_the_subject_is_no_part_of_it() -> None:
+    text = "Le pays est le Liban"
+    country = PlaceMention(start=15, end=20, text="Liban", name="Lebanon", lat=33.83, lon=35.83,
+                           precision="country", radius_km=58.0, country_code="LB")
+    assert relative_place(text, country, "fr") == country
+
+
 def test_a_destination_on_the_sphere() -> None:
     lat, lon = destination(0.0, 0.0, 90.0, 111.2)
     assert abs(lat) < 1e-6 and abs(lon - 1.0) < 0.01
