@@ -41,6 +41,7 @@ LOCATIVE_REACH = 3  # nouns up from a name ('Plesetsk' -> 'cosmodrome') where it
 GENITIVES = {"", "de", "d'", "d’", "du", "des", "of"}  # links from a name to the noun it names
 MAX_PATH = 6  # dependency steps from a word up to the trigger that still count as "governed by it"
 MAX_STATUS_REACH = 4  # clauses up from a trigger whose words still decide its status ('plans to visit')
+REPORT_TYPE = "STATEMENT"  # what a dated telling is news of
 HISTORICAL_DAYS = 365  # a happening that ended this long before the story is its background
 DENIAL_TYPE = "REJECT"
 UNARMED_TYPES = ("ACCIDENT",)  # explosions and fires, unless a weapon is told with them
@@ -503,9 +504,14 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
     if lemmas & lexicon.negation or embedding_negated or any(t.lemma_.lower() in lexicon.denial_verbs for t in embedding):
         return "negated"
     if lemmas & lexicon.hypothetical or any(t.lemma_.lower() in lexicon.hypothetical for t in embedding[:1]) \
+            or any(c.dep_ in AUXILIARY_DEPS and c.lemma_.lower() in lexicon.hypothetical
+                   for t in embedding[:1] for c in t.children) \
+            or ((token.dep_ == "ROOT" or token.is_sent_start) and "Inf" in token.morph.get("VerbForm")
+                and not auxiliaries and not subjects) \
             or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children) \
             or any(lexicon.verbs.get(t.lemma_.lower()) in ("REQUEST", "THREATEN") for t in embedding[:1]):
-        return "hypothetical"  # 'could strike', 'if it attacks', 'urged them to stop the attacks'
+        return "hypothetical"  # 'could strike', 'if it attacks', 'urged them to stop the attacks', 'supplying it
+        # would violate', 'Fournir cette technologie constituerait': an act talked of, not told
     if lemmas & lexicon.planned or any("Fut" in t.morph.get("Tense") for t in (token, *auxiliaries)) \
             or any(t.lemma_.lower() in lexicon.planned for t in embedding[:1]):
         return "planned"
@@ -688,6 +694,16 @@ def one_per_listed_date(mention: EventMention, doc: Doc, timexes: list[TimeExpre
     return told
 
 
+def before_the_story(date: TimeExpression | None, published: str | None) -> bool:
+    """Whether a date names a day or a period in the year before the story's own day ('on Friday' in Sunday's
+    paper), when a telling is news; 'rappelé la création du réseau en 1890' dates what is told."""
+    if date is None or not date.interval_start or not published:
+        return False
+    end = date.interval_end or date.interval_start
+    earliest = (dt.date.fromisoformat(published[:10]) - dt.timedelta(days=HISTORICAL_DAYS)).isoformat()
+    return earliest <= date.interval_start[:10] < published[:10] and end[:10] <= published[:10]
+
+
 def own_clause(path: list[Token] | None, reach: int) -> bool:
     """Whether a word hangs on a verb within a few steps, with no other verb between ('le ministre, qui s'est rendu
     à Pyongyang': Pyongyang is where he went, not where the sentence's main verb took place)."""
@@ -700,11 +716,13 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
     """A verb no lexicon codes still tells a happening when it has a time or a place of its own ('Kim est arrivé
     en Russie mardi', 'where the Granma landed on Dec. 2, 1956'): an OTHER mention; telling is no happening."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.reporting_verbs or lemma in lexicon.occurrence_verbs \
-            or (is_pronominal(verb, lexicon) and f"se {lemma}" in lexicon.pronominal_none):
+    if lemma in lexicon.occurrence_verbs or (is_pronominal(verb, lexicon) and f"se {lemma}" in lexicon.pronominal_none):
         return None
     date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
                  and own_clause(path_to(verb, doc, t.start, t.end), 2)), None)
+    reporting = lemma in lexicon.reporting_verbs
+    if reporting and not before_the_story(date, published):
+        return None  # 'police said' tells the story; 'said on Friday' in Sunday's paper was news of its own
     located = [p for p in places if p.resolved and not names_people(doc, p)
                and ((has_locative(doc, p, language) and not is_attribute(doc, p)
                      and own_clause(path_to(verb, doc, p.start, p.end), 3))
@@ -714,7 +732,8 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
         return None  # 'une référence voilée aux États-Unis'; but 'a speech delivered on March 5, 1946' is dated
     actors, recipients = participants(verb, entities, places)
     return EventMention(
-        token=verb.i, start=verb.idx, end=verb.idx + len(verb), sentence=span, lemma=lemma, type="OTHER",
-        status=mention_status(verb, lexicon, date, published), reported_by=reporter(verb, lexicon, entities),
+        token=verb.i, start=verb.idx, end=verb.idx + len(verb), sentence=span, lemma=lemma,
+        type=REPORT_TYPE if reporting else "OTHER", status=mention_status(verb, lexicon, date, published),
+        reported_by=reporter(verb, lexicon, entities),
         place=place, place_governed=place is not None, date=date, date_governed=date is not None,
         acting_state=acting_state(verb, doc, places), actors=actors, recipients=recipients)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODELS = {
     "fr": os.environ.get("NEWSMAP_MODEL_FR", "fr_core_news_sm"),
@@ -14,15 +15,32 @@ MODELS = {
 }
 
 
+PARAGRAPHS = "newsmap_paragraphs"
+
+
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence, so the parser never joins a headline or a paragraph to the next one."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if not token.is_space and previous.is_space and previous.text.count("\n") >= 2:
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=None)
 def load_nlp(language: str) -> Language:
-    """Load a language's model once per process."""
+    """Load a language's model once per process, its parser told where paragraphs end."""
     import spacy  # here, not at the top: the cache key reads MODELS without loading spaCy
+    from spacy.language import Language
 
     name = MODELS[language]
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as error:
         raise RuntimeError(
             f"The spaCy model '{name}' for '{language}' is not installed: pip install -r requirements.txt"
         ) from error
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=paragraph_breaks)
+    nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp

@@ -367,3 +367,31 @@ def test_who_does_an_infinitive_s_act_is_its_controller() -> None:
 ])
 def test_firing_is_an_attack_only_with_a_weapon(text: str, language: str, attack: bool) -> None:
     assert ("ASSAULT" in {e.type for e in events_of(text, language, "2023-09-13")}) == attack
+
+
+@pytest.mark.parametrize("text, language, told", [
+    ("On Friday, the minister said he had no qualms about the plan.", "en", True),
+    ("The minister said on Monday that he had no qualms about the plan.", "en", False),
+    ("Le ministre a déclaré vendredi qu'il n'avait aucun scrupule.", "fr", True),
+    ("Le ministre a déclaré lundi qu'il n'avait aucun scrupule.", "fr", False),
+])
+def test_a_telling_dated_before_the_story_is_news_and_one_on_its_day_is_the_story(text: str, language: str,
+                                                                                   told: bool) -> None:
+    statements = [e for e in events_of(text, language, published="2023-09-18") if e.type == "STATEMENT"]
+    assert bool(statements) == told, [(e.type, e.trigger) for e in events_of(text, language)]
+    assert all(e.date.value == "2023-09-15" for e in statements)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Officials met on Monday.\n\nFournir cette technologie à la Corée du Nord constituerait une violation.", "fr"),
+    ("Supplying the technology to North Korea would violate the sanctions.", "en"),
+])
+def test_an_act_only_talked_of_is_hypothetical(text: str, language: str) -> None:
+    supplied = [e for e in events_of(text, language) if e.trigger.lower() in ("fournir", "supplying")]
+    assert not any(e.status == "asserted" for e in supplied), [(e.trigger, e.status) for e in supplied]
+
+
+def test_a_blank_line_ends_a_sentence_for_the_parser() -> None:
+    from extractors.nlp_models import load_nlp
+    doc = load_nlp("fr")("Il a parlé de la valeur des satellites\n\nFournir cette technologie constituerait une faute.")
+    assert [t.text for t in doc.sents][1].startswith("Fournir")
