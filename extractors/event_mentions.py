@@ -41,6 +41,8 @@ LOCATIVE_REACH = 3  # nouns up from a name ('Plesetsk' -> 'cosmodrome') where it
 GENITIVES = {"", "de", "d'", "d’", "du", "des", "of"}  # links from a name to the noun it names
 MAX_PATH = 6  # dependency steps from a word up to the trigger that still count as "governed by it"
 MAX_STATUS_REACH = 4  # clauses up from a trigger whose words still decide its status ('plans to visit')
+OCCASION_TYPES = ("CONSULT", "PROTEST")  # a visit, a meeting, a rally: an occasion that holds what is said and done
+PART_TYPES = ("STATEMENT", "SUPPORT", "OTHER")  # speeches, tributes and acts within one; demands and threats are news
 REPORT_TYPE = "STATEMENT"  # what a dated telling is news of
 HISTORICAL_DAYS = 365  # a happening that ended this long before the story is its background
 DENIAL_TYPE = "REJECT"
@@ -75,6 +77,7 @@ class EventMention:
     date_governed: bool = False
     actors: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
+    framed_by: str = ""  # the occasion its sentence sets it in ('on a visit to', 'lors de sa visite'): its type
 
 
 def within(start: int, end: int, outer: tuple[int, int]) -> bool:
@@ -261,7 +264,8 @@ def trigger_extent(token: Token) -> tuple[int, int]:
 def is_anchored(token: Token, anchors: list[Token], place_governed: bool, date_governed: bool) -> bool:
     """Whether a trigger may tell a happening on its own: a verb of a clause, or a noun or attributive participle
     with a time, a place or a verb of its own ('the bombed embassy' and 'victims' only join one told elsewhere)."""
-    attributive = is_participle(token) and token.dep_ in ("amod", "acl")
+    attributive = (token.dep_ == "amod" and token.head.pos_ == "NOUN" and "Fin" not in token.morph.get("VerbForm")) \
+        or (is_participle(token) and token.dep_ == "acl")
     return (token.pos_ != "NOUN" and not attributive) or place_governed or date_governed or len(anchors) > 1
 
 
@@ -512,7 +516,9 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
             or any(lexicon.verbs.get(t.lemma_.lower()) in ("REQUEST", "THREATEN") for t in embedding[:1]):
         return "hypothetical"  # 'could strike', 'if it attacks', 'urged them to stop the attacks', 'supplying it
         # would violate', 'Fournir cette technologie constituerait': an act talked of, not told
-    if lemmas & lexicon.planned or any("Fut" in t.morph.get("Tense") for t in (token, *auxiliaries)) \
+    told_past = "Past" in token.morph.get("Tense") and ("Fin" in token.morph.get("VerbForm") or auxiliaries)
+    planned_words = {t.lemma_.lower() for t in (*auxiliaries, *quantifiers)} if told_past else lemmas
+    if planned_words & lexicon.planned or any("Fut" in t.morph.get("Tense") for t in (token, *auxiliaries)) \
             or any(t.lemma_.lower() in lexicon.planned for t in embedding[:1]):
         return "planned"
     if date is not None and published and date.interval_start:
@@ -588,6 +594,21 @@ def participants(trigger: Token, entities: list[Entity], places: list[PlaceMenti
     return actors, [r for r in recipients if r not in actors]
 
 
+def framing_occasion(tokens: list[Token], lexicon: EventLexicon) -> str:
+    """The kind of occasion a sentence sets its acts in ('paid tribute on a visit to', 'lors de sa visite à Dakar',
+    'during talks'), or ''."""
+    for token in tokens:
+        occasion = lexicon.nouns.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+        if occasion not in OCCASION_TYPES:
+            continue
+        words = [c for c in token.children if c.dep_ in ("case", "prep")]
+        if token.dep_ not in DIRECT_OBJECT_DEPS and token.dep_ not in SUBJECT_DEPS:
+            words.append(token.head)  # 'on a visit': the preposition heads it; 'Lors de sa visite': the adverb
+        if any(w.lower_ in lexicon.occasion_frames for w in words):
+            return occasion
+    return ""
+
+
 def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, language: str,
                       places: list[PlaceMention], timexes: list[TimeExpression], entities: list[Entity],
                       published: str | None) -> list[EventMention]:
@@ -653,7 +674,9 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             for occasion in one_per_listed_date(untyped, doc, timexes, places, language):
                 mentions.append(occasion)
                 claimed |= {id(occasion.date), id(occasion.place)} - {id(None)}
-    return sorted(mentions, key=lambda m: m.start)
+    framed = framing_occasion(tokens, lexicon)
+    return sorted((replace(m, framed_by=framed) if framed and m.type in PART_TYPES else m for m in mentions),
+                  key=lambda m: m.start)
 
 
 def dated_act(noun: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexicon, timexes: list[TimeExpression],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extractors.event_mentions import PRECISION_RANK, TIME_RANK, EventMention
+from extractors.event_mentions import OCCASION_TYPES, PART_TYPES, PRECISION_RANK, TIME_RANK, EventMention
 from extractors.model import PlaceMention, TimeExpression
 from geocoding.mentions import haversine_km
 
@@ -12,8 +12,6 @@ CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE",
 CONSEQUENCE_REACH = 2  # sentences back where a consequence's cause may have been told
 SAME_PLACE_KM = 50.0
 NEARBY_CHARS = 400  # a mention this close to one of the same kind, with no time or place of its own, retells it
-OCCASION_TYPES = ("CONSULT", "PROTEST")  # a visit, a meeting, a rally: an occasion that holds what is said and done
-PART_TYPES = ("STATEMENT", "SUPPORT", "OTHER")  # speeches, tributes and acts within one; demands and threats are news
 OCCASION_REACH = 3  # sentences after an occasion's last telling where the text may still be telling it
 STATUS_ORDER = ("asserted", "historical", "planned", "hypothetical", "negated")  # the surest telling decides
 
@@ -197,9 +195,10 @@ def occasions(happenings: list[Happening], sentences: list[tuple[int, int]]) -> 
             current.mentions += happening.mentions
             continue
         gathered.append(happening)
-        if happening.type in OCCASION_TYPES and happening.status == "asserted":
+        occasion = happening.type if happening.type in OCCASION_TYPES else happening.leading.framed_by
+        if occasion and happening.status == "asserted":
             current = happening
-            current.occasion = happening.type
+            current.occasion = occasion  # 'paid tribute on a visit to East Africa': the visit
         elif happening.leading.date_governed or happening.leading.place_governed:
             current = None  # the text has moved on to another happening, with its own time or place
     return gathered

@@ -395,3 +395,23 @@ def test_a_blank_line_ends_a_sentence_for_the_parser() -> None:
     from extractors.nlp_models import load_nlp
     doc = load_nlp("fr")("Il a parlé de la valeur des satellites\n\nFournir cette technologie constituerait une faute.")
     assert [t.text for t in doc.sents][1].startswith("Fournir")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The minister paid tribute on Tuesday to the victims on a visit to Dakar, and promised to help.", "en"),
+    ("Lors de sa visite à Dakar mardi, le ministre a rendu hommage aux victimes.", "fr"),
+])
+def test_acts_told_within_a_visit_are_the_visit(text: str, language: str) -> None:
+    (visit,) = [e for e in events_of(text, language) if e.type in ("CONSULT", "SUPPORT", "STATEMENT")]
+    assert visit.type == "CONSULT"
+
+
+def test_a_past_act_told_with_next_is_no_plan() -> None:
+    events = events_of("Officials in Kenya, where she arrived next on Tuesday, hoped for aid.", "en")
+    arrived = next(e for e in events if e.trigger == "arrived")
+    assert arrived.status == "asserted"
+
+
+def test_a_participle_describing_a_thing_is_no_new_happening() -> None:
+    events = events_of("On Tuesday she laid flowers at the bombed embassy in Dar es Salaam.", "en")
+    assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger) for e in events]

@@ -14,7 +14,8 @@ TYPES = (
     "DISASTER", "ACCIDENT", "CRIME", "HEALTH", "ELECTION", "STATEMENT",
 )
 KEYS = ("triggers", "phrases", "consequences", "occurrence_verbs", "reporting_verbs", "status", "furniture", "anaphors",
-        "relative_location", "participles", "pronominal", "weapons", "event_noun_endings", "repetition", "armed_actors", "place_object_verbs", "armed_verbs")
+        "relative_location", "participles", "pronominal", "weapons", "event_noun_endings", "repetition", "armed_actors",
+        "place_object_verbs", "armed_verbs", "occasion_frames")
 STATUS_KEYS = ("negation", "hypothetical", "planned", "denial_verbs")
 POS_KEYS = ("verbs", "nouns")
 
