@@ -41,6 +41,8 @@ class EventLexicon:
     place_object_verbs: frozenset[str]  # their object is where the act took place ('left Pakistan', 'a quitté Kaboul')
     armed_verbs: frozenset[str]  # attacks only when told with a weapon ('fired two missiles', not 'fired his aide')
     armed_actors: frozenset[str]  # who makes a march a military move, not a protest ('troops marched on the capital')
+    stance_verbs: frozenset[str]  # 'opposed', 'soutient': a stance held, a happening only when dated ('opposed the
+    # plan on Monday')
     occasion_frames: frozenset[str]  # 'on a visit', 'lors de sa visite': the words that set acts within an occasion
     reflexives: frozenset[str]  # the clitics that make a verb pronominal ('se', "s'")
     pronominal_verbs: dict[str, str]  # 'se rendre' -> event type: a pronominal verb is a word of its own
@@ -102,6 +104,7 @@ def event_lexicon(language: str) -> EventLexicon:
         armed_actors=lemma_set(data["armed_actors"]),
         armed_verbs=lemma_set(data["armed_verbs"]),
         occasion_frames=lemma_set(data["occasion_frames"]),
+        stance_verbs=lemma_set(data["stance_verbs"]),
         reflexives=lemma_set(pronominal["reflexives"]),
         pronominal_verbs={reflexive_form(v): t for t, items in pronominal["verbs"].items() for v in items},
         pronominal_none=frozenset(reflexive_form(v) for v in pronominal["none"]),

@@ -651,7 +651,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             consequence=consequence, definite=definite,
             anchored=(is_anchored(token, anchors, place_governed, date_governed) or governor(token).i in effects
                       or any(c.i in effects for c in token.children if c.dep_ in RELATIVE_DEPS))
-            and not is_repeated(token, lexicon),
+            and not is_repeated(token, lexicon) and (date_governed or verb_lemma(token, lexicon) not in lexicon.stance_verbs),
             told_by=token.head.i if token.head.i in triggers and token.head.i != token.i
             and token.dep_ not in ("conj", "parataxis") else None,
             status=noun_status(anchors, lexicon, date, published), reported_by=reporter(token, lexicon, entities),

@@ -415,3 +415,14 @@ def test_a_past_act_told_with_next_is_no_plan() -> None:
 def test_a_participle_describing_a_thing_is_no_new_happening() -> None:
     events = events_of("On Tuesday she laid flowers at the bombed embassy in Dar es Salaam.", "en")
     assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, language, dated", [
+    ("The Russian leadership has staunchly opposed the alliance's expansion into Eastern Europe.", "en", False),
+    ("The Russian leadership opposed the expansion at the summit on Monday.", "en", True),
+    ("Le gouvernement soutient fermement la réforme.", "fr", False),
+    ("Le gouvernement s'est opposé lundi à la réforme.", "fr", True),
+])
+def test_a_stance_is_a_happening_only_when_dated(text: str, language: str, dated: bool) -> None:
+    stances = [e for e in events_of(text, language) if e.type in ("REJECT", "SUPPORT")]
+    assert bool(stances) == dated, [(e.type, e.trigger) for e in events_of(text, language)]
