@@ -158,6 +158,22 @@ def is_armed(token: Token, lexicon: EventLexicon) -> bool:
     return any(w.lemma_.lower() in lexicon.weapons for w in words)
 
 
+def reports_survey(tokens: list[Token], lexicon: EventLexicon) -> bool:
+    """Whether a sentence tells what a survey found: a poll is the subject of its main verb ('Polls have shown
+    support rising', 'Cette enquête, basée sur les réponses de 408 sondés, montre')."""
+    roots = [t for t in tokens if t.dep_ == "ROOT"]
+    subjects = [c for t in roots for c in t.children if c.dep_ in SUBJECT_DEPS]
+    nominal = [t for t in roots if t.pos_ == "NOUN"]  # 'Ce sondage, ..., révèle': the parser made the poll the root
+    words = [w for s in subjects for w in s.subtree] + nominal \
+        + [w for t in nominal for c in t.children if c.dep_ in ("nmod", "amod", "acl") for w in c.subtree]
+    return any(w.lemma_.lower() in lexicon.survey_words or w.lower_ in lexicon.survey_words for w in words)
+
+
+def holds_stance(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb tells a stance held ('has opposed', 'soutient'), which is news only with a date of its own."""
+    return verb_lemma(token, lexicon) in lexicon.stance_verbs
+
+
 def is_repeated(token: Token, lexicon: EventLexicon) -> bool:
     """Whether a trigger tells a series ('arrested more than a dozen times', 'a été interpellé à plusieurs
     reprises', 'often clashed'), which is no one happening; 'for the first time' is one."""
@@ -635,6 +651,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
     found = [f for f in found if not is_state(f[0])]
     triggers = {t.i for t, *_ in found}
     effects = {t.i for t, _, consequence, *_ in found if consequence}  # 'died in the blast': the blast took place
+    surveyed = reports_survey(tokens, lexicon)
     mentions = []
     for token, event_type, consequence, start, end in found:
         if token.dep_ in MODIFIER_DEPS and token.head.i in triggers:
@@ -651,7 +668,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             consequence=consequence, definite=definite,
             anchored=(is_anchored(token, anchors, place_governed, date_governed) or governor(token).i in effects
                       or any(c.i in effects for c in token.children if c.dep_ in RELATIVE_DEPS))
-            and not is_repeated(token, lexicon) and (date_governed or verb_lemma(token, lexicon) not in lexicon.stance_verbs),
+            and not is_repeated(token, lexicon) and not surveyed and (date_governed or not holds_stance(token, lexicon)),
             told_by=token.head.i if token.head.i in triggers and token.head.i != token.i
             and token.dep_ not in ("conj", "parataxis") else None,
             status=noun_status(anchors, lexicon, date, published), reported_by=reporter(token, lexicon, entities),
@@ -663,8 +680,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
     claimed = {id(m.date) for m in mentions if m.date_governed} | {id(m.place) for m in mentions if m.place_governed}
     taken = triggers | {m.token for m in mentions}
     for token in tokens:
-        if token.i in taken or token.i in in_names:
-            continue
+        if token.i in taken or token.i in in_names or surveyed:
+            continue  # what a poll measured ('support rising from 35 percent') is no happening
         untyped = None
         if is_verbal(token) and not is_state(token):
             untyped = untyped_mention(token, doc, span, lexicon, language, places, timexes, entities, published)

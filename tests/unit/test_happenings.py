@@ -426,3 +426,17 @@ def test_a_participle_describing_a_thing_is_no_new_happening() -> None:
 def test_a_stance_is_a_happening_only_when_dated(text: str, language: str, dated: bool) -> None:
     stances = [e for e in events_of(text, language) if e.type in ("REJECT", "SUPPORT")]
     assert bool(stances) == dated, [(e.type, e.trigger) for e in events_of(text, language)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Polls have shown public support for a republic rising from 35 percent several years ago.", "en"),
+    ("Cette enquête, basée sur les réponses de 408 sondés, montre une augmentation par rapport au 2 février.", "fr"),
+])
+def test_what_a_poll_found_is_no_happening(text: str, language: str) -> None:
+    assert events_of(text, language) == []
+
+
+def test_an_election_story_that_cites_polls_keeps_its_election() -> None:
+    events = events_of("Les élections législatives d'aujourd'hui en Allemagne promettent un duel serré, selon les "
+                       "sondages.", "fr")
+    assert any(e.type == "ELECTION" for e in events)
