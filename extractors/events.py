@@ -17,6 +17,7 @@ from extractors.model import Document, Entity, Event, EventDate, Mention, PlaceM
 from extractors.relative_place import relative_place
 from extractors.sentences import sentence_spans
 from geocoding.areas import country_radius_km
+from geocoding.gazetteer import default_gazetteer
 
 QUOTED = re.compile(r"«[^»]{0,1500}»|“[^”]{0,1500}”|``.{0,1500}?''|\"[^\"\n]{0,1500}\"", re.DOTALL)
 WEEK_VALUE = re.compile(r"^\d{4}-W\d{2}$")
@@ -25,6 +26,7 @@ HEADLINE_WORDS = 25  # a line this short without a full stop is a headline or a 
 DATELINE_CHARS = 120  # where a story's dateline ('NAIROBI, Kenya (AP) _') may stand
 LEAD_CHARS = 400  # the story's lead, where the first town named is where it is set
 NEAR_PUBLICATION_DAYS = 7  # a happening dated this close to the story took place where its dateline says
+NATIONAL_TYPES = ("ELECTION",)  # held across a country: placed at a town only when the text says so
 SETTING_REACH = 1  # sentences after a placed happening where an unplaced one is taken to happen at the same place
 
 
@@ -97,6 +99,24 @@ def happening_place(happening: Happening, text: str, places: list[PlaceMention],
         return dateline
     state = next((m.acting_state for m in happening.mentions if m.acting_state is not None), None)
     return with_extent(replace(state, reason=f"the country that acted; {state.reason}")) if state else None
+
+
+def is_national_vote(happening: Happening, lexicon: EventLexicon) -> bool:
+    """Whether a happening is a vote told as such ('this year's election', 'un référendum'), which a country holds,
+    not an assembly's vote ('the convention voted'), which is held where it sits."""
+    lemma = happening.leading.lemma
+    return happening.type in NATIONAL_TYPES and lexicon.nouns.get(lemma) in NATIONAL_TYPES and lemma not in lexicon.verbs
+
+
+def country_wide(place: PlaceMention) -> PlaceMention:
+    """The country a place lies in, with its extent: where a national vote told with no place of its own is held
+    ('this year's election' in a story from Lagos is Nigeria's)."""
+    country = default_gazetteer().country(place.country_code) if place.precision != "country" else None
+    if country is None:
+        return with_extent(place)
+    return with_extent(replace(place, name=country.name, lat=country.lat, lon=country.lon, precision="country",
+                               geonameid=country.geonameid, feature_class="country", radius_km=None,
+                               reason=f"held across {country.name}, where the story is set; {place.reason}"))
 
 
 def with_extent(place: PlaceMention) -> PlaceMention:
@@ -182,6 +202,8 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
             place = replace(setting[1], reason=f"where the story's previous happening took place; {setting[1].reason}")
         if place is not None:
             setting = (position, place)
+        if place is not None and place is not happening.place and is_national_vote(happening, lexicon):
+            place = country_wide(place)
         events.append(to_event(happening, date, place, document, taken))
         for elsewhere in happening.also_at:  # 'bombings in Kenya and Tanzania': one point at each place
             events.append(to_event(happening, date, with_extent(elsewhere), document, taken))

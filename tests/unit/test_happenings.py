@@ -440,3 +440,14 @@ def test_an_election_story_that_cites_polls_keeps_its_election() -> None:
     events = events_of("Les élections législatives d'aujourd'hui en Allemagne promettent un duel serré, selon les "
                        "sondages.", "fr")
     assert any(e.type == "ELECTION" for e in events)
+
+
+@pytest.mark.parametrize("text, language, country", [
+    ("LAGOS, Nigeria (AP) _ The presidential election took place on Saturday.", "en", "NG"),
+    ("DAKAR (AFP) _ L'élection présidentielle a eu lieu samedi.", "fr", "SN"),
+])
+def test_a_national_vote_without_a_place_of_its_own_is_held_across_the_country(text: str, language: str,
+                                                                               country: str) -> None:
+    vote = next(e for e in events_of(text, language) if e.type == "ELECTION")
+    assert vote.place is not None and vote.place.precision == "country" and vote.place.country_code == country
+    assert vote.place.radius_km and vote.place.radius_km > 100
