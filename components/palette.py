@@ -1,18 +1,23 @@
 """One colour per event type, shared by the map and the timeline so they read as one view."""
 from __future__ import annotations
 
-import zlib
+from extractors.event_lexicon import event_types
 
-TYPE_COLOURS = {  # families read together: violence red, coercion orange, talks blue, help green, words grey/olive
-    "CONSULT": "#1f77b4", "AGREE": "#17becf", "COOPERATE": "#9edae5", "AID": "#2ca02c", "SUPPORT": "#98df8a",
-    "REQUEST": "#c5b0d5", "ACCUSE": "#bcbd22", "REJECT": "#dbdb8d", "THREATEN": "#e377c2", "PROTEST": "#9467bd",
-    "SANCTION": "#8c564b", "MOBILIZE": "#ff7f0e", "COERCE": "#ffbb78", "ASSAULT": "#d62728", "RETREAT": "#c49c94",
-    "DISASTER": "#7f3b08", "ACCIDENT": "#ff9896", "CRIME": "#843c39", "HEALTH": "#31a354", "ELECTION": "#393b79",
-    "STATEMENT": "#7f7f7f", "OTHER": "#c7c7c7",
-}
-SPARE_COLOURS = ("#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#31a354")
+# In the order of the type list (CONSULT, AGREE, ... STATEMENT), then spares for types added to it. Picked
+# by greedy max-min distance in CIELAB, seen normally and through simulated protanopia, deuteranopia and tritanopia
+# (Machado 2009), lightness 38-82 so a marker stands out on white and on the base map; then grouped by family:
+# talks blue, help green, demands and words mauve and ochre, coercion orange, violence red, OTHER grey.
+PALETTE = (
+    "#4b69b4", "#3cd2ff", "#7896ff", "#2d8769", "#87e14b", "#a578a5", "#c3964b", "#d2c3d2", "#ff87e1", "#965aff",
+    "#a50f87", "#ff8700", "#b46900", "#e11e4b", "#f0c387", "#4b692d", "#e12dd2", "#b40f1e", "#78a578", "#a500d2",
+    "#695a69",
+    "#6900ff", "#b4d2b4",
+)
+OTHER, OTHER_COLOUR = "OTHER", "#969696"  # also the colour of a type no pack codes any more (an old case file)
+# Derived from the one type list, so a type added to the language packs gets a colour of its own.
+TYPE_COLOURS = {**dict(zip([t for t in event_types() if t != OTHER], PALETTE)), OTHER: OTHER_COLOUR}
 
 
 def type_colour(event_type: str) -> str:
-    """The type's colour; types without one get a stable colour from their name."""
-    return TYPE_COLOURS.get(event_type) or SPARE_COLOURS[zlib.crc32(event_type.encode()) % len(SPARE_COLOURS)]
+    """The type's colour, the same wherever the type is drawn."""
+    return TYPE_COLOURS.get(event_type, OTHER_COLOUR)
