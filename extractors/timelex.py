@@ -177,7 +177,7 @@ BROAD_CUES = {"fr": (), "en": (ED_CUE,)}
 TENSE_PICKS_YEAR = {"fr": True, "en": False}
 # Words right before a date that make it a deadline, hence ahead of the document date.
 DEADLINE_BEFORE = {"fr": re.compile(r"\b(?:d'ici|jusqu'|avant le|au plus tard le)\s*(?:au\s+|le\s+)?$", re.IGNORECASE),
-                   "en": re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?$", re.IGNORECASE)}
+                   "en": re.compile(r"\b(?:by|(?:until|till)(?:\s+the)?)\s+$", re.IGNORECASE)}
 # Words right before a date that put it behind the document date: a starting point ('depuis janvier'), the end of a
 # period reported on ('the year ended March 31', 'l'exercice clos le 31 mars').
 BEHIND_BEFORE = {"fr": re.compile(r"\b(?:depuis|clos|close)\s+(?:le\s+)?$", re.IGNORECASE),

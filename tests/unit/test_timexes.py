@@ -51,6 +51,7 @@ ENGLISH = [
     ("Orders grew in next year's first quarter.", ("next year's first quarter", "DATE", "2024-Q1")),
     ("The editorial of Sunday, September 10 said so.", ("Sunday, September 10", "DATE", "2023-09-10")),
     ("The boy must be returned by Jan. 14.", ("Jan. 14", "DATE", "2024-01-14")),
+    ("Sites were opened as laid down by the Sept. 1 accord.", ("Sept. 1", "DATE", "2023-09-01")),
 ]
 
 
