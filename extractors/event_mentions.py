@@ -240,9 +240,12 @@ def is_reduced_relative(token: Token) -> bool:
 
 def is_state(token: Token) -> bool:
     """A verb in the simple present tells a state or a habit, not a happening ('Ukraine is ruled from Moscow',
-    'des millions de personnes visitent chaque année les parcs')."""
-    return "Pres" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm") \
-        and not any(c.dep_ in AUXILIARY_DEPS for c in token.children)
+    'des millions de personnes visitent chaque année les parcs'); so does an ongoing activity that describes
+    someone ('a team that is investigating the bombings')."""
+    auxiliaries = [c for c in token.children if c.dep_ in AUXILIARY_DEPS]
+    if token.dep_ in RELATIVE_DEPS and "Prog" in token.morph.get("Aspect") and auxiliaries:
+        return all("Pres" in c.morph.get("Tense") for c in auxiliaries)
+    return "Pres" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm") and not auxiliaries
 
 
 def is_present_passive(token: Token) -> bool:

@@ -120,6 +120,8 @@ def same_day(happening: Happening, mention: EventMention) -> bool:
         and TIME_RANK.get(mention.date.precision, 12) <= TIME_RANK["day"] and dates_agree(date, mention.date)
 
 
+LEGAL_TYPES = ("COERCE", "ACCUSE", "SANCTION")  # arrests, trials, inquiries: their object is a crime told apart
+HARM_TYPES = ("ASSAULT", "CRIME", "DISASTER", "ACCIDENT")  # ('prosecuting the bombings', 'arrested for the attack')
 SPEECH_TYPES = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "STATEMENT", "THREATEN", "AGREE")  # their object is another
 # happening ('condemned the attack'); other verbs tell the happening their subject or object names ('the blast killed')
 
@@ -127,11 +129,12 @@ SPEECH_TYPES = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "STATEMENT", "THREATEN
 def argument_of(happening: Happening, mention: EventMention) -> bool:
     """Whether a mention's trigger depends on one of the happening's, or they on it: one happening told in one
     phrase ('bombings blew apart buildings', 'scheduled to lay flowers'), unless one speaks about the other
-    ('condemned the attack')."""
+    ('condemned the attack', 'prosecuting the bombings')."""
     for told in happening.mentions:
         child, head = (mention, told) if mention.told_by == told.token else (told, mention)
         if child.told_by == head.token and child.sentence == head.sentence \
-                and (head.type in SPEECH_TYPES) == (child.type in SPEECH_TYPES):
+                and (head.type in SPEECH_TYPES) == (child.type in SPEECH_TYPES) \
+                and not (head.type in LEGAL_TYPES and child.type in HARM_TYPES):
             return True
     return False
 
@@ -216,8 +219,9 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
         else:
             told.mentions.append(mention)
     for mention in (m for m in mentions if m.consequence):
-        cause = next((h for h in happenings if any(m.token == mention.told_by for m in h.mentions)), None) \
-            or cause_of(mention, happenings, sentences)  # 'shootings that injured doctors': told in one phrase
+        cause = next((h for h in happenings if any(m.token == mention.told_by or m.told_by == mention.token
+                                                   for m in h.mentions)), None) \
+            or cause_of(mention, happenings, sentences)  # 'shootings that injured', 'died in the blast': one phrase
         if cause is None:
             cause = next((h for h in reversed(happenings) if h.leading.consequence and h.leading.sentence == mention.sentence
                           and agrees(h, mention)), None)  # 'killed and wounded': one toll, told twice

@@ -451,3 +451,20 @@ def test_a_national_vote_without_a_place_of_its_own_is_held_across_the_country(t
     vote = next(e for e in events_of(text, language) if e.type == "ELECTION")
     assert vote.place is not None and vote.place.precision == "country" and vote.place.country_code == country
     assert vote.place.radius_km and vote.place.radius_km > 100
+
+
+def test_a_trial_of_a_bombing_is_not_the_bombing() -> None:
+    text = "On Monday a court in New York began prosecuting the bombings of Aug. 7, 1998 in Nairobi."
+    events = events_of(text, "en", published="1999-10-08")
+    bombing = next(e for e in events if e.type == "ASSAULT")
+    assert bombing.date is not None and bombing.date.value == "1998-08-07"
+
+
+def test_an_ongoing_activity_that_describes_someone_is_no_happening() -> None:
+    events = events_of("White heads a team that is investigating the bombings.", "en")
+    assert not any(e.trigger == "investigating" for e in events)
+
+
+def test_deaths_in_a_blast_named_in_their_own_clause_join_it() -> None:
+    events = events_of("Eleven people died on Friday in the blast in Dar es Salaam.", "en")
+    assert [e.type for e in events] == ["ASSAULT"], [(e.type, e.trigger) for e in events]
