@@ -1,4 +1,4 @@
-"""Flat tables of a case's analyses (one row per event, one per place mention) as Parquet, for other tools."""
+"""A case's analyses as Parquet tables for other tools: the app's event table, and one row per place mention."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,33 +6,14 @@ from pathlib import Path
 import pandas as pd
 
 from extractors.model import Analysis
+from store.event_table import event_frame
 
 
-def event_rows(analyses: list[Analysis]) -> list[dict]:
-    """One row per event: its document, sentence, type, actors, place and date."""
-    rows = []
-    for analysis in analyses:
-        document = analysis.document
-        for event in analysis.events:
-            place, date = event.place, event.date
-            rows.append({
-                "event_id": event.id, "document_id": document.id, "source": document.source,
-                "published": document.published, "language": document.language,
-                "sentence": event.text, "evidence_start": event.start, "evidence_end": event.end,
-                "trigger": event.trigger, "type": event.type, "status": event.status,
-                "actors": list(event.actors), "recipients": list(event.recipients),
-                "place": place.name or place.text if place else None,
-                "lat": place.lat if place else None, "lon": place.lon if place else None,
-                "country_code": place.country_code if place else None,
-                "place_precision": place.precision if place else None,
-                "geonameid": place.geonameid if place else None,
-                "date_value": date.value if date else None, "date_start": date.start if date else None,
-                "date_end": date.end if date else None, "date_precision": date.precision if date else None,
-                "confidence": event.confidence, "reported_by": event.reported_by,
-                "mentions": [[m.start, m.end] for m in event.spans()],
-                "place_radius_km": place.radius_km if place else None,
-            })
-    return rows
+def parquet_events(analyses: list[Analysis]) -> pd.DataFrame:
+    """The app's event table as Parquet holds it: lists stay lists (the actors as names, not the joined text the
+    app shows), and the documents' titles keyed by id, which Parquet cannot type, are in source_documents."""
+    table = event_frame(analyses)
+    return table.assign(actors=table["actor_names"]).drop(columns=["actor_names", "document_titles"])
 
 
 def place_rows(analyses: list[Analysis]) -> list[dict]:
@@ -50,8 +31,8 @@ def write_parquet(analyses: list[Analysis], folder: Path) -> list[Path]:
     """events.parquet and places.parquet in a folder; the paths written."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, rows in (("events", event_rows(analyses)), ("places", place_rows(analyses))):
+    for name, table in (("events", parquet_events(analyses)), ("places", pd.DataFrame(place_rows(analyses)))):
         path = folder / f"{name}.parquet"
-        pd.DataFrame(rows).to_parquet(path, index=False)
+        table.to_parquet(path, index=False)
         written.append(path)
     return written

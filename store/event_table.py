@@ -1,0 +1,133 @@
+"""The case's events flattened once into one table: the app's map, timeline and table, every export and Parquet."""
+from __future__ import annotations
+
+import pandas as pd
+
+from extractors.merge import cluster_events
+from extractors.model import Analysis, Document, Event
+
+Cluster = list[tuple[Analysis, Event]]  # one happening and every sentence that tells it, first told first
+
+COLUMNS = [
+    "event_id", "event_ids", "document_id", "document", "source", "published", "language",
+    "sentence", "evidence_start", "evidence_end", "trigger", "type", "status", "reported_by",
+    "actors", "actor", "actor_names", "recipients",
+    "place", "lat", "lon", "country_code", "place_precision", "approximate", "place_radius_km", "geonameid",
+    "date_value", "date_start", "date_end", "date_precision", "date_origin", "date_text",
+    "confidence", "mentions", "mention_spans",
+    "sources", "documents", "document_titles", "source_documents", "source_addresses",
+]
+POINT_PRECISIONS = {"minute", "hour", "part_of_day", "day"}  # a date this fine is drawn as a point, not a span
+NO_ACTOR = "(no named actor)"
+
+
+def event_clusters(analyses: list[Analysis], merged_into: dict[str, str] | None = None) -> list[Cluster]:
+    """Events of the whole case, the same happening told in several places gathered into one cluster,
+    then the clusters the analyst merged joined."""
+    pairs = [(analysis, event) for analysis in analyses for event in analysis.events]
+    analysis_of = {id(event): analysis for analysis, event in pairs}
+    clusters = [[(analysis_of[id(e)], e) for e in group] for group in cluster_events([e for _, e in pairs])]
+    return join_merged(clusters, merged_into or {})
+
+
+def join_merged(clusters: list[Cluster], merged_into: dict[str, str]) -> list[Cluster]:
+    """One cluster for events the analyst merged, led by the cluster they were merged into; others unchanged."""
+    index_of = {event.id: index for index, cluster in enumerate(clusters) for _, event in cluster}
+    parent = list(range(len(clusters)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            index = parent[index]
+        return index
+
+    for source, target in merged_into.items():
+        if source in index_of and target in index_of:  # a removed event takes no part in a merge
+            source_root, target_root = root(index_of[source]), root(index_of[target])
+            if source_root != target_root:
+                parent[source_root] = target_root
+    joined: dict[int, Cluster] = {}
+    for index in range(len(clusters)):
+        joined.setdefault(root(index), [])
+    for index, cluster in enumerate(clusters):
+        leader = root(index)
+        joined[leader] = [*cluster, *joined[leader]] if index == leader else [*joined[leader], *cluster]
+    return list(joined.values())
+
+
+def event_frame(analyses: list[Analysis], merged_into: dict[str, str] | None = None) -> pd.DataFrame:
+    """One row per event of the case, with place and date columns ready for plotting."""
+    return frame_of(event_clusters(analyses, merged_into))
+
+
+def title_of(document: Document) -> str:
+    """How a document is named to the analyst: its title, else its source."""
+    return document.title or document.source
+
+
+def source_documents(cluster: Cluster) -> list[dict]:
+    """Each document telling the happening once, first teller first: id, title, address and publication day.
+
+    The address is where the document came from as the case keeps it (the file name, or the name given to a paste).
+    """
+    documents = {analysis.document.id: analysis.document for analysis, _ in cluster}
+    return [{"id": document.id, "title": title_of(document), "address": document.source,
+             "published": document.published} for document in documents.values()]
+
+
+def event_row(cluster: Cluster) -> dict:
+    """A happening as one row, described by its first telling, with every document that tells it."""
+    analysis, event = cluster[0]
+    document = analysis.document
+    place, date = event.place, event.date
+    resolved = place is not None and place.resolved
+    sources = source_documents(cluster)
+    return {
+        "event_id": event.id,
+        "event_ids": [told.id for _, told in cluster],
+        "document_id": document.id,
+        "document": title_of(document),
+        "source": document.source,
+        "published": document.published,
+        "language": document.language,
+        "sentence": event.text,
+        "evidence_start": event.start,
+        "evidence_end": event.end,
+        "trigger": event.trigger,
+        "type": event.type or "OTHER",
+        "status": event.status,
+        "reported_by": event.reported_by,
+        "actors": ", ".join(event.actors),
+        "actor": event.actors[0] if event.actors else NO_ACTOR,
+        "actor_names": list(event.actors),
+        "recipients": list(event.recipients),
+        "place": (place.name or place.text) if place else "",
+        "lat": place.lat if resolved else None,
+        "lon": place.lon if resolved else None,
+        "country_code": place.country_code if place else "",
+        "place_precision": place.precision if place else "",
+        "approximate": bool(resolved and place.precision != "exact"),
+        "place_radius_km": place.radius_km if place else None,
+        "geonameid": place.geonameid if place else None,
+        "date_value": date.value if date else "",
+        "date_start": date.start if date else None,
+        "date_end": date.end if date else None,
+        "date_precision": date.precision if date else "",
+        "date_origin": date.origin if date else "",
+        "date_text": date.text if date else "",
+        "confidence": event.confidence,
+        "mentions": " | ".join(document.text[m.start:m.end] for m in event.spans()),
+        "mention_spans": [[m.start, m.end] for m in event.spans()],
+        "sources": len(cluster),
+        "documents": ", ".join(dict.fromkeys(source["title"] for source in sources)),
+        "document_titles": {source["id"]: source["title"] for source in sources},
+        "source_documents": sources,
+        "source_addresses": " | ".join(dict.fromkeys(source["address"] for source in sources if source["address"])),
+    }
+
+
+def frame_of(clusters: list[Cluster]) -> pd.DataFrame:
+    """One row per cluster, described by its first telling, with how many sources tell it."""
+    frame = pd.DataFrame([event_row(cluster) for cluster in clusters], columns=COLUMNS)
+    for column in ("date_start", "date_end"):  # one vectorised parse, not one per event
+        frame[column] = pd.to_datetime(frame[column], errors="coerce", format="ISO8601")
+    return frame
