@@ -1,87 +1,201 @@
-"""The event timeline: points for events known to the day or better, bars for coarser ones."""
+"""The event timeline: counts over time above, one row per group below, on one time axis the analyst brushes."""
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from components.event_frame import POINT_PRECISIONS, STATUS_NOTES
 from components.event_map import shorten
+from components.filters import overlapping
 from components.palette import type_colour
 from components.safe_text import plotly_text
+from extractors.event_lexicon import event_types
 
-GROUPINGS = {"Event type": "type", "Actor": "actor", "Document": "document"}
+GROUPINGS = {"Event type": "type", "Actor": "actor", "Place": "place", "Document": "document"}
+ROW_NOUNS = {"type": "types", "actor": "actors", "place": "places", "document": "documents"}
+NO_PLACE = "(no place)"
 CIRCLE, DIAMOND = 0, 2  # Plotly's marker symbol codes: exact dates are dots, coarse ones diamonds
+MAX_ROWS = 30  # the busiest rows; the rest share one, so a case of thousands of actors stays readable
+ROW_HEIGHT, COUNTS_HEIGHT, GAP = 28, 90, 16  # pixels: a row fits a marker and its label
+LABEL_LENGTH = 28  # characters of a row label; the whole name is in each event's hover
+MIN_SPAN = pd.Timedelta(days=4)  # one event, or a day's, still gets an axis of days, not of milliseconds
+FOCUS = pd.Timedelta(days=183)  # the story: within half a year of its median date
+MAX_BINS = 120  # the finest bins (day, week, month, year) that keep the counts this few over the window
+BIN_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
+BIN_SIZES = {"day": 86_400_000, "week": 604_800_000, "month": "M1", "year": "M12"}  # Plotly's: milliseconds or months
+BRUSH_COLOUR = "rgba(31, 119, 180, 0.12)"
 
 
-def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str = "type") -> go.Figure:
-    """Events on a time axis, one row per group; coarse dates drawn as spans, selection outlined."""
-    dated = events.dropna(subset=["date_start"]).copy()
-    figure = go.Figure()
-    if dated.empty:
-        return figure
-    dated["is_point"] = dated["date_precision"].isin(POINT_PRECISIONS) | dated["date_end"].isna()
-    dated["hover"] = hover_texts(dated)
-    dated["row"] = dated[group_by].map(plotly_text)  # a row's label is an actor's or a document's name
-    spans = dated[~dated["is_point"]]
-    for event_type, rows in spans.groupby("type", sort=True):
-        figure.add_trace(go.Bar(
-            base=rows["date_start"], x=(rows["date_end"] - rows["date_start"]).dt.total_seconds() * 1000,
-            y=rows["row"], orientation="h", name=plotly_text(event_type), legendgroup=plotly_text(event_type),
-            marker={"color": type_colour(event_type), "opacity": 0.45,
-                    "line": {"width": np.where(rows["event_id"].isin(highlighted), 3, 0), "color": "#111"}},
-            customdata=rows["event_id"], hovertext=rows["hover"], hoverinfo="text", width=0.35,
-            showlegend=False,
-        ))
-    # Coarse events also get a marker at their midpoint so a click or a box selects them.
-    dated["x"] = dated["date_start"].where(
-        dated["is_point"], dated["date_start"] + (dated["date_end"] - dated["date_start"]) / 2
+def is_point(events: pd.DataFrame) -> pd.Series:
+    """Events known to the day or better, drawn as points; the others as spans."""
+    return events["date_precision"].isin(POINT_PRECISIONS) | events["date_end"].isna()
+
+
+def event_moments(events: pd.DataFrame) -> pd.Series:
+    """Where each event's marker stands on the time axis: its date, or its span's midpoint (so that a click or a
+    box selects a coarse event too); NaT for undated events."""
+    return events["date_start"].where(
+        is_point(events), events["date_start"] + (events["date_end"] - events["date_start"]) / 2
     )
+
+
+def time_window(moments: pd.Series, brush: tuple[pd.Timestamp, pd.Timestamp] | None = None
+                ) -> tuple[list[pd.Timestamp], int]:
+    """The stretch of time drawn (the story's events, padded to at least a few days, and the brushed range) and
+    how many events fall outside it."""
+    moments = moments.dropna()
+    median = moments.median()
+    inside = moments[(moments - median).abs() <= FOCUS]
+    low, high = inside.min(), inside.max()
+    pad = max((high - low) * 0.08, (MIN_SPAN - (high - low)) / 2)
+    low, high = low - pad, high + pad
+    if brush:
+        low, high = min(low, brush[0]), max(high, brush[1])
+    return [low, high], len(moments) - len(inside)
+
+
+def bin_unit(span: pd.Timedelta) -> str:
+    """The finest unit of counts that gives at most MAX_BINS bins over the span."""
+    return next((unit for unit, days in BIN_DAYS.items() if span / pd.Timedelta(days=days) <= MAX_BINS), "year")
+
+
+def bin_edges(moments: pd.Series, unit: str) -> tuple[pd.Series, pd.Series]:
+    """Where each moment's bin starts and ends (weeks start on Monday)."""
+    day = moments.dt.floor("D")
+    if unit == "day":
+        return day, day + pd.Timedelta(days=1)
+    if unit == "week":
+        start = day - pd.to_timedelta(day.dt.day_of_week, unit="D")
+        return start, start + pd.Timedelta(days=7)
+    period = moments.dt.to_period("M" if unit == "month" else "Y")
+    return period.dt.start_time, (period + 1).dt.start_time
+
+
+def row_names(dated: pd.DataFrame, group_by: str) -> tuple[pd.Series, list[str]]:
+    """Each event's row and the rows top to bottom: types in the type list's order, others busiest first,
+    beyond MAX_ROWS gathered in one."""
+    names = dated[group_by].replace("", NO_PLACE if group_by == "place" else "(none)")
+    if group_by == "type":
+        known = event_types()
+        return names, sorted(names.unique(), key=lambda t: (known.index(t) if t in known else len(known), t))
+    counts = names.value_counts()
+    order = sorted(counts.index, key=lambda name: (-counts[name], name))
+    if len(order) > MAX_ROWS:
+        rest = order[MAX_ROWS - 1:]
+        gathered = f"{len(rest)} other {ROW_NOUNS[group_by]}"
+        names = names.where(~names.isin(rest), gathered)
+        order = [*order[:MAX_ROWS - 1], gathered]
+    return names, order
+
+
+def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str = "type",
+                    brush: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> go.Figure:
+    """Counts over time above the events' rows; coarse dates drawn as spans, selection outlined, brush shaded."""
+    dated = events.dropna(subset=["date_start"]).copy()
+    if dated.empty:
+        return go.Figure()
+    dated["is_point"] = is_point(dated)
+    dated["x"] = event_moments(dated)
+    names, order = row_names(dated, group_by)
+    dated["row"] = names.map(plotly_text)  # a row's label is an actor's or a document's name
+    dated["hover"] = hover_texts(dated, group_by)
+    window, outside = time_window(dated["x"], brush)
+    rows_height = max(len(order), 3) * ROW_HEIGHT
+    figure = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[COUNTS_HEIGHT, rows_height],
+                           vertical_spacing=GAP / (COUNTS_HEIGHT + GAP + rows_height))
+    figure.add_traces(count_histograms(dated, bin_unit(window[1] - window[0])), rows=1, cols=1)
+    figure.add_traces(span_bars(dated, highlighted), rows=2, cols=1)
+    figure.add_traces(event_markers(dated, highlighted, brush, show_legend=group_by != "type"), rows=2, cols=1)
+    legend_lines = 0 if group_by == "type" else -(-dated["type"].nunique() // 5)
+    figure.update_layout(
+        height=COUNTS_HEIGHT + GAP + rows_height + 40 + 24 * legend_lines + (20 if outside else 0),
+        margin={"l": 10, "r": 10, "t": 10 + 24 * legend_lines, "b": 40 + (20 if outside else 0)},
+        barmode="stack", bargap=0.1,  # stacks the counts; spans, which set a base, are drawn overlaid
+        dragmode="select", selectdirection="h", hovermode="closest",  # a drag brushes a stretch of time
+        legend={"orientation": "h", "x": 0, "y": 1, "yanchor": "bottom", "title": {"text": ""}},
+    )
+    figure.update_xaxes(type="date", range=window, title=None)
+    figure.update_yaxes(title={"text": "events", "font": {"size": 11}}, nticks=3, fixedrange=True, row=1, col=1)
+    labels = [plotly_text(name) for name in order]
+    figure.update_yaxes(
+        title=None, automargin=True, fixedrange=True, type="category", range=[-0.5, len(order) - 0.5],
+        categoryorder="array", categoryarray=labels[::-1], tickmode="array", tickvals=labels,
+        ticktext=[plotly_text(shorten(name, LABEL_LENGTH)) for name in order], row=2, col=1,
+    )
+    if brush:  # the brushed range, across the counts and the rows
+        figure.add_shape(type="rect", xref="x", yref="paper", x0=brush[0], x1=brush[1], y0=0, y1=1,
+                         fillcolor=BRUSH_COLOUR, line={"width": 1, "color": "rgba(31, 119, 180, 0.5)"}, layer="below")
+    if outside:
+        figure.add_annotation(
+            text=f"{outside} event(s) outside this window · double-click to see all", showarrow=False,
+            xref="paper", yref="paper", x=1, y=0, yshift=-34, xanchor="right", yanchor="top",
+            font={"size": 11, "color": "#666"},
+        )
+    return figure
+
+
+def count_histograms(dated: pd.DataFrame, unit: str) -> list[go.Histogram]:
+    """Events per bin, stacked by type in the types' colours (counted here: the browser gets one number a bin)."""
+    start, end = bin_edges(dated["x"], unit)
+    counts = (pd.DataFrame({"start": start, "type": dated["type"]})
+              .groupby(["type", "start"]).size().rename("count").reset_index())
+    bins = {"start": start.min(), "end": end.max(), "size": BIN_SIZES[unit]}
+    return [go.Histogram(
+        x=rows["start"] + pd.Timedelta(hours=12), y=rows["count"], histfunc="sum", xbins=bins,  # x: within the bin
+        marker={"color": type_colour(event_type), "line": {"width": 0}}, name=plotly_text(event_type),
+        legendgroup=plotly_text(event_type), showlegend=False,
+        hovertemplate=f"%{{x}}: %{{y}} {plotly_text(event_type)}<extra></extra>",
+    ) for event_type, rows in counts.groupby("type", sort=True)]
+
+
+def span_bars(dated: pd.DataFrame, highlighted: set[str]) -> list[go.Bar]:
+    """Events known only to a month or a year, drawn over their whole span."""
+    spans = dated[~dated["is_point"]]
+    return [go.Bar(
+        base=rows["date_start"], x=(rows["date_end"] - rows["date_start"]).dt.total_seconds() * 1000,
+        y=rows["row"], orientation="h", name=plotly_text(event_type), legendgroup=plotly_text(event_type),
+        marker={"color": type_colour(event_type), "opacity": 0.45,
+                "line": {"width": np.where(rows["event_id"].isin(highlighted), 3, 0), "color": "#111"}},
+        customdata=rows["event_id"], hovertext=rows["hover"], hoverinfo="text", width=0.35, showlegend=False,
+    ) for event_type, rows in spans.groupby("type", sort=True)]
+
+
+def event_markers(dated: pd.DataFrame, highlighted: set[str], brush: tuple[pd.Timestamp, pd.Timestamp] | None,
+                  show_legend: bool) -> list[go.Scatter]:
+    """One marker per event, chosen ones outlined, the rest faded when some are chosen or brushed out."""
+    outside = ~overlapping(dated, *brush) if brush else pd.Series(False, index=dated.index)
+    markers = []
     # Per-point styles as numbers (numpy arrays, Plotly's symbol codes): Plotly checks them at once, not one by one.
     for event_type, rows in dated.groupby("type", sort=True):
         chosen = rows["event_id"].isin(highlighted).to_numpy()
-        figure.add_trace(go.Scatter(
-            x=rows["x"], y=rows["row"], mode="markers", name=plotly_text(event_type), legendgroup=plotly_text(event_type),
+        faded = outside[rows.index].to_numpy() | (bool(highlighted) & ~chosen)
+        markers.append(go.Scatter(
+            x=rows["x"], y=rows["row"], mode="markers", name=plotly_text(event_type),
+            legendgroup=plotly_text(event_type), showlegend=show_legend,
             customdata=rows["event_id"], hovertext=rows["hover"], hoverinfo="text",
             marker={
                 "size": np.where(chosen, 16, 11),
                 "color": type_colour(event_type),
                 "symbol": [CIRCLE if point else DIAMOND for point in rows["is_point"]],
-                "opacity": np.where(chosen | (not highlighted), 1.0, 0.4),
+                "opacity": np.where(faded, 0.4, 1.0),
                 "line": {"width": np.where(chosen, 3, 1), "color": "#111"},
             },
         ))
-    window, outside = focus_window(dated["x"])
-    figure.update_layout(
-        height=480, margin={"l": 10, "r": 10, "t": 30 if outside else 10, "b": 10}, barmode="overlay",
-        legend={"orientation": "h", "y": -0.15},
-        xaxis={"type": "date", "title": None, **({"range": window} if window else {})},
-        yaxis={"title": None, "automargin": True},
-    )
-    if outside:
-        figure.add_annotation(
-            text=f"{outside} event(s) outside this window · double-click to see all", showarrow=False,
-            xref="paper", yref="paper", x=1, y=1.06, xanchor="right", font={"size": 11, "color": "#666"},
-        )
-    return figure
+    return markers
 
 
-def focus_window(moments: pd.Series, half_width: pd.Timedelta = pd.Timedelta(days=183)) -> tuple[list | None, int]:
-    """The stretch of time the story is about (within half a year of its median date) and how many fall outside."""
-    median = moments.median()
-    inside = moments[(moments - median).abs() <= half_width]
-    if len(inside) == len(moments):
-        return None, 0
-    pad = max((inside.max() - inside.min()) * 0.08, pd.Timedelta(hours=12))
-    return [inside.min() - pad, inside.max() + pad], len(moments) - len(inside)
-
-
-def hover_texts(events: pd.DataFrame) -> pd.Series:
-    """What each hover shows: the date as written, the place and the sentence, the article's words escaped
-    (built column-wise: thousands of events on every click)."""
+def hover_texts(events: pd.DataFrame, group_by: str = "type") -> pd.Series:
+    """What each hover shows: the date as written, the place, the row's whole name and the sentence, the article's
+    words escaped (built column-wise: thousands of events on every click)."""
     when = (events["date_value"] + events["date_text"].map(lambda text: f" ({text})" if text else "")).map(plotly_text)
     origin = events["date_origin"].map(lambda o: "" if o in ("explicit", "") else f" — date from {plotly_text(o)}")
     where = events["place"].map(lambda place: f"<br>{plotly_text(place)}" if place else "")
+    row = ("" if group_by in ("type", "place")
+           else f"<br>{group_by.capitalize()}: " + events[group_by].map(plotly_text))
     sentence = events["sentence"].map(lambda text: plotly_text(shorten(text, 120)))
-    status = events["status"].map(lambda s: "" if s == "asserted" else f" <i>({STATUS_NOTES.get(s, plotly_text(s))})</i>")
-    return "<b>" + events["type"].map(plotly_text) + "</b>" + status + " " + when + origin + where + "<br>" + sentence
+    status = events["status"].map(
+        lambda s: "" if s == "asserted" else f" <i>({STATUS_NOTES.get(s, plotly_text(s))})</i>")
+    return ("<b>" + events["type"].map(plotly_text) + "</b>" + status + " " + when + origin + where + row + "<br>"
+            + sentence)
