@@ -1,8 +1,10 @@
-"""Filters shared by the map and the timeline, kept in the URL so a view can be shared as a link."""
+"""Filters shared by the map and the timeline, and the time range brushed on the timeline, kept in the URL so a
+view can be shared as a link."""
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -11,6 +13,9 @@ import streamlit as st
 LIST_SEPARATOR = "|"  # never inside a type, an actor or a document id (a hex content hash)
 STATUSES = ("asserted", "planned", "historical", "hypothetical", "negated")
 SHOWN_STATUSES = ["asserted", "planned", "historical"]  # denied and hypothetical happenings are drawn when asked for
+FILTER_PARAMS = ("from", "to", "types", "actors", "documents", "place", "confidence", "status")
+RANGE_PARAM, RANGE_SEPARATOR = "range", ".."  # the brushed days, both included: range=2023-09-12..2023-09-13
+BRUSH, BRUSH_SLIDER = "time_brush", "time_brush_slider"  # session keys: the brushed range, the control under the chart
 
 
 @dataclass
@@ -57,13 +62,59 @@ class EventFilter:
                    params.get("place", ""), confidence, statuses)
 
 
+@dataclass(frozen=True)
+class TimeRange:
+    """A stretch of whole days brushed on the timeline, both ends included."""
+
+    first: dt.date
+    last: dt.date
+
+    def bounds(self) -> tuple[pd.Timestamp, pd.Timestamp]:
+        """The range as moments: the first day's start, the day after the last's start."""
+        return pd.Timestamp(self.first), pd.Timestamp(self.last) + pd.Timedelta(days=1)
+
+    def to_param(self) -> str:
+        """The range as the link writes it."""
+        return f"{self.first.isoformat()}{RANGE_SEPARATOR}{self.last.isoformat()}"
+
+    @classmethod
+    def from_param(cls, text: str) -> TimeRange | None:
+        """The range a link gives; None when it gives none or an unreadable one."""
+        try:
+            first, last = (dt.date.fromisoformat(day) for day in text.split(RANGE_SEPARATOR))
+        except ValueError:
+            return None
+        return cls(first, last) if first <= last else None
+
+    @classmethod
+    def from_box(cls, xs: list) -> TimeRange | None:
+        """The days a box drawn on the time axis covers (Plotly gives its edges as dates, or milliseconds)."""
+        try:
+            moments = [pd.Timestamp(x) if isinstance(x, str) else pd.Timestamp(x, unit="ms") for x in xs]
+        except ValueError:
+            return None
+        if len(moments) < 2:
+            return None
+        start, end = min(moments), max(moments)
+        return cls(start.date(), max(start, end - pd.Timedelta(1)).date())  # an edge at midnight ends the day before
+
+
+def overlapping(events: pd.DataFrame, start: pd.Timestamp | None, end: pd.Timestamp | None) -> pd.Series:
+    """Which events' dates meet [start, end): a span counts when any part of it does; undated ones never do."""
+    keep = pd.Series(True, index=events.index)
+    if start is not None:
+        keep &= (events["date_end"] > start) | (events["date_end"].isna() & (events["date_start"] >= start))
+    if end is not None:
+        keep &= events["date_start"] < end
+    return keep
+
+
 def apply_filter(events: pd.DataFrame, chosen: EventFilter) -> pd.DataFrame:
     """The events that pass the filter; undated events pass a date filter only when it is unset."""
     keep = pd.Series(True, index=events.index)
-    if chosen.date_from:
-        keep &= events["date_end"].fillna(events["date_start"]) > pd.Timestamp(chosen.date_from)
-    if chosen.date_to:
-        keep &= events["date_start"] < pd.Timestamp(chosen.date_to) + pd.Timedelta(days=1)
+    if chosen.date_from or chosen.date_to:
+        keep &= overlapping(events, pd.Timestamp(chosen.date_from) if chosen.date_from else None,
+                            pd.Timestamp(chosen.date_to) + pd.Timedelta(days=1) if chosen.date_to else None)
     if chosen.types:
         keep &= events["type"].isin(chosen.types)
     if chosen.actors:
@@ -93,15 +144,66 @@ def filter_controls(events: pd.DataFrame) -> EventFilter:
         types = middle.multiselect("Event types", sorted(events["type"].unique()),
                                    default=[t for t in start.types if t in set(events["type"])])
         actors = middle.multiselect("Actors", known_actors, default=[a for a in start.actors if a in known_actors])
-        documents = right.multiselect("Documents", known_documents,
-                                      default=[d for d in start.documents if d in titles],
-                                      format_func=lambda i: f"{titles[i]} ({i[:6]})" if titles[i] in repeated else titles[i])
+        documents = right.multiselect(
+            "Documents", known_documents, default=[d for d in start.documents if d in titles],
+            format_func=lambda i: f"{titles[i]} ({i[:6]})" if titles[i] in repeated else titles[i])
         place = right.text_input("Place contains", value=start.place)
         confidence = right.slider("Minimum confidence", 0.0, 1.0, value=start.min_confidence, step=0.1)
         statuses = left.multiselect("Status (denied and hypothetical happenings are hidden unless chosen)",
                                     list(STATUSES), default=start.statuses)
     chosen = EventFilter(date_from, date_to, types, actors, documents, place.strip(), confidence,
                          statuses or list(SHOWN_STATUSES))
-    if chosen.to_params() != start.to_params():
-        st.query_params.from_dict(chosen.to_params())
+    write_params(chosen.to_params(), FILTER_PARAMS)
     return chosen
+
+
+def write_params(params: dict[str, str], owned: Iterable[str]) -> None:
+    """Put a control's parameters in the link, leaving other controls' parameters as they are."""
+    for key in owned:
+        if params.get(key) and st.query_params.get(key) != params[key]:
+            st.query_params[key] = params[key]
+        elif not params.get(key) and key in st.query_params:
+            del st.query_params[key]
+
+
+def current_brush() -> TimeRange | None:
+    """The brushed time range: this session's, else the one its link opened with."""
+    if BRUSH not in st.session_state:
+        st.session_state[BRUSH] = TimeRange.from_param(st.query_params.get(RANGE_PARAM, ""))
+    return st.session_state[BRUSH]
+
+
+def set_brush(brushed: TimeRange | None) -> None:
+    """Brush a time range, or clear it with None."""
+    st.session_state[BRUSH] = brushed
+
+
+def brush_from_chart(chart_key: str) -> None:
+    """A box drawn across the timeline brushes the days it covers (a click on an event chooses it, not a range)."""
+    state = st.session_state.get(chart_key) or {}
+    boxes = (state.get("selection") or {}).get("box") or []
+    brushed = TimeRange.from_box(boxes[-1].get("x", [])) if boxes else None
+    if brushed:
+        set_brush(brushed)
+
+
+def brush_from_slider(low: dt.date, high: dt.date) -> None:
+    """The range control moved: its days are the brush, or none when it spans the whole axis."""
+    first, last = st.session_state[BRUSH_SLIDER]
+    set_brush(None if (first, last) == (low, high) else TimeRange(first, last))
+
+
+def brush_controls(window: tuple[dt.date, dt.date] | None) -> None:
+    """The range control under the timeline (over the days it draws), the button that clears the brush, and the
+    brush written to the link."""
+    brushed = current_brush()
+    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    if window:
+        low, high = (min(window[0], brushed.first), max(window[1], brushed.last)) if brushed else window
+        st.session_state[BRUSH_SLIDER] = (brushed.first, brushed.last) if brushed else (low, high)
+        left.slider("Time range on the map and in the table", min_value=low, max_value=high,
+                    step=dt.timedelta(days=1), format="YYYY-MM-DD", key=BRUSH_SLIDER,
+                    on_change=brush_from_slider, args=(low, high))
+    right.button("Clear range", icon=":material/close:", on_click=set_brush, args=(None,),
+                 disabled=brushed is None, width="stretch")
+    write_params({RANGE_PARAM: brushed.to_param() if brushed else ""}, (RANGE_PARAM,))
