@@ -9,6 +9,7 @@ from streamlit.runtime.uploaded_file_manager import UploadedFile
 from components.case_state import case_events, case_store, store_at
 from components.event_map import map_figure
 from components.event_timeline import timeline_figure
+from components.palette import type_colour
 from components.safe_text import plain
 from store.case_check import MAX_CASE_MB, CaseFile, CaseFileError, check_case
 from store.case_file import export_case, import_case, plan_import
@@ -44,7 +45,8 @@ downloads = [
     ("CSV (spreadsheets)", "newsmap-events.csv", "text/csv", lambda: events_csv(events)),
     ("GeoJSON (GIS, kepler.gl)", "newsmap-events.geojson", "application/geo+json",
      lambda: json.dumps(events_geojson(events), ensure_ascii=False)),
-    ("KML (Google Earth)", "newsmap-events.kml", "application/vnd.google-earth.kml+xml", lambda: events_kml(events)),
+    ("KML (Google Earth)", "newsmap-events.kml", "application/vnd.google-earth.kml+xml",
+     lambda: events_kml(events, type_colour)),
     ("TimelineJS JSON", "newsmap-timeline.json", "application/json",
      lambda: json.dumps(events_timelinejs(events), ensure_ascii=False)),
     ("Standalone HTML (map and timeline, opens offline)", "newsmap.html", "text/html",

@@ -13,6 +13,7 @@ import pytest
 from components.event_frame import event_frame
 from components.event_map import map_figure
 from components.event_timeline import timeline_figure
+from components.palette import type_colour
 from extractors.model import Analysis, Document, Event, EventDate, PlaceMention
 from store.exports import cdata, events_csv, events_kml, events_timelinejs, standalone_html
 
@@ -26,7 +27,7 @@ SENTENCE = f"=HYPERLINK(\"http://evil.example\") {TAG} {LINK} ]]> {SCRIPT}"
 @pytest.fixture
 def events() -> pd.DataFrame:
     """Events whose sentence, actors, place and type carry formulas and markup."""
-    document = Document(text=SENTENCE, title=f"@SUM(1+1) {TAG}", published="2024-03-06")
+    document = Document(text=SENTENCE, title=f"@SUM(1+1) {TAG}", source=f"=cmd {TAG}.html", published="2024-03-06")
     place = PlaceMention(0, 4, text=f"-Port {LINK}", name=f"-Port {LINK}", lat=43.3, lon=-5.37)
     day = EventDate(value="2024-03-04", start="2024-03-04T00:00:00", end="2024-03-05T00:00:00", precision="day")
     year = EventDate(value="2024", start="2024-01-01T00:00:00", end="2025-01-01T00:00:00", precision="year")
@@ -45,18 +46,21 @@ def test_csv_cells_that_would_start_a_formula_are_quoted(events: pd.DataFrame) -
     assert not any(value.startswith(("=", "+", "-", "@", "\t", "\r")) for value in cells), cells
     assert rows[0]["sentence"] == "'" + SENTENCE and rows[1]["sentence"].startswith("'\tcmd")
     assert rows[0]["actors"] == f"'+Colonel, {TAG}" and rows[0]["place"] == f"'-Port {LINK}"
-    assert rows[0]["documents"].startswith("'@SUM")
+    assert rows[0]["documents"].startswith("'@SUM") and rows[0]["source_addresses"] == f"'=cmd {TAG}.html"
     assert float(rows[0]["lon"]) == -5.37  # numbers stay numbers
 
 
-def test_kml_names_and_descriptions_reach_google_earth_as_escaped_text(events: pd.DataFrame) -> None:
-    placemarks = ElementTree.fromstring(events_kml(events)).iter(f"{KML}Placemark")
-    for placemark in placemarks:
-        name, description = placemark.findtext(f"{KML}name"), placemark.findtext(f"{KML}description")
-        assert "<" not in name and "<" not in description, (name, description)
-    first = next(ElementTree.fromstring(events_kml(events)).iter(f"{KML}Placemark"))
+def test_kml_names_descriptions_folders_and_data_reach_google_earth_as_escaped_text(events: pd.DataFrame) -> None:
+    root = ElementTree.fromstring(events_kml(events, type_colour))
+    texts = [element.text or "" for tag in ("name", "description", "value") for element in root.iter(f"{KML}{tag}")]
+    assert len(texts) > 2 * len(events) and not any("<" in text for text in texts), texts
+    first = next(root.iter(f"{KML}Placemark"))
     assert "&lt;img src=http://evil.example/b.png&gt;" in first.findtext(f"{KML}description")
     assert "-Port &lt;a href=" in first.findtext(f"{KML}name")
+    folder = root.find(f"{KML}Document/{KML}Folder/{KML}name").text
+    assert folder == "@SUM(1+1) &lt;img src=http://evil.example/b.png&gt;"
+    data = {d.get("name"): d.findtext(f"{KML}value") for d in first.iter(f"{KML}Data")}
+    assert data["actors"] == "+Colonel, &lt;img src=http://evil.example/b.png&gt;"
 
 
 def test_cdata_splits_its_end_marker() -> None:

@@ -13,14 +13,18 @@ import pytest
 from components.event_frame import event_frame
 from components.event_map import map_figure
 from components.event_timeline import timeline_figure
+from components.palette import type_colour
 from extractors.ingest import document_from_bytes
 from extractors.pipeline import analyze
 from store.case import CaseStore
 from store.case_check import CaseFileError, check_case
 from store.case_file import export_case, import_case
+from store.event_table import event_frame as table_of
 from store.exports import events_csv, events_geojson, events_kml, events_timelinejs, standalone_html
+from told_twice import two_documents
 
 ROOT = Path(__file__).resolve().parents[2]
+KML = "{http://www.opengis.net/kml/2.2}"
 
 
 @pytest.fixture(scope="module")
@@ -36,10 +40,12 @@ def test_csv_geojson_kml_and_timelinejs_parse_and_hold_the_events(seed_analysis)
     assert {r["status"] for r in rows} <= {"asserted", "planned", "negated", "hypothetical", "historical"}
     assert all(r["mentions"] for r in rows)  # every event says which words tell it
     features = events_geojson(events)["features"]
-    assert all(f["properties"]["status"] and f["properties"]["mentions"] for f in features)
-    assert features and all(-180 <= f["geometry"]["coordinates"][0] <= 180 for f in features)
-    placemarks = ElementTree.fromstring(events_kml(events)).iter("{http://www.opengis.net/kml/2.2}Placemark")
-    assert len(list(placemarks)) == len(features)
+    assert len(features) == len(events) and all(f["properties"]["status"] and f["properties"]["mentions"]
+                                                for f in features)
+    placed = [f for f in features if f["geometry"]]
+    assert placed and all(-180 <= f["geometry"]["coordinates"][0] <= 180 for f in placed)
+    placemarks = ElementTree.fromstring(events_kml(events, type_colour)).iter(f"{KML}Placemark")
+    assert len(list(placemarks)) == len(placed)
     slides = events_timelinejs(events)["events"]
     assert slides and all("year" in s["start_date"] for s in slides)
     json.dumps(events_timelinejs(events))
@@ -70,3 +76,37 @@ def test_a_case_file_round_trips_and_a_bad_one_is_refused(seed_analysis, tmp_pat
         check_case(b'{"format": "other"}')
     with pytest.raises(CaseFileError, match="JSON"):
         check_case(b"\xff\xfe")
+
+
+def test_geojson_keeps_unplaced_events_with_a_null_geometry_and_carries_their_sources() -> None:
+    features = {f["properties"]["id"]: f for f in events_geojson(table_of(two_documents()))["features"]}
+    assert set(features) == {"a:0", "a:34", "b:34"}
+    talks, shelling = features["a:34"], features["a:0"]
+    assert talks["geometry"] is None and talks["properties"]["status"] == "planned"
+    assert talks["properties"]["confidence"] == 0.4 and talks["properties"]["radius_km"] is None
+    assert shelling["geometry"] == {"type": "Point", "coordinates": [36.23, 49.99]}
+    assert shelling["properties"]["radius_km"] == 5.0 and shelling["properties"]["sources"] == 2
+    assert [(s["title"], s["address"]) for s in shelling["properties"]["source_documents"]] == [
+        ("Wire A", "a.html"), ("b.txt", "b.txt")]
+    json.dumps(features)
+
+
+def test_kml_styles_each_type_in_the_apps_colour_in_one_folder_per_document_with_the_fields_as_data() -> None:
+    root = ElementTree.fromstring(events_kml(table_of(two_documents()), type_colour))
+    colours = {f"#{s.get('id')}": s.findtext(f"{KML}IconStyle/{KML}color") for s in root.iter(f"{KML}Style")}
+    folders = {f.findtext(f"{KML}name"): f.findall(f"{KML}Placemark") for f in root.iter(f"{KML}Folder")}
+    assert {name: len(marks) for name, marks in folders.items()} == {"Wire A": 1, "b.txt": 1}
+    (shelling,), (protest,) = folders["Wire A"], folders["b.txt"]
+    for mark, event_type in ((shelling, "ASSAULT"), (protest, "PROTEST")):
+        red, green, blue = (type_colour(event_type)[i:i + 2] for i in (1, 3, 5))
+        assert colours[mark.findtext(f"{KML}styleUrl")] == f"ff{blue}{green}{red}".lower()  # KML's alpha-blue-green-red
+    assert len(set(colours.values())) == 2
+    data = {d.get("name"): d.findtext(f"{KML}value") for d in shelling.iter(f"{KML}Data")}
+    assert data["status"] == "asserted" and data["source_addresses"] == "a.html | b.txt" and data["sources"] == "2"
+    assert data["date_start"] == "2024-03-04T00:00:00" and data["place_radius_km"] == "5.0"
+
+
+def test_csv_says_each_events_status_and_where_its_sources_came_from() -> None:
+    rows = {row["event_id"]: row for row in csv.DictReader(io.StringIO(events_csv(table_of(two_documents()))))}
+    assert rows["a:0"]["source_addresses"] == "a.html | b.txt" and rows["a:0"]["documents"] == "Wire A, b.txt"
+    assert rows["a:34"]["status"] == "planned" and rows["a:34"]["lat"] == ""
