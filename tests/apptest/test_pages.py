@@ -184,3 +184,48 @@ def test_library_keeps_where_a_paper_is_published_and_places_its_town_there(app:
     [document] = [d for d in open_case().documents() if d.published_in]
     columbus = [p for p in analyze(document).places if p.text.lower() == "columbus"]
     assert columbus and all(abs(p.lat - 41.43) < 0.5 and abs(p.lon + 97.37) < 0.5 for p in columbus)
+
+
+def table(app: AppTest):
+    """The event table under the map and the timeline."""
+    return app.dataframe[0].value
+
+
+def map_points(app: AppTest) -> int:
+    """How many events the map draws."""
+    return sum(len(t["customdata"]) for t in figures(app)[0]["data"] if t.get("customdata"))
+
+
+def timeline_ids(app: AppTest) -> set[str]:
+    """The events the timeline draws."""
+    return {i for t in figures(app)[1]["data"] if t["type"] == "scatter" for i in t["customdata"]}
+
+
+def test_a_shared_link_with_a_time_range_shows_its_events_on_the_map_and_in_the_table(app: AppTest) -> None:
+    app.run()
+    everything, drawn, dated = len(table(app)), map_points(app), timeline_ids(app)
+    brushed = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    brushed.query_params["range"] = "2023-09-12..2023-09-12"
+    brushed.run()
+    assert not brushed.exception
+    rows = table(brushed)
+    assert 0 < len(rows) < everything
+    assert all("2023-09-12".startswith(day) or day.startswith("2023-09-12") for day in rows["date_value"])
+    assert 0 < map_points(brushed) < drawn
+    assert [s["type"] for s in figures(brushed)[1]["layout"]["shapes"]] == ["rect"]  # the brushed range, shaded
+    assert timeline_ids(brushed) == dated  # the timeline keeps every event, to brush again
+    assert next(s for s in brushed.slider if s.label.startswith("Time range")).value == (dt.date(2023, 9, 12),) * 2
+    assert "from 2023-09-12 to 2023-09-12" in brushed.caption[0].value
+
+
+def test_the_range_control_brushes_the_map_and_the_clear_button_clears_it_and_the_link(app: AppTest) -> None:
+    app.run()
+    everything = len(table(app))
+    control = next(s for s in app.slider if s.label.startswith("Time range"))
+    control.set_value((dt.date(2023, 9, 13), dt.date(2023, 9, 13))).run()
+    assert not app.exception
+    assert app.query_params["range"] in ("2023-09-13..2023-09-13", ["2023-09-13..2023-09-13"])
+    assert 0 < len(table(app)) < everything
+    next(b for b in app.button if b.label == "Clear range").click().run()
+    assert "range" not in app.query_params
+    assert len(table(app)) == everything
