@@ -295,8 +295,9 @@ def governor(token: Token) -> Token:
 
 
 def is_definite(token: Token, lexicon: EventLexicon) -> bool:
-    """Whether a noun trigger comes with a definite or demonstrative determiner ('the blast', 'ce séisme')."""
-    return token.pos_ == "NOUN" and any(c.dep_ in ("det", "det:poss") and c.lower_ in lexicon.determiners
+    """Whether a noun trigger comes with a definite, demonstrative or possessive determiner ('the blast',
+    'ce séisme', 'leur rencontre')."""
+    return token.pos_ == "NOUN" and any(c.dep_ in ("det", "det:poss", "poss") and c.lower_ in lexicon.determiners
                                         for c in token.children)
 
 
@@ -324,6 +325,15 @@ def own_preposition(token: Token) -> str:
     """The preposition that introduces a noun: its 'case' word (French), or its head when that is one (English)."""
     case = next((c.lower_ for c in token.children if c.dep_ == "case"), "")
     return case or (token.head.lower_ if token.head.dep_ == "prep" and token.dep_ == "pobj" else "")
+
+
+def relation_end(doc: Doc, place: PlaceMention) -> bool:
+    """Whether a place is one end of a relation ('ties between Moscow and Pyongyang'), not where anything happened."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return own_preposition(root) in RELATION_WORDS or (root.dep_ == "conj" and own_preposition(root.head) in RELATION_WORDS)
 
 
 def heading_to(doc: Doc, place: PlaceMention) -> bool:
@@ -410,7 +420,7 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
                    lexicon: EventLexicon, event_type: str = "") -> tuple[PlaceMention | None, bool]:
     """The place the trigger's own locative names ('arrivé à Odessa', 'the blast in Nairobi'), else its sentence's
     locative; never an actor ('Russian forces shelled X' is not in Russia)."""
-    places = [p for p in places if p.resolved and not names_people(doc, p)]
+    places = [p for p in places if p.resolved and not names_people(doc, p) and not relation_end(doc, p)]
     ranked = []
     for place in places:
         for rank, anchor in enumerate(anchors):
@@ -441,7 +451,7 @@ def coordinated_places(doc: Doc, place: PlaceMention, places: list[PlaceMention]
     if span is None:
         return []
     listed = {t.i for t in span.root.conjuncts}
-    if own_preposition(span.root) in RELATION_WORDS:
+    if relation_end(doc, place):
         return []  # 'ties between Moscow and Pyongyang': two ends of one relation, not two places of one act
     found = []
     for other in places:
@@ -526,9 +536,9 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
                             for t in embedding[:1] for c in t.children)  # 'will not cause America to retreat'
     if lemmas & lexicon.negation or embedding_negated or any(t.lemma_.lower() in lexicon.denial_verbs for t in embedding):
         return "negated"
-    if lemmas & lexicon.hypothetical or any(t.lemma_.lower() in lexicon.hypothetical for t in embedding[:1]) \
-            or any(c.dep_ in AUXILIARY_DEPS and c.lemma_.lower() in lexicon.hypothetical
-                   for t in embedding[:1] for c in t.children) \
+    if lemmas & lexicon.hypothetical or any(t.lemma_.lower() in lexicon.hypothetical for t in embedding[:2]) \
+            or any((c.dep_ in AUXILIARY_DEPS and c.lemma_.lower() in lexicon.hypothetical)
+                   or (c.dep_ == "mark" and c.lower_ in CONDITION_MARKS) for t in embedding[:1] for c in t.children) \
             or ((token.dep_ == "ROOT" or token.is_sent_start) and "Inf" in token.morph.get("VerbForm")
                 and not auxiliaries and not subjects) \
             or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children) \

@@ -197,14 +197,44 @@ def occasions(happenings: list[Happening], sentences: list[tuple[int, int]]) -> 
         if current is not None and same_occasion(current, happening, sentences):
             current.mentions += happening.mentions
             continue
-        gathered.append(happening)
         occasion = happening.type if happening.type in OCCASION_TYPES else happening.leading.framed_by
         if occasion and happening.status == "asserted":
             current = happening
             current.occasion = occasion  # 'paid tribute on a visit to East Africa': the visit
+            told_before = [h for h in gathered if h.leading.sentence == happening.leading.sentence
+                           and same_occasion(happening, h, sentences)]  # 'a fait part ... alors qu'il rencontrait'
+            for part in told_before:
+                gathered.remove(part)
+                current.mentions = sorted(part.mentions + current.mentions, key=lambda m: m.start)
         elif happening.leading.date_governed or happening.leading.place_governed:
             current = None  # the text has moved on to another happening, with its own time or place
+        gathered.append(happening)
     return gathered
+
+
+def takes_part(occasion: Happening, happening: Happening) -> bool:
+    """Whether a happening told later in the story is a speech or act of an occasion's own people, on its day and
+    at its place ('Il a félicité la Russie' paragraphs after 'Poutine rencontrait Kim')."""
+    actors = {a for m in happening.mentions for a in m.actors}
+    return bool(actors) and happening.type in (*PART_TYPES, occasion.type) and not happening.occasion \
+        and happening.status == "asserted" and not happening.leading.consequence \
+        and any(shares_actor(occasion, m) for m in happening.mentions) \
+        and (happening.date is None or same_day(occasion, happening.leading)) \
+        and (happening.place is None or occasion.place is not None and places_agree(occasion.place, happening.place))
+
+
+def rejoined(happenings: list[Happening]) -> list[Happening]:
+    """The story's happenings with the later speeches and acts of an occasion's people, on its day and at its
+    place, gathered back into it: a story returns to its summit after telling the background."""
+    kept: list[Happening] = []
+    for happening in happenings:
+        occasion = next((o for o in kept if o.occasion and o.status == "asserted" and o.date is not None
+                         and takes_part(o, happening)), None)
+        if occasion is None:
+            kept.append(happening)
+        else:
+            occasion.mentions += happening.mentions
+    return kept
 
 
 def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> list[Happening]:
@@ -231,7 +261,7 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
             cause.mentions.append(mention)
     for happening in happenings:
         happening.mentions.sort(key=lambda m: m.start)
-    gathered = occasions(sorted(happenings, key=lambda h: h.leading.start), sentences)
+    gathered = rejoined(occasions(sorted(happenings, key=lambda h: h.leading.start), sentences))
     for happening in gathered:
         happening.mentions.sort(key=lambda m: m.start)
     return gathered

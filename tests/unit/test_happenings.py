@@ -468,3 +468,35 @@ def test_an_ongoing_activity_that_describes_someone_is_no_happening() -> None:
 def test_deaths_in_a_blast_named_in_their_own_clause_join_it() -> None:
     events = events_of("Eleven people died on Friday in the blast in Dar es Salaam.", "en")
     assert [e.type for e in events] == ["ASSAULT"], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le président Vladimir Poutine a fait part mercredi de sa volonté d'aider le pays, alors qu'il rencontrait "
+     "Kim Jong Un à Vladivostok.", "fr"),
+    ("President Vladimir Putin voiced on Wednesday his wish to help, as he met Kim Jong Un in Vladivostok.", "en"),
+])
+def test_an_act_told_before_the_meeting_in_its_sentence_is_the_meeting(text: str, language: str) -> None:
+    drawn = [e for e in events_of(text, language, published="2023-09-13") if e.status == "asserted"]
+    assert [e.type for e in drawn] == ["CONSULT"], [(e.type, e.trigger) for e in drawn]
+
+
+def test_a_story_returning_to_its_summit_adds_to_it() -> None:
+    text = ("Vladimir Putin met Kim Jong Un in Vladivostok on Wednesday. North Korea has tried twice this year to "
+            "launch a spy satellite. The country faces sanctions over its nuclear programme. "
+            "Later, Vladimir Putin praised the courage of Kim Jong Un.")
+    events = [e for e in events_of(text, "en", published="2023-09-13") if e.status == "asserted"]
+    summit = next(e for e in events if e.type == "CONSULT")
+    assert not any(e.type == "SUPPORT" for e in events) and len(summit.mentions) >= 2
+
+
+def test_the_ends_of_a_relation_are_not_where_it_was_praised() -> None:
+    events = events_of("VLADIVOSTOK (AFP) _ Poutine a salué mercredi les liens entre Moscou et Pyongyang.", "fr",
+                       published="2023-09-13")
+    praised = next(e for e in events if e.trigger == "salué")
+    assert praised.place is None or praised.place.name not in ("Moscow", "Pyongyang")
+
+
+def test_an_act_asked_about_is_not_told() -> None:
+    events = events_of("Un journaliste lui a demandé si la Russie aiderait la Corée du Nord à lancer des satellites.",
+                       "fr")
+    assert not any(e.trigger == "lancer" and e.status == "asserted" for e in events)
