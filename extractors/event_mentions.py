@@ -25,6 +25,7 @@ RELATIVE_DEPS = {"relcl", "acl", "acl:relcl"}  # 'shootings that injured doctors
 INHERITED_SUBJECT_DEPS = {"conj", "xcomp", "advcl"}  # clauses whose unspoken subject is their head's
 AGENT_DEPS = {"obl:agent", "agent"}  # 'par les gendarmes', 'by police': only a verb has an agent
 PASSIVE_DEPS = {"auxpass", "aux:pass"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}  # 'a search was launched': what the passive verb acted on
 AUXILIARY_DEPS = {"aux", "aux:pass", "aux:tense", "auxpass"}
 CONDITION_MARKS = {"if", "si", "unless", "whether"}
 LOCATIVE_WORDS = {
@@ -200,7 +201,12 @@ def armed_act(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
 
 def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     """A trigger's type as its participants tell it: a bomb's explosion is an attack, armed men's march a
-    military move."""
+    military move, an attack launched an attack."""
+    if verb_lemma(token, lexicon) in lexicon.light_verbs:
+        told = [c for c in token.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
+        coded = next((lexicon.nouns[c.lemma_.lower()] for c in told if c.lemma_.lower() in lexicon.nouns), None)
+        if coded is not None:
+            return coded  # 'a search was launched', 'lancé une offensive': the noun says what happened
     if event_type in UNARMED_TYPES and is_armed(token, lexicon):
         return ARMED_TYPE
     if event_type == CROWD_TYPE and any(s.lemma_.lower() in lexicon.armed_actors for s in subjects_of(token)):

@@ -500,3 +500,11 @@ def test_an_act_asked_about_is_not_told() -> None:
     events = events_of("Un journaliste lui a demandé si la Russie aiderait la Corée du Nord à lancer des satellites.",
                        "fr")
     assert not any(e.trigger == "lancer" and e.status == "asserted" for e in events)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Russian forces launched an attack on Kharkiv on Monday.", "en"),
+    ("Les forces russes ont lancé une attaque contre Kharkiv lundi.", "fr"),
+])
+def test_a_light_verb_takes_the_type_of_the_act_it_governs(text: str, language: str) -> None:
+    assert [e.type for e in events_of(text, language)] == ["ASSAULT"]
