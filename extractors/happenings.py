@@ -120,6 +120,7 @@ def same_day(happening: Happening, mention: EventMention) -> bool:
         and TIME_RANK.get(mention.date.precision, 12) <= TIME_RANK["day"] and dates_agree(date, mention.date)
 
 
+TYPE_FAMILIES = (("ASSAULT", "CRIME"),)  # violence told as an attack or as a crime
 LEGAL_TYPES = ("COERCE", "ACCUSE", "SANCTION")  # arrests, trials, inquiries: their object is a crime told apart
 HARM_TYPES = ("ASSAULT", "CRIME", "DISASTER", "ACCIDENT")  # ('prosecuting the bombings', 'arrested for the attack')
 SPEECH_TYPES = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "STATEMENT", "THREATEN", "AGREE")  # their object is another
@@ -139,6 +140,12 @@ def argument_of(happening: Happening, mention: EventMention) -> bool:
     return False
 
 
+def same_family(first: str, second: str) -> bool:
+    """Whether two types tell one kind of happening in other words ('tortured', 'beat him', 'burnt him': one
+    assault, be it coded an attack or a crime)."""
+    return any(first in family and second in family for family in TYPE_FAMILIES)
+
+
 def retells(happening: Happening, mention: EventMention) -> bool:
     """Whether a new mention tells a happening already told: a definite anaphor of its kind ('the blast'), the same
     kind in the same sentence, or the same kind with the same trigger word and actors at an agreeing time and place."""
@@ -146,7 +153,7 @@ def retells(happening: Happening, mention: EventMention) -> bool:
         return agrees(happening, mention)
     if not agrees(happening, mention):
         return False
-    if mention.type != happening.type:
+    if mention.type != happening.type and not same_family(mention.type, happening.type):
         return False
     if mention.definite or (mention.type != "OTHER" and mention.status == happening.status
                             and any(m.sentence == mention.sentence for m in happening.mentions)):

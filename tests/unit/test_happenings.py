@@ -508,3 +508,13 @@ def test_an_act_asked_about_is_not_told() -> None:
 ])
 def test_a_light_verb_takes_the_type_of_the_act_it_governs(text: str, language: str) -> None:
     assert [e.type for e in events_of(text, language)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Gunmen kidnapped a shopkeeper in Trujillo Alto on Wednesday night. They took him hostage and killed him.", "en"),
+    ("Des ravisseurs ont enlevé un commerçant à Trujillo Alto mercredi soir. Ils l'ont pris en otage et l'ont tué.",
+     "fr"),
+])
+def test_violence_told_as_a_crime_and_as_an_attack_is_one_happening(text: str, language: str) -> None:
+    violent = [e for e in events_of(text, language) if e.type in ("ASSAULT", "CRIME")]
+    assert len(violent) == 1, [(e.type, e.trigger) for e in violent]
