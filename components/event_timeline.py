@@ -34,11 +34,9 @@ def is_point(events: pd.DataFrame) -> pd.Series:
 
 
 def event_moments(events: pd.DataFrame) -> pd.Series:
-    """Where each event's marker stands on the time axis: its date, or its span's midpoint (so that a click or a
-    box selects a coarse event too); NaT for undated events."""
-    return events["date_start"].where(
-        is_point(events), events["date_start"] + (events["date_end"] - events["date_start"]) / 2
-    )
+    """Where each event's marker stands on the time axis: the middle of its day or span (so it sits in its count's
+    bin, and a click or a box selects a coarse event too); NaT for undated events."""
+    return events["date_start"] + (events["date_end"] - events["date_start"]).fillna(pd.Timedelta(0)) / 2
 
 
 def time_window(moments: pd.Series, brush: tuple[pd.Timestamp, pd.Timestamp] | None = None
@@ -105,7 +103,8 @@ def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str =
     rows_height = max(len(order), 3) * ROW_HEIGHT
     figure = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[COUNTS_HEIGHT, rows_height],
                            vertical_spacing=GAP / (COUNTS_HEIGHT + GAP + rows_height))
-    figure.add_traces(count_histograms(dated, bin_unit(window[1] - window[0])), rows=1, cols=1)
+    counts, peak = count_histograms(dated, bin_unit(window[1] - window[0]))
+    figure.add_traces(counts, rows=1, cols=1)
     figure.add_traces(span_bars(dated, highlighted), rows=2, cols=1)
     figure.add_traces(event_markers(dated, highlighted, brush, show_legend=group_by != "type"), rows=2, cols=1)
     legend_lines = 0 if group_by == "type" else -(-dated["type"].nunique() // 5)
@@ -117,7 +116,8 @@ def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str =
         legend={"orientation": "h", "x": 0, "y": 1, "yanchor": "bottom", "title": {"text": ""}},
     )
     figure.update_xaxes(type="date", range=window, title=None)
-    figure.update_yaxes(title={"text": "events", "font": {"size": 11}}, nticks=3, fixedrange=True, row=1, col=1)
+    figure.update_yaxes(title={"text": "events", "font": {"size": 11}}, dtick=max(1, -(-peak // 2)), fixedrange=True,
+                        row=1, col=1)  # whole counts, two or three ticks
     labels = [plotly_text(name) for name in order]
     figure.update_yaxes(
         title=None, automargin=True, fixedrange=True, type="category", range=[-0.5, len(order) - 0.5],
@@ -136,8 +136,9 @@ def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str =
     return figure
 
 
-def count_histograms(dated: pd.DataFrame, unit: str) -> list[go.Histogram]:
-    """Events per bin, stacked by type in the types' colours (counted here: the browser gets one number a bin)."""
+def count_histograms(dated: pd.DataFrame, unit: str) -> tuple[list[go.Histogram], int]:
+    """Events per bin, stacked by type in the types' colours (counted here: the browser gets one number a bin),
+    and the most events a bin holds."""
     start, end = bin_edges(dated["x"], unit)
     counts = (pd.DataFrame({"start": start, "type": dated["type"]})
               .groupby(["type", "start"]).size().rename("count").reset_index())
@@ -147,7 +148,7 @@ def count_histograms(dated: pd.DataFrame, unit: str) -> list[go.Histogram]:
         marker={"color": type_colour(event_type), "line": {"width": 0}}, name=plotly_text(event_type),
         legendgroup=plotly_text(event_type), showlegend=False,
         hovertemplate=f"%{{x}}: %{{y}} {plotly_text(event_type)}<extra></extra>",
-    ) for event_type, rows in counts.groupby("type", sort=True)]
+    ) for event_type, rows in counts.groupby("type", sort=True)], int(counts.groupby("start")["count"].sum().max())
 
 
 def span_bars(dated: pd.DataFrame, highlighted: set[str]) -> list[go.Bar]:
