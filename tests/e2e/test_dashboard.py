@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,53 @@ def test_clicking_a_timeline_event_shows_its_sentence_and_highlights_the_map(pag
         """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"] .scattergeo path.point')]
               .some(p => parseFloat(getComputedStyle(p).strokeWidth) >= 3)"""
     )
+
+
+def table_rows(page, expected: int | None = None) -> int:
+    """How many events the event table holds (its grid counts the header row too), once it holds `expected`."""
+    expander = page.locator('[data-testid="stExpander"]').filter(has_text="All events")
+    if not expander.locator('[data-testid="stDataFrame"]').is_visible():
+        expander.locator("summary").click()
+    grid = expander.locator('[role="grid"]')
+    if expected is not None:
+        grid.and_(page.locator(f'[aria-rowcount="{expected + 1}"]')).wait_for(state="attached")
+    return int(grid.get_attribute("aria-rowcount")) - 1
+
+
+def test_dragging_across_the_timeline_shows_that_stretch_of_time_on_the_map_and_in_the_table(page, app_url) -> None:
+    charts = open_explore(page, app_url)
+    map_chart, timeline_chart = charts.nth(0), charts.nth(1)
+    page.wait_for_timeout(1000)  # the map's and the timeline's last redraw
+    markers, rows = map_chart.locator(".scattergeo path.point").count(), table_rows(page)
+    # The story's last days: from just before the rightmost events to past them, across the rows of events.
+    rightmost = max(box["x"] + box["width"] / 2 for box in
+                    (p.bounding_box() for p in timeline_chart.locator(".scatterlayer path.point").all()) if box)
+    area = timeline_chart.locator(".nsewdrag").last.bounding_box()
+    middle = area["y"] + area["height"] / 2
+    timeline_chart.scroll_into_view_if_needed()
+    page.mouse.move(rightmost - 12, middle)
+    page.mouse.down()
+    page.mouse.move(rightmost + 20, middle, steps=8)
+    page.mouse.up()
+    page.wait_for_url(re.compile(r"[?&]range=\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d"))
+    label = page.get_by_text(re.compile(r"All events \(\d+ in the time range\)"))
+    label.wait_for()
+    brushed_rows = int(re.search(r"\d+", label.inner_text()).group())
+    page.wait_for_function(  # the map redrawn with the brushed days' events only
+        f"""() => document.querySelectorAll('[data-testid="stPlotlyChart"]')[0]
+                  .querySelectorAll('.scattergeo path.point').length < {markers}""")
+    assert 0 < table_rows(page, brushed_rows) == brushed_rows < rows
+    assert 0 < map_chart.locator(".scattergeo path.point").count() < markers
+    assert timeline_chart.locator(".layer-below .shapelayer path, .layer-above .shapelayer path").count() >= 1
+    screenshots = os.environ.get("NEWSMAP_SCREENSHOTS")
+    if screenshots:  # the README's picture of a brushed timeline comes from this run
+        page.wait_for_timeout(1500)
+        timeline_chart.scroll_into_view_if_needed()
+        page.screenshot(path=str(Path(screenshots) / "explore-brushed.png"), full_page=False)
+    page.get_by_role("button", name="Clear range").click()
+    page.wait_for_function("() => !location.search.includes('range=')")
+    page.get_by_text(re.compile(rf"All events \({rows}\)")).wait_for()
+    assert table_rows(page, rows) == rows
 
 
 def test_uploading_a_file_adds_its_events(page, app_url: str, tmp_path: Path) -> None:
