@@ -43,6 +43,8 @@ class EventLexicon:
     armed_actors: frozenset[str]  # who makes a march a military move, not a protest ('troops marched on the capital')
     stance_verbs: frozenset[str]  # 'opposed', 'soutient': a stance held, a happening only when dated ('opposed the
     # plan on Monday')
+    perception_verbs: frozenset[str]  # 'felt in Rabat', 'ressentie jusqu'à Casablanca': where it was felt, not where
+    # it happened
     light_verbs: frozenset[str]  # 'launched an attack', 'mené une offensive': the noun they govern says what happened
     survey_words: frozenset[str]  # 'poll', 'sondage': a sentence telling what a survey measured tells no happening
     occasion_frames: frozenset[str]  # 'on a visit', 'lors de sa visite': the words that set acts within an occasion
@@ -109,6 +111,7 @@ def event_lexicon(language: str) -> EventLexicon:
         stance_verbs=lemma_set(data["stance_verbs"]),
         survey_words=lemma_set(data["survey_words"]),
         light_verbs=lemma_set(data["light_verbs"]),
+        perception_verbs=lemma_set(data["perception_verbs"]),
         reflexives=lemma_set(pronominal["reflexives"]),
         pronominal_verbs={reflexive_form(v): t for t, items in pronominal["verbs"].items() for v in items},
         pronominal_none=frozenset(reflexive_form(v) for v in pronominal["none"]),

@@ -109,10 +109,14 @@ def verb_lemma(token: Token, lexicon: EventLexicon) -> str:
     return lemma
 
 
-def tells_of_happening(verb: Token, lexicon: EventLexicon) -> bool:
-    """Whether a verb's subject is itself a happening ('le séisme a frappé', 'fighting broke out')."""
-    return any(s.lemma_.lower() in lexicon.nouns or s.lemma_.lower() in lexicon.consequence_nouns
-               for s in subjects_of(verb))
+def subject_happening(verb: Token, lexicon: EventLexicon) -> Token | None:
+    """The word of a verb's subject that is itself a happening ('le séisme a frappé', 'fighting broke out'), also
+    where the tagger took it for a modifier ('Un puissant séisme': 'puissant' the noun, 'séisme' its adjective)."""
+    for subject in subjects_of(verb):
+        for word in (subject, *(c for c in subject.children if c.dep_ in ("amod", "compound", "flat"))):
+            if any(w in lexicon.nouns or w in lexicon.consequence_nouns for w in (word.lemma_.lower(), word.lower_)):
+                return word
+    return None
 
 
 def is_pronominal(token: Token, lexicon: EventLexicon) -> bool:
@@ -130,9 +134,14 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
                 return lexicon.pronominal_verbs[pronominal], False
             if pronominal in lexicon.pronominal_none:
                 return None
-        if lemma in lexicon.reporting_verbs or (lemma in lexicon.occurrence_verbs and (
-                lemma not in lexicon.verbs or tells_of_happening(token, lexicon))):
-            return None  # 'the quake struck' tells the quake; 'Russia struck Kyiv' an attack
+        if lemma in lexicon.reporting_verbs:
+            return None
+        if lemma in lexicon.occurrence_verbs:
+            told = subject_happening(token, lexicon)
+            if told is not None and told.pos_ != "NOUN" and told.lower_ in lexicon.nouns:
+                return lexicon.nouns[told.lower_], False  # the happening its mis-tagged subject names
+            if told is not None or lemma not in lexicon.verbs:
+                return None  # 'the quake struck' tells the quake; 'Russia struck Kyiv' an attack
         if lemma in lexicon.verbs:
             return lexicon.verbs[lemma], False
         if lemma in lexicon.denial_verbs:
@@ -676,7 +685,9 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         if token.dep_ in MODIFIER_DEPS and token.head.i in triggers:
             continue  # 'bomb attack': one happening, told by its head
         anchors = anchors_of(token, lexicon)
-        place, place_governed = governed_place(anchors, doc, places, language, lexicon, event_type)
+        witnessed = [a for a in anchors if verb_lemma(a, lexicon) not in lexicon.perception_verbs]
+        place, place_governed = governed_place(witnessed, doc, places, language, lexicon, event_type) \
+            if witnessed else (None, False)  # 'la secousse a été ressentie à Rabat': felt there, not there
         date, date_governed = governed_date(anchors, doc, timexes, lexicon)
         if is_present_passive(token) and not date_governed:
             continue
@@ -754,13 +765,12 @@ def one_per_listed_date(mention: EventMention, doc: Doc, timexes: list[TimeExpre
 
 
 def before_the_story(date: TimeExpression | None, published: str | None) -> bool:
-    """Whether a date names a day or a period in the year before the story's own day ('on Friday' in Sunday's
-    paper), when a telling is news; 'rappelé la création du réseau en 1890' dates what is told."""
+    """Whether a date names a day or a period that began in the year before the story's own day ('on Friday' in
+    Sunday's paper, 'this week'), when a telling is news; 'rappelé la création du réseau en 1890' dates what is told."""
     if date is None or not date.interval_start or not published:
         return False
-    end = date.interval_end or date.interval_start
     earliest = (dt.date.fromisoformat(published[:10]) - dt.timedelta(days=HISTORICAL_DAYS)).isoformat()
-    return earliest <= date.interval_start[:10] < published[:10] and end[:10] <= published[:10]
+    return earliest <= date.interval_start[:10] < published[:10]
 
 
 def own_clause(path: list[Token] | None, reach: int) -> bool:
@@ -775,8 +785,9 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
     """A verb no lexicon codes still tells a happening when it has a time or a place of its own ('Kim est arrivé
     en Russie mardi', 'where the Granma landed on Dec. 2, 1956'): an OTHER mention; telling is no happening."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.occurrence_verbs or (is_pronominal(verb, lexicon) and f"se {lemma}" in lexicon.pronominal_none):
-        return None
+    if lemma in lexicon.occurrence_verbs or (is_pronominal(verb, lexicon) and f"se {lemma}" in lexicon.pronominal_none) \
+            or subject_happening(verb, lexicon) is not None:
+        return None  # "l'épicentre a été localisé à X": the happening its subject names was there
     date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
                  and own_clause(path_to(verb, doc, t.start, t.end), 2)), None)
     reporting = lemma in lexicon.reporting_verbs

@@ -120,7 +120,8 @@ def same_day(happening: Happening, mention: EventMention) -> bool:
         and TIME_RANK.get(mention.date.precision, 12) <= TIME_RANK["day"] and dates_agree(date, mention.date)
 
 
-TYPE_FAMILIES = (("ASSAULT", "CRIME"),)  # violence told as an attack or as a crime
+TYPE_FAMILIES = (("ASSAULT", "CRIME"), ("DISASTER", "ACCIDENT"))  # violence told as an attack or as a crime;
+# ruin told as a disaster or as an accident ("le séisme ... des maisons se sont effondrées")
 LEGAL_TYPES = ("COERCE", "ACCUSE", "SANCTION")  # arrests, trials, inquiries: their object is a crime told apart
 HARM_TYPES = ("ASSAULT", "CRIME", "DISASTER", "ACCIDENT")  # ('prosecuting the bombings', 'arrested for the attack')
 SPEECH_TYPES = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "STATEMENT", "THREATEN", "AGREE")  # their object is another

@@ -18,11 +18,18 @@ MODELS = {
 PARAGRAPHS = "newsmap_paragraphs"
 
 
+DATELINE_DASHES = {"—", "–", "-", "--", "_"}  # 'RABAT (AP) — A quake struck': the dateline is no subject
+
+
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence, so the parser never joins a headline or a paragraph to the next one."""
-    for token in doc[1:]:
+    """A blank line ends a sentence, and so does a wire dateline ('RABAT (AP) —'), so the parser never joins a
+    headline, a paragraph or a dateline to the sentence after it."""
+    for token in doc[2:]:
         previous = doc[token.i - 1]
-        if not token.is_space and previous.is_space and previous.text.count("\n") >= 2:
+        if token.is_space:
+            continue
+        if (previous.is_space and previous.text.count("\n") >= 2) \
+                or (previous.text in DATELINE_DASHES and doc[token.i - 2].text == ")"):
             token.is_sent_start = True
     return doc
 

@@ -518,3 +518,19 @@ def test_a_light_verb_takes_the_type_of_the_act_it_governs(text: str, language: 
 def test_violence_told_as_a_crime_and_as_an_attack_is_one_happening(text: str, language: str) -> None:
     violent = [e for e in events_of(text, language) if e.type in ("ASSAULT", "CRIME")]
     assert len(violent) == 1, [(e.type, e.trigger) for e in violent]
+
+
+QUAKE_FR = ("MARRAKECH (AFP) — Un puissant séisme de magnitude 6,8 a frappé le Maroc vendredi soir. L'épicentre du "
+            "tremblement de terre a été localisé dans la province d'Al-Haouz. La secousse a été ressentie jusqu'à "
+            "Rabat et Casablanca. Dans le village de Moulay Brahim, des maisons se sont effondrées.")
+QUAKE_EN = ("RABAT (AP) — A powerful magnitude 6.8 earthquake struck Morocco on Friday night. The epicenter of the "
+            "quake was located in Al Haouz province. The tremor was felt as far away as Casablanca. In the village of "
+            "Moulay Brahim, houses collapsed.")
+
+
+@pytest.mark.parametrize("text, language", [(QUAKE_FR, "fr"), (QUAKE_EN, "en")])
+def test_a_quake_its_epicentre_where_it_was_felt_and_its_ruins_are_one_disaster_at_its_epicentre(
+        text: str, language: str) -> None:
+    events = [e for e in events_of(text, language, published="2023-09-09") if e.status == "asserted"]
+    assert [e.type for e in events] == ["DISASTER"], [(e.type, e.trigger) for e in events]
+    assert events[0].place is not None and events[0].place.name not in ("Rabat", "Casablanca")
