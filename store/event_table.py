@@ -64,26 +64,33 @@ def title_of(document: Document) -> str:
     return document.title or document.source
 
 
-def source_documents(cluster: Cluster) -> list[dict]:
-    """Each document telling the happening once, first teller first: id, title, address and publication day.
-
-    The address is where the document came from as the case keeps it (the file name, or the name given to a paste).
-    """
+def source_columns(cluster: Cluster, shared: dict[tuple[str, ...], dict]) -> dict:
+    """The columns naming the documents that tell a happening, first teller first, each with its address (the file
+    name or the paste's name the case keeps); built once per set of documents and shared, so 100,000 rows stay light."""
     documents = {analysis.document.id: analysis.document for analysis, _ in cluster}
-    return [{"id": document.id, "title": title_of(document), "address": document.source,
-             "published": document.published} for document in documents.values()]
+    key = tuple(documents)
+    if key not in shared:
+        sources = [{"id": document.id, "title": title_of(document), "address": document.source,
+                    "published": document.published} for document in documents.values()]
+        shared[key] = {
+            "documents": ", ".join(dict.fromkeys(source["title"] for source in sources)),
+            "document_titles": {source["id"]: source["title"] for source in sources},
+            "source_documents": sources,
+            "source_addresses": " | ".join(dict.fromkeys(source["address"] for source in sources if source["address"])),
+        }
+    return shared[key]
 
 
-def event_row(cluster: Cluster) -> dict:
-    """A happening as one row, described by its first telling, with every document that tells it."""
+def event_row(cluster: Cluster, shared: dict[tuple[str, ...], dict]) -> dict:
+    """A happening as one row, described by its first telling, with every document that tells it. Lists are the
+    analysis's own or tuples: the table is cached and shared, never mutated."""
     analysis, event = cluster[0]
     document = analysis.document
     place, date = event.place, event.date
     resolved = place is not None and place.resolved
-    sources = source_documents(cluster)
     return {
         "event_id": event.id,
-        "event_ids": [told.id for _, told in cluster],
+        "event_ids": tuple(told.id for _, told in cluster),
         "document_id": document.id,
         "document": title_of(document),
         "source": document.source,
@@ -98,8 +105,8 @@ def event_row(cluster: Cluster) -> dict:
         "reported_by": event.reported_by,
         "actors": ", ".join(event.actors),
         "actor": event.actors[0] if event.actors else NO_ACTOR,
-        "actor_names": list(event.actors),
-        "recipients": list(event.recipients),
+        "actor_names": event.actors,
+        "recipients": event.recipients,
         "place": (place.name or place.text) if place else "",
         "lat": place.lat if resolved else None,
         "lon": place.lon if resolved else None,
@@ -116,18 +123,16 @@ def event_row(cluster: Cluster) -> dict:
         "date_text": date.text if date else "",
         "confidence": event.confidence,
         "mentions": " | ".join(document.text[m.start:m.end] for m in event.spans()),
-        "mention_spans": [[m.start, m.end] for m in event.spans()],
+        "mention_spans": tuple((m.start, m.end) for m in event.spans()),
         "sources": len(cluster),
-        "documents": ", ".join(dict.fromkeys(source["title"] for source in sources)),
-        "document_titles": {source["id"]: source["title"] for source in sources},
-        "source_documents": sources,
-        "source_addresses": " | ".join(dict.fromkeys(source["address"] for source in sources if source["address"])),
+        **source_columns(cluster, shared),
     }
 
 
 def frame_of(clusters: list[Cluster]) -> pd.DataFrame:
     """One row per cluster, described by its first telling, with how many sources tell it."""
-    frame = pd.DataFrame([event_row(cluster) for cluster in clusters], columns=COLUMNS)
+    shared: dict[tuple[str, ...], dict] = {}
+    frame = pd.DataFrame([event_row(cluster, shared) for cluster in clusters], columns=COLUMNS)
     for column in ("date_start", "date_end"):  # one vectorised parse, not one per event
         frame[column] = pd.to_datetime(frame[column], errors="coerce", format="ISO8601")
     return frame
