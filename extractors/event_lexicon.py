@@ -30,6 +30,7 @@ class EventLexicon:
     directions: dict[str, float]  # compass word -> bearing in degrees
     units: dict[str, float]  # distance word -> kilometres
     near: tuple[str, ...]  # 'near', 'au large de'
+    settlement_nouns: tuple[str, ...]  # '95 km west of the city of X': the kind of place named between
     part_adjectives: dict[str, float | None]  # 'southern' -> bearing of the part of an area; None: its centre
     part_nouns: dict[str, float | None]  # 'the south of', 'le sud de'
     participles: tuple[tuple[str, str], ...]  # participle ending -> infinitive ending, longest first ('ées' -> 'er')
@@ -96,6 +97,7 @@ def event_lexicon(language: str) -> EventLexicon:
         directions={k.lower(): float(v) for k, v in place["directions"].items()},
         units={k.lower(): float(v) for k, v in place["units"].items()},
         near=tuple(sorted((n.lower() for n in place["near"]), key=len, reverse=True)),
+        settlement_nouns=tuple(sorted((n.lower() for n in place["settlement_nouns"]), key=len, reverse=True)),
         part_adjectives={k.lower(): v for k, v in place["area_parts"]["adjectives"].items()},
         part_nouns={k.lower(): v for k, v in place["area_parts"]["nouns"].items()},
         participles=tuple(sorted(data["participles"].items(), key=lambda pair: len(pair[0]), reverse=True)),

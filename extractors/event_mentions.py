@@ -44,6 +44,7 @@ MAX_PATH = 6  # dependency steps from a word up to the trigger that still count 
 MAX_STATUS_REACH = 4  # clauses up from a trigger whose words still decide its status ('plans to visit')
 OCCASION_TYPES = ("CONSULT", "PROTEST")  # a visit, a meeting, a rally: an occasion that holds what is said and done
 PART_TYPES = ("STATEMENT", "SUPPORT", "OTHER")  # speeches, tributes and acts within one; demands and threats are news
+NOUN_PHRASE_REACH = 4  # words between a determiner and its noun ('the magnitude 6.3 earthquake')
 REPORT_TYPE = "STATEMENT"  # what a dated telling is news of
 HISTORICAL_DAYS = 365  # a happening that ended this long before the story is its background
 DENIAL_TYPE = "REJECT"
@@ -312,8 +313,13 @@ def governor(token: Token) -> Token:
 def is_definite(token: Token, lexicon: EventLexicon) -> bool:
     """Whether a noun trigger comes with a definite, demonstrative or possessive determiner ('the blast',
     'ce séisme', 'leur rencontre')."""
-    return token.pos_ == "NOUN" and any(c.dep_ in ("det", "det:poss", "poss") and c.lower_ in lexicon.determiners
-                                        for c in token.children)
+    determiners = [c for c in token.children if c.dep_ in ("det", "det:poss", "poss")]
+    before = token.i - 1  # 'The magnitude 6.3 earthquake': the tagger may hang 'The' on 'magnitude'
+    while before >= max(0, token.i - NOUN_PHRASE_REACH) and token.doc[before].pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+        before -= 1
+    if before >= 0 and before < token.i - 1 and token.doc[before].pos_ == "DET":
+        determiners.append(token.doc[before])
+    return token.pos_ == "NOUN" and any(c.lower_ in lexicon.determiners for c in determiners)
 
 
 def path_to(anchor: Token, doc: Doc, start: int, end: int) -> list[Token] | None:

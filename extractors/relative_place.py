@@ -26,10 +26,12 @@ def offset_pattern(language: str) -> re.Pattern[str]:
     lexicon = event_lexicon(language)
     units = "|".join(re.escape(u) for u in sorted(lexicon.units, key=len, reverse=True))
     directions = "|".join(re.escape(d) for d in sorted(lexicon.directions, key=len, reverse=True))
+    kinds = "|".join(re.escape(n) for n in lexicon.settlement_nouns) or "(?!)"
+    article = r"(?:(?:the|la|le|les)\s+|l['’])?"
     return re.compile(
         rf"(?P<distance>\d+(?:[.,]\d+)?)\s*(?P<unit>{units})\.?\s*(?:\([^)]{{0,40}}\)\s*)?"
         rf"(?:(?:au|à\s+l['’]|to\s+the|en\s+direction\s+du)\s+)?(?P<direction>{directions})\s+"
-        rf"(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les)\s+|l['’])?$", re.IGNORECASE)
+        rf"(?:of|de|du|des|d['’])\s*{article}(?:(?:{kinds})\s+(?:of|de|d['’])\s*{article})?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

@@ -72,6 +72,13 @@ def followed_by_feature(text: str, end: int) -> bool:
     return any(pattern.search(text[end:end + CONTEXT_CHARS]) for pattern in FEATURE_AFTER.values())
 
 
+def preceded_by_feature(text: str, start: int) -> bool:
+    """Whether a settlement or area word comes right before a name ("the city of Herat", "la ville de Khasan"):
+    the name is then a place, whatever the NER says."""
+    before = text[max(0, start - CONTEXT_CHARS):start]
+    return any(FEATURE_BEFORE[kind].search(before) for kind in ("city", "region"))
+
+
 def without_feature_word(between: str) -> str:
     """The words between two names without a leading landmark or area word ("cosmodrome in" -> " in")."""
     return LEADING_FEATURE_WORD.sub("", between, count=1)

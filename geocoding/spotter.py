@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from extractors.timelex import MONTHS, WEEKDAYS
-from geocoding.features import followed_by_feature
+from geocoding.features import followed_by_feature, preceded_by_feature
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.mentions import MAJOR_CITY_POPULATION
 from geocoding.names import fold
@@ -113,7 +113,8 @@ def hyphenated_toponyms(text: str, entities: list[tuple[int, int]],
 
 def featured_toponyms(text: str, entities: list[tuple[int, int]], gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
     """Names the NER took for people or organisations that a landmark or area word follows ('the Plesetsk
-    cosmodrome', 'the Kursk region') and the gazetteer knows: places."""
+    cosmodrome', 'the Kursk region') or a settlement word precedes ('the city of Herat') and the gazetteer knows:
+    places."""
     gazetteer = gazetteer or default_gazetteer()
     return [(start, end) for start, end in entities
-            if followed_by_feature(text, end) and gazetteer.lookup(text[start:end])]
+            if (followed_by_feature(text, end) or preceded_by_feature(text, start)) and gazetteer.lookup(text[start:end])]

@@ -534,3 +534,12 @@ def test_a_quake_its_epicentre_where_it_was_felt_and_its_ruins_are_one_disaster_
     events = [e for e in events_of(text, language, published="2023-09-09") if e.status == "asserted"]
     assert [e.type for e in events] == ["DISASTER"], [(e.type, e.trigger) for e in events]
     assert events[0].place is not None and events[0].place.name not in ("Rabat", "Casablanca")
+
+
+def test_a_quake_told_by_its_magnitude_and_its_distance_from_a_named_city_is_one_disaster_there() -> None:
+    text = ("KABUL (AP) - Powerful earthquakes killed more than 2,000 people in western Afghanistan, a spokesman said "
+            "Sunday. The magnitude 6.3 earthquake struck about 40 kilometers (25 miles) northwest of the city of Herat "
+            "on Saturday, the U.S. Geological Survey said.")
+    (quake,) = [e for e in events_of(text, "en", published="2023-10-08") if e.type == "DISASTER"]
+    assert quake.date is not None and quake.date.value == "2023-10-07"
+    assert quake.place is not None and quake.place.text == "Herat" and quake.place.lat > 34.4

@@ -56,7 +56,7 @@ def test_every_key_and_type_is_present_and_filled(language):
     assert set(pack["consequences"]["violent"]) <= set(pack["consequences"]["verbs"])
     assert set(pack["status"]) == set(STATUS_KEYS)
     assert set(pack["anaphors"]) == {"determiners"}
-    assert set(pack["relative_location"]) == {"directions", "units", "near", "area_parts"}
+    assert set(pack["relative_location"]) == {"directions", "units", "near", "area_parts", "settlement_nouns"}
     parts = pack["relative_location"]["area_parts"]
     assert set(parts) == {"adjectives", "nouns"} and parts["nouns"], "'the south of', 'le sud de'"
     assert all(b is None or 0 <= b < 360 for side in parts.values() for b in side.values()), "a bearing or the centre"
