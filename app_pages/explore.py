@@ -55,7 +55,8 @@ with header:
         + (f" of {len(all_events)} (filtered)" if len(events) < len(all_events) else "")
         + (f" · {len(brushed)} from {brushed_range.first} to {brushed_range.last}" if brushed_range else "")
         + f" · {placed} on the map · {dated} on the timeline. Select a place on the map to narrow the timeline; "
-        "drag across the timeline to show a stretch of time; click an event to read its sentence."
+        "box-select across the timeline (or move the range under it) to show a stretch of time; click an event to "
+        "read its sentence."
     )
     for analysis in analyses:
         for warning in analysis.warnings:

@@ -112,7 +112,9 @@ def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str =
         height=COUNTS_HEIGHT + GAP + rows_height + 40 + 24 * legend_lines + (20 if outside else 0),
         margin={"l": 10, "r": 10, "t": 10 + 24 * legend_lines, "b": 40 + (20 if outside else 0)},
         barmode="stack", bargap=0.1,  # stacks the counts; spans, which set a base, are drawn overlaid
-        dragmode="select", selectdirection="h", hovermode="closest",  # a drag brushes a stretch of time
+        # The box-select tool brushes a stretch of time (Streamlit's default drag pans: in select mode Plotly would
+        # no longer select an event on a click).
+        selectdirection="h", hovermode="closest",
         legend={"orientation": "h", "x": 0, "y": 1, "yanchor": "bottom", "title": {"text": ""}},
     )
     figure.update_xaxes(type="date", range=window, title=None)
