@@ -69,12 +69,14 @@ def test_dragging_across_the_timeline_shows_that_stretch_of_time_on_the_map_and_
     map_chart, timeline_chart = charts.nth(0), charts.nth(1)
     page.wait_for_timeout(1000)  # the map's and the timeline's last redraw
     markers, rows = map_chart.locator(".scattergeo path.point").count(), table_rows(page)
+    timeline_chart.scroll_into_view_if_needed()
+    timeline_chart.hover()  # the chart's tools show on hover; its box-select tool brushes a stretch of time
+    timeline_chart.locator('.modebar-btn[data-title="Box Select"]').click()
     # The story's last days: from just before the rightmost events to past them, across the rows of events.
     rightmost = max(box["x"] + box["width"] / 2 for box in
                     (p.bounding_box() for p in timeline_chart.locator(".scatterlayer path.point").all()) if box)
     area = timeline_chart.locator(".nsewdrag").last.bounding_box()
     middle = area["y"] + area["height"] / 2
-    timeline_chart.scroll_into_view_if_needed()
     page.mouse.move(rightmost - 12, middle)
     page.mouse.down()
     page.mouse.move(rightmost + 20, middle, steps=8)
