@@ -44,21 +44,23 @@ def check_csv(path: Path) -> int:
 
 
 def check_geojson(path: Path) -> int:
-    """A FeatureCollection of points in [lon, lat] order; returns how many features."""
+    """A FeatureCollection of points in [lon, lat] order, unplaced events kept with a null geometry; returns how
+    many features."""
     collection = json.loads(path.read_text(encoding="utf-8"))
     assert collection["type"] == "FeatureCollection"
     features = collection["features"]
-    assert features
+    assert any(feature["geometry"] for feature in features)
     for feature in features:
-        lon, lat = feature["geometry"]["coordinates"]
-        assert feature["geometry"]["type"] == "Point" and on_the_globe(lat, lon)
-        assert feature["properties"]["sentence"]
+        assert feature["properties"]["sentence"] and feature["properties"]["status"]
+        if feature["geometry"] is not None:
+            lon, lat = feature["geometry"]["coordinates"]
+            assert feature["geometry"]["type"] == "Point" and on_the_globe(lat, lon)
     return len(features)
 
 
 def check_kml(path: Path) -> int:
-    """Placemarks with coordinates and time spans; returns how many placemarks."""
-    marks = ET.parse(path).getroot().findall(f"{KML}Document/{KML}Placemark")
+    """Placemarks with coordinates and time spans, in a folder per document; returns how many placemarks."""
+    marks = ET.parse(path).getroot().findall(f"{KML}Document/{KML}Folder/{KML}Placemark")
     assert marks
     for mark in marks:
         lon, lat = (float(v) for v in mark.findtext(f"{KML}Point/{KML}coordinates").split(","))
