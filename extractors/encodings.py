@@ -78,11 +78,13 @@ def legacy_text(data: bytes) -> str | None:
     read from the ASCII words every reading shares, else from each reading itself; when neither tells French or
     English, the letters usual in either count."""
     guesses = [str(match) for match in from_bytes(data)]
-    readings = list(dict.fromkeys([*guesses, *legacy_readings(data)]))
+    legacy = legacy_readings(data)
+    readings = list(dict.fromkeys([*guesses, *legacy]))
     shared = ascii_language(data)
     scored = [(usual_share(text, USUAL.get(shared if shared in USUAL else detect_language(text) or "", USUAL_ANY)),
-               -rank, text) for rank, text in enumerate(readings)]  # a language too short to tell: either's letters
-    return max(scored)[2] if scored else None
+               text in legacy, -rank, text) for rank, text in enumerate(readings)]  # a language too short to tell:
+    # either's letters; on a tie the code pages such files are nearly always in ('“over”', not 'ôoverö' of cp850)
+    return max(scored)[3] if scored else None
 
 
 def ascii_language(data: bytes) -> str | None:

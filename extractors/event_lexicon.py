@@ -25,6 +25,7 @@ class EventLexicon:
     hypothetical: frozenset[str]
     planned: frozenset[str]
     denial_verbs: frozenset[str]
+    reported_future: frozenset[str]  # 'he said he would meet': the future of a reported saying, a plan
     furniture: tuple[re.Pattern[str], ...]  # lines of page furniture: bylines, 'Updated: ...'
     determiners: frozenset[str]  # definite and demonstrative: 'the blast' refers back
     directions: dict[str, float]  # compass word -> bearing in degrees
@@ -44,6 +45,7 @@ class EventLexicon:
     armed_actors: frozenset[str]  # who makes a march a military move, not a protest ('troops marched on the capital')
     stance_verbs: frozenset[str]  # 'opposed', 'soutient': a stance held, a happening only when dated ('opposed the
     # plan on Monday')
+    target_prepositions: frozenset[str]  # 'launched missiles at Israel', 'tiré des roquettes sur Sdérot': a target
     perception_verbs: frozenset[str]  # 'felt in Rabat', 'ressentie jusqu'à Casablanca': where it was felt, not where
     # it happened
     light_verbs: frozenset[str]  # 'launched an attack', 'mené une offensive': the noun they govern says what happened
@@ -92,6 +94,7 @@ def event_lexicon(language: str) -> EventLexicon:
         reporting_verbs=lemma_set(data["reporting_verbs"]),
         negation=lemma_set(status["negation"]), hypothetical=lemma_set(status["hypothetical"]),
         planned=lemma_set(status["planned"]), denial_verbs=lemma_set(status["denial_verbs"]),
+        reported_future=lemma_set(status["reported_future"]),
         furniture=tuple(re.compile(p, re.IGNORECASE) for p in data["furniture"]),
         determiners=lemma_set(data["anaphors"]["determiners"]),
         directions={k.lower(): float(v) for k, v in place["directions"].items()},
@@ -114,6 +117,7 @@ def event_lexicon(language: str) -> EventLexicon:
         survey_words=lemma_set(data["survey_words"]),
         light_verbs=lemma_set(data["light_verbs"]),
         perception_verbs=lemma_set(data["perception_verbs"]),
+        target_prepositions=lemma_set(data["target_prepositions"]),
         reflexives=lemma_set(pronominal["reflexives"]),
         pronominal_verbs={reflexive_form(v): t for t, items in pronominal["verbs"].items() for v in items},
         pronominal_none=frozenset(reflexive_form(v) for v in pronominal["none"]),

@@ -44,6 +44,7 @@ MAX_PATH = 6  # dependency steps from a word up to the trigger that still count 
 MAX_STATUS_REACH = 4  # clauses up from a trigger whose words still decide its status ('plans to visit')
 OCCASION_TYPES = ("CONSULT", "PROTEST")  # a visit, a meeting, a rally: an occasion that holds what is said and done
 PART_TYPES = ("STATEMENT", "SUPPORT", "OTHER")  # speeches, tributes and acts within one; demands and threats are news
+PURPOSE_DEPS = {"advcl", "xcomp", "acl"}  # 'to coordinate', 'pour coordonner': an infinitive completing a verb
 NOUN_PHRASE_REACH = 4  # words between a determiner and its noun ('the magnitude 6.3 earthquake')
 REPORT_TYPE = "STATEMENT"  # what a dated telling is news of
 HISTORICAL_DAYS = 365  # a happening that ended this long before the story is its background
@@ -169,6 +170,20 @@ def is_armed(token: Token, lexicon: EventLexicon) -> bool:
     return any(w.lemma_.lower() in lexicon.weapons for w in words)
 
 
+def is_aimed(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether an act is told with a target ('missiles at Israel', 'des missiles sur Israël', 'against the base')."""
+    weapons = [c for c in token.children if c.lemma_.lower() in lexicon.weapons]
+    weapons += [g for w in weapons for g in w.conjuncts]
+    for word in (token, *weapons):
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ in lexicon.target_prepositions \
+                    and any(g.dep_ == "pobj" for g in child.children):
+                return True  # English: 'at' heads its noun
+            if child.dep_ != "prep" and own_preposition(child) in lexicon.target_prepositions:
+                return True  # French: 'sur' is its noun's case word
+    return False
+
+
 def reports_survey(tokens: list[Token], lexicon: EventLexicon) -> bool:
     """Whether a sentence tells what a survey found: a poll is the subject of its main verb ('Polls have shown
     support rising', 'Cette enquête, basée sur les réponses de 408 sondés, montre')."""
@@ -219,6 +234,8 @@ def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
             return coded  # 'a search was launched', 'lancé une offensive': the noun says what happened
     if event_type in UNARMED_TYPES and is_armed(token, lexicon):
         return ARMED_TYPE
+    if event_type == MILITARY_MOVE_TYPE and is_armed(token, lexicon) and is_aimed(token, lexicon):
+        return ARMED_TYPE  # 'launched 300 drones and missiles at Israel'; a test launch into the sea stays a move
     if event_type == CROWD_TYPE and any(s.lemma_.lower() in lexicon.armed_actors for s in subjects_of(token)):
         return MILITARY_MOVE_TYPE
     return event_type
@@ -546,6 +563,10 @@ def embedding_words(token: Token) -> list[Token]:
 
 def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | None, published: str | None) -> str:
     """Negated, hypothetical, planned, historical or asserted, from the words around the trigger and its date."""
+    if "Inf" in token.morph.get("VerbForm") and token.dep_ in PURPOSE_DEPS and token.head.i != token.i:
+        governing = mention_status(token.head, lexicon, None, published)
+        if governing in ("negated", "hypothetical", "planned"):
+            return governing  # 'he would meet them to coordinate': the purpose of a plan is planned too
     embedding = embedding_words(token)
     auxiliaries = [c for c in token.children if c.dep_ in AUXILIARY_DEPS]
     modifiers = [c for t in (token, *auxiliaries) for c in t.children
@@ -557,7 +578,11 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
                             for t in embedding[:1] for c in t.children)  # 'will not cause America to retreat'
     if lemmas & lexicon.negation or embedding_negated or any(t.lemma_.lower() in lexicon.denial_verbs for t in embedding):
         return "negated"
-    if lemmas & lexicon.hypothetical or any(t.lemma_.lower() in lexicon.hypothetical for t in embedding[:2]) \
+    reported = bool(embedding) and embedding[0].lemma_.lower() in lexicon.reporting_verbs
+    conditional = "Cnd" in token.morph.get("Mood") or bool(lemmas & lexicon.reported_future)
+    if reported and conditional and not (lemmas - lexicon.reported_future) & lexicon.hypothetical:
+        return "planned"  # 'he said he would meet them', 'il a dit qu'il les rencontrerait'
+    if lemmas & lexicon.hypothetical or conditional or any(t.lemma_.lower() in lexicon.hypothetical for t in embedding[:2]) \
             or any((c.dep_ in AUXILIARY_DEPS and c.lemma_.lower() in lexicon.hypothetical)
                    or (c.dep_ == "mark" and c.lower_ in CONDITION_MARKS) for t in embedding[:1] for c in t.children) \
             or ((token.dep_ == "ROOT" or token.is_sent_start) and "Inf" in token.morph.get("VerbForm")

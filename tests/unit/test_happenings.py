@@ -543,3 +543,19 @@ def test_a_quake_told_by_its_magnitude_and_its_distance_from_a_named_city_is_one
     (quake,) = [e for e in events_of(text, "en", published="2023-10-08") if e.type == "DISASTER"]
     assert quake.date is not None and quake.date.value == "2023-10-07"
     assert quake.place is not None and quake.place.text == "Herat" and quake.place.lat > 34.4
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Iran launched more than 300 drones and missiles at Israel late on Saturday.", "en", "ASSAULT"),
+    ("L'Iran a lancé plus de 300 drones et missiles sur Israël samedi soir.", "fr", "ASSAULT"),
+    ("North Korea launched two ballistic missiles into the sea on Saturday.", "en", "MOBILIZE"),
+])
+def test_weapons_launched_at_a_target_are_an_attack(text: str, language: str, expected: str) -> None:
+    assert events_of(text, language)[0].type == expected
+
+
+def test_what_someone_said_he_would_do_is_planned() -> None:
+    events = events_of("Biden said he would meet leaders of the Group of Seven on Sunday to coordinate a response.",
+                       "en", published="2024-04-14")
+    meet = next(e for e in events if e.trigger == "meet")
+    assert meet.status == "planned" and all(e.status != "asserted" for e in events if e.trigger != "said")

@@ -142,6 +142,11 @@ def test_a_text_too_repetitive_to_tell_its_language_still_reads_its_accents() ->
     assert document_from_bytes("depeche.txt", text.encode("cp1252")).text == text
 
 
+def test_curly_quotes_read_in_windows_1252_not_in_a_dos_code_page() -> None:
+    text = "the " * 8 + "said said “over” officials."  # cp850 reads the same bytes as 'ôoverö': as usual a pair
+    assert document_from_bytes("depeche.txt", text.encode("cp1252")).text == text
+
+
 @settings(max_examples=60, deadline=None)
 @given(spans=st.lists(st.tuples(st.integers(-30, 60), st.integers(-30, 60)), min_size=1, max_size=3))
 def test_any_spans_are_resolved_or_their_line_refused(spans: list[tuple[int, int]]) -> None:
