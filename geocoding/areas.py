@@ -1,10 +1,18 @@
-"""How far a country reaches: an area is drawn as an area, its point with the radius of a disc of its size."""
+"""How far an area reaches: a country, a sea or a macro-region is drawn as an area, its point with the radius of a
+disc of its size."""
 from __future__ import annotations
 
+import json
 import math
 from functools import lru_cache
+from pathlib import Path
 
 from countryinfo import CountryInfo
+
+PHYSICAL_FEATURES = Path(__file__).parent / "data" / "physical_features.json"
+# Feature classes of geocoding/data/physical_features.json: physical and macro geography, each with its radius.
+PHYSICAL_CLASSES = ("ocean", "sea", "gulf", "bay", "strait", "canal", "lake", "river", "range", "plateau", "desert",
+                    "valley", "peninsula", "macro-region")
 
 
 @lru_cache(maxsize=1)
@@ -22,3 +30,21 @@ def country_radius_km(code: str) -> float | None:
     """The radius of a disc as large as the country, or None when its area is not known."""
     area = country_areas().get(code.upper())
     return round(math.sqrt(area / math.pi)) if area else None
+
+
+@lru_cache(maxsize=1)
+def physical_features() -> tuple[dict, ...]:
+    """Seas, straits, rivers, ranges, deserts, valleys and macro-regions with their names, point and radius (the
+    data file scripts/physical_features.py derives)."""
+    return tuple(json.loads(PHYSICAL_FEATURES.read_text("utf-8"))["features"])
+
+
+@lru_cache(maxsize=1)
+def physical_radii() -> dict[tuple[str, str], float]:
+    """Each physical feature's radius in km by its class and name."""
+    return {(f["class"], f["name"]): f["radius_km"] for f in physical_features()}
+
+
+def feature_radius_km(feature_class: str, name: str) -> float | None:
+    """How far a physical feature or macro-region reaches from its point, or None for any other place."""
+    return physical_radii().get((feature_class, name)) if feature_class in PHYSICAL_CLASSES else None

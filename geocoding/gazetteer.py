@@ -14,17 +14,19 @@ from importlib import resources
 from pathlib import Path
 
 from extractors.model import Candidate
+from geocoding.areas import physical_features
 from geocoding.geonames_dump import alternate_names as geonames_alternate_names
 from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
 from store.paths import data_dir
 
-GAZETTEER_VERSION = "12"
+GAZETTEER_VERSION = "13"
 MIN_PROVINCES = 3  # provinces a country must share with a nameless countryinfo file to be taken as its country
 SAME_TOWN_DEGREES = 0.2  # two sources' points of one town lie this close
 AREA_CODE_MIN_ZIPS, AREA_CODE_MIN_SHARE = 20, 0.8  # a telephone area code names a state when most of its ZIPs lie there
 SMALL_TOWN_POPULATION = 200  # geopointdb lists towns without their size; most are villages
 MAX_LATIN_CODEPOINT = 0x24F  # Latin Extended-B: names an English or French text can contain
+WELL_KNOWN_CITY = 100_000  # a physical feature's bare name ('Dnipro') does not take a city this big's name
 
 SCHEMA = """
 CREATE TABLE places (
@@ -323,6 +325,25 @@ def area_code_rows(areas: list[dict]) -> Iterator[tuple[str, str, str]]:
             yield code, "US", state
 
 
+def physical_rows(connection: sqlite3.Connection) -> Iterator[tuple[PlaceRow, set[str]]]:
+    """Seas, straits, rivers, ranges, deserts, valleys and macro-regions (geocoding/data/physical_features.json),
+    without the names a country, a continent or a big city already has: 'Dnipro' stays the city, 'Niger' the
+    country; 'Dnipro River' and 'fleuve Niger' name the rivers."""
+    for feature in physical_features():
+        names = {n for n in (*feature["en"], *feature["fr"]) if len(fold(n)) > 2 and not is_taken(connection, fold(n))}
+        row = (feature["name"], feature["lat"], feature["lon"], feature["country"], "", feature["class"], 0, None,
+               "physical-features")
+        yield row, names
+
+
+def is_taken(connection: sqlite3.Connection, key: str) -> bool:
+    """Whether a name is a country's, a continent's or a big city's own: too well known to share."""
+    return connection.execute(
+        "SELECT 1 FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ? AND (p.feature_class IN"
+        " ('country', 'continent') OR (p.feature_class = 'city' AND n.is_main = 1 AND p.population >= ?)) LIMIT 1",
+        (key, WELL_KNOWN_CITY)).fetchone() is not None
+
+
 def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_names: Iterable[str] = ()) -> Path:
     """Build the gazetteer from the data packages (and GeoNames dumps the user gives); atomic, no half file."""
     target = path or gazetteer_path()
@@ -358,6 +379,7 @@ def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_name
     zip_areas = us_zip_areas()
     insert(county_rows(zip_areas))
     insert(list(zip_town_rows(zip_areas, connection)))
+    insert(list(physical_rows(connection)))
     connection.executemany("INSERT INTO area_codes VALUES (?, ?, ?)", area_code_rows(zip_areas))
     connection.execute("CREATE INDEX places_geonameid ON places (geonameid)")
     for source in geonames:

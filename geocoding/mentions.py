@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractors.model import Candidate
+from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.features import without_feature_word
 from geocoding.gazetteer import SMALL_TOWN_POPULATION
 from geocoding.names import demonym_stems, fold
@@ -23,6 +24,13 @@ CONTAINMENT_LINK = re.compile(
     r"(?:(?:la|le|les|l['’]|the)\s*)?)?$",
     re.IGNORECASE,
 )
+# The generic word of a physical feature next to its name: 'le fleuve Niger', 'the Dnipro River', 'Sea of Japan'.
+PHYSICAL_WORDS = (r"fleuve|rivière|river|lac|lake|mer|sea|golfe|gulf|baie|bay|détroit|strait|canal|océan|ocean|"
+                  r"monts|mont|montagnes?|massif|chaîne|mountains?|range|désert|desert|vallée|valley|delta|"
+                  r"bassin|basin")
+PHYSICAL_BEFORE = re.compile(
+    rf"\b(?:{PHYSICAL_WORDS})\s+(?:(?:de|du|des|of)\s+|d['’])?(?:(?:la|le|les|the)\s+|l['’])?$", re.IGNORECASE)
+PHYSICAL_AFTER = re.compile(rf"\s+(?:{PHYSICAL_WORDS})\b", re.IGNORECASE)
 EXPLICIT_CONTAINMENT = re.compile(r"\b(?:in|dans|région|region|province|oblast)\b", re.IGNORECASE)
 LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b|et\b|ou\b)", re.IGNORECASE)  # "X, Y and Z" is a list, not X in Y
 VOWELS = set("AEIOUY")
@@ -30,8 +38,10 @@ MAJOR_CITY_POPULATION = 1_000_000
 HYPHENATED_CITY_POPULATION = 100_000  # a city this big may open a compound name ('Nancy-Brabois', 'Paris-Orly')
 ALTERNATE_NAME_DISCOUNT = 0.3
 MAJOR_ALIAS_DISCOUNT = 0.75  # "Mexico" is the country before it is Mexico City
-AREA_CLASSES = ("country", "region", "continent")
-CLASS_PRIOR = {"country": 1.0, "continent": 0.9, "region": 0.8, "county": 0.6}
+AREA_CLASSES = ("country", "region", "continent", *PHYSICAL_CLASSES)
+PHYSICAL_PRIOR = 0.9  # a sea's or a range's name is rarely a town's: 'in the Black Sea', 'the Atlas'
+CLASS_PRIOR = {"country": 1.0, "continent": 0.9, "region": 0.8, "county": 0.6,
+               **dict.fromkeys(PHYSICAL_CLASSES, PHYSICAL_PRIOR)}
 LOCAL_CLASSES = ("city", "county", "region")  # places whose nearness to each other is evidence
 POINT_CLASSES = ("city", "county")  # places small enough that a namesake's nearness says something
 
@@ -80,6 +90,9 @@ def lies_within(candidate: Candidate, container: Candidate) -> bool:
         return candidate.country_code == container.country_code
     if container.feature_class == "continent":
         return True
+    if container.feature_class in PHYSICAL_CLASSES:  # 'Snake Island in the Black Sea', 'a village in Darfur'
+        reach = feature_radius_km(container.feature_class, container.name) or NEAR_REGION_KM
+        return haversine_km(candidate.lat, candidate.lon, container.lat, container.lon) <= reach
     if container.feature_class == "region" and container.admin1 and candidate.admin1:
         if (candidate.country_code, candidate.admin1) == (container.country_code, container.admin1):
             return True  # else the codes may be of two levels (a French department, a town's region): close is in
@@ -130,6 +143,9 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
     """A mention with its candidates; an unknown 'Moscou-Pyongyang' becomes its two well-known names, and an
     unknown 'Nancy-Brabois' the city it is part of; 'Jean-Moulin' (a man's name) stays one unknown name."""
     name = text[start:end]
+    physical = physical_reading(text, start, end, lookup)
+    if physical is not None:
+        return [physical]
     candidates = lookup(name) or demonym_readings(name, lookup)
     if is_acronym(name):  # 'EU', 'UK', 'DPRK' name countries and regions, not the village called 'Eu'
         candidates = [c for c in candidates if c.feature_class in AREA_CLASSES]
@@ -143,6 +159,21 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
         if is_well_known(split[0].candidates) and not split[1].candidates:
             return split[:1]
     return [MentionContext(start, end, name, candidates)]
+
+
+def physical_reading(text: str, start: int, end: int,
+                     lookup: Callable[[str], list[Candidate]]) -> MentionContext | None:
+    """A name with the generic word the text puts next to it, when together they name a physical feature: 'le
+    fleuve Niger' is the river, where 'Niger' alone is the country; read under the whole phrase's key."""
+    before = PHYSICAL_BEFORE.search(text, max(0, start - 40), start)
+    after = PHYSICAL_AFTER.match(text, end, min(len(text), end + 40))
+    for phrase in ((text[before.start():end] if before else ""), (text[start:after.end()] if after else "")):
+        found = [c for c in lookup(phrase) if c.feature_class in PHYSICAL_CLASSES] if phrase else []
+        if found:
+            context = MentionContext(start, end, text[start:end], found)
+            context.key = fold(phrase)
+            return context
+    return None
 
 
 def is_well_known(candidates: list[Candidate]) -> bool:

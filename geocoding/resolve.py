@@ -6,6 +6,7 @@ from dataclasses import replace
 from functools import cache
 
 from extractors.model import Candidate, PlaceMention
+from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.evidence import (NEARBY_KM, NEARBY_WEIGHT, Focus, NameReadings, Support, document_focus,
                                 neighbour_support, plain_focus)
 from geocoding.features import feature_kind, list_kinds
@@ -34,8 +35,7 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
           support: Support) -> tuple[float, str]:
     """A candidate's score in its context and the reasons that made it."""
     total = prior(candidate)
-    sized = candidate.population > SMALL_TOWN_POPULATION
-    reasons = [f"{candidate.feature_class} of {candidate.population:,} people" if sized else candidate.feature_class]
+    reasons = [what_it_is(candidate)]
     mentions = sum(focus.countries.values())
     region = (candidate.country_code, candidate.admin1)
     country_named = context.country_name and region not in focus.rung  # 'Jordan' in a story ringing in its state
@@ -73,6 +73,16 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
             if distance <= NEARBY_KM:
                 reasons.append(f"{distance:.0f} km from {neighbour.name}, also named")
     return total, "; ".join(reasons)
+
+
+def what_it_is(candidate: Candidate) -> str:
+    """The first words of a reading's reason: its kind, with its people or its reach ('sea, about 740 km across')."""
+    radius = feature_radius_km(candidate.feature_class, candidate.name)
+    if radius:
+        return f"{candidate.feature_class}, about {2 * radius:,.0f} km across"
+    if candidate.population > SMALL_TOWN_POPULATION:
+        return f"{candidate.feature_class} of {candidate.population:,} people"
+    return candidate.feature_class
 
 
 def is_region_seat(candidate: Candidate, context: MentionContext) -> bool:
@@ -248,7 +258,7 @@ def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Ca
     best_total = totals.get(ranked[0], 0.0)
     if best_total < MIN_SCORE:
         mention.name, mention.country_code, mention.feature_class, mention.geonameid = "", "", "", None
-        mention.lat = mention.lon = None
+        mention.lat = mention.lon = mention.radius_km = None
         mention.precision = "unresolved"
         mention.confidence = 0.0
         mention.reason = f"only weak readings (best: {best.name}, {best.country_code}); left for the analyst"
@@ -271,6 +281,8 @@ def scored(candidate: Candidate, total: float, context: MentionContext, focus: F
 
 def precision_of(candidate: Candidate) -> str:
     """How precisely a reading places a mention: exactly, within a region, or only within a country."""
+    if candidate.feature_class in PHYSICAL_CLASSES:
+        return "region"
     return {"country": "country", "continent": "country", "region": "region", "county": "region"}.get(
         candidate.feature_class, "exact")
 
@@ -282,4 +294,5 @@ def place_at(mention: PlaceMention, candidate: Candidate) -> None:
     mention.country_code = candidate.country_code
     mention.feature_class = candidate.feature_class
     mention.geonameid = candidate.geonameid
+    mention.radius_km = feature_radius_km(candidate.feature_class, candidate.name)
     mention.source = "gazetteer"

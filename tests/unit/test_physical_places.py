@@ -1,0 +1,120 @@
+"""Physical and macro geography: seas, straits, rivers, ranges and macro-regions are places, drawn as areas."""
+from __future__ import annotations
+
+import re
+import sqlite3
+
+import pytest
+
+from geocoding import gazetteer as gazetteer_module
+from geocoding.areas import PHYSICAL_CLASSES, physical_features
+from geocoding.gazetteer import SCHEMA, Gazetteer, default_gazetteer, physical_rows
+from geocoding.mentions import haversine_km
+from geocoding.resolve import resolve_places
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return default_gazetteer()
+
+
+def read(text: str, *names: str, gazetteer: Gazetteer) -> dict[str, object]:
+    """Each named span's place mention, by the words of the span and its position."""
+    spans = [(m.start(), m.end()) for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return {f"{m.text}@{m.start}": m for m in resolve_places(text, spans, gazetteer=gazetteer)}
+
+
+def only(text: str, name: str, gazetteer: Gazetteer):
+    """The place mention of the one span of a name."""
+    (mention,) = [m for m in read(text, name, gazetteer=gazetteer).values() if m.text == name]
+    return mention
+
+
+def test_every_feature_has_names_a_point_a_radius_and_a_class() -> None:
+    features = physical_features()
+    assert len(features) >= 150
+    assert len({(f["class"], f["name"]) for f in features}) == len(features)
+    for feature in features:
+        assert feature["class"] in PHYSICAL_CLASSES and feature["en"] and feature["radius_km"] > 0
+        assert -90 <= feature["lat"] <= 90 and -180 <= feature["lon"] <= 180
+    assert sum(bool(f["fr"]) for f in features) >= 0.95 * len(features)
+
+
+def test_the_build_adds_the_features_but_never_a_countrys_or_a_big_citys_own_name(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    connection = sqlite3.connect(":memory:")
+    connection.executescript(SCHEMA)
+    connection.executemany("INSERT INTO places VALUES (?, ?, 0, 0, '', '', ?, ?, NULL, 'test')",
+                           [(1, "Niger", "country", 0), (2, "Dnipro", "city", 968_502)])
+    connection.executemany("INSERT INTO names VALUES (?, ?, 1)", [("niger", 1), ("dnipro", 2)])
+    river = {"name": "Niger River", "class": "river", "lat": 15.0, "lon": -1.0, "radius_km": 1300.0,
+             "country": "", "en": ["Niger River", "Niger"], "fr": ["fleuve Niger"]}
+    dnieper = {**river, "name": "Dnieper", "en": ["Dnieper", "Dnipro", "Dnipro River"], "fr": ["Dniepr"]}
+    monkeypatch.setattr(gazetteer_module, "physical_features", lambda: (river, dnieper))
+    rows = {row[0]: (row, names) for row, names in physical_rows(connection)}
+    assert rows["Niger River"][1] == {"Niger River", "fleuve Niger"}
+    assert rows["Dnieper"][1] == {"Dnieper", "Dnipro River", "Dniepr"}
+    assert rows["Niger River"][0][5] == "river"
+
+
+def test_the_shipped_features_are_in_the_gazetteer(gazetteer: Gazetteer) -> None:
+    for name in ("Black Sea", "mer Noire", "Strait of Hormuz", "détroit d'Ormuz", "Haut Atlas", "Lake Chad",
+                 "lac Tchad", "Darfur", "Afrique de l'Ouest", "Moyen-Orient", "vallée du Rift"):
+        assert any(c.feature_class in PHYSICAL_CLASSES for c in gazetteer.lookup(name)), name
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("A Russian warship sank in the Black Sea on Sunday.", "Black Sea", 43.0, 35.0),
+    ("Un navire a coulé en mer Noire dimanche.", "mer Noire", 43.0, 35.0),
+    ("North Korea fired a missile into the Sea of Japan.", "Sea of Japan", 40.5, 135.0),
+    ("Le missile est tombé en mer du Japon.", "mer du Japon", 40.5, 135.0),
+    ("Des migrants ont disparu en Méditerranée.", "Méditerranée", 35.5, 18.0),
+    ("Tankers slowed in the Strait of Hormuz.", "Strait of Hormuz", 26.6, 56.4),
+    ("Les pétroliers ralentissent dans le détroit d'Ormuz.", "détroit d'Ormuz", 26.6, 56.4),
+    ("Pirates seized a ship in the Gulf of Aden.", "Gulf of Aden", 12.5, 47.5),
+    ("The quake struck the Atlas Mountains.", "Atlas Mountains", 31.06, -7.92),
+    ("Le séisme a frappé le Haut Atlas.", "Haut Atlas", 31.06, -7.92),
+    ("Lake Chad has shrunk by nine tenths.", "Lake Chad", 13.1, 14.4),
+    ("Fighting spread across Darfur.", "Darfur", 13.63, 25.35),
+    ("Les combats ont gagné le Darfour.", "Darfour", 13.63, 25.35),
+    ("Jihadists are active across the Sahel.", "Sahel", 13.5, 2.1),
+    ("Le coup d'État inquiète l'Afrique de l'Ouest.", "Afrique de l'Ouest", 12.6, -8.0),
+    ("Tensions rose across the Middle East.", "Middle East", 33.3, 44.4),
+    ("Drought hit farmers in the Rift Valley.", "Rift Valley", -0.3, 36.07),
+])
+def test_english_and_french_names_place_the_feature_within_its_radius(text: str, name: str, lat: float, lon: float,
+                                                                      gazetteer: Gazetteer) -> None:
+    mention = only(text, name, gazetteer)
+    assert mention.feature_class in PHYSICAL_CLASSES and mention.radius_km, mention.reason
+    assert haversine_km(mention.lat, mention.lon, lat, lon) <= mention.radius_km
+
+
+def test_a_sea_or_a_range_is_not_read_as_a_namesake_town(gazetteer: Gazetteer) -> None:
+    assert any(c.feature_class == "city" for c in gazetteer.lookup("Alps"))  # a town in Jamaica shares the name
+    assert only("Avalanches closed passes across the Alps.", "Alps", gazetteer).feature_class == "range"
+    assert only("Ships were struck in the Red Sea.", "Red Sea", gazetteer).feature_class == "sea"
+    assert only("Villages of the Atlas were cut off.", "Atlas", gazetteer).feature_class == "range"
+
+
+def test_a_country_keeps_its_reading_unless_the_text_names_the_river(gazetteer: Gazetteer) -> None:
+    assert only("The junta in Niger closed the border with Benin.", "Niger", gazetteer).feature_class == "country"
+    assert only("Le fleuve Niger a débordé à Niamey.", "Niger", gazetteer).feature_class == "river"
+    assert only("Ukrainian troops crossed the Dnipro River.", "Dnipro", gazetteer).name == "Dnieper"
+    text = "Le fleuve Niger a débordé. Au Niger, la junte a fermé la frontière avec le Bénin."
+    readings = {m.start: m.feature_class for m in read(text, "Niger", gazetteer=gazetteer).values()}
+    assert readings == {10: "river", 30: "country"}
+
+
+def test_the_reason_says_what_it_is_and_the_mention_carries_its_radius(gazetteer: Gazetteer) -> None:
+    mention = only("A drone was shot down over the Black Sea.", "Black Sea", gazetteer)
+    assert mention.reason.startswith("sea, about 740 km across")
+    assert mention.radius_km == 370 and mention.precision == "region"
+    town = only("A drone hit Odesa overnight.", "Odesa", gazetteer)
+    assert town.radius_km is None
+
+
+def test_an_unknown_place_in_a_sea_is_placed_at_the_sea(gazetteer: Gazetteer) -> None:
+    text = "Troops landed on Qwertz Island in the Black Sea."
+    mention = read(text, "Qwertz Island", "Black Sea", gazetteer=gazetteer)[f"Qwertz Island@{text.index('Qwertz')}"]
+    assert mention.feature_class == "landmark" and mention.radius_km == 370
+    assert mention.lat == pytest.approx(43.4)
