@@ -13,6 +13,7 @@ ORGANISATION_LABELS = {"ORG", "NORP"}
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
 NOT_NAMES = {"VERB", "AUX", "ADJ", "ADV", "PRON", "DET"}  # one-word "places" of these kinds are tagging errors
 KEPT_LABELS = PERSON_LABELS | ORGANISATION_LABELS | PLACE_LABELS | {"MISC"}
+BRACKETS = {"(", ")", "[", "]"}  # a name never runs across one
 # Same-length replacements: the model reads typographic quotes badly, offsets must not move.
 TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "})
 # An article the NER took into a place name: "the United States", "la Corée du Nord" (the name goes on capitalised).
@@ -87,7 +88,7 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[tuple[int, int]]]:
     canonical = canonical_people(people)
     entities: list[Entity] = []
     toponyms: list[tuple[int, int]] = []
-    for span in doc.ents:
+    for span in (part for whole in doc.ents for part in bracket_parts(whole)):
         if span.label_ not in KEPT_LABELS:
             continue
         label = span.label_
@@ -103,6 +104,22 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[tuple[int, int]]]:
         entities.append(Entity(span.start_char, span.end_char, span.text, label,
                                canonical.get(span.text, canonical_by_word(span.text, canonical) if label == "PER" else span.text)))
     return entities, toponyms
+
+
+def bracket_parts(span: Span) -> list[Span]:
+    """A name the NER ran across a bracket ('Bamako (Bamako', in the 'town (region)' notation of event notes) as
+    the names on either side of it."""
+    if not any(t.text in BRACKETS for t in span):
+        return [span]
+    parts, start = [], span.start
+    for token in span:
+        if token.text in BRACKETS:
+            if token.i > start:
+                parts.append(Span(span.doc, start, token.i, label=span.label_))
+            start = token.i + 1
+    if span.end > start:
+        parts.append(Span(span.doc, start, span.end, label=span.label_))
+    return parts
 
 
 def canonical_by_word(name: str, canonical: dict[str, str]) -> str:

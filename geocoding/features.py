@@ -25,6 +25,7 @@ SITE_KINDS = {
 FEATURE_AFTER = {
     "landmark": re.compile(rf"^\s+(?:{'|'.join(SITE_KINDS.values())}|military base)\b", re.IGNORECASE),
     "region": re.compile(r"^\s+(?:region|province|oblast|district|county)s?\b|^\s+counties\b", re.IGNORECASE),
+    "city": re.compile(r"^\s+(?:city|town|village)\b"),  # 'shelled Kherson city'; 'Mexico City' is a name
 }
 # A dateline: a name in capitals opening a story, maybe with its state or country, then a dash or a news agency
 # ("COLUMBUS, Neb. --", "MANILA, Philippines –", "WASHINGTON (AP)"). Datelines name towns and cities.

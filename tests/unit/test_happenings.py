@@ -559,3 +559,13 @@ def test_what_someone_said_he_would_do_is_planned() -> None:
                        "en", published="2024-04-14")
     meet = next(e for e in events if e.trigger == "meet")
     assert meet.status == "planned" and all(e.status != "asserted" for e in events if e.trigger != "said")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("On 28 May 2023, around 200 students held a demonstration in front of the Ministry of Education in Bamako "
+     "(Bamako) to demand the payment of their scholarships.", "Bamako"),
+    ("On 15 July 2023, Russian forces shelled Kherson city (Kherson), killing 2 civilians.", "Kherson"),
+])
+def test_event_notes_in_the_town_region_notation_are_placed(text: str, place: str) -> None:
+    events = events_of(text, "en", published="2023-07-20")
+    assert events[0].place is not None and events[0].place.name == place
