@@ -12,6 +12,8 @@ CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE",
 CONSEQUENCE_REACH = 2  # sentences back where a consequence's cause may have been told
 SAME_PLACE_KM = 50.0
 NEARBY_CHARS = 400  # a mention this close to one of the same kind, with no time or place of its own, retells it
+VOICING_TYPES = ("PROTEST",)  # a rally voices its demands: 'protesters rallied to demand', 'a demonstration to demand'
+VOICED_TYPES = ("REQUEST",)  # told in the rally's own sentence, they are the rally
 OCCASION_REACH = 3  # sentences after an occasion's last telling where the text may still be telling it
 STATUS_ORDER = ("asserted", "historical", "planned", "hypothetical", "negated")  # the surest telling decides
 
@@ -183,7 +185,9 @@ def cause_of(mention: EventMention, happenings: list[Happening], sentences: list
 def same_occasion(occasion: Happening, happening: Happening, sentences: list[tuple[int, int]]) -> bool:
     """Whether a happening is part of an occasion told just before: a speech or act of the same people (or of
     people the text does not name again: 'she'), the same day and place, as the text goes on telling it."""
-    if happening.type not in (*PART_TYPES, occasion.type) or happening.leading.consequence \
+    voiced = occasion.type in VOICING_TYPES and happening.type in VOICED_TYPES \
+        and any(m.sentence == happening.leading.sentence for m in occasion.mentions)
+    if (happening.type not in (*PART_TYPES, occasion.type) and not voiced) or happening.leading.consequence \
             or happening.status != "asserted" or occasion.status != "asserted":
         return False
     position = sentences.index(happening.leading.sentence)

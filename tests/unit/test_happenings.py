@@ -569,3 +569,11 @@ def test_what_someone_said_he_would_do_is_planned() -> None:
 def test_event_notes_in_the_town_region_notation_are_placed(text: str, place: str) -> None:
     events = events_of(text, "en", published="2023-07-20")
     assert events[0].place is not None and events[0].place.name == place
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On Sunday, 2,000 protesters rallied in Belfast to demand the release of prisoners.", "en"),
+    ("Dimanche, 2 000 manifestants ont défilé à Bamako pour réclamer le paiement des bourses.", "fr"),
+])
+def test_what_a_rally_demands_is_the_rally(text: str, language: str) -> None:
+    assert [e.type for e in events_of(text, language)] == ["PROTEST"]
