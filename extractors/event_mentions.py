@@ -365,6 +365,13 @@ def own_preposition(token: Token) -> str:
     return case or (token.head.lower_ if token.head.dep_ == "prep" and token.dep_ == "pobj" else "")
 
 
+def is_stranded(doc: Doc, place: PlaceMention) -> bool:
+    """Whether the parser cut a place's phrase off as a sentence of its own ('À Saint-Pétersbourg, la police a
+    arrêté'): a fronted locative that sets the whole sentence."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "ROOT" and span.root.pos_ in ("PROPN", "NOUN")
+
+
 def relation_end(doc: Doc, place: PlaceMention) -> bool:
     """Whether a place is one end of a relation ('ties between Moscow and Pyongyang'), not where anything happened."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
@@ -473,7 +480,7 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
             ranked.append((not locative, attribute, rank, len(path), PRECISION_RANK.get(place.precision, 3), place))
             break
     located = [p for p in places if p.resolved and has_locative(doc, p, language) and not is_attribute(doc, p)
-               and in_clause_of(anchors[-1], doc, p, lexicon)]
+               and (in_clause_of(anchors[-1], doc, p, lexicon) or is_stranded(doc, p))]
     if ranked:
         first = min(ranked, key=lambda r: r[:5])  # 'at U.S. embassies in Kenya': the embassies' place, not whose
         if not first[0] or not located:  # 'helped Serbia as he met the envoy at Plesetsk': the object is no place
@@ -572,7 +579,9 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
     modifiers = [c for t in (token, *auxiliaries) for c in t.children
                  if c.dep_ in ("neg", "advmod", "det", "amod") and c.pos_ in ("ADV", "ADJ", "DET", "PART", "PRON")]
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-    quantifiers = [*subjects, *(d for c in subjects for d in c.children if d.dep_ == "det")]  # 'no group', 'aucun'
+    quantifiers = [*(c for c in subjects if c.pos_ == "PRON"), *(d for c in subjects for d in c.children
+                                                                  if d.dep_ == "det")]  # 'no group', 'aucun',
+    # 'nobody'; not '400 personnes', whose noun is a negative pronoun's twin
     lemmas = {t.lemma_.lower() for t in (*auxiliaries, *modifiers, *quantifiers)}
     embedding_negated = any(c.dep_ in ("neg", "advmod") and c.lemma_.lower() in lexicon.negation
                             for t in embedding[:1] for c in t.children)  # 'will not cause America to retreat'

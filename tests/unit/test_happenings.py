@@ -577,3 +577,15 @@ def test_event_notes_in_the_town_region_notation_are_placed(text: str, place: st
 ])
 def test_what_a_rally_demands_is_the_rally(text: str, language: str) -> None:
     assert [e.type for e in events_of(text, language)] == ["PROTEST"]
+
+
+def test_more_than_400_people_arrested_is_no_denial() -> None:
+    (arrests,) = events_of("Plus de 400 personnes ont été interpellées samedi en Russie.", "fr", published="2024-02-17")
+    assert arrests.status == "asserted"
+
+
+def test_a_fronted_place_the_parser_cut_off_still_sets_its_sentence() -> None:
+    text = ("Des rassemblements ont eu lieu vendredi en Russie.\n\nÀ Saint-Pétersbourg, la police a arrêté plus de 200 "
+            "personnes qui déposaient des fleurs devant un monument aux victimes de la répression politique.")
+    arrests = [e for e in events_of(text, "fr", published="2024-02-17") if e.type == "COERCE"]
+    assert arrests and arrests[0].place is not None and arrests[0].place.name == "Saint Petersburg"
