@@ -401,7 +401,7 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
         direction = direction_of([g.get("dir"), g.get("after")], language)
         if unit[2] == "weekend" and not direction and anchor.weekday() < 5 and nearest_tense(context) == "past":
             direction = -1  # 'ils se sont rendus ce week-end': the weekend just past, not the coming one
-        if story_relative(match, language) and context.story_day and direction:
+        if story_relative(match, language) and context.story_day:
             return "DATE", shifted(context.story_day, "day", direction), "narrative"
         return "DATE", shifted(anchor, unit[2], direction), "document"
     if kind == "season":
@@ -519,11 +519,11 @@ def weekday_ahead(weekday: int, context: Context) -> bool:
 
 
 def story_relative(match: Match, language: str) -> bool:
-    """'the next day', 'the previous day', 'le jour suivant': a day counted from the day the story is at, not from
-    the document's."""
+    """'the next day', 'the previous day', 'le jour suivant', 'plus tôt dans la journée': a day counted from the day
+    the story is at, not from the document's."""
     g = match.groups
     unit = unit_of(g.get("unit"), language) if match.kind == "relative_unit" else None
-    return unit is not None and unit[2] == "day" and bool(g.get("article")) and bool(g.get("dir") or g.get("after"))
+    return unit is not None and unit[2] == "day" and bool(g.get("article"))
 
 
 def unanchored(match: Match, language: str) -> tuple[str, str, str] | None:

@@ -185,6 +185,14 @@ def test_the_next_day_is_the_day_after_the_story_s_day(story: str, language: str
     assert ("next day", "DATE", "2023-07-28") in tagged("They will march next day.", "en", dt.date(2023, 7, 27))
 
 
+@pytest.mark.parametrize("story, language, word", [
+    ("Des militaires ont pris le pouvoir mercredi soir. Plus tôt dans la journée, la foule s'était rassemblée.",
+     "fr", "la journée"),
+])
+def test_earlier_in_the_day_is_the_story_s_day(story: str, language: str, word: str) -> None:
+    assert (word, "DATE", "2023-07-26") in tagged(story, language, dt.date(2023, 7, 27))
+
+
 def test_french_ages_newspapers_and_clock_times_of_relative_days() -> None:
     assert tagged("Un chauffeur de bus de 38 ans a été pris à partie.", "fr") == []
     assert tagged("Des ateliers pour les enfants de 2 à 8 ans.", "fr") == []
