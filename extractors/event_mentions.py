@@ -378,7 +378,8 @@ def relation_end(doc: Doc, place: PlaceMention) -> bool:
     if span is None:
         return False
     root = span.root
-    return own_preposition(root) in RELATION_WORDS or (root.dep_ == "conj" and own_preposition(root.head) in RELATION_WORDS)
+    return own_preposition(root) in RELATION_WORDS \
+        or (root.dep_ == "conj" and own_preposition(root.head) in RELATION_WORDS)
 
 
 def heading_to(doc: Doc, place: PlaceMention) -> bool:
@@ -591,7 +592,8 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
     conditional = "Cnd" in token.morph.get("Mood") or bool(lemmas & lexicon.reported_future)
     if reported and conditional and not (lemmas - lexicon.reported_future) & lexicon.hypothetical:
         return "planned"  # 'he said he would meet them', 'il a dit qu'il les rencontrerait'
-    if lemmas & lexicon.hypothetical or conditional or any(t.lemma_.lower() in lexicon.hypothetical for t in embedding[:2]) \
+    if lemmas & lexicon.hypothetical or conditional \
+            or any(t.lemma_.lower() in lexicon.hypothetical for t in embedding[:2]) \
             or any((c.dep_ in AUXILIARY_DEPS and c.lemma_.lower() in lexicon.hypothetical)
                    or (c.dep_ == "mark" and c.lower_ in CONDITION_MARKS) for t in embedding[:1] for c in t.children) \
             or ((token.dep_ == "ROOT" or token.is_sent_start) and "Inf" in token.morph.get("VerbForm")
