@@ -31,6 +31,11 @@ PHYSICAL_WORDS = (r"fleuve|rivière|river|lac|lake|mer|sea|golfe|gulf|baie|bay|d
 PHYSICAL_BEFORE = re.compile(
     rf"\b(?:{PHYSICAL_WORDS})\s+(?:(?:de|du|des|of)\s+|d['’])?(?:(?:la|le|les|the)\s+|l['’])?$", re.IGNORECASE)
 PHYSICAL_AFTER = re.compile(rf"\s+(?:{PHYSICAL_WORDS})\b", re.IGNORECASE)
+# An administrative word next to a name that also has one: 'Red Sea state', "l'État de la mer Rouge".
+ADMINISTRATION_AFTER = re.compile(r"\s+(?:state|governorate|province|region|district|county|oblast)\b", re.IGNORECASE)
+ADMINISTRATION_BEFORE = re.compile(r"\b(?:état|gouvernorat|province|région|wilaya|district)\s+"
+                                   r"(?:(?:de|du|des)\s+|d['’])?(?:(?:la|le|les)\s+|l['’])?$", re.IGNORECASE)
+PHYSICAL_WORD = re.compile(rf"\b(?:{PHYSICAL_WORDS})\b", re.IGNORECASE)  # 'Red Sea', 'Lake Chad', 'mer Noire'
 EXPLICIT_CONTAINMENT = re.compile(r"\b(?:in|dans|région|region|province|oblast)\b", re.IGNORECASE)
 LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b|et\b|ou\b)", re.IGNORECASE)  # "X, Y and Z" is a list, not X in Y
 VOWELS = set("AEIOUY")
@@ -56,7 +61,8 @@ class MentionContext:
     candidates: list[Candidate]
     containers: list[int] = field(default_factory=list)  # indices of mentions this one lies inside
     kind: str = ""  # the feature class the words before it name ("ville de X" -> city)
-    country_name: bool = False  # one of its readings is a country's own name ('Italy')
+    country_name: bool = False  # one of its readings is a country's or a sea's own name ('Italy', 'Middle East')
+    physical_word: bool = False  # its words or their neighbours say it is a sea, a river, a range ('Red Sea')
     key: str = field(init=False)  # the folded name: mentions with one key get one reading
 
     def __post_init__(self) -> None:
@@ -149,6 +155,9 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
     candidates = lookup(name) or demonym_readings(name, lookup)
     if is_acronym(name):  # 'EU', 'UK', 'DPRK' name countries and regions, not the village called 'Eu'
         candidates = [c for c in candidates if c.feature_class in AREA_CLASSES]
+    if PHYSICAL_WORD.search(name) and not is_administration(text, start, end) and any(
+            c.feature_class in PHYSICAL_CLASSES for c in candidates):
+        return [MentionContext(start, end, name, candidates, physical_word=True)]
     parts = name.split("-")
     if not candidates and len(parts) == 2 and all(p[:1].isupper() for p in parts):
         middle = start + len(parts[0])
@@ -170,10 +179,16 @@ def physical_reading(text: str, start: int, end: int,
     for phrase in ((text[before.start():end] if before else ""), (text[start:after.end()] if after else "")):
         found = [c for c in lookup(phrase) if c.feature_class in PHYSICAL_CLASSES] if phrase else []
         if found:
-            context = MentionContext(start, end, text[start:end], found)
+            context = MentionContext(start, end, text[start:end], found, physical_word=True)
             context.key = fold(phrase)
             return context
     return None
+
+
+def is_administration(text: str, start: int, end: int) -> bool:
+    """Whether the words next to a name call it a state or a province ('Red Sea state'), not the sea it is named
+    after."""
+    return bool(ADMINISTRATION_AFTER.match(text, end) or ADMINISTRATION_BEFORE.search(text, max(0, start - 40), start))
 
 
 def is_well_known(candidates: list[Candidate]) -> bool:
@@ -215,5 +230,7 @@ def is_namesake_of_landmark(context: MentionContext, container: Candidate) -> bo
 
 
 def names_country(context: MentionContext) -> bool:
-    """Whether a mention is a country's own name ('Italy'): its namesake towns need more than a state named."""
-    return any(c.feature_class in ("country", "continent") and c.name_match == "name" for c in context.candidates)
+    """Whether a mention is a country's own name ('Italy') or a sea's, a range's, a macro-region's ('Middle East'):
+    its namesake towns need more than a state named."""
+    return any(c.feature_class in ("country", "continent", *PHYSICAL_CLASSES) and c.name_match == "name"
+               for c in context.candidates)

@@ -13,8 +13,8 @@ from geocoding.features import feature_kind, list_kinds
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
 from geocoding.home import story_home
 from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, find_containers, haversine_km,
-                                is_namesake_of_landmark, is_obscure, lies_within, mention_contexts, names_country, prior,
-                                share_longer_names)
+                                is_administration, is_namesake_of_landmark, is_obscure, lies_within, mention_contexts,
+                                names_country, prior, share_longer_names)
 from geocoding.names import fold
 from geocoding.online import OnlineGeocoder
 
@@ -26,6 +26,7 @@ REGION_FOCUS_WEIGHT = 0.3  # towns and counties in the states a text names
 ONLINE_CONFIDENCE = 0.7
 MIN_SCORE = 0.45  # below this the best reading is a guess: leave the mention for the analyst
 FEATURE_BONUS = 0.5
+PHYSICAL_WORD_BONUS = 1.0  # 'the Red Sea' is the sea the state is named after, unless the text says 'Red Sea state'
 REGION_SEAT_BONUS = 0.25  # enough for a big city's other name ('Marrakech') to outrank its region's own name
 REGION_SEAT_POPULATION, REGION_SEAT_KM = 100_000, 150.0
 KIND_OF_CLASS = {"county": "region"}  # "the county of X" names a county as much as a region
@@ -60,6 +61,9 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
     if context.kind and KIND_OF_CLASS.get(candidate.feature_class, candidate.feature_class) == context.kind:
         total += FEATURE_BONUS
         reasons.append(f"the text calls it a {context.kind}")
+    if context.physical_word and candidate.feature_class in PHYSICAL_CLASSES:
+        total += PHYSICAL_WORD_BONUS
+        reasons.append(f"the text calls it a {candidate.feature_class}")
     for index in context.containers:
         container = chosen.get(index)
         if container is not None and lies_within(candidate, container):
@@ -113,7 +117,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     kinds = list_kinds(text, [(c.start, c.end) for c in contexts],
                        [feature_kind(text, c.start, c.end) for c in contexts])
     for context, kind in zip(contexts, kinds):
-        context.kind = kind
+        context.kind = kind or ("region" if is_administration(text, context.start, context.end) else "")
         context.country_name = names_country(context) and kind != "city"  # 'MALTA --' heads a story from a town
     readings = NameReadings.of(contexts)
     home = story_home(text[:told], [(c.start, c.end) for c in contexts], gazetteer)

@@ -96,6 +96,19 @@ def test_a_sea_or_a_range_is_not_read_as_a_namesake_town(gazetteer: Gazetteer) -
     assert only("Villages of the Atlas were cut off.", "Atlas", gazetteer).feature_class == "range"
 
 
+def test_a_sea_is_the_sea_its_namesake_state_is_named_after_unless_the_text_says_state(gazetteer: Gazetteer) -> None:
+    text = "Fighting spread from Khartoum to Darfur. Houthis attacked a tanker in the Red Sea."
+    assert only(text, "Red Sea", gazetteer).feature_class == "sea"
+    text = "Port Sudan, in Red Sea state, received families fleeing Khartoum."
+    assert only(text, "Red Sea", gazetteer).feature_class == "region"
+
+
+def test_a_us_local_story_does_not_turn_a_macro_region_into_a_village(gazetteer: Gazetteer) -> None:
+    text = "The Columbus, Ohio, sheriff said the deputy from Dayton had served in the Middle East."
+    assert any(c.feature_class == "city" for c in gazetteer.lookup("Middle East"))
+    assert only(text, "Middle East", gazetteer).feature_class == "macro-region"
+
+
 def test_a_country_keeps_its_reading_unless_the_text_names_the_river(gazetteer: Gazetteer) -> None:
     assert only("The junta in Niger closed the border with Benin.", "Niger", gazetteer).feature_class == "country"
     assert only("Le fleuve Niger a débordé à Niamey.", "Niger", gazetteer).feature_class == "river"
