@@ -190,7 +190,7 @@ river|Amu Darya||Amou-Daria|39.5|63.5|800|
 range|Atlas Mountains|Atlas|Atlas;monts de l'Atlas;chaîne de l'Atlas;massif de l'Atlas|31.5|-6.0|700|
 range|High Atlas|High Atlas Mountains|Haut Atlas;Haut-Atlas|31.2|-7.0|350|MA
 range|Middle Atlas||Moyen Atlas;Moyen-Atlas|33.3|-5.0|180|MA
-range|Anti-Atlas|Anti Atlas||29.8|-8.5|250|MA
+range|Anti-Atlas|Anti Atlas|Anti-Atlas|29.8|-8.5|250|MA
 range|Rif Mountains||montagnes du Rif;chaîne du Rif|35.0|-4.5|150|MA
 range|Aures Mountains|Aurès Mountains|massif des Aurès;Aurès|35.2|6.5|100|DZ
 range|Alps|Alpine mountains|Alpes|46.5|10.0|500|
@@ -211,7 +211,7 @@ range|Nuba Mountains||monts Nouba|11.5|30.0|120|SD
 range|Jebel Marra|Jabal Marra|djebel Marra|13.0|24.3|70|SD
 range|Sinjar Mountains|Mount Sinjar;Jebel Sinjar|mont Sinjar;djebel Sinjar|36.35|41.7|40|IQ
 range|Qandil Mountains|Mount Qandil|monts Qandil|36.4|45.0|40|IQ
-range|Tora Bora|Tora Bora mountains||34.1|70.2|20|AF
+range|Tora Bora|Tora Bora mountains|Tora Bora|34.1|70.2|20|AF
 range|Tibesti Mountains||massif du Tibesti|21.0|17.5|250|TD
 range|Ahaggar Mountains|Hoggar Mountains;Hoggar|Hoggar;massif du Hoggar;Ahaggar|23.3|5.5|250|DZ
 range|Air Mountains|Aïr Mountains;Aïr massif|massif de l'Aïr|18.0|8.5|200|NE
