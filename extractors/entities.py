@@ -7,6 +7,8 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from extractors.model import Entity
+from geocoding.areas import PHYSICAL_CLASSES
+from geocoding.gazetteer import default_gazetteer
 
 PERSON_LABELS = {"PER", "PERSON"}
 ORGANISATION_LABELS = {"ORG", "NORP"}
@@ -53,9 +55,15 @@ def toponym_span(span: Span) -> tuple[int, int] | None:
     if name.endswith(("'s", "’s")):  # "Boone County's": the possessive is not part of the name
         end -= 2
         name = name[:-2]
-    if not name or not name[0].isupper():
-        return None
+    if not name or (not name[0].isupper() and not is_physical_feature(name)):
+        return None  # 'médias d'État' names no place; 'mer Noire', 'golfe d'Aden' do
     return start, end
+
+
+def is_physical_feature(name: str) -> bool:
+    """Whether a name written in lower case first is, whole, a sea, a river or a range the gazetteer knows."""
+    return any(c.feature_class in PHYSICAL_CLASSES and c.name_match in ("name", "alternate")
+               for c in default_gazetteer().lookup(name))
 
 
 def canonical_people(spans: list[Span]) -> dict[str, str]:

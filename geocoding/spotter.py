@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from extractors.timelex import MONTHS, WEEKDAYS
+from geocoding.areas import PHYSICAL_CLASSES
 from geocoding.features import followed_by_feature, preceded_by_feature
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.mentions import MAJOR_CITY_POPULATION
@@ -22,7 +23,8 @@ CALENDAR_WORDS = {w for table in (*MONTHS.values(), *WEEKDAYS.values()) for w in
 def is_well_known(name: str, gazetteer: Gazetteer, areas: tuple[str, ...] = (),
                   city_population: int = WELL_KNOWN_CITY) -> bool:
     """Whether a name is, under its own name, a country, a big city (or, if several words, a region)."""
-    classes = areas or (("country", "continent", "region") if " " in name else ("country", "continent"))
+    classes = areas or (("country", "continent", "region", *PHYSICAL_CLASSES) if " " in name
+                        else ("country", "continent"))  # 'Sea of Japan', 'High Atlas'; 'Atlantic' alone waits
     return any(c.name_match == "name" and (c.feature_class in classes or (
         c.feature_class == "city" and c.population >= city_population)) for c in gazetteer.lookup(name))
 

@@ -6,6 +6,8 @@ import sqlite3
 
 import pytest
 
+from extractors.model import Document
+from extractors.pipeline import analyze
 from geocoding import gazetteer as gazetteer_module
 from geocoding.areas import PHYSICAL_CLASSES, physical_features
 from geocoding.gazetteer import SCHEMA, Gazetteer, default_gazetteer, physical_rows
@@ -131,3 +133,13 @@ def test_an_unknown_place_in_a_sea_is_placed_at_the_sea(gazetteer: Gazetteer) ->
     mention = read(text, "Qwertz Island", "Black Sea", gazetteer=gazetteer)[f"Qwertz Island@{text.index('Qwertz')}"]
     assert mention.feature_class == "landmark" and mention.radius_km == 370
     assert mention.lat == pytest.approx(43.4)
+
+
+@pytest.mark.parametrize("text, language, sea", [
+    ("Des navires russes ont tiré des missiles en mer Noire lundi.", "fr", "Black Sea"),
+    ("North Korea fired two missiles into the Sea of Japan on Monday.", "en", "Sea of Japan"),
+])
+def test_a_sea_named_in_lower_case_first_or_missed_by_the_ner_places_the_event(text: str, language: str,
+                                                                               sea: str) -> None:
+    events = analyze(Document(text=text, published="2023-09-18", language=language)).events
+    assert events and events[0].place is not None and events[0].place.name == sea and events[0].place.radius_km
