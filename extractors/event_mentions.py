@@ -142,6 +142,8 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
             told = subject_happening(token, lexicon)
             if told is not None and told.pos_ != "NOUN" and told.lower_ in lexicon.nouns:
                 return lexicon.nouns[told.lower_], False  # the happening its mis-tagged subject names
+            if told is None and lemma not in lexicon.verbs and is_armed(token, lexicon):
+                return ARMED_TYPE, False  # 'missiles hit the port': what a weapon hit was attacked
             if told is not None or lemma not in lexicon.verbs:
                 return None  # 'the quake struck' tells the quake; 'Russia struck Kyiv' an attack
         if lemma in lexicon.verbs:
@@ -408,11 +410,15 @@ def has_locative(doc: Doc, place: PlaceMention, language: str) -> bool:
 
 def is_target(anchor: Token, path: list[Token], event_type: str) -> bool:
     """Whether a place is what an attack or a disaster struck, told as the noun's complement ('the invasion of
-    Kuwait', 'le bombardement de Kharkiv'): where it happened."""
-    if event_type not in TARGETED_TYPES or anchor.pos_ != "NOUN" or not path:
+    Kuwait', 'le bombardement de Kharkiv') or as its object's ('hit the port of Odessa'): where it happened."""
+    if event_type not in TARGETED_TYPES or not path:
         return False
     preposition = own_preposition(path[0])
-    return preposition in GENITIVES and preposition != "" and governor(path[0]).i == anchor.i
+    if preposition not in GENITIVES or preposition == "":
+        return False
+    owner = governor(path[0])
+    return owner.i == anchor.i if anchor.pos_ == "NOUN" else \
+        owner.dep_ in DIRECT_OBJECT_DEPS and owner.head.i == anchor.i  # 'hit the port of Odessa': its object's place
 
 
 def is_attribute(doc: Doc, place: PlaceMention) -> bool:

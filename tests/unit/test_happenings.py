@@ -589,3 +589,11 @@ def test_a_fronted_place_the_parser_cut_off_still_sets_its_sentence() -> None:
             "personnes qui déposaient des fleurs devant un monument aux victimes de la répression politique.")
     arrests = [e for e in events_of(text, "fr", published="2024-02-17") if e.type == "COERCE"]
     assert arrests and arrests[0].place is not None and arrests[0].place.name == "Saint Petersburg"
+
+
+def test_what_missiles_hit_was_attacked_where_the_object_names() -> None:
+    events = events_of("KYIV (Reuters) - Russian missiles hit the port of Odessa on Monday, killing two people.", "en",
+                       published="2024-03-06")
+    (attack,) = [e for e in events if e.type == "ASSAULT"]
+    assert attack.trigger == "hit" and attack.place is not None and attack.place.country_code == "UA"
+    assert attack.place.name != "Kyiv"
