@@ -1,12 +1,15 @@
-"""Explore: the map and the timeline side by side, linked, with each event's source sentence."""
+"""Explore: the map and the timeline side by side, linked, the event table under them with each event's sentences."""
 from __future__ import annotations
 
 from functools import partial
 
+import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from components.event_frame import event_frame, ids_from_selection
-from components.event_map import PLOTLY_CONFIG, map_figure, playback_figure
+from components.event_map import MAP_HEIGHT, PLOTLY_CONFIG, map_figure, playback_figure
+from components.event_table import COLUMN_CONFIG, chosen_ids, search_rows, table_key, table_rows
 from components.event_timeline import GROUPINGS, event_moments, time_window, timeline_figure
 from components.filters import (apply_filter, brush_controls, brush_from_chart, current_brush, filter_controls,
                                 overlapping)
@@ -14,26 +17,69 @@ from components.evidence import render_evidence
 from components.safe_text import plain
 
 MAP_KEY, TIMELINE_KEY = "map_selection", "timeline_selection"
+CHOSEN = {MAP_KEY: "map_chosen", TIMELINE_KEY: "timeline_chosen"}  # session keys: the events each chart chose
+TABLE_GENERATION, SEARCH = "table_generation", "table_search"
 PLOTLY_LOADED = "plotly_loaded"  # this session's browser has plotly.js
+MAP_TALLEST, TIMELINE_CONTROLS = 760, 90  # pixels: the map grows with the timeline up to a laptop's screen
+# Side by side down to a small laptop's width, stacked below it (Streamlit alone stacks columns only on phones).
+STACK_BELOW_1100 = """<style>@media (max-width: 1100px) {
+  .st-key-charts [data-testid="stHorizontalBlock"] {flex-direction: column}
+  .st-key-charts [data-testid="stColumn"] {width: 100% !important; flex: 1 1 auto !important}
+}</style>"""
 
 
-def selected_ids(key: str) -> set[str]:
-    """The event ids chosen in a chart during the previous run; a box on the timeline brushes time, chooses none."""
+def keep_chart_choice(key: str) -> None:
+    """Keep what a chart chose beyond its next redraw (Streamlit forgets a chart's selection once its figure
+    changes); a box across the timeline brushes time and chooses no event."""
     selection = (st.session_state.get(key) or {}).get("selection")
-    return set() if key == TIMELINE_KEY and selection and selection.get("box") else ids_from_selection(selection)
+    if key == TIMELINE_KEY and selection and selection.get("box"):
+        brush_from_chart(key)
+        selection = None
+    st.session_state[CHOSEN[key]] = ids_from_selection(selection)
 
 
+def chart_choice(key: str) -> set[str]:
+    """The events a chart chose, until it chooses others or the choice is cleared."""
+    return st.session_state.get(CHOSEN[key]) or set()
+
+
+def clear_choices() -> None:
+    """Forget what the charts and the table chose (the table's rows, by giving it a new key)."""
+    for name in CHOSEN.values():
+        st.session_state[name] = set()
+    st.session_state[TABLE_GENERATION] = st.session_state.get(TABLE_GENERATION, 0) + 1
+
+
+def map_height(timeline: go.Figure) -> int:
+    """As tall as the timeline and its controls beside it, so no blank stands beside the map."""
+    return int(min(max(MAP_HEIGHT, (timeline.layout.height or 0) + TIMELINE_CONTROLS), MAP_TALLEST))
+
+
+def event_table(events: pd.DataFrame, narrowed: bool) -> set[str]:
+    """The searchable table of the events shown; returns the ids of the rows the analyst chose."""
+    search, clear = st.columns([4, 1], vertical_alignment="bottom")
+    text = search.text_input("Search the table", key=SEARCH, placeholder="a place, an actor, a type, a word…")
+    clear.button("Clear selection", icon=":material/deselect:", on_click=clear_choices, width="stretch")
+    rows = search_rows(table_rows(events), text)
+    st.caption(f"{len(rows)} event(s)" + (" chosen on the map or the timeline" if narrowed else "")
+               + (f" holding '{plain(text.strip())}'" if text.strip() else "")
+               + ". Click a column's name to sort; tick rows to outline their events on the map and the timeline.")
+    state = st.dataframe(rows, key=table_key(rows, st.session_state.get(TABLE_GENERATION, 0)), hide_index=True,
+                         column_config=COLUMN_CONFIG, on_select="rerun", selection_mode="multi-row", height=320,
+                         width="stretch")
+    return chosen_ids(rows, state.get("selection"))
+
+
+st.html(STACK_BELOW_1100)
 st.title("Explore")
 header = st.container()  # filled once the case is read, above the map
-left, right = st.columns(2, gap="medium")
+left, right = st.container(key="charts").columns(2, gap="medium")
 with left:
-    st.subheader("Map")
     show_paths = st.toggle("Show actors' paths (in time order)", key="show_paths")
     map_slot = st.empty()
 timeline_area = right.container()
 playback_area = st.container()
-# Filled before the charts: the browser shows the sentence first, then redraws the map and the timeline.
-evidence_area = st.container()
+table_area, evidence_area = st.columns([3, 2], gap="medium")
 if not st.session_state.get(PLOTLY_LOADED):
     # A browser that has drawn no chart yet gets the bare base map first: it loads plotly.js and the countries
     # while the case is read (and new articles analysed).
@@ -54,23 +100,31 @@ with header:
         f"{len(analyses)} document(s) · {len(events)} events"
         + (f" of {len(all_events)} (filtered)" if len(events) < len(all_events) else "")
         + (f" · {len(brushed)} from {brushed_range.first} to {brushed_range.last}" if brushed_range else "")
-        + f" · {placed} on the map · {dated} on the timeline. Select a place on the map to narrow the timeline; "
-        "box-select across the timeline (or move the range under it) to show a stretch of time; click an event to "
-        "read its sentence."
+        + f" · {placed} on the map · {dated} on the timeline. Select a place on the map to narrow the timeline and "
+        "the table; box-select across the timeline (or move the range under it) to show a stretch of time; click an "
+        "event, or tick it in the table, to read its sentences."
     )
     for analysis in analyses:
         for warning in analysis.warnings:
             st.warning(plain(warning), icon=":material/warning:")
 
-map_ids = selected_ids(MAP_KEY) & set(brushed["event_id"])
+map_ids = chart_choice(MAP_KEY) & set(brushed["event_id"])
 timeline_events = events[events["event_id"].isin(map_ids)] if map_ids else events
-timeline_ids = selected_ids(TIMELINE_KEY) & set(timeline_events["event_id"])
+timeline_ids = chart_choice(TIMELINE_KEY) & set(timeline_events["event_id"])
+chart_ids = timeline_ids or map_ids  # what the charts chose narrows the table
 
+with table_area:
+    st.subheader("Events")
+    table_ids = event_table(events[events["event_id"].isin(chart_ids)] if chart_ids else brushed, bool(chart_ids))
+outlined = table_ids or timeline_ids  # the rows ticked in the table, else the event clicked on the timeline
+
+# Filled before the charts: the browser shows the sentence first, then redraws the map and the timeline.
 with evidence_area:
     st.subheader("Evidence")
-    focus = [cluster_of[i] for i in sorted(timeline_ids or map_ids) if i in cluster_of]
+    focus = [cluster_of[i] for i in sorted(outlined or map_ids) if i in cluster_of]
     if not focus:
-        st.info("Select an event on the timeline or a place on the map to read the sentences behind it.")
+        st.info("Select an event on the timeline, a place on the map or rows in the table to read the sentences "
+                "behind them.")
     for cluster in focus[:10]:
         with st.container(border=True):
             if len(cluster) > 1:
@@ -80,29 +134,23 @@ with evidence_area:
     if len(focus) > 10:
         st.caption(f"… and {len(focus) - 10} more selected events.")
 
+with timeline_area:
+    grouping = st.segmented_control(
+        "Timeline rows" + (f" · {len(timeline_events)} event(s) at the selected place(s)" if map_ids else ""),
+        list(GROUPINGS), default="Event type", key="timeline_rows")
+    bounds = brushed_range.bounds() if brushed_range else None
+    timeline = timeline_figure(timeline_events, outlined, GROUPINGS[grouping or "Event type"], bounds)
 map_slot.plotly_chart(
-    map_figure(brushed, timeline_ids, show_paths), key=MAP_KEY, on_select="rerun",
-    selection_mode=("points", "box", "lasso"), config=PLOTLY_CONFIG, width="stretch",
+    map_figure(brushed, outlined or map_ids, show_paths, map_height(timeline)), key=MAP_KEY,
+    on_select=partial(keep_chart_choice, MAP_KEY), selection_mode=("points", "box", "lasso"), config=PLOTLY_CONFIG,
+    width="stretch",
 )
 with timeline_area:
-    st.subheader("Timeline" + (f" · {len(timeline_events)} event(s) at the selected place(s)" if map_ids else ""))
-    grouping = st.segmented_control("Rows", list(GROUPINGS), default="Event type", key="timeline_rows")
-    bounds = brushed_range.bounds() if brushed_range else None
-    st.plotly_chart(
-        timeline_figure(timeline_events, timeline_ids, GROUPINGS[grouping or "Event type"], bounds),
-        key=TIMELINE_KEY, on_select=partial(brush_from_chart, TIMELINE_KEY), selection_mode=("points", "box"),
-        width="stretch",
-    )
+    st.plotly_chart(timeline, key=TIMELINE_KEY, on_select=partial(keep_chart_choice, TIMELINE_KEY),
+                    selection_mode=("points", "box"), width="stretch")
     moments = event_moments(timeline_events).dropna()
     window = time_window(moments, bounds)[0] if len(moments) else None
     brush_controls((window[0].date(), window[1].date()) if window else None)
 with playback_area:
     if st.toggle("Playback: the map day by day", key="show_playback"):  # drawn only when asked: a second map costs
         st.plotly_chart(playback_figure(brushed), config=PLOTLY_CONFIG, width="stretch", key="playback")
-
-with st.expander(f"All events ({len(brushed)}" + (" in the time range)" if brushed_range else ")")):
-    st.dataframe(
-        brushed[["date_value", "type", "actors", "place", "place_precision", "date_origin", "sentence", "sources",
-                "documents"]],
-        hide_index=True, width="stretch",
-    )

@@ -10,6 +10,8 @@ from components.safe_text import plotly_text
 
 TOPOJSON_URL = "app/static/topojson/"
 PLOTLY_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False}
+MAP_HEIGHT = 480  # pixels: the map's least height; it grows to match a taller timeline beside it
+PANEL_WIDTH = 620  # pixels: about half a laptop's page, to frame the places as wide as the map is drawn
 
 
 def place_groups(events: pd.DataFrame) -> pd.DataFrame:
@@ -89,9 +91,10 @@ def movements(events: pd.DataFrame, max_actors: int = 5) -> dict[str, pd.DataFra
     return {actor: paths[actor] for actor in busiest}
 
 
-def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool = False) -> go.Figure:
+def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool = False,
+               height: int = MAP_HEIGHT) -> go.Figure:
     """Markers coloured by type, open symbols for approximate places, highlighted ones outlined;
-    optionally each busy actor's path between places in time order."""
+    optionally each busy actor's path between places in time order. As tall as the panel beside it."""
     figure = go.Figure()
     if show_movements:
         for actor, stops in movements(events).items():
@@ -122,7 +125,7 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
             hoverinfo="skip"))
     if not figure.data:  # no placed event: an empty geo trace still draws the base map, not bare axes
         figure.add_trace(go.Scattergeo(lat=[], lon=[], showlegend=False, hoverinfo="skip"))
-    ranges = view_ranges(groups)
+    ranges = view_ranges(groups, aspect=min(1.5, PANEL_WIDTH / height))
     figure.update_geos(
         projection_type="natural earth", resolution=base_map_resolution(ranges),
         showcountries=True, countrycolor="#8a8a8a", showland=True, landcolor="#eeeae2",
@@ -130,7 +133,7 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
         **ranges,
     )
     figure.update_layout(
-        height=480, margin={"l": 0, "r": 0, "t": 10, "b": 0},
+        height=height, margin={"l": 0, "r": 0, "t": 10, "b": 0},
         legend={"orientation": "h", "y": -0.02, "title": {"text": "Event type (open: approximate place)"}},
     )
     return figure

@@ -1,0 +1,68 @@
+"""The event table under the map and the timeline: one row per happening, searchable, its chosen rows told by id."""
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+import streamlit as st
+
+from components.evidence import STATUS_WORDS
+
+SHOWN = ["date_value", "type", "status", "place", "actors", "confidence", "sources", "sentence"]
+COLUMN_CONFIG = {
+    "date_value": st.column_config.TextColumn("Date", help="As precise as the article says it"),
+    "type": st.column_config.TextColumn("Type"),
+    "status": st.column_config.TextColumn("Status"),
+    "place": st.column_config.TextColumn("Place", help="With how precise it is"),
+    "actors": st.column_config.TextColumn("Actors"),
+    "confidence": st.column_config.ProgressColumn("Confidence", min_value=0.0, max_value=1.0, format="%.2f",
+                                                  width="small"),
+    "sources": st.column_config.NumberColumn("Sources", help="Sentences that tell it, in every document",
+                                             width="small"),
+    "sentence": st.column_config.TextColumn("Sentence", width="large"),
+}
+
+
+def table_rows(events: pd.DataFrame) -> pd.DataFrame:
+    """The events as the analyst reads them, indexed by event id so a chosen row leads back to its event."""
+    rows = events[SHOWN].copy()
+    rows["status"] = events["status"].map(lambda status: STATUS_WORDS.get(status, status))
+    rows["place"] = place_labels(events)
+    rows.index = pd.Index(events["event_id"], name="event_id")
+    return rows
+
+
+def place_labels(events: pd.DataFrame) -> pd.Series:
+    """Each place with how precise it is ('Lyon (region, ~40 km)'), so a country-wide guess reads as one."""
+    def label(place: str, precision: str, radius: float | None, placed: bool) -> str:
+        if not place:
+            return ""
+        detail = ", ".join(part for part in (precision if placed else "not placed",
+                                             f"~{radius:.0f} km" if placed and radius and radius > 0 else "") if part)
+        return f"{place} ({detail})" if detail else place
+
+    return pd.Series([label(*values) for values in zip(events["place"], events["place_precision"],
+                                                        events["place_radius_km"], events["lat"].notna())],
+                     index=events.index, dtype=object)
+
+
+def search_rows(rows: pd.DataFrame, text: str) -> pd.DataFrame:
+    """The rows where any column holds the text, whatever its case: one box finds a place, an actor or a word."""
+    needle = text.strip().casefold()
+    if not needle:
+        return rows
+    found = rows.astype(str).apply(lambda column: column.str.casefold().str.contains(needle, regex=False))
+    return rows[found.any(axis=1)]
+
+
+def table_key(rows: pd.DataFrame, generation: int) -> str:
+    """A widget key per set of rows shown: Streamlit reports chosen rows by position, so another set of rows starts
+    with none chosen rather than with positions that now point at other events."""
+    digest = hashlib.blake2b("|".join(rows.index).encode(), digest_size=8).hexdigest()
+    return f"event_table_{generation}_{digest}"
+
+
+def chosen_ids(rows: pd.DataFrame, selection: dict | None) -> set[str]:
+    """The event ids of the rows chosen in the table."""
+    positions = (selection or {}).get("rows", [])
+    return {rows.index[position] for position in positions if 0 <= position < len(rows)}
