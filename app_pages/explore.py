@@ -9,7 +9,7 @@ import streamlit as st
 
 from components.event_frame import event_frame, ids_from_selection
 from components.event_map import MAP_HEIGHT, PLOTLY_CONFIG, map_figure, playback_figure
-from components.event_table import COLUMN_CONFIG, chosen_ids, search_rows, table_key, table_rows
+from components.event_table import COLUMN_CONFIG, chosen_ids, search_rows, table_height, table_key, table_rows
 from components.event_timeline import GROUPINGS, event_moments, time_window, timeline_figure
 from components.filters import (apply_filter, brush_controls, brush_from_chart, current_brush, filter_controls,
                                 overlapping)
@@ -21,8 +21,11 @@ CHOSEN = {MAP_KEY: "map_chosen", TIMELINE_KEY: "timeline_chosen"}  # session key
 TABLE_GENERATION, SEARCH = "table_generation", "table_search"
 PLOTLY_LOADED = "plotly_loaded"  # this session's browser has plotly.js
 MAP_TALLEST, TIMELINE_CONTROLS = 760, 90  # pixels: the map grows with the timeline up to a laptop's screen
-# Side by side down to a small laptop's width, stacked below it (Streamlit alone stacks columns only on phones).
-STACK_BELOW_1100 = """<style>@media (max-width: 1100px) {
+# A laptop's screen for the charts: less blank above and beside the page; the charts side by side down to a small
+# laptop's width, stacked below it (Streamlit alone stacks columns only on phones).
+PAGE_STYLE = """<style>
+[data-testid="stMainBlockContainer"] {padding: 3.5rem 2.5rem 3rem}
+@media (max-width: 1100px) {
   .st-key-charts [data-testid="stHorizontalBlock"] {flex-direction: column}
   .st-key-charts [data-testid="stColumn"] {width: 100% !important; flex: 1 1 auto !important}
 }</style>"""
@@ -57,21 +60,20 @@ def map_height(timeline: go.Figure) -> int:
 
 def event_table(events: pd.DataFrame, narrowed: bool) -> set[str]:
     """The searchable table of the events shown; returns the ids of the rows the analyst chose."""
-    search, clear = st.columns([4, 1], vertical_alignment="bottom")
+    search, clear = st.columns([3, 1.4], vertical_alignment="bottom")
     text = search.text_input("Search the table", key=SEARCH, placeholder="a place, an actor, a type, a word…")
-    clear.button("Clear selection", icon=":material/deselect:", on_click=clear_choices, width="stretch")
+    clear.button("Clear all selections", icon=":material/deselect:", on_click=clear_choices, width="stretch")
     rows = search_rows(table_rows(events), text)
     st.caption(f"{len(rows)} event(s)" + (" chosen on the map or the timeline" if narrowed else "")
                + (f" holding '{plain(text.strip())}'" if text.strip() else "")
                + ". Click a column's name to sort; tick rows to outline their events on the map and the timeline.")
     state = st.dataframe(rows, key=table_key(rows, st.session_state.get(TABLE_GENERATION, 0)), hide_index=True,
-                         column_config=COLUMN_CONFIG, on_select="rerun", selection_mode="multi-row", height=320,
-                         width="stretch")
+                         column_config=COLUMN_CONFIG, on_select="rerun", selection_mode="multi-row",
+                         height=table_height(rows), width="stretch")
     return chosen_ids(rows, state.get("selection"))
 
 
-st.html(STACK_BELOW_1100)
-st.title("Explore")
+st.html(PAGE_STYLE)
 header = st.container()  # filled once the case is read, above the map
 left, right = st.container(key="charts").columns(2, gap="medium")
 with left:
@@ -100,9 +102,10 @@ with header:
         f"{len(analyses)} document(s) · {len(events)} events"
         + (f" of {len(all_events)} (filtered)" if len(events) < len(all_events) else "")
         + (f" · {len(brushed)} from {brushed_range.first} to {brushed_range.last}" if brushed_range else "")
-        + f" · {placed} on the map · {dated} on the timeline. Select a place on the map to narrow the timeline and "
-        "the table; box-select across the timeline (or move the range under it) to show a stretch of time; click an "
-        "event, or tick it in the table, to read its sentences."
+        + f" · {placed} on the map · {dated} on the timeline",
+        help="Select a place on the map to narrow the timeline and the table; box-select across the timeline (or move "
+        "the range under it) to show a stretch of time; click an event, or tick it in the table, to read its "
+        "sentences.",
     )
     for analysis in analyses:
         for warning in analysis.warnings:
@@ -111,6 +114,8 @@ with header:
 map_ids = chart_choice(MAP_KEY) & set(brushed["event_id"])
 timeline_events = events[events["event_id"].isin(map_ids)] if map_ids else events
 timeline_ids = chart_choice(TIMELINE_KEY) & set(timeline_events["event_id"])
+if map_ids:
+    header.caption(f"The timeline shows the {len(timeline_events)} event(s) at the place(s) chosen on the map.")
 chart_ids = timeline_ids or map_ids  # what the charts chose narrows the table
 
 with table_area:
@@ -135,9 +140,8 @@ with evidence_area:
         st.caption(f"… and {len(focus) - 10} more selected events.")
 
 with timeline_area:
-    grouping = st.segmented_control(
-        "Timeline rows" + (f" · {len(timeline_events)} event(s) at the selected place(s)" if map_ids else ""),
-        list(GROUPINGS), default="Event type", key="timeline_rows")
+    grouping = st.segmented_control("Timeline rows", list(GROUPINGS), default="Event type", key="timeline_rows",
+                                    label_visibility="collapsed")
     bounds = brushed_range.bounds() if brushed_range else None
     timeline = timeline_figure(timeline_events, outlined, GROUPINGS[grouping or "Event type"], bounds)
 map_slot.plotly_chart(

@@ -1,6 +1,8 @@
 """The event map: one marker per place and event type, sized by how many events happened there."""
 from __future__ import annotations
 
+import math
+
 import plotly.graph_objects as go
 import pandas as pd
 
@@ -11,7 +13,7 @@ from components.safe_text import plotly_text
 TOPOJSON_URL = "app/static/topojson/"
 PLOTLY_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False}
 MAP_HEIGHT = 480  # pixels: the map's least height; it grows to match a taller timeline beside it
-PANEL_WIDTH = 620  # pixels: about half a laptop's page, to frame the places as wide as the map is drawn
+PANEL_WIDTH, LEGEND_HEIGHT = 480, 80  # pixels: half a laptop's page, and the key under the map
 
 
 def place_groups(events: pd.DataFrame) -> pd.DataFrame:
@@ -50,7 +52,7 @@ def shorten(text: str, limit: int = 90) -> str:
 
 def view_ranges(groups: pd.DataFrame, margin: float = 0.25, minimum_span: float = 12.0,
                 aspect: float = 1.5) -> dict:
-    """Frame the markers with some surroundings, as tall as the panel needs, so the map fills it."""
+    """Frame the markers with some surroundings, widened or heightened to the panel's shape, so the map fills it."""
     if groups.empty:
         return {}
     spans = {}
@@ -58,13 +60,32 @@ def view_ranges(groups: pd.DataFrame, margin: float = 0.25, minimum_span: float 
         low, high = float(groups[column].min()), float(groups[column].max())
         pad = max((high - low) * margin, (minimum_span - (high - low)) / 2, 0.0)
         spans[column] = (low - pad, high + pad)
-    lat_low, lat_high = spans["lat"]
-    lon_low, lon_high = spans["lon"]
-    missing = (lon_high - lon_low) / aspect - (lat_high - lat_low)
-    if missing > 0:  # a wide spread of places: add latitude so the map is not a thin strip
-        lat_low, lat_high = lat_low - missing / 2, lat_high + missing / 2
-    return {"lataxis_range": [max(lat_low, -90.0), min(lat_high, 90.0)],
-            "lonaxis_range": [max(lon_low, -180.0), min(lon_high, 180.0)]}
+    (lat_low, lat_high), (lon_low, lon_high) = spans["lat"], spans["lon"]
+    lat_low, lat_high, lon_low, lon_high = max(lat_low, -90.0), min(lat_high, 90.0), max(lon_low, -180.0), \
+        min(lon_high, 180.0)
+    for _ in range(360):  # a degree a side at a time: the projection's shape changes with latitude
+        shape = projected_aspect(lat_low, lat_high, lon_high - lon_low)
+        if shape < aspect * 0.95 and lon_high - lon_low < 360:  # too tall: add longitude
+            lon_low, lon_high = max(lon_low - 1, -180.0), min(lon_high + 1, 180.0)
+        elif shape > aspect * 1.05 and lat_high - lat_low < 180:  # a thin strip: add latitude
+            lat_low, lat_high = max(lat_low - 1, -90.0), min(lat_high + 1, 90.0)
+        else:
+            break
+    return {"lataxis_range": [lat_low, lat_high], "lonaxis_range": [lon_low, lon_high]}
+
+
+def projected_aspect(lat_low: float, lat_high: float, lon_span: float) -> float:
+    """Width over height of a stretch of the Natural Earth projection (Šavrič et al. 2015's polynomials), as wide
+    as its parallel nearest the equator."""
+    def y(lat: float) -> float:
+        phi = math.radians(lat)
+        return phi * (1.007226 + phi ** 2 * (0.015085 + phi ** 4 * (-0.044475 + 0.028874 * phi ** 2
+                                                                      - 0.005916 * phi ** 4)))
+
+    widest = math.radians(min(max(0.0, lat_low), lat_high) if lat_low > 0 or lat_high < 0 else 0.0)
+    scale = 0.8707 - 0.131979 * widest ** 2 + widest ** 4 * (-0.013791 + widest ** 6 * (0.003971 - 0.001529
+                                                                                         * widest ** 2))
+    return math.radians(lon_span) * scale / max(y(lat_high) - y(lat_low), 1e-9)
 
 
 def base_map_resolution(ranges: dict, regional_span: float = 60.0) -> int:
@@ -125,7 +146,7 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
             hoverinfo="skip"))
     if not figure.data:  # no placed event: an empty geo trace still draws the base map, not bare axes
         figure.add_trace(go.Scattergeo(lat=[], lon=[], showlegend=False, hoverinfo="skip"))
-    ranges = view_ranges(groups, aspect=min(1.5, PANEL_WIDTH / height))
+    ranges = view_ranges(groups, aspect=min(1.5, PANEL_WIDTH / (height - LEGEND_HEIGHT)))
     figure.update_geos(
         projection_type="natural earth", resolution=base_map_resolution(ranges),
         showcountries=True, countrycolor="#8a8a8a", showland=True, landcolor="#eeeae2",

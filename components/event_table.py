@@ -10,9 +10,9 @@ from components.evidence import STATUS_WORDS
 
 SHOWN = ["date_value", "type", "status", "place", "actors", "confidence", "sources", "sentence"]
 COLUMN_CONFIG = {
-    "date_value": st.column_config.TextColumn("Date", help="As precise as the article says it"),
-    "type": st.column_config.TextColumn("Type"),
-    "status": st.column_config.TextColumn("Status"),
+    "date_value": st.column_config.TextColumn("Date", help="As precise as the article says it", width="small"),
+    "type": st.column_config.TextColumn("Type", width="small"),
+    "status": st.column_config.TextColumn("Status", width="small"),
     "place": st.column_config.TextColumn("Place", help="With how precise it is"),
     "actors": st.column_config.TextColumn("Actors"),
     "confidence": st.column_config.ProgressColumn("Confidence", min_value=0.0, max_value=1.0, format="%.2f",
@@ -21,6 +21,14 @@ COLUMN_CONFIG = {
                                              width="small"),
     "sentence": st.column_config.TextColumn("Sentence", width="large"),
 }
+
+
+ROW_HEIGHT, MOST_ROWS = 35, 12  # Streamlit's row height (its header's too); rows shown before the table scrolls
+
+
+def table_height(rows: pd.DataFrame) -> int:
+    """As tall as its rows, up to a dozen: a short table leaves no empty grid under it."""
+    return ROW_HEIGHT * (min(max(len(rows), 1), MOST_ROWS) + 1) + 3
 
 
 def table_rows(events: pd.DataFrame) -> pd.DataFrame:
@@ -33,13 +41,13 @@ def table_rows(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def place_labels(events: pd.DataFrame) -> pd.Series:
-    """Each place with how precise it is ('Lyon (region, ~40 km)'), so a country-wide guess reads as one."""
+    """Each place with how precise it is ('Lyon · region, ~40 km'), so a country-wide guess reads as one."""
     def label(place: str, precision: str, radius: float | None, placed: bool) -> str:
         if not place:
             return ""
         detail = ", ".join(part for part in (precision if placed else "not placed",
                                              f"~{radius:.0f} km" if placed and radius and radius > 0 else "") if part)
-        return f"{place} ({detail})" if detail else place
+        return f"{place} · {detail}" if detail else place
 
     return pd.Series([label(*values) for values in zip(events["place"], events["place_precision"],
                                                         events["place_radius_km"], events["lat"].notna())],

@@ -197,7 +197,7 @@ def brush_controls(window: tuple[dt.date, dt.date] | None) -> None:
     """The range control under the timeline (over the days it draws), the button that clears the brush, and the
     brush written to the link."""
     brushed = current_brush()
-    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    left, right = st.columns([2.4, 1], vertical_alignment="bottom")
     if window:
         low, high = (min(window[0], brushed.first), max(window[1], brushed.last)) if brushed else window
         st.session_state[BRUSH_SLIDER] = (brushed.first, brushed.last) if brushed else (low, high)

@@ -57,14 +57,14 @@ def test_the_table_is_on_the_page_not_in_an_expander_with_the_analysts_columns(a
     assert {"date_value", "type", "status", "place", "actors", "confidence", "sources"} <= set(rows.columns)
     assert len(rows) >= 5
     placed = [place for place in rows["place"] if place]
-    assert placed and all(place.endswith(")") for place in placed)  # 'Marrakesh (exact)': the precision is told
+    assert placed and all(" · " in place for place in placed)  # "Marrakesh · exact": the precision is told
     assert set(rows["status"]) <= {"took place", "planned or scheduled", "in the past (background)",
                                    "denied or did not happen", "hypothetical or conditional"}
 
 
 def test_the_search_box_keeps_the_rows_holding_its_text_in_any_column(app: AppTest) -> None:
     everything = app.dataframe[0].value
-    place = next(p for p in everything["place"] if p).split(" (")[0]
+    place = next(p for p in everything["place"] if p).split(" · ")[0]
     app.text_input(key="table_search").input(place.upper()).run()
     found = app.dataframe[0].value
     assert 0 < len(found) < len(everything)
@@ -76,7 +76,7 @@ def test_the_search_box_keeps_the_rows_holding_its_text_in_any_column(app: AppTe
 def test_ticked_rows_are_the_only_events_outlined_on_the_map_and_the_timeline(app: AppTest) -> None:
     assert not map_outlined(app) and not timeline_outlined(app)
     rows = app.dataframe[0].value
-    ticked = [i for i, p in enumerate(rows["place"]) if p and not p.endswith("(not placed)")][:2]
+    ticked = [i for i, p in enumerate(rows["place"]) if p and not p.endswith("not placed")][:2]
     chosen = {rows.index[i] for i in ticked}
     app.session_state[app.dataframe[0].key] = {"selection": {"rows": ticked, "columns": [], "cells": []}}
     app.run()
@@ -94,5 +94,5 @@ def test_a_place_chosen_on_the_map_narrows_the_table_and_clear_brings_every_row_
     app.run()
     assert set(table_ids(app)) == chosen
     assert "chosen on the map or the timeline" in " ".join(c.value for c in app.caption)
-    next(b for b in app.button if b.label == "Clear selection").click().run()
+    next(b for b in app.button if b.label == "Clear all selections").click().run()
     assert table_ids(app) == everything

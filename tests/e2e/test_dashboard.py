@@ -55,10 +55,7 @@ def test_clicking_a_timeline_event_shows_its_sentence_and_highlights_the_map(pag
 
 def table_rows(page, expected: int | None = None) -> int:
     """How many events the event table holds (its grid counts the header row too), once it holds `expected`."""
-    expander = page.locator('[data-testid="stExpander"]').filter(has_text="All events")
-    if not expander.locator('[data-testid="stDataFrame"]').is_visible():
-        expander.locator("summary").click()
-    grid = expander.locator('[role="grid"]')
+    grid = page.locator('[data-testid="stDataFrame"] [role="grid"]')
     if expected is not None:
         grid.and_(page.locator(f'[aria-rowcount="{expected + 1}"]')).wait_for(state="attached")
     return int(grid.get_attribute("aria-rowcount")) - 1
@@ -82,7 +79,7 @@ def test_dragging_across_the_timeline_shows_that_stretch_of_time_on_the_map_and_
     page.mouse.move(rightmost + 20, middle, steps=8)
     page.mouse.up()
     page.wait_for_url(re.compile(r"[?&]range=\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d"))
-    label = page.get_by_text(re.compile(r"All events \(\d+ in the time range\)"))
+    label = page.get_by_text(re.compile(rf"^(?!{rows} )\d+ event\(s\)\. Click"))
     label.wait_for()
     brushed_rows = int(re.search(r"\d+", label.inner_text()).group())
     page.wait_for_function(  # the map redrawn with the brushed days' events only
@@ -98,8 +95,53 @@ def test_dragging_across_the_timeline_shows_that_stretch_of_time_on_the_map_and_
         page.screenshot(path=str(Path(screenshots) / "explore-brushed.png"), full_page=False)
     page.get_by_role("button", name="Clear range").click()
     page.wait_for_function("() => !location.search.includes('range=')")
-    page.get_by_text(re.compile(rf"All events \({rows}\)")).wait_for()
+    page.get_by_text(re.compile(rf"^{rows} event\(s\)\. Click")).wait_for()
     assert table_rows(page, rows) == rows
+
+
+OUTLINED = """(chart) => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')[chart]
+                 .querySelectorAll('.scattergeo path.point, .scatterlayer path.point')]
+                 .filter(p => parseFloat(getComputedStyle(p).strokeWidth) >= 3).length"""
+
+
+def tick_table_row(page, row: int) -> None:
+    """Tick a row of the event table in the box before its first column (the grid is drawn on a canvas)."""
+    table = page.locator('[data-testid="stDataFrame"]')
+    table.scroll_into_view_if_needed()
+    box = table.bounding_box()
+    row_height = 35  # Streamlit's default row height, the header's too
+    page.mouse.click(box["x"] + 16, box["y"] + row_height * (row + 1) + row_height / 2)
+
+
+def test_ticking_a_table_row_outlines_its_event_on_the_map_and_the_timeline(page, app_url: str) -> None:
+    open_explore(page, app_url, "?place=Vostochny")  # events with a place: each row has a marker on the map
+    page.wait_for_timeout(1000)  # the charts' last redraw
+    assert page.evaluate(OUTLINED, 0) == 0 and page.evaluate(OUTLINED, 1) == 0
+    tick_table_row(page, 0)
+    page.wait_for_function(f"() => ({OUTLINED})(0) >= 1 && ({OUTLINED})(1) == 1")  # one event: one on the timeline
+    page.locator(".evidence").first.wait_for()
+    screenshots = os.environ.get("NEWSMAP_SCREENSHOTS")
+    if screenshots:
+        page.screenshot(path=str(Path(screenshots) / "explore-table-row.png"), full_page=True)
+    tick_table_row(page, 1)
+    page.wait_for_function(f"() => ({OUTLINED})(1) == 2")  # both ticked rows outlined on the timeline
+
+
+def test_on_a_laptop_the_map_and_the_timeline_fit_the_screen_side_by_side(page, app_url: str) -> None:
+    page.set_viewport_size({"width": 1366, "height": 768})
+    charts = open_explore(page, app_url)
+    page.wait_for_timeout(1500)  # the charts' last redraw
+    map_box, timeline_box = charts.nth(0).bounding_box(), charts.nth(1).bounding_box()
+    assert map_box["y"] + map_box["height"] <= 768 + 40  # the map, all but its legend, above the fold
+    assert abs(map_box["y"] - timeline_box["y"]) < 60 and timeline_box["x"] > map_box["x"] + map_box["width"]
+    assert map_box["width"] > 400
+    screenshots = os.environ.get("NEWSMAP_SCREENSHOTS")
+    if screenshots:
+        page.screenshot(path=str(Path(screenshots) / "explore-1366x768.png"), full_page=False)
+    page.set_viewport_size({"width": 1000, "height": 800})  # a narrow window: the timeline goes under the map
+    page.wait_for_timeout(500)
+    map_box, timeline_box = charts.nth(0).bounding_box(), charts.nth(1).bounding_box()
+    assert timeline_box["y"] >= map_box["y"] + map_box["height"]
 
 
 def test_uploading_a_file_adds_its_events(page, app_url: str, tmp_path: Path) -> None:
