@@ -9,6 +9,7 @@ import sqlite3
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -24,6 +25,10 @@ GAZETTEER_VERSION = "13"
 MIN_PROVINCES = 3  # provinces a country must share with a nameless countryinfo file to be taken as its country
 SAME_TOWN_DEGREES = 0.2  # two sources' points of one town lie this close
 AREA_CODE_MIN_ZIPS, AREA_CODE_MIN_SHARE = 20, 0.8  # a telephone area code names a state when most of its ZIPs lie there
+SPELLING_LIKENESS = 0.85  # 'odessa' ~ 'odesa' (0.91), 'marrakesh' ~ 'marrakech' (0.89); not 'kiev' ~ 'kyiv' (0.75)
+SPELLING_SLACK = 2  # letters a transliteration adds or drops
+SPELT_CITY_POPULATION = 500_000  # cities known abroad under their own spellings; a small town's near-namesake alias
+# ('Cookville' listed for Cookeville) is as often another town's name
 SMALL_TOWN_POPULATION = 200  # geopointdb lists towns without their size; most are villages
 MAX_LATIN_CODEPOINT = 0x24F  # Latin Extended-B: names an English or French text can contain
 WELL_KNOWN_CITY = 100_000  # a physical feature's bare name ('Dnipro') does not take a city this big's name
@@ -463,7 +468,9 @@ class Gazetteer:
                 " ORDER BY p.population DESC LIMIT ?", (key, limit)).fetchall()
         return [
             Candidate(name=r[0], lat=r[1], lon=r[2], country_code=r[3], admin1=r[4], feature_class=r[5],
-                      population=r[6], geonameid=r[7], name_match="name" if r[8] else "alternate")
+                      population=r[6], geonameid=r[7],
+                      name_match="name" if r[8] or (r[6] >= SPELT_CITY_POPULATION and same_spelling(key, r[0]))
+                      else "alternate")
             for r in rows
         ]
 
@@ -491,6 +498,15 @@ class Gazetteer:
         return Candidate(name=row[0], lat=row[1], lon=row[2], country_code=code, feature_class="country",
                          population=row[3], geonameid=row[4])
 
+
+
+def same_spelling(key: str, name: str) -> bool:
+    """Whether an alias is the place's own name spelt another way ('Odessa' for Odesa, 'Marrakesh' for Marrakech):
+    a big city's transliteration is no less often meant than its name."""
+    main = fold(name)
+    if main[:1] != key[:1] or abs(len(main) - len(key)) > SPELLING_SLACK:
+        return False
+    return SequenceMatcher(None, key, main).ratio() >= SPELLING_LIKENESS
 
 
 def gazetteer_problem(path: Path, thorough: bool = False) -> str | None:

@@ -143,3 +143,13 @@ def test_a_sea_named_in_lower_case_first_or_missed_by_the_ner_places_the_event(t
                                                                                sea: str) -> None:
     events = analyze(Document(text=text, published="2023-09-18", language=language)).events
     assert events and events[0].place is not None and events[0].place.name == sea and events[0].place.radius_km
+
+
+def test_a_big_city_s_transliteration_is_its_name_and_a_small_town_s_near_alias_is_not() -> None:
+    gazetteer = default_gazetteer()
+    odessa = gazetteer.lookup("Odessa")
+    assert odessa[0].country_code == "UA" and odessa[0].name_match == "name"
+    assert {c.name: c.name_match for c in gazetteer.lookup("Cookville")}.get("Cookeville") == "alternate"
+    events = analyze(Document(text="KIEV (AFP) - Des missiles russes ont frappé lundi le port d'Odessa.",
+                              published="2024-03-06", language="fr")).events
+    assert events and events[0].place is not None and events[0].place.country_code == "UA"
