@@ -9,9 +9,13 @@ import pandas as pd
 from components.event_frame import NO_ACTOR, STATUS_NOTES
 from components.palette import type_colour
 from components.safe_text import plotly_text
+from extractors.relative_place import destination
 
 TOPOJSON_URL = "app/static/topojson/"
 PLOTLY_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False}
+AREA_DISC_KM = 20.0  # a radius from which a place is drawn as the area it covers
+MAX_DISCS = 300  # discs drawn at most, the largest first: the browser stays quick on a big case
+DISC_POINTS = 48  # points on a disc's outline
 MAP_HEIGHT = 480  # pixels: the map's least height; it grows to match a taller timeline beside it
 PANEL_WIDTH, LEGEND_HEIGHT = 480, 80  # pixels: half a laptop's page, and the key under the map
 
@@ -123,6 +127,8 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
                 lat=stops["lat"], lon=stops["lon"], mode="lines", name=f"{plotly_text(actor)}'s path",
                 line={"width": 2, "dash": "dot", "color": "#555"}, hoverinfo="name",
             ))
+    for trace in area_traces(events):
+        figure.add_trace(trace)
     groups = place_groups(events)
     for event_type, rows in groups.groupby("type", sort=True):
         is_highlighted = [bool(highlighted & set(ids.split("|"))) for ids in rows["ids"]]
@@ -155,9 +161,44 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
     )
     figure.update_layout(
         height=height, margin={"l": 0, "r": 0, "t": 10, "b": 0},
-        legend={"orientation": "h", "y": -0.02, "title": {"text": "Event type (open: approximate place)"}},
+        legend={"orientation": "h", "y": -0.02,
+                "title": {"text": "Event type (open: approximate place; shaded: the area it covers)"}},
     )
     return figure
+
+
+def area_outline(lat: float, lon: float, radius_km: float, points: int = DISC_POINTS) -> tuple[list, list]:
+    """A disc's outline on the sphere: the area a country, a sea or a relative place covers, not a dot."""
+    ring = [destination(lat, lon, 360.0 * i / points, radius_km) for i in range(points + 1)]
+    return [p[0] for p in ring], [p[1] for p in ring]
+
+
+def area_traces(events: pd.DataFrame) -> list[go.Scattergeo]:
+    """Translucent discs, one trace per type, for events placed at an area with a radius; the largest first, so
+    a country does not hide a region inside it."""
+    if "place_radius_km" not in events:
+        return []
+    areas = events.dropna(subset=["lat", "lon", "place_radius_km"])
+    areas = areas[areas["place_radius_km"] >= AREA_DISC_KM].drop_duplicates(["lat", "lon", "place_radius_km", "type"])
+    traces = []
+    for event_type, rows in areas.sort_values("place_radius_km", ascending=False).head(MAX_DISCS).groupby("type"):
+        lats: list = []
+        lons: list = []
+        for row in rows.itertuples():
+            ring_lats, ring_lons = area_outline(row.lat, row.lon, row.place_radius_km)
+            lats += [*ring_lats, None]
+            lons += [*ring_lons, None]
+        traces.append(go.Scattergeo(
+            lat=lats, lon=lons, mode="lines", fill="toself", fillcolor=translucent(type_colour(event_type)),
+            line={"width": 1, "color": type_colour(event_type)}, hoverinfo="skip", showlegend=False,
+            legendgroup=plotly_text(event_type), name=plotly_text(event_type)))
+    return traces
+
+
+def translucent(colour: str, alpha: float = 0.18) -> str:
+    """A '#rrggbb' colour as a see-through fill."""
+    red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red},{green},{blue},{alpha})"
 
 
 def playback_figure(events: pd.DataFrame, max_frames: int = 60) -> go.Figure:

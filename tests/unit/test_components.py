@@ -5,7 +5,7 @@ import pandas as pd
 
 from extractors.model import Analysis, Document, Entity, Event, EventDate, PlaceMention, TimeExpression
 from components.event_frame import event_frame, ids_from_selection
-from components.event_map import base_map_resolution, map_figure, view_ranges
+from components.event_map import area_traces, base_map_resolution, map_figure, view_ranges
 from components.event_timeline import CIRCLE, DIAMOND, timeline_figure
 from components.evidence import highlight_html, marked_spans
 
@@ -75,6 +75,19 @@ def test_map_markers_carry_event_ids_and_mark_approximate_places() -> None:
     assert symbols == {"e1": "circle", "e2": "circle-open"}
     widths = dict(zip(trace.customdata, trace.marker.line.width))
     assert widths["e2"] > widths["e1"]
+
+
+def test_a_place_with_a_radius_is_drawn_as_the_area_it_covers() -> None:
+    wide = analysis()
+    wide.events[1].place = PlaceMention(*span("Lyon"), text="Lyon", name="southern France", lat=44.0, lon=2.0,
+                                        precision="region", radius_km=200.0)
+    frame = event_frame([wide])
+    (disc,) = area_traces(frame)
+    lats = [lat for lat in disc.lat if lat is not None]
+    assert disc.fill == "toself" and disc.hoverinfo == "skip" and (lats[0], disc.lon[0]) == (lats[-1], disc.lon[-2])
+    assert 43.9 - 200 / 111 < min(lats) < 44.0 - 150 / 111 and 44.0 + 150 / 111 < max(lats) < 44.1 + 200 / 111
+    assert area_traces(event_frame([analysis()])) == [], "a town's point is no area"
+    assert map_figure(frame, set()).data[0].fill == "toself", "areas lie under the markers"
 
 
 def test_timeline_draws_points_for_days_and_spans_for_years() -> None:
