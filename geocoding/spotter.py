@@ -17,6 +17,7 @@ WELL_KNOWN_CITY = 100_000
 MIN_LENGTH = 4  # 'PM', 'TV', 'GA': short capitals are codes and abbreviations more often than places
 DATELINE = re.compile(  # 'BUFFALO, N.Y. (AP) --', 'HAVANA (AP) --', 'MARSEILLE._', 'PARIS (AFP) -'
     r"\A\s*(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3})(?=,\s|\s*\(|\s*_|\s*--|\s*[-–—]\s|\._)")
+DATELINE_ALIAS_POPULATION = 100_000  # a dateline may name a city this big by its name in the paper's language
 CALENDAR_WORDS = {w for table in (*MONTHS.values(), *WEEKDAYS.values()) for w in table}
 
 
@@ -58,7 +59,8 @@ def dateline_toponym(text: str, gazetteer: Gazetteer | None = None) -> tuple[int
     if len(name) < 3 or name.lower() in CALENDAR_WORDS:
         return None
     gazetteer = gazetteer or default_gazetteer()
-    known = any(c.name_match == "name" for c in gazetteer.lookup(name))
+    known = any(c.name_match == "name" or (c.feature_class == "city" and c.population >= DATELINE_ALIAS_POPULATION)
+                for c in gazetteer.lookup(name))  # 'MOSCOU', 'KIEV', 'PÉKIN': a big city under its other name
     return (match.start("name"), match.start("name") + len(name)) if known else None
 
 

@@ -597,3 +597,12 @@ def test_what_missiles_hit_was_attacked_where_the_object_names() -> None:
     (attack,) = [e for e in events if e.type == "ASSAULT"]
     assert attack.trigger == "hit" and attack.place is not None and attack.place.country_code == "UA"
     assert attack.place.name != "Kyiv"
+
+
+@pytest.mark.parametrize("text, city", [
+    ("MOSCOU (AFP) — Plus de 400 personnes ont été interpellées samedi.", "Moscow"),
+    ("KIEV (AFP) - Des missiles russes ont frappé lundi la ville.", "Kyiv"),
+])
+def test_a_french_dateline_names_a_big_city_by_its_french_name(text: str, city: str) -> None:
+    events = events_of(text, "fr", published="2024-02-17")
+    assert events and events[0].place is not None and events[0].place.name == city
