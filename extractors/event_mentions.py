@@ -45,6 +45,7 @@ MAX_STATUS_REACH = 4  # clauses up from a trigger whose words still decide its s
 OCCASION_TYPES = ("CONSULT", "PROTEST")  # a visit, a meeting, a rally: an occasion that holds what is said and done
 PART_TYPES = ("STATEMENT", "SUPPORT", "OTHER")  # speeches, tributes and acts within one; demands and threats are news
 PURPOSE_DEPS = {"advcl", "xcomp", "acl"}  # 'to coordinate', 'pour coordonner': an infinitive completing a verb
+QUALIFYING_DEPS = {"nmod", "amod", "compound"}  # a noun hung on another noun describes it
 NOUN_PHRASE_REACH = 4  # words between a determiner and its noun ('the magnitude 6.3 earthquake')
 REPORT_TYPE = "STATEMENT"  # what a dated telling is news of
 HISTORICAL_DAYS = 365  # a happening that ended this long before the story is its background
@@ -777,7 +778,10 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
 def dated_act(noun: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexicon, timexes: list[TimeExpression],
               entities: list[Entity], places: list[PlaceMention], published: str | None) -> EventMention | None:
     """A noun made from a verb with a date of its own ('his 1996 campaign', 'la création du réseau à la fin du XIXe
-    siècle') tells an act no lexicon codes: an OTHER mention."""
+    siècle') tells an act no lexicon codes: an OTHER mention; a bare one qualifying another noun ('missiles à
+    courte portée') tells a property."""
+    if noun.dep_ in QUALIFYING_DEPS and not any(c.dep_ in ("det", "det:poss", "poss") for c in noun.children):
+        return None
     date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
                  and own_clause(path_to(noun, doc, t.start, t.end), 3)), None)
     if date is None:
@@ -834,8 +838,9 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
     en Russie mardi', 'where the Granma landed on Dec. 2, 1956'): an OTHER mention; telling is no happening."""
     lemma = verb.lemma_.lower()
     if lemma in lexicon.occurrence_verbs or (is_pronominal(verb, lexicon) and f"se {lemma}" in lexicon.pronominal_none) \
-            or subject_happening(verb, lexicon) is not None:
-        return None  # "l'épicentre a été localisé à X": the happening its subject names was there
+            or subject_happening(verb, lexicon) is not None or any(c.dep_ == "case" for c in verb.children):
+        return None  # "l'épicentre a été localisé à X": the happening its subject names was there; 'missiles à
+        # courte portée': a preposition's noun the tagger took for a verb
     date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
                  and own_clause(path_to(verb, doc, t.start, t.end), 2)), None)
     reporting = lemma in lexicon.reporting_verbs

@@ -606,3 +606,10 @@ def test_what_missiles_hit_was_attacked_where_the_object_names() -> None:
 def test_a_french_dateline_names_a_big_city_by_its_french_name(text: str, city: str) -> None:
     events = events_of(text, "fr", published="2024-02-17")
     assert events and events[0].place is not None and events[0].place.name == city
+
+
+def test_a_missile_s_range_is_no_happening_of_its_own() -> None:
+    text = ("Quelques heures avant le sommet, la Corée du Nord a lancé deux missiles balistiques à courte portée "
+            "depuis la région de Sunan, vers 11 h 43.")
+    events = events_of(text, "fr", published="2023-09-13")
+    assert [e.trigger for e in events] == ["lancé"], [(e.type, e.trigger) for e in events]
