@@ -45,6 +45,7 @@ MAX_STATUS_REACH = 4  # clauses up from a trigger whose words still decide its s
 OCCASION_TYPES = ("CONSULT", "PROTEST")  # a visit, a meeting, a rally: an occasion that holds what is said and done
 PART_TYPES = ("STATEMENT", "SUPPORT", "OTHER")  # speeches, tributes and acts within one; demands and threats are news
 PURPOSE_DEPS = {"advcl", "xcomp", "acl"}  # 'to coordinate', 'pour coordonner': an infinitive completing a verb
+DETERMINER_DEPS = {"det", "det:poss", "poss"}  # 'the', 'leur', 'their'
 QUALIFYING_DEPS = {"nmod", "amod", "compound"}  # a noun hung on another noun describes it
 NOUN_PHRASE_REACH = 4  # words between a determiner and its noun ('the magnitude 6.3 earthquake')
 REPORT_TYPE = "STATEMENT"  # what a dated telling is news of
@@ -333,7 +334,7 @@ def governor(token: Token) -> Token:
 def is_definite(token: Token, lexicon: EventLexicon) -> bool:
     """Whether a noun trigger comes with a definite, demonstrative or possessive determiner ('the blast',
     'ce séisme', 'leur rencontre')."""
-    determiners = [c for c in token.children if c.dep_ in ("det", "det:poss", "poss")]
+    determiners = [c for c in token.children if c.dep_ in DETERMINER_DEPS]
     before = token.i - 1  # 'The magnitude 6.3 earthquake': the tagger may hang 'The' on 'magnitude'
     while before >= max(0, token.i - NOUN_PHRASE_REACH) and token.doc[before].pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
         before -= 1
@@ -780,7 +781,7 @@ def dated_act(noun: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexico
     """A noun made from a verb with a date of its own ('his 1996 campaign', 'la création du réseau à la fin du XIXe
     siècle') tells an act no lexicon codes: an OTHER mention; a bare one qualifying another noun ('missiles à
     courte portée') tells a property."""
-    if noun.dep_ in QUALIFYING_DEPS and not any(c.dep_ in ("det", "det:poss", "poss") for c in noun.children):
+    if noun.dep_ in QUALIFYING_DEPS and not any(c.dep_ in DETERMINER_DEPS for c in noun.children):
         return None
     date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
                  and own_clause(path_to(noun, doc, t.start, t.end), 3)), None)

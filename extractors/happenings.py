@@ -182,22 +182,31 @@ def cause_of(mention: EventMention, happenings: list[Happening], sentences: list
     return max(candidates, key=lambda h: max(m.start for m in h.mentions), default=None)
 
 
+def may_be_part(occasion: Happening, happening: Happening, voiced: bool = False) -> bool:
+    """Whether a happening is of a kind an occasion holds (a speech, a tribute, an act, or the occasion's own kind),
+    both told as having happened, and not a mere effect."""
+    return (happening.type in (*PART_TYPES, occasion.type) or voiced) and not happening.leading.consequence \
+        and happening.status == "asserted" and occasion.status == "asserted"
+
+
+def on_its_day(occasion: Happening, happening: Happening) -> bool:
+    """Whether a happening may have taken place on an occasion's day: either undated, or the same day."""
+    return happening.date is None or occasion.date is None or same_day(occasion, happening.leading)
+
+
 def same_occasion(occasion: Happening, happening: Happening, sentences: list[tuple[int, int]]) -> bool:
     """Whether a happening is part of an occasion told just before: a speech or act of the same people (or of
     people the text does not name again: 'she'), the same day and place, as the text goes on telling it."""
     voiced = occasion.type in VOICING_TYPES and happening.type in VOICED_TYPES \
         and any(m.sentence == happening.leading.sentence for m in occasion.mentions)
-    if (happening.type not in (*PART_TYPES, occasion.type) and not voiced) or happening.leading.consequence \
-            or happening.status != "asserted" or occasion.status != "asserted":
+    if not may_be_part(occasion, happening, voiced):
         return False
     position = sentences.index(happening.leading.sentence)
     if all(abs(position - sentences.index(m.sentence)) > OCCASION_REACH for m in occasion.mentions):
         return False
     actors = {a for m in happening.mentions for a in m.actors}
-    dated = happening.date
     return (not actors or any(shares_actor(occasion, m) for m in happening.mentions)) \
-        and (dated is None or occasion.date is None or same_day(occasion, happening.leading)) \
-        and places_agree(occasion.place, happening.place)
+        and on_its_day(occasion, happening) and places_agree(occasion.place, happening.place)
 
 
 def occasions(happenings: list[Happening], sentences: list[tuple[int, int]]) -> list[Happening]:
@@ -217,7 +226,7 @@ def occasions(happenings: list[Happening], sentences: list[tuple[int, int]]) -> 
                            and same_occasion(happening, h, sentences)]  # 'a fait part ... alors qu'il rencontrait'
             for part in told_before:
                 gathered.remove(part)
-                current.mentions = sorted(part.mentions + current.mentions, key=lambda m: m.start)
+                current.mentions += part.mentions
         elif happening.leading.date_governed or happening.leading.place_governed:
             current = None  # the text has moved on to another happening, with its own time or place
         gathered.append(happening)
@@ -227,11 +236,9 @@ def occasions(happenings: list[Happening], sentences: list[tuple[int, int]]) -> 
 def takes_part(occasion: Happening, happening: Happening) -> bool:
     """Whether a happening told later in the story is a speech or act of an occasion's own people, on its day and
     at its place ('Il a félicité la Russie' paragraphs after 'Poutine rencontrait Kim')."""
-    actors = {a for m in happening.mentions for a in m.actors}
-    return bool(actors) and happening.type in (*PART_TYPES, occasion.type) and not happening.occasion \
-        and happening.status == "asserted" and not happening.leading.consequence \
-        and any(shares_actor(occasion, m) for m in happening.mentions) \
-        and (happening.date is None or same_day(occasion, happening.leading)) \
+    named = any(m.actors for m in happening.mentions)
+    return named and not happening.occasion and may_be_part(occasion, happening) \
+        and any(shares_actor(occasion, m) for m in happening.mentions) and on_its_day(occasion, happening) \
         and (happening.place is None or occasion.place is not None and places_agree(occasion.place, happening.place))
 
 
@@ -240,8 +247,7 @@ def rejoined(happenings: list[Happening]) -> list[Happening]:
     place, gathered back into it: a story returns to its summit after telling the background."""
     kept: list[Happening] = []
     for happening in happenings:
-        occasion = next((o for o in kept if o.occasion and o.status == "asserted" and o.date is not None
-                         and takes_part(o, happening)), None)
+        occasion = next((o for o in kept if o.occasion and o.date is not None and takes_part(o, happening)), None)
         if occasion is None:
             kept.append(happening)
         else:
