@@ -207,7 +207,7 @@ def read_value(match: Match, text: str, context: Context) -> tuple[str, str, str
             return None
         if g.get("short"):
             return "DATE", f"19{g['short']}", "absolute"
-        return "DATE", g["year"] or f"{spoken_year(g['spoken']):04d}", "absolute"
+        return "DATE", g["year"] or f"{spoken_year(g['spoken'], language):04d}", "absolute"
     if kind in ("duration", "bare_duration"):
         unit = unit_of(g.get("unit"), language)
         if unit is None or (unit[2] == "year" and is_age(text, match, language)):
@@ -287,7 +287,8 @@ def quarter_value(match: Match, text: str, context: Context) -> tuple[str, str, 
     """'the third quarter': the latest such quarter; 'the quarter', 'the latest period': the last one reported;
     'this quarter': now; 'the year-ago period', 'year-earlier profit': the story's quarter a year back."""
     anchor = context.anchor
-    ordinal = lex.ORDINAL_QUARTERS.get((match.groups.get("ordinal") or match.groups.get("adjective") or "").lower())
+    ordinal_word = match.groups.get("ordinal") or match.groups.get("adjective") or ""
+    ordinal = lex.ORDINAL_QUARTERS[context.language].get(ordinal_word.lower())
     if anchor is None:
         return "DATE", f"XXXX-Q{ordinal}" if ordinal else "XXXX-QX", "none"
     current = (anchor.month - 1) // 3 + 1
@@ -334,7 +335,7 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
     if kind == "month_year":
         month = month_of(g["month"], language)
         year = int(g["year"]) if g["year"] else 1900 + int(g["short"]) if g.get("short") \
-            else spoken_year(g["spoken"] or "")
+            else spoken_year(g["spoken"] or "", language)
         return ("DATE", f"{year:04d}-{month:02d}", "absolute") if month else None
     if kind == "month":
         month = month_of(g.get("month") or g.get("core"), language)
@@ -407,7 +408,7 @@ def normalise_calendar(match: Match, context: Context) -> tuple[str, str, str] |
     if kind == "season":
         code = lex.SEASONS[language][g["season"].lower()]
         if g.get("year") or g.get("spoken"):  # 'the winter of 1994'
-            return "DATE", f"{g['year'] or spoken_year(g['spoken'] or '')}-{code}", "absolute"
+            return "DATE", f"{g['year'] or spoken_year(g['spoken'] or '', language)}-{code}", "absolute"
         return season_value(g, code, context)
     if kind == "weekday":
         return weekday_value(match, context)
