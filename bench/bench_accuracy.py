@@ -45,10 +45,26 @@ def write_predictions(name: str, rows: Iterable[dict]) -> Path:
     return path
 
 
-def score(scorer: str, gold: str, predictions: Path, *extra: str) -> dict:
-    """Run a shared scorer and return its JSON figures."""
-    command = [sys.executable, str(EVAL / scorer), str(EVAL / f"{gold}.jsonl"), str(predictions), "--json", *extra]
+def score(scorer: str, gold: str | Path, predictions: Path, *extra: str) -> dict:
+    """Run a shared scorer on a corpus of ../shared/eval (by name) or a gold file, and return its JSON figures."""
+    gold_path = gold if isinstance(gold, Path) else EVAL / f"{gold}.jsonl"
+    command = [sys.executable, str(EVAL / scorer), str(gold_path), str(predictions), "--json", *extra]
     return json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+
+
+def halves(name: str, gold: list[dict], predicted: list[dict]) -> list[tuple[str, Path, Path]]:
+    """A corpus in two halves by alternate documents (tune on one, report both), each as gold and prediction files."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    files = []
+    for half in (0, 1):
+        subset = gold[half::2]
+        wanted = {r["id"] for r in subset}
+        label = f"{name}-h{half + 1}"
+        gold_path = OUT / f"{label.replace('/', '_')}.gold.jsonl"
+        gold_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in subset), encoding="utf-8")
+        predictions = write_predictions(label, (p for p in predicted if p["id"] in wanted))
+        files.append((f"half {half + 1}", gold_path, predictions))
+    return files
 
 
 def timed(run: Callable[[], list[dict]]) -> tuple[list[dict], float]:
@@ -66,15 +82,15 @@ def gold_documents(rows: list[dict], language: str) -> list[Document]:
 
 
 def geo(figures: list[tuple[str, str, str]]) -> None:
-    """Toponym resolution with gold spans, and end to end with our own recognition."""
+    """Toponym resolution with gold spans, and end to end with our own recognition; dev corpora whole and in halves."""
     for corpus, language in (("geo/gwn", "en"), ("geo/lgl", "en"), (f"{SEED}.geo", "fr")):
         gold = read_gold(corpus)
         resolved, seconds = timed(lambda: [
             {"id": r["id"], "places": [asdict(p) for p in resolve_places(
                 r["text"], [(t["start"], t["end"]) for t in r["toponyms"]], r.get("language") or language)]}
             for r in gold])
-        result = score("score_geo.py", corpus, write_predictions(corpus + ".resolution", resolved), "--mode", "resolution")
-        resolution = result["resolution"]
+        predictions = write_predictions(corpus + ".resolution", resolved)
+        resolution = score("score_geo.py", corpus, predictions, "--mode", "resolution")["resolution"]
         toponyms = sum(len(r["toponyms"]) for r in gold)
         figures.append((corpus, "resolution acc@161 (gold spans) / data ceiling",
                         f"{resolution['acc@161']:.3f} / {data_ceiling(gold):.3f} (median {resolution['median_km']} km,"
@@ -87,6 +103,20 @@ def geo(figures: list[tuple[str, str, str]]) -> None:
         figures.append((corpus, "end to end: recognition F1 / acc@161 over all gold",
                         f"{end_to_end['f1']:.3f} / {end_to_end['all_gold']['acc@161']:.3f}"
                         f" ({len(gold) / seconds:.1f} docs/s)"))
+        if corpus.startswith("geo/"):
+            geo_halves(figures, corpus, gold, resolved, analysed)
+
+
+def geo_halves(figures: list[tuple[str, str, str]], corpus: str, gold: list[dict], resolved: list[dict],
+               analysed: list[dict]) -> None:
+    """A geo dev corpus's resolution and end-to-end figures in two halves, so a rule that helps only one shows."""
+    by_half = zip(halves(f"{corpus}.resolution", gold, resolved), halves(f"{corpus}.e2e", gold, analysed))
+    for (label, gold_path, resolution_path), (_, _, e2e_path) in by_half:
+        resolution = score("score_geo.py", gold_path, resolution_path, "--mode", "resolution")["resolution"]
+        end_to_end = score("score_geo.py", gold_path, e2e_path, "--mode", "e2e")["e2e"]
+        figures.append((f"{corpus} {label}", "resolution acc@161 / end to end: recognition F1 / acc@161 over all gold",
+                        f"{resolution['acc@161']:.3f} / {end_to_end['f1']:.3f}"
+                        f" / {end_to_end['all_gold']['acc@161']:.3f}"))
 
 
 def data_ceiling(gold: list[dict]) -> float:
@@ -104,7 +134,7 @@ def data_ceiling(gold: list[dict]) -> float:
 
 
 def temporal(figures: list[tuple[str, str, str]]) -> None:
-    """Time expressions: TempEval-3 value F1, relaxed and strict F1, and speed."""
+    """Time expressions: TempEval-3 value F1, relaxed and strict F1, and speed; dev corpora whole and in halves."""
     for corpus, language in (("time/en-tbaq", "en"), ("time/fr-timebank-dev", "fr"), (f"{SEED}.time", "fr")):
         gold = read_gold(corpus)
         tagged, seconds = timed(lambda: [
@@ -114,8 +144,16 @@ def temporal(figures: list[tuple[str, str, str]]) -> None:
             for r in gold])
         result = score("score_time.py", corpus, write_predictions(corpus, tagged))
         figures.append((corpus, "value F1 / relaxed F1 / strict F1",
-                        f"{result['value_F1']:.3f} / {result['relaxed']['F1']:.3f} / {result['strict']['F1']:.3f}"
-                        f" ({seconds:.2f} s for {len(gold)} docs)"))
+                        f"{time_summary(result)} ({seconds:.2f} s for {len(gold)} docs)"))
+        if corpus.startswith("time/"):
+            for label, gold_path, predictions in halves(corpus, gold, tagged):
+                figures.append((f"{corpus} {label}", "value F1 / relaxed F1 / strict F1",
+                                time_summary(score("score_time.py", gold_path, predictions))))
+
+
+def time_summary(result: dict) -> str:
+    """The time scorer's value, relaxed and strict F1 in one line."""
+    return f"{result['value_F1']:.3f} / {result['relaxed']['F1']:.3f} / {result['strict']['F1']:.3f}"
 
 
 EVENT_SUMMARY = ("recall_right", "core_right", "core", "split", "spurious", "type_right", "gold_events", "pred_events")
