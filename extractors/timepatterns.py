@@ -3,6 +3,7 @@ with the pack's own words."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors import timelex as lex
@@ -11,6 +12,17 @@ from lang import resource
 YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])"
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")  # '{months}'; a quantifier ('{1,2}') has digits, never letters
+TimexValue = tuple[str, str, str]  # what a rule's normaliser makes of a match: TIMEX3 type, value, anchor kind
+
+
+@dataclass
+class Match:
+    """A rule's raw match before normalisation."""
+
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str | None]
 
 
 def alternation(words) -> str:
@@ -44,6 +56,7 @@ def word_lists(language: str) -> dict[str, str]:
         "this": alternation(lex.THIS[language]), "last": alternation(lex.LAST[language]),
         "next": alternation(lex.NEXT[language]), "modifiers": alternation(lex.MODIFIERS[language]),
         "every": alternation(lex.EVERY[language]), "quarters": alternation(lex.ORDINAL_QUARTERS[language]),
+        "halves": alternation(lex.HALVES[language]),
         "frequencies": alternation(lex.FREQUENCY_WORDS[language]), "seasons": alternation(lex.SEASONS[language]),
         "holidays": alternation([*lex.HOLIDAYS[language], *lex.EASTER_FEASTS[language]]),
         "relative_days": alternation(lex.RELATIVE_DAYS[language]),

@@ -81,7 +81,8 @@ def calendar_interval(value: str) -> tuple[str | None, str | None, str]:
         return iso(monday), iso(monday + dt.timedelta(days=7)), "week"
     if m := MONTH.match(value):
         first = dt.date(int(m[1]), int(m[2]), 1)
-        return iso(dt.datetime.combine(first, dt.time())), iso(dt.datetime.combine(add_months(first, 1), dt.time())), "month"
+        return (iso(dt.datetime.combine(first, dt.time())),
+                iso(dt.datetime.combine(add_months(first, 1), dt.time())), "month")
     if m := SEASON.match(value):
         first_month, end_month = SEASON_MONTHS[m[2]]
         first = dt.date(int(m[1]), first_month, 1)
@@ -93,7 +94,8 @@ def calendar_interval(value: str) -> tuple[str | None, str | None, str]:
                 "half")
     if m := QUARTER.match(value):
         first = dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
-        return iso(dt.datetime.combine(first, dt.time())), iso(dt.datetime.combine(add_months(first, 3), dt.time())), "quarter"
+        return (iso(dt.datetime.combine(first, dt.time())),
+                iso(dt.datetime.combine(add_months(first, 3), dt.time())), "quarter")
     if m := YEAR.match(value):
         year = int(m[1])
         return iso(dt.datetime(year, 1, 1)), iso(dt.datetime(year + 1, 1, 1)), "year"
