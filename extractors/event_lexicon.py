@@ -35,6 +35,7 @@ class EventLexicon:
     part_adjectives: dict[str, float | None]  # 'southern' -> bearing of the part of an area; None: its centre
     part_nouns: dict[str, float | None]  # 'the south of', 'le sud de'
     participles: tuple[tuple[str, str], ...]  # participle ending -> infinitive ending, longest first ('ées' -> 'er')
+    imperfect_endings: tuple[str, ...]  # endings of the imperfect where the tagger may read a present ('-aient')
     event_noun_endings: tuple[str, ...]  # endings of nouns made from verbs ('-tion', '-ment'): they may tell acts
     repeated_adverbs: frozenset[str]  # 'repeatedly', 'souvent': a series, not one happening
     repeated_nouns: frozenset[str]  # 'times', 'fois' counted ('a dozen times', 'à plusieurs reprises')
@@ -105,6 +106,7 @@ def event_lexicon(language: str) -> EventLexicon:
         part_nouns={k.lower(): v for k, v in place["area_parts"]["nouns"].items()},
         participles=tuple(sorted(data["participles"].items(), key=lambda pair: len(pair[0]), reverse=True)),
         event_noun_endings=tuple(data["event_noun_endings"]),
+        imperfect_endings=tuple(data["imperfect_endings"]),
         repeated_adverbs=lemma_set(data["repetition"]["adverbs"]),
         repeated_nouns=lemma_set(data["repetition"]["nouns"]),
         single_counts=lemma_set(data["repetition"]["single"]),

@@ -275,14 +275,36 @@ def is_reduced_relative(token: Token) -> bool:
         and not any(c.dep_ in AUXILIARY_DEPS for c in token.children)
 
 
-def is_state(token: Token) -> bool:
+def is_imperfect(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a finite verb is in the imperfect, by its mood tag or, where the tagger reads it as a present
+    ('gardaient'), by its ending; 'fait' (faire) is a present."""
+    if "Imp" in token.morph.get("Tense"):
+        return "Fin" in token.morph.get("VerbForm")
+    form, lemma = token.text.lower(), token.lemma_.lower()
+    return "Fin" in token.morph.get("VerbForm") and form != lemma[:-2] + "t" \
+        and any(form.endswith(e) and len(form) > len(e) + 1 for e in lexicon.imperfect_endings)
+
+
+def is_state(token: Token, lexicon: EventLexicon) -> bool:
     """A verb in the simple present tells a state or a habit, not a happening ('Ukraine is ruled from Moscow',
     'des millions de personnes visitent chaque année les parcs'); so does an ongoing activity that describes
     someone ('a team that is investigating the bombings')."""
     auxiliaries = [c for c in token.children if c.dep_ in AUXILIARY_DEPS]
     if token.dep_ in RELATIVE_DEPS and "Prog" in token.morph.get("Aspect") and auxiliaries:
         return all("Pres" in c.morph.get("Tense") for c in auxiliaries)
-    return "Pres" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm") and not auxiliaries
+    return "Pres" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm") and not auxiliaries \
+        and not is_imperfect(token, lexicon)
+
+
+def is_background(token: Token, lexicon: EventLexicon) -> bool:
+    """A verb in the imperfect or the past progressive tells what was going on around the news ('une plaidoirie qui
+    constituait', 'he was working with the underground'); a verb no lexicon codes so told is no happening unless
+    a date of its own makes it the news."""
+    auxiliaries = [c for c in token.children if c.dep_ in AUXILIARY_DEPS]
+    if is_imperfect(token, lexicon):
+        return not auxiliaries
+    return "Prog" in token.morph.get("Aspect") and bool(auxiliaries) \
+        and all("Past" in c.morph.get("Tense") for c in auxiliaries)
 
 
 def is_present_passive(token: Token) -> bool:
@@ -657,6 +679,20 @@ def reporter(token: Token, lexicon: EventLexicon, entities: list[Entity]) -> str
     return ""
 
 
+def unspoken_subjects(trigger: Token) -> list[Token]:
+    """Who does what a subjectless verb tells: the noun an '-ing' participle hangs on ('Albright, arriving'), or the
+    subjects of the verb a clause or preposition completes ('spent five hours before heading to Nairobi')."""
+    if any(c.dep_ in SUBJECT_DEPS for c in trigger.children) or trigger.head.i == trigger.i:
+        return []
+    head = trigger.head.head if trigger.dep_ == "pcomp" else trigger.head
+    if head.pos_ not in ("VERB", "AUX") and trigger.dep_ in ("acl", "advcl") \
+            and "Pres" in trigger.morph.get("Tense") and "Part" in trigger.morph.get("VerbForm"):
+        return [head]
+    if head.pos_ in ("VERB", "AUX") and (trigger.dep_ in INHERITED_SUBJECT_DEPS or trigger.dep_ == "pcomp"):
+        return subjects_of(head)
+    return []
+
+
 def participants(trigger: Token, entities: list[Entity], places: list[PlaceMention]) -> tuple[list[str], list[str]]:
     """Actors (the trigger's subjects) and recipients (its objects), as the names the text gives them."""
     actors: list[str] = []
@@ -680,6 +716,9 @@ def participants(trigger: Token, entities: list[Entity], places: list[PlaceMenti
             for start, end, name in inside:  # "Russian Defense Minister Sergei Shoigu": the person, not his titles
                 if (not people or (start, end) in people) and name not in target:
                     target.append(name)
+    if not actors:  # 'Albright, arriving ...', 'spent five hours before heading to': the clause's unspoken subject
+        actors = [name for start, end, name in named
+                  if any(start <= s.idx < end for s in unspoken_subjects(trigger))]
     if not actors:  # 'he met Kim': the person the sentence named before
         people = [(e.start, e.canonical or e.text) for e in entities if e.label == "PER"]
         before = [name for start, name in people if start < trigger.idx]
@@ -726,7 +765,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         if coded is not None:
             event_type = retyped(token, coded[0], lexicon)
             found.append((token, event_type, coded[1], *trigger_extent(token)))
-    found = [f for f in found if not is_state(f[0])]
+    found = [f for f in found if not is_state(f[0], lexicon)]
     triggers = {t.i for t, *_ in found}
     effects = {t.i for t, _, consequence, *_ in found if consequence}  # 'died in the blast': the blast took place
     surveyed = reports_survey(tokens, lexicon)
@@ -763,7 +802,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         if token.i in taken or token.i in in_names or surveyed:
             continue  # what a poll measured ('support rising from 35 percent') is no happening
         untyped = None
-        if is_verbal(token) and not is_state(token):
+        if is_verbal(token) and not is_state(token, lexicon):
             untyped = untyped_mention(token, doc, span, lexicon, language, places, timexes, entities, published)
         elif token.pos_ == "NOUN" and token.lemma_.lower().endswith(lexicon.event_noun_endings):
             untyped = dated_act(token, doc, span, lexicon, timexes, entities, places, published)
@@ -852,7 +891,7 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
                      and own_clause(path_to(verb, doc, p.start, p.end), 3))
                     or (lemma in lexicon.place_object_verbs and is_direct_object(verb, doc, p)))]
     place = min(located, key=lambda p: (PRECISION_RANK.get(p.precision, 3), p.start)) if located else None
-    if date is None and (place is None or is_reduced_relative(verb)):
+    if date is None and (place is None or is_reduced_relative(verb) or is_background(verb, lexicon)):
         return None  # 'une référence voilée aux États-Unis'; but 'a speech delivered on March 5, 1946' is dated
     actors, recipients = participants(verb, entities, places)
     return EventMention(

@@ -104,8 +104,9 @@ def happening_place(happening: Happening, text: str, places: list[PlaceMention],
 def is_national_vote(happening: Happening, lexicon: EventLexicon) -> bool:
     """Whether a happening is a vote told as such ('this year's election', 'un référendum'), which a country holds,
     not an assembly's vote ('the convention voted'), which is held where it sits."""
-    lemma = happening.leading.lemma
-    return happening.type in NATIONAL_TYPES and lexicon.nouns.get(lemma) in NATIONAL_TYPES and lemma not in lexicon.verbs
+    lemmas = [m.lemma for m in happening.mentions]
+    return happening.type in NATIONAL_TYPES and not any(lexicon.verbs.get(lemma) in NATIONAL_TYPES for lemma in lemmas) \
+        and any(lexicon.nouns.get(lemma) in NATIONAL_TYPES for lemma in lemmas)
 
 
 def country_wide(place: PlaceMention) -> PlaceMention:
@@ -202,7 +203,8 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
             place = replace(setting[1], reason=f"where the story's previous happening took place; {setting[1].reason}")
         if place is not None:
             setting = (position, place)
-        if place is not None and place is not happening.place and is_national_vote(happening, lexicon):
+        placing = happening.placing
+        if place is not None and not (placing and placing.place_governed) and is_national_vote(happening, lexicon):
             place = country_wide(place)
         events.append(to_event(happening, date, place, document, taken))
         for elsewhere in happening.also_at:  # 'bombings in Kenya and Tanzania': one point at each place

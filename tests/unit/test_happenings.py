@@ -613,3 +613,33 @@ def test_a_missile_s_range_is_no_happening_of_its_own() -> None:
             "depuis la région de Sunan, vers 11 h 43.")
     events = events_of(text, "fr", published="2023-09-13")
     assert [e.trigger for e in events] == ["lancé"], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Angela Merkel, arriving in Kyiv on Monday after a long flight, laid a wreath at the memorial.", "en"),
+    ("Angela Merkel, arrivant lundi à Kiev après un long vol, a déposé une gerbe au mémorial.", "fr"),
+])
+def test_a_participle_s_unspoken_subject_is_the_name_it_hangs_on(text: str, language: str) -> None:
+    arrival = next(e for e in events_of(text, language) if e.type == "CONSULT")
+    assert arrival.actors == ["Angela Merkel"], arrival.actors
+
+
+@pytest.mark.parametrize("text, language, kept", [
+    ("The minister said he was working in Kansas City with the underground.", "en", False),
+    ("L'avocate a plaidé pour son client dans une salle qui constituait à Besançon sa première audience.", "fr", False),
+    ("On July 26, soldiers were guarding the palace in Niamey.", "en", True),
+    ("Le 26 juillet, des soldats gardaient le palais à Niamey.", "fr", True),
+])
+def test_what_was_going_on_around_the_news_is_no_happening_unless_dated(text: str, language: str, kept: bool) -> None:
+    untyped = [e for e in events_of(text, language, "2023-07-28") if e.type == "OTHER"]
+    assert bool(untyped) == kept, [(e.trigger, e.date) for e in untyped]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Supporters began a rally in Lagos to urge him to compete in this year's election.", "en"),
+    ("Des milliers de partisans ont défilé à Lagos pour que le général se présente à l'élection de cette année.",
+     "fr"),
+])
+def test_a_national_vote_told_in_a_town_s_sentence_is_held_across_the_country(text: str, language: str) -> None:
+    vote = next(e for e in events_of(text, language, "1998-03-03") if e.type == "ELECTION")
+    assert vote.place is not None and vote.place.precision == "country" and vote.place.country_code == "NG", vote.place
