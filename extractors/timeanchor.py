@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extractors import timelex as lex
+from extractors.timeprofiles import DEFAULT_PROFILE, PROFILES, Profile
 from extractors.timevalues import add_months
 
 CLAUSE_BOUNDARY = re.compile(r"[,;:()—–]|\bbut\b|\bmais\b|\band\b|\bet\b")
@@ -16,7 +17,8 @@ FUTURE_DISTANCE = 1.5  # how much farther a yearless date ahead of the document 
 
 @dataclass
 class Context:
-    """What normalisation needs: the anchor date, the language and the sentence around the match."""
+    """What normalisation needs: the anchor date, the language, the sentence around the match and the output
+    profile."""
 
     anchor: dt.date | None
     language: str
@@ -28,6 +30,7 @@ class Context:
     story_day: dt.date | None = None  # the last day the text named up to this sentence ('la nuit' is that night)
     earlier: str | None = None  # the last year, month or day the text named before the expression ('that year')
     sentence_year: int | None = None  # the last year its sentence named before the expression ('en 97 (en janvier')
+    profile: Profile = PROFILES[DEFAULT_PROFILE]  # how the values are written
 
 
 def nearest_year(anchor: dt.date, month: int, day: int = 1) -> int:

@@ -77,4 +77,3 @@ QUANTITY_OF_BEFORE = context_pattern("quantity_of_before")
 WHAT_LASTED_AFTER = context_pattern("what_lasted_after")
 NOT_A_YEAR_AFTER = context_pattern("not_a_year_after")
 FRACTION_AFTER = context_pattern("fraction_after")
-REFERENCE_TYPE = {"fr": "TIME", "en": "DATE"}  # how each TimeBank types PRESENT_REF and its kin

@@ -30,7 +30,7 @@ def decade_value(match: Match, text: str, context: Context) -> TimexValue | None
     g, language = match.groups, context.language
     spoken = lex.SPOKEN_DECADES.get(language, {}).get((g.get("spoken") or "").lower())
     decade = g["decade"] or (f"19{spoken}" if spoken else f"19{g['short'][0]}")
-    return "DATE", f"{decade}X" if language == "fr" else decade, "absolute"
+    return "DATE", decade + context.profile.decade_suffix, "absolute"
 
 
 def century_value(match: Match, text: str, context: Context) -> TimexValue | None:
@@ -39,7 +39,7 @@ def century_value(match: Match, text: str, context: Context) -> TimexValue | Non
     number = int(g["ordinal"]) if g.get("ordinal") else roman_number(g["roman"] or "")
     if not 0 < number <= 21:
         return None
-    return "DATE", f"{number - 1:02d}{'XX' if context.language == 'fr' else ''}", "absolute"
+    return "DATE", f"{number - 1:02d}{context.profile.century_suffix}", "absolute"
 
 
 def year_value(match: Match, text: str, context: Context) -> TimexValue | None:
@@ -81,7 +81,7 @@ def span_value(match: Match, text: str, context: Context) -> TimexValue | None:
         return None  # 'a second betrayal', 'une seconde fois': the ordinal
     if text[match.start:match.end].lower() in lex.SOMEDAY[language] \
             and lex.SOMEDAY_BEFORE[language].search(text[max(0, match.start - 12):match.start]):
-        return lex.REFERENCE_TYPE[language], "FUTURE_REF", "document"
+        return context.profile.reference_type, "FUTURE_REF", "document"
     vague = match.kind == "bare_duration" or bool(g.get("vague"))
     number = number_of(g.get("number"), language)
     if number is not None and (g.get("half") or g.get("and_half")):
@@ -127,4 +127,4 @@ def reference_value(match: Match, text: str, context: Context) -> TimexValue | N
     duration rules read."""
     if match.kind != "present" and counted_after(text, match.end, context.language):
         return None
-    return lex.REFERENCE_TYPE[context.language], f"{match.kind.upper()}_REF", "document"
+    return context.profile.reference_type, f"{match.kind.upper()}_REF", "document"

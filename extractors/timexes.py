@@ -12,6 +12,7 @@ from extractors.sentences import sentence_spans
 from extractors.timeanchor import Context, clause_around
 from extractors.timenormalise import RULES, normalise
 from extractors.timepatterns import Match, TimexValue, patterns
+from extractors.timeprofiles import DEFAULT_PROFILE, Profile, profile_named
 from extractors.timevalues import interval_of
 from lang import pack_language
 
@@ -87,7 +88,7 @@ def sentence_references(spans: list[tuple[int, int]], matches: list[tuple[Match,
 
 def context_of(match: Match, text: str, spans: list[tuple[int, int]], anchor: dt.date | None, language: str,
                references: References,
-               points: list[tuple[int, str]] | None = None) -> Context:
+               points: list[tuple[int, str]] | None = None, profile: Profile | None = None) -> Context:
     """What normalising a match needs to know of its sentence and clause."""
     start, end = enclosing(spans, match.start, len(text))
     day, quarter, story_day = references.get(start, (None, None, None))
@@ -96,7 +97,8 @@ def context_of(match: Match, text: str, spans: list[tuple[int, int]], anchor: dt
     earlier = points[slot - 1][1] if points and slot else None
     first = bisect.bisect_left(points or [], (start, ""))
     year = next((int(value) for _, value in reversed((points or [])[first:slot]) if len(value) == 4), None)
-    return Context(anchor, language, text[start:end], day, clause, position, quarter, story_day, earlier, year)
+    return Context(anchor, language, text[start:end], day, clause, position, quarter, story_day, earlier, year,
+                   profile or profile_named(DEFAULT_PROFILE))
 
 
 def is_title(match: Match, text: str) -> bool:
@@ -105,21 +107,26 @@ def is_title(match: Match, text: str) -> bool:
                 and TITLE.fullmatch(text, match.start, match.end))
 
 
-def tag_timexes(text: str, language: str, anchor: dt.date | None) -> list[TimeExpression]:
-    """All time expressions of a text, resolved against the document date."""
+def tag_timexes(text: str, language: str, anchor: dt.date | None,
+                profile: str = DEFAULT_PROFILE) -> list[TimeExpression]:
+    """All time expressions of a text, resolved against the document date, written as the named profile writes them
+    (timeprofiles: the app's 'analyst', or a corpus's own for a benchmark)."""
     language = pack_language(language)
+    conventions = profile_named(profile)
     plain = normalise_for_nlp(text)
     spans = sentence_spans(plain)
     raw = find_matches(plain, language)
     first_pass = [(match, result) for match in raw if not RULES[match.kind].on_story_day(match, language)
-                  and (result := normalise(match, plain, context_of(match, plain, spans, anchor, language, {})))]
+                  and (result := normalise(match, plain, context_of(match, plain, spans, anchor, language, {},
+                                                                    profile=conventions)))]
     references = sentence_references(spans, first_pass, len(plain))
     points = [(match.start, value) for match, (_, value, _) in first_pass if CALENDAR_POINT.fullmatch(value)]
     results: list[TimeExpression] = []
     for match in raw:
         if is_title(match, plain):
             continue
-        result = normalise(match, plain, context_of(match, plain, spans, anchor, language, references, points))
+        result = normalise(match, plain,
+                           context_of(match, plain, spans, anchor, language, references, points, conventions))
         if result is None:
             continue
         timex_type, value, anchor_kind = result
