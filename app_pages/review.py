@@ -1,4 +1,5 @@
-"""Review: check an event against its sentence and correct its date, place, type or actors, remove it, or merge it.
+"""Review: walk the queue of events the machine is least sure of, check each against its sentence and correct its
+date, place, type or actors, remove it, or merge it; add an event the machine missed; move every event at a place.
 
 Every choice is kept by event id, and every save is checked against the revision the analyst saw, so a
 correction never lands on another event and another session's save is never overwritten unseen.
@@ -9,18 +10,23 @@ from collections import Counter
 
 import streamlit as st
 
+from components.add_event import add_event_section
 from components.case_state import case_analyses, case_corrections, case_store
 from components.evidence import render_evidence
+from components.move_place import move_section
+from components.review_link import CHOSEN_KEY, event_from_link, link_to
+from components.review_queue import keep_pick, queue_controls
 from components.safe_text import plain
 from extractors.model import Analysis, Candidate, Event
 from extractors.event_lexicon import event_types
 from store.case import CaseStore
-from store.corrections import LOST_MERGE, Correction, CorrectionConflict, Orphan, describe, validate
+from store.corrections import ADDED, LOST_MERGE, Correction, CorrectionConflict, Orphan, describe, validate
+from store.review_queue import queue_reason, review_queue
 
 EVENT_TYPES = event_types()
 KEEP, CUSTOM = "(keep the current place)", "Other coordinates…"
-CHOSEN_KEY = "review_event"
 SEEN_KEY = "review_seen"  # event id -> the correction revision its form last showed
+SHOWN_KEY = "review_shown"  # event id -> its correction as the page last showed it (what a move is checked against)
 
 
 def label(event: Event) -> str:
@@ -56,8 +62,8 @@ def correction_form(analysis: Analysis, event: Event) -> dict | None:
     """The form; returns the correction's fields when the analyst saves it."""
     options = place_options(analysis, event)
     with st.form(f"correct-{event.id}"):
-        event_type = st.selectbox("Type", EVENT_TYPES,
-                                  index=EVENT_TYPES.index(event.type) if event.type in EVENT_TYPES else len(EVENT_TYPES) - 1)
+        known = EVENT_TYPES.index(event.type) if event.type in EVENT_TYPES else len(EVENT_TYPES) - 1
+        event_type = st.selectbox("Type", EVENT_TYPES, index=known)
         actors = st.text_input("Actors (comma-separated)", value=", ".join(event.actors))
         date = st.text_input("Date (YYYY-MM-DD, YYYY-MM or YYYY)", value=event.date.value if event.date else "")
         place = st.selectbox("Place", [KEEP, *options, CUSTOM])
@@ -80,21 +86,18 @@ def correction_form(analysis: Analysis, event: Event) -> dict | None:
     return fields
 
 
-def keep_pick(events: dict[str, Event]) -> None:
-    """Hand the picked event back to the browser by id on every run.
-
-    The browser names a pick by its label, which a save (this session's or another's) changes: a label the page no
-    longer shows would reset the picker to the first event, and the analyst's next save would be lost on another form.
-    """
-    chosen = st.session_state.get(CHOSEN_KEY)
-    st.session_state[CHOSEN_KEY] = chosen if chosen in events else next(iter(events))
-
-
 def seen_revision(event_id: str, current: Correction | None) -> int:
     """The revision of the event's correction the analyst saw when the form was last drawn; now it is this one."""
     seen = st.session_state.setdefault(SEEN_KEY, {})
     shown = current.revision if current else 0
     before, seen[event_id] = seen.get(event_id, shown), shown
+    return before
+
+
+def shown_corrections(attached: dict[str, Correction]) -> dict[str, Correction]:
+    """The corrections as the page last showed them; from now on, these (a copy: the attachment is shared)."""
+    before = st.session_state.get(SHOWN_KEY, attached)
+    st.session_state[SHOWN_KEY] = dict(attached)
     return before
 
 
@@ -106,8 +109,9 @@ def show_conflict(error: CorrectionConflict) -> None:
 
 
 def save(store: CaseStore, event: Event, current: Correction | None, fields: dict, seen: int) -> bool:
-    """Store the event's corrected fields on the revision seen; False (and a message) on a conflict."""
-    saved = True
+    """Store the event's corrected fields on the revision seen; False (and a message) on a conflict. An added event
+    the analyst removes is gone, its correction with it."""
+    saved, fields = True, {} if fields.get(ADDED) and fields.get("deleted") else fields
     try:
         revision = store.save_correction(event.id, event.document_id, fields, anchor=event.text, expected=seen,
                                          replaces=current.event_id if current else None) if fields else 0
@@ -117,6 +121,10 @@ def save(store: CaseStore, event: Event, current: Correction | None, fields: dic
         show_conflict(error)
         saved, revision = False, error.current.revision if error.current else 0
     st.session_state[SEEN_KEY][event.id] = revision  # what the form shows from now on
+    if saved and fields:  # what a move is checked against from now on
+        st.session_state[SHOWN_KEY][event.id] = Correction(event.id, event.document_id, fields, event.text, revision)
+    elif saved:
+        st.session_state[SHOWN_KEY].pop(event.id, None)
     return saved
 
 
@@ -156,7 +164,8 @@ def orphans_section(store: CaseStore, orphans: list[Orphan], events: dict[str, E
             target = st.selectbox("Re-attach to", same_document, index=None, key=f"reattach-{row.event_id}",
                                   format_func=names.__getitem__, placeholder="the event it was made on")
             attach_column, drop_column = st.columns(2)
-            if attach_column.button("Re-attach", key=f"do-reattach-{row.event_id}", disabled=target is None):
+            if attach_column.button("Re-attach", key=f"do-reattach-{row.event_id}",
+                                    disabled=target is None or ADDED in row.fields):
                 kept = {k: v for k, v in row.fields.items()
                         if orphan.reason != LOST_MERGE or k not in ("merged_into", "merged_into_anchor")}
                 try:
@@ -183,41 +192,61 @@ def drop_unless_changed(store: CaseStore, event_id: str, revision: int) -> None:
 st.title("Review")
 store = case_store()
 _, attached, orphans = case_corrections()
-pairs = sorted(((a, e) for a in case_analyses() for e in a.events),
-               key=lambda pair: (pair[1].date.start or "") if pair[1].date else "~")
-events = {e.id: e for _, e in pairs}
+shown = shown_corrections(attached)
+analyses = case_analyses()
+pairs = [(a, e) for a in analyses for e in a.events]
+order = review_queue([e for _, e in pairs], set(attached))
+by_id = {e.id: e for _, e in pairs}
+events = {event_id: by_id[event_id] for event_id in order}  # the picker lists them in queue order
 names = labels(events)
 if orphans:
     orphans_section(store, orphans, events, names)
+queue_area, add_area, move_area = st.container(), st.expander("Add an event the machine missed"), \
+    st.expander("Move every event at one place to another")
+with add_area:
+    add_event_section(store, analyses, {*attached, *(o.correction.event_id for o in orphans)})
 if not pairs:
-    st.info("No events yet: add articles in the Library.")
+    queue_area.info("No events yet: add articles in the Library, or add an event the machine missed below.")
     st.stop()
-analyses = {e.id: a for a, e in pairs}
+with move_area:
+    move_section(store, analyses, list(events.values()), shown, st.session_state.setdefault(SEEN_KEY, {}))
+analysis_of = {e.id: a for a, e in pairs}
 marks = {i: "  ✎" + ("  ⇄" if row.fields.get("merged_into") else "") for i, row in attached.items()}
-keep_pick(events)
-event_id = st.selectbox(f"Event ({len(pairs)} in the case; ✎ = corrected by you, ⇄ = merged into another)",
-                        list(events), format_func=lambda i: names[i] + marks.get(i, ""), key=CHOSEN_KEY,
-                        persist_state="session")
-analysis, event, current = analyses[event_id], events[event_id], attached.get(event_id)
-seen = seen_revision(event_id, current)
-with st.container(border=True):
-    render_evidence(analysis, event)
-fields = correction_form(analysis, event)
-if fields is not None:
-    try:
-        validate(fields)
-    except ValueError as error:
-        st.error(f"Not saved: {error}")
-    else:  # laid over what the analyst corrected before, so a merge or an earlier place is kept
-        if save(store, event, current, {**(current.fields if current else {}), **fields}, seen):
-            st.success("Saved. The map, the timeline and the exports use your correction; it survives re-analysis.")
-if current and st.button("Back to the machine's reading") and save(store, event, current, {}, seen):
-    st.rerun()
-merge_section(store, event, current, seen, events, names)
+wanted = event_from_link()
+if wanted and wanted not in events:
+    queue_area.warning("The event this link names is not in the case any more (removed, or read otherwise after "
+                       "re-analysis): here is the queue.")
+keep_pick(order, wanted)
+with queue_area:
+    event_id = st.selectbox(
+        f"Event ({len(pairs)} in the case, in queue order: no place, a country only, low confidence, type OTHER "
+        "first; ✎ = corrected by you, ⇄ = merged into another)",
+        order, format_func=lambda i: names[i] + marks.get(i, ""), key=CHOSEN_KEY, persist_state="session")
+    link_to(event_id)
+    analysis, event, current = analysis_of[event_id], events[event_id], attached.get(event_id)
+    queue_controls(order, event_id, queue_reason(event, current is not None))
+    seen = seen_revision(event_id, current)
+    with st.container(border=True):
+        render_evidence(analysis, event, review_button=False)
+    fields = correction_form(analysis, event)
+    if fields is not None:
+        try:
+            validate(fields)
+        except ValueError as error:
+            st.error(f"Not saved: {error}")
+        else:  # laid over what the analyst corrected before, so a merge, an earlier place or an addition is kept
+            if save(store, event, current, {**(current.fields if current else {}), **fields}, seen):
+                st.success("Saved. The map, the timeline and the exports use your correction; it survives "
+                           "re-analysis.")
+    back = "Remove this added event" if current and ADDED in current.fields else "Back to the machine's reading"
+    if current and st.button(back) and save(store, event, current, {}, seen):
+        st.rerun()
+    merge_section(store, event, current, seen, events, names)
 
 removed = {i: row for i, row in attached.items() if row.fields.get("deleted")}
 if removed:
     with st.expander(f"Removed events ({len(removed)})"):
         for removed_id, row in removed.items():
-            if st.button(f"Restore “{plain(' '.join(row.anchor.split())[:80] or removed_id)}”", key=f"restore-{removed_id}"):
+            told = plain(' '.join(row.anchor.split())[:80] or removed_id)
+            if st.button(f"Restore “{told}”", key=f"restore-{removed_id}"):
                 drop_unless_changed(store, row.event_id, row.revision)

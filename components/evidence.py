@@ -1,11 +1,12 @@
 """The evidence panel: every sentence that tells an event, its trigger words, people, places and dates marked,
-shown as text only."""
+shown as text only, with its source and a way to correct it in Review."""
 from __future__ import annotations
 
 import streamlit as st
 
+from components.review_link import open_in_review
 from components.safe_text import html_text
-from extractors.model import Analysis, Event
+from extractors.model import Analysis, Document, Event
 from extractors.sentences import sentence_spans
 
 LABEL_COLOURS = {"EVENT": "#ffd0d0", "PLACE": "#cde8ff", "TIME": "#ffe7b3", "PER": "#e5d4ff", "ORG": "#d4f5dd"}
@@ -51,8 +52,8 @@ def highlight_html(text: str, start: int, end: int, spans: list[tuple[int, int, 
     return "".join(parts)
 
 
-def render_evidence(analysis: Analysis, event: Event) -> None:
-    """Show where an event comes from and what the machine read in its sentence."""
+def render_evidence(analysis: Analysis, event: Event, review_button: bool = True) -> None:
+    """Show where an event comes from and what the machine read in its sentence; the button opens Review on it."""
     text = analysis.document.text
     passages = "".join(
         f'<p style="line-height:1.7{"" if index == 0 else ";border-left:3px solid #ffd0d0;padding-left:6px"}">'
@@ -65,11 +66,22 @@ def render_evidence(analysis: Analysis, event: Event) -> None:
         "Who": ", ".join(event.actors) or "—",
         "Reported by": event.reported_by or "—",
         "Told in": f"{len(event.spans())} mention(s)",
-        "Source": analysis.document.title or analysis.document.source,
+        "Source": describe_source(analysis.document),
     }
     rows = "".join(f"<tr><th>{k}</th><td>{html_text(v)}</td></tr>" for k, v in facts.items())
     st.markdown(f'<div class="evidence">{passages}<table style="font-size:0.9em">{rows}</table></div>',
                 unsafe_allow_html=True)
+    if review_button and st.button("Open in Review", key=f"open-review-{event.id}", icon=":material/edit_note:",
+                                   help="Correct this event, or merge it, on the Review page"):
+        open_in_review(event.id)
+
+
+def describe_source(document: Document) -> str:
+    """A source as the analyst checks it: its title, its publication date and its address (file or page)."""
+    published = f"published {document.published}" + (" (inferred)" if document.published_origin == "inferred" else "")
+    address = document.source if document.source and document.source != document.title else ""
+    return " · ".join(part for part in (document.title, published if document.published else "undated", address)
+                      if part)
 
 
 def describe_place(event: Event) -> str:

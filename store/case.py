@@ -171,6 +171,29 @@ class CaseStore:
                 (event_id, document_id, json.dumps(fields, ensure_ascii=False), anchor))
             return self._correction(event_id).revision
 
+    def save_corrections(self, changes: list[tuple[Correction, Correction | None]]) -> int:
+        """Keep several corrections in one transaction, all or none; returns their revision.
+
+        Each change is the new correction and the stored one the analyst saw (None: none yet): if any of them changed
+        since, CorrectionConflict names it and nothing is written. A new correction on another event id than the
+        one it was stored under (re-analysis moved it) replaces that one.
+        """
+        with self._lock, self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            for row, seen in changes:
+                self._check(seen.event_id if seen else row.event_id, seen.revision if seen else 0)
+                if seen and seen.event_id != row.event_id:
+                    self._check(row.event_id, 0)
+            self._db.execute(BUMP_REVISION)
+            for row, seen in changes:
+                if seen and seen.event_id != row.event_id:
+                    self._db.execute("DELETE FROM corrections WHERE event_id = ?", (seen.event_id,))
+                self._db.execute(
+                    "INSERT OR REPLACE INTO corrections(event_id, document_id, fields, anchor, revision) "
+                    f"VALUES (?, ?, ?, ?, ({CASE_REVISION}))",
+                    (row.event_id, row.document_id, json.dumps(row.fields, ensure_ascii=False), row.anchor))
+            return self._db.execute(CASE_REVISION).fetchone()[0]
+
     def drop_correction(self, event_id: str, expected: int | None = None) -> None:
         """Go back to the machine's reading of an event; CorrectionConflict if it changed since `expected`."""
         with self._lock, self._db:

@@ -13,8 +13,8 @@ from functools import cache
 from typing import Any
 
 from extractors.ingest import max_file_bytes
-from extractors.model import Analysis, Candidate, Document, Event, EventDate, PlaceMention, TimeExpression, content_id
-from store.corrections import Correction, validate
+from extractors.model import Analysis, Candidate, Document, Event, PlaceMention, TimeExpression, content_id
+from store.corrections import ADDED, Correction, added_fits, validate
 
 CASE_FORMAT = "newsmap-case"
 CASE_VERSION = 2  # version 1 held the corrected analyses as the machine's: a version-1 file's analyses are redone
@@ -34,6 +34,7 @@ CORRECTION_FIELDS: dict[str, Callable[[Any], bool]] = {
     "deleted": lambda v: isinstance(v, bool),
     "merged_into": lambda v: isinstance(v, str) and len(v) <= MAX_SHORT_CHARS,
     "merged_into_anchor": lambda v: isinstance(v, str),
+    ADDED: lambda v: isinstance(v, dict),  # an event the analyst added: its sentence's span, checked by validate
 }
 PLACE_FIELDS: dict[str, Callable[[Any], bool]] = {
     "name": lambda v: isinstance(v, str) and len(v) <= MAX_SHORT_CHARS,
@@ -262,6 +263,8 @@ def check_correction(event_id: Any, fields: Any, anchor: Any, documents: dict[st
         raise CaseFileError(f"{where}: {error}") from error
     if not isinstance(anchor, str):
         raise CaseFileError(f"{where}: the text of its event (anchor) is not a string")
+    if ADDED in fields and not added_fits(documents[event_id.partition(":")[0]].text, fields, anchor):
+        raise CaseFileError(f"{where}: the sentence of the event the analyst added is not in its document")
     return Correction(event_id, event_id.partition(":")[0], fields, anchor)
 
 

@@ -1,15 +1,17 @@
-"""The analyst's corrections laid over the machine's analyses: date, place, type, actors, removal, or merging."""
+"""The analyst's corrections laid over the machine's analyses: date, place, type, actors, removal, merging, and
+events the machine missed."""
 from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field, replace
 
 from extractors.event_ids import normalised
-from extractors.model import Analysis, Event, EventDate, PlaceMention
+from extractors.model import Analysis, Event, EventDate, Mention, PlaceMention
 from extractors.timevalues import interval_of
 
 ANALYST = "analyst"
 LOST_MERGE = "the event it was merged into is gone too"
+ADDED = "added"  # an event the analyst added: the field holds its sentence's {"start", "end"} in its document
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,14 @@ def validate(fields: dict) -> None:
         corrected_place(fields["place"], 0)
     if "merged_into" in fields and not (isinstance(fields["merged_into"], str) and fields["merged_into"]):
         raise ValueError("an event can only be merged into another event")
+    if ADDED in fields:
+        span = fields[ADDED]
+        if not (isinstance(span, dict) and set(span) == {"start", "end"}
+                and all(isinstance(span[k], int) and not isinstance(span[k], bool) for k in span)
+                and 0 <= span["start"] < span["end"]):
+            raise ValueError("an added event needs the start and end of its sentence")
+        if not fields.get("type"):
+            raise ValueError("an added event needs a type")
 
 
 def describe(fields: dict) -> str:
@@ -75,6 +85,7 @@ def describe(fields: dict) -> str:
     if not fields:
         return "the machine's reading (no correction)"
     parts = ["removed"] if fields.get("deleted") else []
+    parts += ["added by the analyst"] if fields.get(ADDED) else []
     parts += [f"date {fields['date']}"] if fields.get("date") else []
     parts += [f"place {fields['place'].get('name') or 'unnamed'}"] if fields.get("place") else []
     parts += [f"type {fields['type']}"] if fields.get("type") else []
@@ -112,17 +123,47 @@ def find_event(analysis: Analysis | None, event_id: str, anchor: str, taken: set
     return found[0] if len(found) == 1 else None
 
 
+def added_id(document_id: str, start: int, taken: set[str]) -> str:
+    """The id of an event the analyst adds at a sentence: never a machine's id, '-2'… for another one there."""
+    candidate, repeat = f"{document_id}:added-{start}", 1
+    while candidate in taken:
+        repeat += 1
+        candidate = f"{document_id}:added-{start}-{repeat}"
+    return candidate
+
+
+def added_fits(text: str, fields: dict, anchor: str) -> bool:
+    """Whether an added event's sentence lies in its document's text and still reads as the anchor kept with it."""
+    span = fields[ADDED]
+    return span["end"] <= len(text) and normalised(text[span["start"]:span["end"]]) == normalised(anchor)
+
+
+def added_event(analysis: Analysis, event_id: str, fields: dict) -> Event:
+    """An event the machine missed, as the analyst told it: its sentence, type, actors, place and date."""
+    start, end = fields[ADDED]["start"], fields[ADDED]["end"]
+    return Event(id=event_id, start=start, end=end, text=analysis.document.text[start:end],
+                 document_id=analysis.document.id, type=fields["type"], actors=list(fields.get("actors", [])),
+                 place=corrected_place(fields["place"], start) if fields.get("place") else None,
+                 date=corrected_date(fields["date"]) if fields.get("date") else None, confidence=1.0,
+                 mentions=[Mention(start, end)])
+
+
 def attach(rows: list[Correction], analyses: list[Analysis]) -> tuple[dict[str, Correction], list[Orphan]]:
-    """Each correction on its event: by id, else re-attached by its anchor; the ones that fit no event, reported."""
+    """Each correction on its event: by id, else re-attached by its anchor; an added event on its own sentence; the
+    ones that fit no event, reported."""
     by_document = {a.document.id: a for a in analyses}
-    existing = {e.id for a in analyses for e in a.events}
+    existing = {e.id for a in analyses for e in a.events} | {
+        row.event_id for row in rows if ADDED in row.fields and row.document_id in by_document
+        and added_fits(by_document[row.document_id].document.text, row.fields, row.anchor)}
     attached = {row.event_id: row for row in rows if row.event_id in existing}
     orphans: list[Orphan] = []
     for row in sorted((r for r in rows if r.event_id not in existing), key=lambda r: r.revision):
-        event = find_event(by_document.get(row.document_id), row.event_id, row.anchor, set(attached))
+        event = None if ADDED in row.fields else find_event(by_document.get(row.document_id), row.event_id,
+                                                             row.anchor, set(attached))
         if event is None:
-            orphans.append(Orphan(row, "no event of its document tells this text any more"
-                                  if row.document_id in by_document else "its document is not in the case"))
+            lost = "its sentence is not in its document any more" if ADDED in row.fields \
+                else "no event of its document tells this text any more"
+            orphans.append(Orphan(row, lost if row.document_id in by_document else "its document is not in the case"))
         else:
             attached[event.id] = row
     moved = {row.event_id: event_id for event_id, row in attached.items() if row.event_id != event_id}
@@ -146,9 +187,12 @@ def merge_targets(corrections: dict[str, dict]) -> dict[str, str]:
 
 
 def apply_corrections(analysis: Analysis, corrections: dict[str, dict]) -> Analysis:
-    """The analysis as the analyst sees it: corrected events changed, removed ones gone; the cache untouched."""
+    """The analysis as the analyst sees it: corrected events changed, removed ones gone, added ones there; the cache
+    untouched."""
     mine = {e.id: corrections[e.id] for e in analysis.events if e.id in corrections}
-    if not mine:
+    added = [added_event(analysis, event_id, fields) for event_id, fields in corrections.items()
+             if ADDED in fields and not fields.get("deleted") and event_id.partition(":")[0] == analysis.document.id]
+    if not mine and not added:
         return analysis
     result = copy.copy(analysis)
     result.events = []
@@ -170,4 +214,5 @@ def apply_corrections(analysis: Analysis, corrections: dict[str, dict]) -> Analy
             event.place = corrected_place(fields["place"], event.start)
         event.confidence = 1.0
         result.events.append(event)
+    result.events += added
     return result

@@ -77,7 +77,7 @@ def test_review_correction_is_kept_across_a_restart_and_shown_on_the_timeline(ap
     assert not app.exception
     date_input = next(t for t in app.text_input if t.label.startswith("Date"))
     date_input.set_value("2023-09-20")
-    app.button[0].click().run()
+    next(b for b in app.button if b.label == "Save correction").click().run()
     assert not app.exception
     assert any("Saved" in s.value for s in app.success)
     restarted = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
@@ -91,7 +91,7 @@ def test_review_refuses_an_impossible_date(app: AppTest) -> None:
     app.run()
     app.switch_page("app_pages/review.py").run()
     next(t for t in app.text_input if t.label.startswith("Date")).set_value("the 40th of May")
-    app.button[0].click().run()
+    next(b for b in app.button if b.label == "Save correction").click().run()
     assert any("Not saved" in e.value for e in app.error)
 
 
@@ -164,6 +164,8 @@ def test_review_merges_two_events_into_one_that_outlives_a_restart(app: AppTest)
     restarted.run()
     assert case_events(restarted.caption[0].value) == before - 1
     restarted.switch_page("app_pages/review.py").run()
+    picker = next(s for s in restarted.selectbox if s.label.startswith("Event ("))
+    picker.select_index(next(i for i, o in enumerate(picker.options) if "⇄" in o)).run()  # corrected: last in queue
     next(b for b in restarted.button if b.label == "Separate it again").click().run()
     restarted.switch_page("app_pages/explore.py").run()
     assert case_events(restarted.caption[0].value) == before

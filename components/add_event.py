@@ -1,0 +1,83 @@
+"""Add an event the machine missed: the analyst picks a document and one of its sentences, and sets the event's type,
+actors, place and date; it is kept as a correction anchored on that sentence, so it outlives re-analysis."""
+from __future__ import annotations
+
+import streamlit as st
+
+from components.review_link import show_in_review
+from components.safe_text import one_line, plain
+from extractors.event_lexicon import event_types
+from extractors.model import Analysis
+from extractors.sentences import sentence_spans
+from store.case import CaseStore
+from store.corrections import ADDED, CorrectionConflict, added_id, validate
+from store.event_table import title_of
+from store.place_moves import place_fields, place_key
+
+NO_PLACE, CUSTOM = "(no place)", "Other coordinates…"
+ADDED_KEY = "review_added"  # a message for the next run: the event just added
+
+
+def named_places(analysis: Analysis) -> dict[str, dict]:
+    """The places the document names, as a correction holds them, by how the analyst reads them."""
+    return {place_key(p): place_fields(p) for p in analysis.places if p.resolved}
+
+
+def sentence_label(text: str, number: int) -> str:
+    """A sentence as the picker lists it: numbered (two alike stay apart), on one line, cut short."""
+    line = one_line(text).strip()
+    return f"{number}. {line[:140]}{'…' if len(line) > 140 else ''}"
+
+
+def added_fields(span: tuple[int, int], event_type: str, actors: str, date: str, place: dict | None) -> dict:
+    """The correction an added event is kept as."""
+    fields = {ADDED: {"start": span[0], "end": span[1]}, "type": event_type,
+              "actors": [a.strip() for a in actors.split(",") if a.strip()], "date": date.strip() or None}
+    return {**fields, "place": place} if place else fields
+
+
+def add_event_section(store: CaseStore, analyses: list[Analysis], taken: set[str]) -> None:
+    """The form; on a save the page is drawn again on the new event."""
+    if message := st.session_state.pop(ADDED_KEY, None):
+        st.success(message)
+    if not analyses:
+        st.caption("No documents yet: add articles in the Library.")
+        return
+    documents = {a.document.id: a for a in analyses}
+    document_id = st.selectbox("Document", list(documents), key="add-document",
+                               format_func=lambda i: one_line(title_of(documents[i].document)))
+    analysis = documents[document_id]
+    text, spans = analysis.document.text, sentence_spans(analysis.document.text)
+    places = named_places(analysis)
+    with st.form(f"add-event-{document_id}"):
+        chosen = st.selectbox("Sentence that tells it", range(len(spans)), index=None, placeholder="pick a sentence",
+                              format_func=lambda i: sentence_label(text[spans[i][0]:spans[i][1]], i + 1))
+        event_type = st.selectbox("Type", event_types(), key="add-type")
+        actors = st.text_input("Actors (comma-separated)", key="add-actors")
+        date = st.text_input("Date (YYYY-MM-DD, YYYY-MM or YYYY)", value=analysis.document.published or "",
+                             key="add-date")
+        place = st.selectbox("Place", [NO_PLACE, *places, CUSTOM], key="add-place")
+        name_column, lat_column, lon_column = st.columns(3)
+        name = name_column.text_input("Place name (for other coordinates)", key="add-place-name")
+        lat = lat_column.number_input("Latitude", -90.0, 90.0, value=None, format="%.4f", key="add-lat")
+        lon = lon_column.number_input("Longitude", -180.0, 180.0, value=None, format="%.4f", key="add-lon")
+        if not st.form_submit_button("Add the event", type="primary"):
+            return
+    if chosen is None:
+        st.error("Not added: pick the sentence that tells the event.")
+        return
+    typed = {"name": name.strip(), "lat": lat, "lon": lon} if place == CUSTOM else None
+    fields = added_fields(spans[chosen], event_type, actors, date, typed or places.get(place))
+    try:
+        validate(fields)
+        event_id = added_id(document_id, spans[chosen][0], taken)
+        store.save_correction(event_id, document_id, fields, anchor=text[slice(*spans[chosen])], expected=0)
+    except ValueError as error:
+        st.error(f"Not added: {error}")
+    except CorrectionConflict:
+        st.error("Not added: another session added an event at this sentence meanwhile; add it again.")
+    else:
+        told = plain(text[slice(*spans[chosen])][:80])
+        st.session_state[ADDED_KEY] = (f"Added: {plain(event_type)} told by “{told}”. It is on the map and the "
+                                       "timeline, and survives re-analysis.")
+        show_in_review(event_id)

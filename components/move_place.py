@@ -1,0 +1,59 @@
+"""Move every event at one place to another in one save: one transaction, refused whole if another session changed
+any of those events since the page showed them."""
+from __future__ import annotations
+
+import streamlit as st
+
+from components.safe_text import plain
+from extractors.model import Analysis, Event
+from store.case import CaseStore
+from store.corrections import Correction, CorrectionConflict, validate
+from store.place_moves import moves, place_fields, place_key, places_of
+
+CUSTOM = "Other coordinates…"
+MOVED_KEY = "review_moved"  # a message for the next run: what was moved
+
+
+def case_places(analyses: list[Analysis]) -> dict[str, dict]:
+    """Every place the case's documents name or place an event at, as a correction holds it."""
+    places = {place_key(p): place_fields(p) for a in analyses for p in a.places if p.resolved}
+    places.update({place_key(e.place): place_fields(e.place) for a in analyses for e in a.events
+                   if e.place is not None and e.place.resolved})
+    return dict(sorted(places.items()))
+
+
+def move_section(store: CaseStore, analyses: list[Analysis], events: list[Event], shown: dict[str, Correction],
+                 seen: dict[str, int]) -> None:
+    """The form; a move that lands redraws the page, one refused says why and moves nothing."""
+    if message := st.session_state.pop(MOVED_KEY, None):
+        st.success(message)
+    at = places_of(events)
+    targets = case_places(analyses)
+    with st.form("move-place"):
+        source = st.selectbox("Every event at", list(at), index=None, placeholder="a place on the map",
+                              format_func=lambda k: f"{k} — {len(at[k])} event(s)", key="move-source")
+        target = st.selectbox("Moves to", [*targets, CUSTOM], index=None, placeholder="another place",
+                              key="move-target")
+        name_column, lat_column, lon_column = st.columns(3)
+        name = name_column.text_input("Place name (for other coordinates)", key="move-name")
+        lat = lat_column.number_input("Latitude", -90.0, 90.0, value=None, format="%.4f", key="move-lat")
+        lon = lon_column.number_input("Longitude", -180.0, 180.0, value=None, format="%.4f", key="move-lon")
+        if not st.form_submit_button("Move them all"):
+            return
+    if source is None or target is None or target == source:
+        st.error("Not moved: pick a place with events and another place to move them to.")
+        return
+    place = {"name": name.strip(), "lat": lat, "lon": lon} if target == CUSTOM else targets[target]
+    try:
+        validate({"place": place})
+        revision = store.save_corrections(moves(at[source], shown, place))
+    except ValueError as error:
+        st.error(f"Not moved: {error}")
+    except CorrectionConflict:
+        st.error("Not moved: another session changed one of these events since this page showed them; nothing was "
+                 "moved. The page now shows their changes: move them again.")
+    else:
+        seen.update({event.id: revision for event in at[source]})  # the forms now show the move
+        where = plain(place["name"]) or "the coordinates"
+        st.session_state[MOVED_KEY] = f"Moved {len(at[source])} event(s) to {where}."
+        st.rerun()

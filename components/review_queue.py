@@ -1,0 +1,40 @@
+"""Moving through Review's queue: the picked event kept across saves, Previous and Next by button or key."""
+from __future__ import annotations
+
+import streamlit as st
+
+from components.review_link import CHOSEN_KEY
+
+ORDER_KEY = "review_order"  # the queue as the page last showed it
+
+
+def keep_pick(order: list[str], wanted: str | None) -> None:
+    """Hand the picked event back to the picker by id on every run: the one asked for, else the one picked, else
+    (it was removed) the next one in the queue as last shown, else the first.
+
+    The browser names a pick by its label, which a save (this session's or another's) changes: a label the page no
+    longer shows would reset the picker to the first event, and the analyst's next save would be lost on another form.
+    """
+    chosen, shown = st.session_state.get(CHOSEN_KEY), st.session_state.get(ORDER_KEY, [])
+    after = shown[shown.index(chosen) + 1:] if chosen in shown else []
+    pick = next((i for i in (wanted, chosen, *after) if i in order), order[0])
+    st.session_state[CHOSEN_KEY], st.session_state[ORDER_KEY] = pick, order
+
+
+def step(order: list[str], offset: int) -> None:
+    """Pick the event `offset` places away in the queue as the page showed it (before a save reordered it)."""
+    chosen = st.session_state.get(CHOSEN_KEY)
+    index = order.index(chosen) + offset if chosen in order else 0
+    st.session_state[CHOSEN_KEY] = order[min(max(index, 0), len(order) - 1)]
+
+
+def queue_controls(order: list[str], event_id: str, reason: str) -> None:
+    """Previous and Next (keys P and N), and where the event stands in the queue and why."""
+    index = order.index(event_id)
+    back, where, forward = st.columns([1, 4, 1], vertical_alignment="center")
+    back.button("Previous", icon=":material/arrow_back:", on_click=step, args=(order, -1), shortcut="P",
+                disabled=index == 0, width="stretch", help="The event before this one in the queue (key P)")
+    where.caption(f"{index + 1} of {len(order)} in the queue · {reason}")
+    forward.button("Next", icon=":material/arrow_forward:", on_click=step, args=(order, 1), shortcut="N",
+                   disabled=index == len(order) - 1, width="stretch",
+                   help="The event after this one in the queue (key N)")

@@ -1,0 +1,42 @@
+"""Every event at one place moved to another in one save: the places events stand at, and the corrections a move
+writes."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from extractors.model import Event, PlaceMention
+from store.corrections import Correction
+
+
+def place_key(place: PlaceMention) -> str:
+    """How a place is told from another: its name and its point to about 100 m (two namesakes stay apart)."""
+    return f"{place.name or place.text} ({place.lat:.3f}, {place.lon:.3f})"
+
+
+def places_of(events: Iterable[Event]) -> dict[str, list[Event]]:
+    """The events at each place on the map, by place key, the busiest place first."""
+    places: dict[str, list[Event]] = {}
+    for event in events:
+        if event.place is not None and event.place.resolved:
+            places.setdefault(place_key(event.place), []).append(event)
+    return dict(sorted(places.items(), key=lambda item: -len(item[1])))
+
+
+def place_fields(place: PlaceMention) -> dict:
+    """A place as a correction holds it."""
+    return {"name": place.name or place.text, "lat": place.lat, "lon": place.lon, "country_code": place.country_code,
+            "feature_class": place.feature_class}
+
+
+Change = tuple[Correction, Correction | None]  # the correction to write, and the one the page showed for its event
+
+
+def moves(events: list[Event], shown: dict[str, Correction], target: dict) -> list[Change]:
+    """The corrections putting each event at the target place, laid over what the analyst corrected before, each
+    with the correction the page showed for it (what the save is checked against)."""
+    changes = []
+    for event in events:
+        seen = shown.get(event.id)
+        fields = {**(seen.fields if seen else {}), "place": dict(target)}
+        changes.append((Correction(event.id, event.document_id, fields, anchor=event.text), seen))
+    return changes

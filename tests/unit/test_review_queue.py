@@ -1,0 +1,47 @@
+"""Review's queue: the events the machine is least sure of first, in the order the issue asks, the analyst's last."""
+from __future__ import annotations
+
+from extractors.model import Event, EventDate, PlaceMention
+from store.review_queue import queue_reason, review_queue
+
+
+def place(name: str, precision: str = "exact", feature_class: str = "city") -> PlaceMention:
+    """A place on the map."""
+    return PlaceMention(0, 4, text=name, name=name, lat=10.0, lon=20.0, precision=precision,
+                        feature_class=feature_class)
+
+
+def event(event_id: str, where: PlaceMention | None, confidence: float = 0.9, event_type: str = "ASSAULT",
+          day: str | None = None) -> Event:
+    """An event of document d, placed, typed and dated as given."""
+    date = EventDate(value=day, start=f"{day}T00:00", end=f"{day}T23:59", precision="day") if day else None
+    return Event(id=f"d:{event_id}", start=0, end=4, text="text", document_id="d", type=event_type, place=where,
+                 date=date, confidence=confidence)
+
+
+CASE = [  # listed as the case lists them, none where the queue puts it
+    event("sure", place("Kharkiv")),
+    event("other", place("Lviv"), event_type="OTHER"),
+    event("doubtful", place("Odesa"), confidence=0.5),
+    event("country", place("Ukraine", "country", "country")),
+    event("unplaced-late", None, day="2024-03-05"),
+    event("unresolved", PlaceMention(0, 4, text="Zorbland")),
+    event("unplaced-early", None, day="2024-03-04"),
+    event("region-of-a-country", place("Ukraine", "exact", "country")),
+    event("untyped", place("Kyiv"), event_type=""),
+]
+
+
+def test_the_queue_puts_unplaced_then_country_level_then_doubtful_then_other_first() -> None:
+    order = [event_id.removeprefix("d:") for event_id in review_queue(CASE, set())]
+    assert order == ["unplaced-early", "unplaced-late", "unresolved", "country", "region-of-a-country", "doubtful",
+                     "other", "untyped", "sure"]
+
+
+def test_what_the_analyst_corrected_goes_to_the_end_and_says_so() -> None:
+    order = review_queue(CASE, {"d:unplaced-early", "d:doubtful"})
+    assert order[-2:] == ["d:unplaced-early", "d:doubtful"] and order[0] == "d:unplaced-late"
+    by_id = {e.id: e for e in CASE}
+    assert queue_reason(by_id["d:unplaced-early"], True) == "corrected by you"
+    assert [queue_reason(by_id[i], False) for i in ("d:unresolved", "d:country", "d:doubtful", "d:other", "d:sure")] \
+        == ["no place on the map", "placed only at a country", "low confidence", "type OTHER", "nothing flagged"]
