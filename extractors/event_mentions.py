@@ -242,7 +242,18 @@ def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
         return ARMED_TYPE  # 'launched 300 drones and missiles at Israel'; a test launch into the sea stays a move
     if event_type == CROWD_TYPE and any(s.lemma_.lower() in lexicon.armed_actors for s in subjects_of(token)):
         return MILITARY_MOVE_TYPE
+    if event_type == ARMED_TYPE and not is_armed(token, lexicon) \
+            and any(lexicon.nouns.get(w.lemma_.lower()) == CROWD_TYPE for w in participant_words(token)):
+        return CROWD_TYPE  # 'police clashed with demonstrators', 'des heurts entre policiers et manifestants': a riot
     return event_type
+
+
+def participant_words(token: Token) -> list[Token]:
+    """The nouns naming who took part in an act: its subjects, objects and prepositional partners, with the
+    words listed with them ('police and protesters clashed', 'clashed with demonstrators')."""
+    words = subjects_of(token) + [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    words += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return words + [c for w in words for c in w.conjuncts]
 
 
 def subjects_of(token: Token, reach: int = 3) -> list[Token]:

@@ -643,3 +643,13 @@ def test_what_was_going_on_around_the_news_is_no_happening_unless_dated(text: st
 def test_a_national_vote_told_in_a_town_s_sentence_is_held_across_the_country(text: str, language: str) -> None:
     vote = next(e for e in events_of(text, language, "1998-03-03") if e.type == "ELECTION")
     assert vote.place is not None and vote.place.precision == "country" and vote.place.country_code == "NG", vote.place
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("Security forces clashed in Lagos with anti-government demonstrators on Monday.", "en", "PROTEST"),
+    ("Des heurts entre policiers et manifestants ont éclaté lundi à Dakar.", "fr", "PROTEST"),
+    ("Troops clashed with rebels near Goma on Monday.", "en", "ASSAULT"),
+    ("L'armée a affronté les rebelles lundi près de Goma.", "fr", "ASSAULT"),
+])
+def test_violence_between_police_and_a_crowd_is_a_riot(text: str, language: str, kind: str) -> None:
+    assert [e.type for e in events_of(text, language)] == [kind]
