@@ -7,17 +7,21 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.chosen_link import EVENTS_PARAM, MAP_PARAM, seed_choice, write_choices
 from components.event_frame import event_frame, ids_from_selection
-from components.event_map import MAP_HEIGHT, PLOTLY_CONFIG, map_figure, playback_figure
+from components.event_map import MAP_HEIGHT, PLOTLY_CONFIG, map_figure, map_ranges, playback_figure
 from components.event_table import COLUMN_CONFIG, chosen_ids, search_rows, table_height, table_key, table_rows
 from components.event_timeline import GROUPINGS, event_moments, time_window, timeline_figure
 from components.filters import (apply_filter, brush_controls, brush_from_chart, current_brush, filter_controls,
                                 overlapping)
 from components.evidence import render_evidence
+from components.map_frame import WORLD, outside
 from components.safe_text import plain
 
 MAP_KEY, TIMELINE_KEY = "map_selection", "timeline_selection"
 CHOSEN = {MAP_KEY: "map_chosen", TIMELINE_KEY: "timeline_chosen"}  # session keys: the events each chart chose
+MAP_CLICKED = "map_clicked"  # the map chose anew this run: a cluster of several places opens
+FRAME, STORY, ZOOMED, WORLD_FRAME = "frame", "Story", "Chosen", "World"  # the map's frame control and its choices
 TABLE_GENERATION, SEARCH = "table_generation", "table_search"
 PLOTLY_LOADED = "plotly_loaded"  # this session's browser has plotly.js
 MAP_TALLEST, TIMELINE_CONTROLS = 760, 90  # pixels: the map grows with the timeline up to a laptop's screen
@@ -39,6 +43,7 @@ def keep_chart_choice(key: str) -> None:
         brush_from_chart(key)
         selection = None
     st.session_state[CHOSEN[key]] = ids_from_selection(selection)
+    st.session_state[MAP_CLICKED] = key == MAP_KEY
 
 
 def chart_choice(key: str) -> set[str]:
@@ -51,6 +56,24 @@ def clear_choices() -> None:
     for name in CHOSEN.values():
         st.session_state[name] = set()
     st.session_state[TABLE_GENERATION] = st.session_state.get(TABLE_GENERATION, 0) + 1
+    if st.session_state.get(FRAME) == ZOOMED:
+        st.session_state[FRAME] = STORY
+
+
+def places_of(events: pd.DataFrame, ids: set[str]) -> int:
+    """How many places the events stand at: a choice at several places is a cluster to open."""
+    return len(events.loc[events["event_id"].isin(ids), ["lat", "lon"]].dropna().drop_duplicates())
+
+
+def frame_control(events: pd.DataFrame, map_ids: set[str]) -> str:
+    """The map's frame, kept in the link: a click on a cluster of several places opens it (zooms in on it)."""
+    if st.session_state.pop(MAP_CLICKED, False) and places_of(events, map_ids) > 1:
+        st.session_state[FRAME] = ZOOMED
+    return st.segmented_control(
+        "Map frame", [STORY, ZOOMED, WORLD_FRAME], default=STORY, key=FRAME, required=True, bind="query-params",
+        label_visibility="collapsed",
+        help="Story: the events shown, a few far-off ones aside. Chosen: the events chosen on the map (a cluster "
+        "clicked opens there), else in the table or on the timeline. World: every placed event.")
 
 
 def map_height(timeline: go.Figure) -> int:
@@ -77,8 +100,10 @@ st.html(PAGE_STYLE)
 header = st.container()  # filled once the case is read, above the map
 left, right = st.container(key="charts").columns(2, gap="medium")
 with left:
-    show_paths = st.toggle("Show actors' paths (in time order)", key="show_paths")
+    paths_area, frame_area = st.columns([1.4, 1], vertical_alignment="center")
+    show_paths = paths_area.toggle("Show actors' paths (in time order)", key="paths", bind="query-params")
     map_slot = st.empty()
+    map_note = st.empty()
 timeline_area = right.container()
 playback_area = st.container()
 table_area, evidence_area = st.columns([3, 2], gap="medium")
@@ -111,6 +136,8 @@ with header:
         for warning in analysis.warnings:
             st.warning(plain(warning), icon=":material/warning:")
 
+for chart, param in ((MAP_KEY, MAP_PARAM), (TIMELINE_KEY, EVENTS_PARAM)):
+    seed_choice(CHOSEN[chart], param)
 map_ids = chart_choice(MAP_KEY) & set(brushed["event_id"])
 timeline_events = events[events["event_id"].isin(map_ids)] if map_ids else events
 timeline_ids = chart_choice(TIMELINE_KEY) & set(timeline_events["event_id"])
@@ -140,15 +167,23 @@ with evidence_area:
         st.caption(f"… and {len(focus) - 10} more selected events.")
 
 with timeline_area:
-    grouping = st.segmented_control("Timeline rows", list(GROUPINGS), default="Event type", key="timeline_rows",
-                                    label_visibility="collapsed")
+    grouping = st.segmented_control("Timeline rows", list(GROUPINGS), default="Event type", key="rows", required=True,
+                                    bind="query-params", label_visibility="collapsed")
     bounds = brushed_range.bounds() if brushed_range else None
-    timeline = timeline_figure(timeline_events, outlined, GROUPINGS[grouping or "Event type"], bounds)
+    timeline = timeline_figure(timeline_events, outlined, GROUPINGS[grouping], bounds)
+with frame_area:
+    frame = frame_control(brushed, map_ids)
+height = map_height(timeline)
+focus = (map_ids or outlined) if frame == ZOOMED else None  # the events the map zooms in on
+ranges = WORLD if frame == WORLD_FRAME else map_ranges(brushed, height, focus)
 map_slot.plotly_chart(
-    map_figure(brushed, outlined or map_ids, show_paths, map_height(timeline)), key=MAP_KEY,
+    map_figure(brushed, outlined or map_ids, show_paths, height, ranges), key=MAP_KEY,
     on_select=partial(keep_chart_choice, MAP_KEY), selection_mode=("points", "box", "lasso"), config=PLOTLY_CONFIG,
     width="stretch",
 )
+left_out = outside(brushed.dropna(subset=["lat", "lon"]), ranges).sum()
+if left_out:
+    map_note.caption(f"{left_out} placed event(s) lie outside this frame: World shows them.")
 with timeline_area:
     st.plotly_chart(timeline, key=TIMELINE_KEY, on_select=partial(keep_chart_choice, TIMELINE_KEY),
                     selection_mode=("points", "box"), width="stretch")
@@ -156,5 +191,6 @@ with timeline_area:
     window = time_window(moments, bounds)[0] if len(moments) else None
     brush_controls((window[0].date(), window[1].date()) if window else None)
 with playback_area:
-    if st.toggle("Playback: the map day by day", key="show_playback"):  # drawn only when asked: a second map costs
-        st.plotly_chart(playback_figure(brushed), config=PLOTLY_CONFIG, width="stretch", key="playback")
+    if st.toggle("Playback: the map day by day", key="playback", bind="query-params"):  # a second map: when asked
+        st.plotly_chart(playback_figure(brushed), config=PLOTLY_CONFIG, width="stretch", key="playback_map")
+write_choices(map_ids, outlined)

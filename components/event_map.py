@@ -7,6 +7,8 @@ import plotly.graph_objects as go
 import pandas as pd
 
 from components.event_frame import NO_ACTOR, STATUS_NOTES
+from components.map_clusters import cluster_radius, split_clusters
+from components.map_frame import ZOOM_SPAN, view_ranges
 from components.palette import type_colour
 from components.safe_text import plotly_text
 from extractors.relative_place import destination
@@ -18,6 +20,7 @@ MAX_DISCS = 300  # discs drawn at most, the largest first: the browser stays qui
 DISC_POINTS = 48  # points on a disc's outline
 MAP_HEIGHT = 480  # pixels: the map's least height; it grows to match a taller timeline beside it
 PANEL_WIDTH, LEGEND_HEIGHT = 480, 80  # pixels: half a laptop's page, and the key under the map
+CLUSTER_COLOUR = "#5b6b7f"  # a grey no event type has: a cluster may hold several types
 
 
 def place_groups(events: pd.DataFrame) -> pd.DataFrame:
@@ -54,44 +57,6 @@ def shorten(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def view_ranges(groups: pd.DataFrame, margin: float = 0.25, minimum_span: float = 12.0,
-                aspect: float = 1.5) -> dict:
-    """Frame the markers with some surroundings, widened or heightened to the panel's shape, so the map fills it."""
-    if groups.empty:
-        return {}
-    spans = {}
-    for column in ("lat", "lon"):
-        low, high = float(groups[column].min()), float(groups[column].max())
-        pad = max((high - low) * margin, (minimum_span - (high - low)) / 2, 0.0)
-        spans[column] = (low - pad, high + pad)
-    (lat_low, lat_high), (lon_low, lon_high) = spans["lat"], spans["lon"]
-    lat_low, lat_high, lon_low, lon_high = max(lat_low, -90.0), min(lat_high, 90.0), max(lon_low, -180.0), \
-        min(lon_high, 180.0)
-    for _ in range(360):  # a degree a side at a time: the projection's shape changes with latitude
-        shape = projected_aspect(lat_low, lat_high, lon_high - lon_low)
-        if shape < aspect * 0.95 and lon_high - lon_low < 360:  # too tall: add longitude
-            lon_low, lon_high = max(lon_low - 1, -180.0), min(lon_high + 1, 180.0)
-        elif shape > aspect * 1.05 and lat_high - lat_low < 180:  # a thin strip: add latitude
-            lat_low, lat_high = max(lat_low - 1, -90.0), min(lat_high + 1, 90.0)
-        else:
-            break
-    return {"lataxis_range": [lat_low, lat_high], "lonaxis_range": [lon_low, lon_high]}
-
-
-def projected_aspect(lat_low: float, lat_high: float, lon_span: float) -> float:
-    """Width over height of a stretch of the Natural Earth projection (Šavrič et al. 2015's polynomials), as wide
-    as its parallel nearest the equator."""
-    def y(lat: float) -> float:
-        phi = math.radians(lat)
-        return phi * (1.007226 + phi ** 2 * (0.015085 + phi ** 4 * (-0.044475 + 0.028874 * phi ** 2
-                                                                      - 0.005916 * phi ** 4)))
-
-    widest = math.radians(min(max(0.0, lat_low), lat_high) if lat_low > 0 or lat_high < 0 else 0.0)
-    scale = 0.8707 - 0.131979 * widest ** 2 + widest ** 4 * (-0.013791 + widest ** 6 * (0.003971 - 0.001529
-                                                                                         * widest ** 2))
-    return math.radians(lon_span) * scale / max(y(lat_high) - y(lat_low), 1e-9)
-
-
 def base_map_resolution(ranges: dict, regional_span: float = 60.0) -> int:
     """Natural Earth's 1:50m outlines for a regional view, its 1:110m ones (a tenth of the bytes, drawn ten times
     faster) for a continent or the world, where the finer coastline is lost in the pixels anyway."""
@@ -116,10 +81,26 @@ def movements(events: pd.DataFrame, max_actors: int = 5) -> dict[str, pd.DataFra
     return {actor: paths[actor] for actor in busiest}
 
 
+def map_aspect(height: int) -> float:
+    """The shape of the map's panel, width over height, without its key."""
+    return min(1.5, PANEL_WIDTH / (height - LEGEND_HEIGHT))
+
+
+def map_ranges(events: pd.DataFrame, height: int = MAP_HEIGHT, focus: set[str] | None = None) -> dict:
+    """The map's frame: the story's central mass, or the events in focus (a cluster clicked open) and their
+    surroundings when any of them is placed."""
+    placed = events.dropna(subset=["lat", "lon"])
+    chosen = placed[placed["event_id"].isin(focus)] if focus else placed.iloc[:0]
+    if len(chosen):
+        return view_ranges(chosen, minimum_span=ZOOM_SPAN, aspect=map_aspect(height), whole=True)
+    return view_ranges(place_groups(events), aspect=map_aspect(height))
+
+
 def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool = False,
-               height: int = MAP_HEIGHT) -> go.Figure:
-    """Markers coloured by type, open symbols for approximate places, highlighted ones outlined;
-    optionally each busy actor's path between places in time order. As tall as the panel beside it."""
+               height: int = MAP_HEIGHT, ranges: dict | None = None) -> go.Figure:
+    """Markers coloured by type, open symbols for approximate places, highlighted ones outlined, places too close
+    to tell apart in the frame (the story's, unless `ranges` gives one) drawn as one numbered cluster; optionally
+    each busy actor's path between places in time order. As tall as the panel beside it."""
     figure = go.Figure()
     if show_movements:
         for actor, stops in movements(events).items():
@@ -130,12 +111,16 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
     for trace in area_traces(events):
         figure.add_trace(trace)
     groups = place_groups(events)
-    for event_type, rows in groups.groupby("type", sort=True):
+    ranges = map_ranges(events, height) if ranges is None else ranges
+    alone, clusters = split_clusters(groups, cluster_radius(ranges, PANEL_WIDTH)) if ranges else (groups, None)
+    for event_type, rows in alone.groupby("type", sort=True):
         is_highlighted = [bool(highlighted & set(ids.split("|"))) for ids in rows["ids"]]
         figure.add_trace(go.Scattergeo(
             lat=rows["lat"], lon=rows["lon"], name=plotly_text(event_type), legendgroup=plotly_text(event_type),
-            showlegend=False,
-            customdata=rows["ids"], text=rows["hover"], hoverinfo="text",
+            showlegend=False, mode="markers+text", text=[str(c) if c > 1 else "" for c in rows["count"]],
+            textfont={"color": ["#111" if a else ink(type_colour(event_type)) for a in rows["approximate"]],
+                      "size": 11},
+            customdata=rows["ids"], hovertext=rows["hover"], hoverinfo="text",
             marker={
                 "size": [10 + 6 * min(c, 6) for c in rows["count"]],
                 "color": type_colour(event_type),
@@ -145,6 +130,8 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
                          "color": "#111"},
             },
         ))
+    if clusters is not None and len(clusters):
+        figure.add_trace(cluster_trace(clusters, highlighted))
     for event_type in sorted(groups["type"].unique()) if len(groups) else []:  # a filled key, whatever is drawn first
         figure.add_trace(go.Scattergeo(
             lat=[None], lon=[None], mode="markers", name=plotly_text(event_type), legendgroup=plotly_text(event_type),
@@ -152,7 +139,6 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
             hoverinfo="skip"))
     if not figure.data:  # no placed event: an empty geo trace still draws the base map, not bare axes
         figure.add_trace(go.Scattergeo(lat=[], lon=[], showlegend=False, hoverinfo="skip"))
-    ranges = view_ranges(groups, aspect=min(1.5, PANEL_WIDTH / (height - LEGEND_HEIGHT)))
     figure.update_geos(
         projection_type="natural earth", resolution=base_map_resolution(ranges),
         showcountries=True, countrycolor="#8a8a8a", showland=True, landcolor="#eeeae2",
@@ -161,10 +147,34 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
     )
     figure.update_layout(
         height=height, margin={"l": 0, "r": 0, "t": 10, "b": 0},
-        legend={"orientation": "h", "y": -0.02,
-                "title": {"text": "Event type (open: approximate place; shaded: the area it covers)"}},
+        legend={"orientation": "h", "y": -0.02, "title": {
+            "text": "Event type (open: approximate place; shaded: its area; numbered grey: events together)"}},
     )
     return figure
+
+
+def cluster_trace(clusters: pd.DataFrame, highlighted: set[str]) -> go.Scattergeo:
+    """Clusters as grey discs sized and numbered by their events; one holding a highlighted event outlined."""
+    is_highlighted = [bool(highlighted & set(ids.split("|"))) for ids in clusters["ids"]]
+    return go.Scattergeo(
+        lat=clusters["lat"], lon=clusters["lon"], name="", showlegend=False, mode="markers+text",
+        text=[str(c) for c in clusters["count"]], textfont={"color": "#fff", "size": 12},
+        customdata=clusters["ids"], hovertext=clusters["hover"], hoverinfo="text",
+        marker={"size": [min(20 + 8 * math.log2(c), 52) for c in clusters["count"]], "color": CLUSTER_COLOUR,
+                "opacity": [1.0 if h or not highlighted else 0.35 for h in is_highlighted],
+                "line": {"width": [3 if h else 1.5 for h in is_highlighted],
+                         "color": ["#111" if h else "#fff" for h in is_highlighted]}},
+    )
+
+
+def ink(colour: str) -> str:
+    """Dark or white, whichever reads on a '#rrggbb' fill (WCAG relative luminance)."""
+    def channel(value: int) -> float:
+        value /= 255
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (channel(int(colour[i:i + 2], 16)) for i in (1, 3, 5))
+    return "#111" if 0.2126 * red + 0.7152 * green + 0.0722 * blue > 0.18 else "#fff"
 
 
 def area_outline(lat: float, lon: float, radius_km: float, points: int = DISC_POINTS) -> tuple[list, list]:
