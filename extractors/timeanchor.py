@@ -10,7 +10,6 @@ from extractors import timelex as lex
 from extractors.timeprofiles import DEFAULT_PROFILE, PROFILES, Profile
 from extractors.timevalues import add_months
 
-CLAUSE_BOUNDARY = re.compile(r"[,;:()—–]|\bbut\b|\bmais\b|\band\b|\bet\b")
 CLAUSE_REACH = 60  # characters after the expression that still belong to its clause
 FUTURE_DISTANCE = 1.5  # how much farther a yearless date ahead of the document seems than one behind it
 
@@ -107,13 +106,15 @@ def nearest_tense(context: Context, broad: bool = True) -> str:
     return best[1]
 
 
-def clause_around(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[str, tuple[int, int]]:
+def clause_around(text: str, sentence: tuple[int, int], start: int, end: int,
+                  language: str) -> tuple[str, tuple[int, int]]:
     """The words of the expression's own clause (from the last boundary before it to the next after it), and
     where the expression lies in them."""
+    boundary = lex.CLAUSE_BOUNDARY[language]
     before = text[sentence[0]:start]
-    cut = [m.end() for m in CLAUSE_BOUNDARY.finditer(before)]
+    cut = [m.end() for m in boundary.finditer(before)]
     after = text[end:min(sentence[1], end + CLAUSE_REACH)]
-    stop = CLAUSE_BOUNDARY.search(after)
+    stop = boundary.search(after)
     lead = before[cut[-1] if cut else 0:]
     clause = lead + text[start:end] + (after[:stop.start()] if stop else after)
     return clause, (len(lead), len(lead) + end - start)

@@ -22,7 +22,7 @@ def day_month_value(match: Match, text: str, context: Context) -> TimexValue | N
     g, language, anchor = match.groups, context.language, context.anchor
     month = month_of(g["month"], language)
     day_word = (g["day"] or "").lower()
-    day = 1 if day_word in ("1er", "premier") else int(day_word)
+    day = 1 if day_word in lex.FIRST_DAY[language] else int(day_word)
     if month is None:
         return None
     if g.get("year"):
@@ -140,7 +140,8 @@ def day_only_value(match: Match, text: str, context: Context) -> TimexValue | No
     day is still to come)."""
     if context.anchor is None:
         return None
-    day = 1 if match.groups["day"] == "1er" else int(match.groups["day"] or "0")
+    day_word = (match.groups["day"] or "").lower()
+    day = 1 if day_word in lex.FIRST_DAY[context.language] else int(day_word)
     point = context.earlier if context.earlier and len(context.earlier) >= 7 else None
     month = dt.date(int(point[:4]), int(point[5:7]), 1) if point else context.anchor.replace(day=1)
     if point is None and day > context.anchor.day:
@@ -288,7 +289,8 @@ def quarter_value(match: Match, text: str, context: Context) -> TimexValue | Non
         return "DATE", f"XXXX-Q{ordinal}" if ordinal else "XXXX-QX", "none"
     current = (anchor.month - 1) // 3 + 1
     year = match.groups.get("qyear") or match.groups.get("ofyear")
-    shift = {"this": 0, "last": -1, "next": 1}.get((match.groups.get("rel") or "").lower())
+    relative = match.groups.get("rel")  # 'last year's second quarter'
+    shift = direction_of([relative], context.language) if relative else None
     if year or shift is not None or match.groups.get("ago") or match.groups.get("alone"):
         story = context.quarter or f"{anchor.year if current > 1 else anchor.year - 1:04d}-Q{(current - 2) % 4 + 1}"
         number = ordinal or int(story[-1])
@@ -298,7 +300,7 @@ def quarter_value(match: Match, text: str, context: Context) -> TimexValue | Non
         return "DATE", f"{base:04d}-Q{number}", "document"
     if ordinal:
         return "DATE", f"{anchor.year if ordinal <= current else anchor.year - 1:04d}-Q{ordinal}", "document"
-    if re.match(r"(?:this|the current|current|ce)\b", text[match.start:match.end], re.IGNORECASE):
+    if lex.THIS_QUARTER[context.language].match(text, match.start, match.end):
         return "DATE", f"{anchor.year:04d}-Q{current}", "document"
     return "DATE", f"{anchor.year if current > 1 else anchor.year - 1:04d}-Q{(current - 2) % 4 + 1}", "document"
 

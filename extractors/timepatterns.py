@@ -56,7 +56,7 @@ def word_lists(language: str) -> dict[str, str]:
         "this": alternation(lex.THIS[language]), "last": alternation(lex.LAST[language]),
         "next": alternation(lex.NEXT[language]), "modifiers": alternation(lex.MODIFIERS[language]),
         "every": alternation(lex.EVERY[language]), "quarters": alternation(lex.ORDINAL_QUARTERS[language]),
-        "halves": alternation(lex.HALVES[language]),
+        "halves": alternation(lex.HALVES[language]), "first_day": alternation(lex.FIRST_DAY[language]) or "(?!)",
         "frequencies": alternation(lex.FREQUENCY_WORDS[language]), "seasons": alternation(lex.SEASONS[language]),
         "holidays": alternation([*lex.HOLIDAYS[language], *lex.EASTER_FEASTS[language]]),
         "relative_days": alternation(lex.RELATIVE_DAYS[language]),
@@ -89,8 +89,9 @@ def patterns(language: str) -> list[tuple[str, re.Pattern[str]]]:
 
 def spoken_year(words: str, language: str) -> int:
     """The number of a year read out: 'nineteen ninety-six' is 1996, 'two thousand and one' 2001."""
-    numbers = [lex.NUMBERS[language][w] for w in re.split(r"[\s-]+", words.lower()) if w in lex.NUMBERS[language]]
-    if "thousand" in words.lower():
+    spoken = re.split(r"[\s-]+", words.lower())
+    numbers = [lex.NUMBERS[language][w] for w in spoken if w in lex.NUMBERS[language]]
+    if any(word in lex.THOUSANDS[language] for word in spoken):
         return 1000 * numbers[0] + sum(numbers[1:])
     return 100 * numbers[0] + sum(numbers[1:])
 

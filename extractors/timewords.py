@@ -9,7 +9,6 @@ from extractors.timepatterns import Match, alternation
 
 # 'N and a half' units as TIMEX3 writes them: 2 1/2 years is P2Y6M, 5 1/2 hours PT5H30M.
 HALF_UNITS = {("Y", False): "6M", ("M", False): "15D", ("D", False): "T12H", ("H", True): "30M", ("M", True): "30S"}
-VAGUE_COUNTS = ["few", "several", "couple"]  # vague counts that open a span ("the past few days")
 
 
 def number_of(word: str | None, language: str) -> float | None:
@@ -64,7 +63,7 @@ def duration_value(number: float | None, unit: tuple[str, bool, str], vague: boo
 @lru_cache(maxsize=None)
 def counted_pattern(language: str) -> re.Pattern[str]:
     """A number or vague quantity word opening what follows ('three', '20', 'few')."""
-    words = [w for w in lex.NUMBERS[language] if len(w) > 2] + VAGUE_COUNTS
+    words = [w for w in lex.NUMBERS[language] if len(w) > 2] + list(lex.VAGUE_COUNTS[language])
     return re.compile(rf"\s+(?:\d|(?:{alternation(words)})\b)", re.IGNORECASE)
 
 

@@ -92,7 +92,7 @@ def context_of(match: Match, text: str, spans: list[tuple[int, int]], anchor: dt
     """What normalising a match needs to know of its sentence and clause."""
     start, end = enclosing(spans, match.start, len(text))
     day, quarter, story_day = references.get(start, (None, None, None))
-    clause, position = clause_around(text, (start, end), match.start, match.end)
+    clause, position = clause_around(text, (start, end), match.start, match.end, language)
     slot = bisect.bisect_left(points or [], (match.start, ""))
     earlier = points[slot - 1][1] if points and slot else None
     first = bisect.bisect_left(points or [], (start, ""))

@@ -48,3 +48,24 @@ def test_an_unknown_placeholder_fails_loudly() -> None:
     with pytest.raises(KeyError):
         timepatterns.filled("(?P<month>{moons})", {"months": "may"})
     assert timepatterns.filled(r"\d{1,2} {unit}", {"unit": "{word}s", "word": "day"}) == r"\d{1,2} days"
+
+
+# Words only one language's rules may hold: a rule that mixes languages makes a text of one read like the other.
+OWN_WORDS = {
+    "en": {"the", "of", "this", "past", "during", "early", "late", "mid", "since", "until", "till", "quarter",
+           "fiscal", "for", "years", "months", "midday", "half", "and"},
+    "fr": {"le", "la", "les", "de", "du", "des", "au", "en", "dans", "début", "fin", "trimestre", "heures", "vers",
+           "pendant", "depuis", "semestre", "demie", "années", "et"},
+}
+GROUP_OR_PLACEHOLDER = re.compile(r"\(\?P<\w+>|\{\w+\}|\\[a-zA-Z]")
+
+
+def literal_words(pattern: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]+", GROUP_OR_PLACEHOLDER.sub(" ", pattern).lower()))
+
+
+@pytest.mark.parametrize(("language", "other"), [("en", "fr"), ("fr", "en")])
+def test_a_pack_s_rules_hold_no_word_of_the_other_language(language: str, other: str) -> None:
+    pack = lang.resource(language, "timepatterns")
+    for text in [rule["pattern"] for rule in pack["rules"]] + list(pack["fragments"].values()):
+        assert literal_words(text) & OWN_WORDS[other] == set(), text
