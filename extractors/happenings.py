@@ -227,7 +227,8 @@ def occasions(happenings: list[Happening], sentences: list[tuple[int, int]]) -> 
             for part in told_before:
                 gathered.remove(part)
                 current.mentions += part.mentions
-        elif happening.leading.date_governed or happening.leading.place_governed:
+        elif (happening.leading.date_governed or happening.leading.place_governed) and not (
+                current is not None and any(m.sentence == happening.leading.sentence for m in current.mentions)):
             current = None  # the text has moved on to another happening, with its own time or place
         gathered.append(happening)
     return gathered

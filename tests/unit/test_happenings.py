@@ -653,3 +653,14 @@ def test_a_national_vote_told_in_a_town_s_sentence_is_held_across_the_country(te
 ])
 def test_violence_between_police_and_a_crowd_is_a_riot(text: str, language: str, kind: str) -> None:
     assert [e.type for e in events_of(text, language)] == [kind]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Angela Merkel paid tribute on Monday to the victims of the bombing in Kyiv on a visit to Ukraine and promised "
+     "more help.", "en"),
+    ("Angela Merkel a rendu hommage lundi aux victimes de l'attentat de Kiev lors d'une visite en Ukraine et a promis "
+     "davantage d'aide.", "fr"),
+])
+def test_another_happening_told_within_a_visit_s_sentence_does_not_end_the_visit(text: str, language: str) -> None:
+    visits = [e for e in events_of(text, language) if e.type == "CONSULT"]
+    assert len(visits) == 1 and len(visits[0].mentions) >= 3, [(e.trigger, e.mentions) for e in visits]
