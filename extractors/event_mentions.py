@@ -882,6 +882,13 @@ def own_clause(path: list[Token] | None, reach: int) -> bool:
     return path is not None and len(path) <= reach and not any(is_verbal(t) for t in path[1:])
 
 
+def moves_forces(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb no lexicon codes acts on armed forces ('moved additional troops into the Gulf', 'a envoyé
+    des soldats'): a military move."""
+    told = next((c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS), None)  # the first: 'sent a team'
+    return told is not None and any(w.lemma_.lower() in lexicon.armed_actors for w in (told, *told.conjuncts))
+
+
 def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexicon, language: str,
                     places: list[PlaceMention], timexes: list[TimeExpression], entities: list[Entity],
                     published: str | None) -> EventMention | None:
@@ -907,7 +914,8 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
     actors, recipients = participants(verb, entities, places)
     return EventMention(
         token=verb.i, start=verb.idx, end=verb.idx + len(verb), sentence=span, lemma=lemma,
-        type=REPORT_TYPE if reporting else "OTHER", status=mention_status(verb, lexicon, date, published),
+        type=REPORT_TYPE if reporting else MILITARY_MOVE_TYPE if moves_forces(verb, lexicon) else "OTHER",
+        status=mention_status(verb, lexicon, date, published),
         reported_by=reporter(verb, lexicon, entities),
         place=place, place_governed=place is not None, date=date, date_governed=date is not None,
         acting_state=acting_state(verb, doc, places), actors=actors, recipients=recipients)

@@ -664,3 +664,14 @@ def test_violence_between_police_and_a_crowd_is_a_riot(text: str, language: str,
 def test_another_happening_told_within_a_visit_s_sentence_does_not_end_the_visit(text: str, language: str) -> None:
     visits = [e for e in events_of(text, language) if e.type == "CONSULT"]
     assert len(visits) == 1 and len(visits[0].mentions) >= 3, [(e.trigger, e.mentions) for e in visits]
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("The United States moved additional troops and warships into the region in February.", "en", "MOBILIZE"),
+    ("La France a envoyé des soldats au Mali en janvier.", "fr", "MOBILIZE"),
+    ("The ministry sent a team to Mali in January.", "en", "OTHER"),
+    ("Police questioned more than 100 people in Dar es Salaam last week.", "en", "ACCUSE"),
+    ("Les gendarmes ont interrogé une vingtaine de témoins à Epinal mardi.", "fr", "ACCUSE"),
+])
+def test_what_an_act_does_to_whom_says_its_kind(text: str, language: str, kind: str) -> None:
+    assert [e.type for e in events_of(text, language)] == [kind]
