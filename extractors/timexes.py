@@ -1,4 +1,4 @@
-"""Find time expressions in French and English and normalise them to TIMEX3, HeidelTime-style, by rule."""
+"""Find time expressions by the rules of the document's language pack and normalise them to TIMEX3, HeidelTime-style."""
 from __future__ import annotations
 
 import bisect
