@@ -12,6 +12,7 @@ from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.features import without_feature_word
 from geocoding.gazetteer import SMALL_TOWN_POPULATION
 from geocoding.names import demonym_stems, fold
+from geocoding.seats import SEAT_MATCH, capital_of, is_namesake_town, is_place_use, seat_of
 
 EARTH_RADIUS_KM = 6371.0
 NEAR_REGION_KM = 400.0
@@ -63,6 +64,7 @@ class MentionContext:
     kind: str = ""  # the feature class the words before it name ("ville de X" -> city)
     country_name: bool = False  # one of its readings is a country's or a sea's own name ('Italy', 'Middle East')
     physical_word: bool = False  # its words or their neighbours say it is a sea, a river, a range ('Red Sea')
+    metonymy: bool = False  # a seat of government standing for the government ('the Kremlin said'), not a place
     key: str = field(init=False)  # the folded name: mentions with one key get one reading
 
     def __post_init__(self) -> None:
@@ -112,8 +114,8 @@ def find_containers(text: str, contexts: list[MentionContext]) -> None:
     """Link each mention to the mention right after it when the words between say 'in', ', région de', ' ('."""
     for i, (current, following) in enumerate(zip(contexts, contexts[1:])):
         between = without_feature_word(text[current.end:following.start])  # "the X cosmodrome in Y"
-        if len(between) > 40 or "\n" in between or not CONTAINMENT_LINK.match(between):
-            continue
+        if len(between) > 40 or "\n" in between or not CONTAINMENT_LINK.match(between) or is_seat(following):
+            continue  # a building holds no place: "médias d'État, le Kremlin" is no État inside the Kremlin
         if "," in between and i + 2 < len(contexts) and LIST_CONTINUES.match(text[following.end:contexts[i + 2].start]) \
                 and not any(c.feature_class in AREA_CLASSES for c in following.candidates):
             continue  # a list of towns; 'Fort Worth, Texas, and Dallas' keeps its state
@@ -149,6 +151,11 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
     """A mention with its candidates; an unknown 'Moscou-Pyongyang' becomes its two well-known names, and an
     unknown 'Nancy-Brabois' the city it is part of; 'Jean-Moulin' (a man's name) stays one unknown name."""
     name = text[start:end]
+    seat = seat_of(name)
+    capital = capital_of(seat, lookup) if seat is not None else None
+    if capital is not None and not is_namesake_town(text, start, end, capital, lookup):
+        return [MentionContext(start, end, name, [capital],  # 'the White House' is in Washington, not Tennessee
+                               metonymy=not is_place_use(text, start, end))]
     physical = physical_reading(text, start, end, lookup)
     if physical is not None:
         return [physical]
@@ -168,6 +175,20 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
         if is_well_known(split[0].candidates) and not split[1].candidates:
             return split[:1]
     return [MentionContext(start, end, name, candidates)]
+
+
+def is_seat(context: MentionContext) -> bool:
+    """Whether a mention is read as a seat of government, in its capital."""
+    return len(context.candidates) == 1 and context.candidates[0].name_match == SEAT_MATCH
+
+
+def unseat_namesakes(contexts: list[MentionContext], lookup: Callable[[str], list[Candidate]]) -> None:
+    """One sense per name: where the text makes one mention of a seat's name a town ('White House, Tenn.'), every
+    mention of the name is read as a place of that name, not as the seat."""
+    towns = {c.key for c in contexts if not is_seat(c) and seat_of(c.text) is not None}
+    for context in contexts:
+        if context.key in towns and is_seat(context):
+            context.candidates, context.metonymy = lookup(context.text), False
 
 
 def physical_reading(text: str, start: int, end: int,

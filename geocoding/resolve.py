@@ -14,9 +14,10 @@ from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazett
 from geocoding.home import story_home
 from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, find_containers, haversine_km,
                                 is_administration, is_namesake_of_landmark, is_obscure, lies_within, mention_contexts,
-                                names_country, prior, share_longer_names)
+                                names_country, prior, share_longer_names, unseat_namesakes)
 from geocoding.names import fold
 from geocoding.online import OnlineGeocoder
+from geocoding.seats import SEAT_MATCH, seat_of
 
 MAX_ALTERNATIVES = 3
 MAX_PASSES = 6
@@ -37,6 +38,8 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
     """A candidate's score in its context and the reasons that made it."""
     total = prior(candidate)
     reasons = [what_it_is(candidate)]
+    if candidate.name_match == SEAT_MATCH:
+        reasons.append(candidate.reason)
     mentions = sum(focus.countries.values())
     region = (candidate.country_code, candidate.admin1)
     country_named = context.country_name and region not in focus.rung  # 'Jordan' in a story ringing in its state
@@ -50,8 +53,8 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
         total += REGION_FOCUS_WEIGHT * share
         reasons.append(f"in {focus.region_names[region]}")
     if candidate.feature_class == "region" and candidate.admin1 and chosen:
-        inside = [p for p in chosen.values()
-                  if p.feature_class in POINT_CLASSES and (p.country_code, p.admin1) == region]
+        inside = [p for p in chosen.values() if p.feature_class in POINT_CLASSES and (p.country_code, p.admin1) == region
+                  and fold(p.name) != context.key]  # 'Beijing' the city (the seat 'Zhongnanhai') is no sign of the region
         if inside:
             total += REGION_FOCUS_WEIGHT * len(inside) / len(chosen)
             reasons.append(f"holds {inside[0].name}, also named")
@@ -72,7 +75,7 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
     if candidate.feature_class in LOCAL_CLASSES and id(candidate) in support:
         closeness, distance, neighbour = support[id(candidate)]
         if not (neighbour.feature_class == "region" and (neighbour.country_code, neighbour.admin1) == region
-                and region in focus.regions):  # the state a town lies in has spoken through the focus already
+                and region in focus.regions) and fold(neighbour.name) != context.key:  # nor its namesake city  # the state a town lies in has spoken through the focus already
             total += NEARBY_WEIGHT * closeness
             if distance <= NEARBY_KM:
                 reasons.append(f"{distance:.0f} km from {neighbour.name}, also named")
@@ -84,6 +87,8 @@ def what_it_is(candidate: Candidate) -> str:
     radius = feature_radius_km(candidate.feature_class, candidate.name)
     if radius:
         return f"{candidate.feature_class}, about {2 * radius:,.0f} km across"
+    if candidate.name_match == SEAT_MATCH:
+        return f"{candidate.name}, {candidate.feature_class} of {candidate.population:,} people"
     if candidate.population > SMALL_TOWN_POPULATION:
         return f"{candidate.feature_class} of {candidate.population:,} people"
     return candidate.feature_class
@@ -112,6 +117,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     told = len(text)
     text, spans = with_home_place(text, spans, published_in)
     contexts = [context for s, e in sorted(set(spans)) for context in mention_contexts(text, s, e, lookup)]
+    unseat_namesakes(contexts, lookup)
     find_containers(text, contexts)
     share_longer_names(contexts)
     kinds = list_kinds(text, [(c.start, c.end) for c in contexts],
@@ -171,7 +177,8 @@ def ask_online(mentions: list[PlaceMention], fallbacks: dict[str, tuple[Candidat
     countries = [code.lower() for code, _ in focus.countries.most_common(3)]
     answers: dict[str, Candidate | None] = {}
     for mention in mentions:
-        if mention.precision != "unresolved" and mention.feature_class != "landmark":
+        if mention.precision != "unresolved" and mention.feature_class != "landmark" or any(
+                a.name_match == SEAT_MATCH for a in mention.alternatives):  # 'the Kremlin said' is asked of no one
             continue
         key = fold(mention.text)
         if key not in answers:
@@ -257,7 +264,11 @@ def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Ca
         return mention
     ranked = sorted(range(len(context.candidates)), key=lambda k: totals.get(k, 0.0), reverse=True)
     best = context.candidates[ranked[0]]
+    if context.metonymy:
+        return for_the_government(mention, context)
     place_at(mention, best)
+    if best.name_match == SEAT_MATCH:  # 'the Kremlin' at Moscow's point keeps its name: it may stand for its rulers
+        mention.name = context.text
     mention.precision = precision_of(best)
     best_total = totals.get(ranked[0], 0.0)
     if best_total < MIN_SCORE:
@@ -274,6 +285,17 @@ def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Ca
     mention.reason = score(best, context, focus, plain, support)[1]
     mention.alternatives = [scored(context.candidates[k], totals.get(k, 0.0), context, focus, plain, support)
                             for k in ranked[1:1 + MAX_ALTERNATIVES]]
+    return mention
+
+
+def for_the_government(mention: PlaceMention, context: MentionContext) -> PlaceMention:
+    """A seat of government standing for the government ('the Kremlin said', "l'Élysée a annoncé"): no place of
+    the story, so left unplaced; its capital is the one reading offered, never a namesake town."""
+    capital, seat = context.candidates[0], seat_of(context.text)
+    mention.precision = "unresolved"
+    mention.reason = f"stands for {seat.what if seat else 'the government'} here, not for a place; as a place it is " \
+                     f"in {capital.name}"
+    mention.alternatives = [replace(capital, score=1.0, reason=capital.reason)]
     return mention
 
 
