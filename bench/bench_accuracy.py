@@ -200,11 +200,59 @@ def events(figures: list[tuple[str, str, str]]) -> None:
     figures.append((f"{SEED}.events", "key events", event_figures(f"{SEED}.events", seed, event_rows(seed, "fr"))))
 
 
+CRISIS = ROOT / "bench" / "crisis" / "crisis.jsonl"
+
+
+def crisis(figures: list[tuple[str, str, str]]) -> None:
+    """A crisis-news geo check of this project's own short French and English sentences (bench/crisis/crisis.jsonl:
+    countries and their namesakes, well-known cities, 'X State', seas and ranges, non-places, seats of government),
+    with gold spans and end to end; misses are written to bench/out/crisis.misses.txt."""
+    gold = [json.loads(line) for line in CRISIS.read_text("utf-8").splitlines() if line.strip()]
+    resolved = [{"id": r["id"], "places": [asdict(p) for p in resolve_places(
+        r["text"], [(t["start"], t["end"]) for t in r["toponyms"]], r["language"])]} for r in gold]
+    resolution = score("score_geo.py", CRISIS, write_predictions("crisis.resolution", resolved), "--mode", "resolution")
+    analysed = [{"id": a.document.id, "places": [asdict(p) for p in a.places]}
+                for a in analyze_many(gold_documents(gold, "en"))]
+    e2e = score("score_geo.py", CRISIS, write_predictions("crisis.e2e", analysed), "--mode", "e2e")["e2e"]
+    by_span = {(r["id"], p["start"], p["end"]): p for r in resolved for p in r["places"]}
+    countries = namesakes = cities = at_city = 0
+    misses = []
+    for row in gold:
+        for toponym in row["toponyms"]:
+            place = by_span.get((row["id"], toponym["start"], toponym["end"]))
+            far = place is None or place["lat"] is None or haversine_km(
+                place["lat"], place["lon"], toponym["lat"], toponym["lon"]) > 161
+            countries += toponym["type"] == "country"
+            namesakes += toponym["type"] == "country" and far
+            cities += toponym["type"] == "city"
+            at_city += toponym["type"] == "city" and not far and place["feature_class"] == "city"
+            if far or (toponym["type"] == "city" and place["feature_class"] != "city"):
+                misses.append(f"{row['id']}\t{row['text'][toponym['start']:toponym['end']]}\t{toponym['name']}\t"
+                              f"{(place or {}).get('name')} {(place or {}).get('country_code')} "
+                              f"{(place or {}).get('feature_class')}")
+    found = {(r["id"], p["start"], p["end"]): p for r in analysed for p in r["places"]}
+    for row in gold:
+        marked = [(t["start"], t["end"]) for t in row["toponyms"]] + [tuple(span) for span in row["ignore"]]
+        misses += [f"{row['id']}\t{p['text']}\tno place\t{p['name']} {p['country_code']} (spurious, end to end)"
+                   for (doc, start, end), p in found.items() if doc == row["id"]
+                   and not any(min(end, e) > max(start, s) for s, e in marked)]
+        misses += [f"{row['id']}\t{row['text'][s:e]}\tmissed end to end" for s, e in marked[:len(row["toponyms"])]
+                   if not any(doc == row["id"] and min(end, e) > max(start, s) for doc, start, end in found)]
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "crisis.misses.txt").write_text("\n".join(misses) + "\n", encoding="utf-8")
+    figures.append(("crisis", "resolution acc@161 (gold spans)", f"{resolution['resolution']['acc@161']:.3f}"
+                                                                  f" ({resolution['resolution']['n']} places)"))
+    figures.append(("crisis", "end to end: recognition P / R / F1 / acc@161 over all gold",
+                    f"{e2e['precision']:.3f} / {e2e['recall']:.3f} / {e2e['f1']:.3f} / {e2e['all_gold']['acc@161']:.3f}"))
+    figures.append(("crisis", "countries read as a namesake / cities placed as cities (gold spans)",
+                    f"{namesakes} of {countries} / {at_city} of {cities}"))
+
+
 def main(argv: list[str]) -> None:
     """Run the chosen benchmarks and print their figures."""
     chosen = set(argv) or {"geo", "time", "events"}
     figures: list[tuple[str, str, str]] = []
-    for name, run in (("geo", geo), ("time", temporal), ("events", events)):
+    for name, run in (("geo", geo), ("time", temporal), ("events", events), ("crisis", crisis)):
         if name in chosen:
             run(figures)
     OUT.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,108 @@
+"""Write bench/crisis/crisis.jsonl, a small crisis-news geo check in French and English, from the sentences below
+(written for Newsmap: short sentences of its own, no article text). Run by hand after editing: python
+bench/crisis/make_gold.py. Markup: [words](Name:CC:class) is a gold place, the GeoNames name, country code and class
+of its gazetteer entry (class 'river', 'sea', 'range'... for geocoding/data/physical_features.json); [words](-) is
+a mention with no gold place (a seat standing for its government, a people's adjective): a prediction there is neither right nor wrong.
+Words left unmarked ('Al', 'Centre', 'Sud', people's names) are no places: a prediction there is a false positive.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from geocoding.areas import PHYSICAL_CLASSES, physical_features  # noqa: E402
+from geocoding.gazetteer import default_gazetteer  # noqa: E402
+
+OUT = Path(__file__).with_name("crisis.jsonl")
+MARK = re.compile(r"\[(?P<words>[^\]]+)\]\((?P<gold>[^)]*)\)")
+
+# id | language | class of failure | text with marks
+SENTENCES = """
+niger-1|en|country vs namesake|[NIAMEY](Niamey:NE:city), [Niger](Niger:NE:country) (AP) — Soldiers who seized power in [Niger](Niger:NE:country) said on Thursday they had closed the borders.
+niger-2|fr|country vs namesake|[NIAMEY](Niamey:NE:city) (AFP) - Les militaires au pouvoir au [Niger](Niger:NE:country) ont annoncé jeudi la fermeture des frontières du pays.
+niger-3|en|country vs namesake|The junta in [Niger](Niger:NE:country) expelled the [French](-) ambassador, and thousands rallied in [Niamey](Niamey:NE:city) in support.
+mali-1|en|country vs namesake|[Mali](Mali:ML:country) and [Burkina Faso](Burkina Faso:BF:country) warned that any intervention in [Niger](Niger:NE:country) would be a declaration of war.
+mali-2|fr|country vs namesake|Le [Mali](Mali:ML:country) et le [Burkina Faso](Burkina Faso:BF:country) ont mis en garde contre toute intervention au [Niger](Niger:NE:country).
+burma-1|en|country vs namesake|[Burma](Myanmar:MM:country)'s generals moved the capital to [Nay Pyi Taw](Nay Pyi Taw:MM:city) in 2005.
+burma-2|fr|country vs namesake|La junte de [Birmanie](Myanmar:MM:country) a transféré la capitale à [Naypyidaw](Nay Pyi Taw:MM:city) en 2005.
+tt-1|en|country vs namesake|Flights from [Port of Spain](Port of Spain:TT:city) were cancelled as [Trinidad and Tobago](Trinidad and Tobago:TT:country) declared a state of emergency.
+tt-2|fr|country vs namesake|Les vols au départ de [Port-d'Espagne](Port of Spain:TT:city) ont été annulés et [Trinité-et-Tobago](Trinidad and Tobago:TT:country) a décrété l'état d'urgence.
+rostov-1|en|well-known city|Wagner fighters seized the army headquarters in [Rostov-on-Don](Rostov-on-Don:RU:city) before heading north. In [Rostov](Rostov-on-Don:RU:city), shops stayed shut.
+rostov-2|fr|well-known city|Les combattants de Wagner ont pris le quartier général de l'armée à [Rostov-sur-le-Don](Rostov-on-Don:RU:city) avant de remonter vers [Moscou](Moscow:RU:city).
+marrakesh-1|en|well-known city|[MARRAKESH](Marrakesh:MA:city), [Morocco](Morocco:MA:country) (AP) — Rescuers dug through rubble in villages of the [High Atlas](High Atlas::range).
+marrakesh-2|fr|well-known city|[MARRAKECH](Marrakesh:MA:city) (AFP) - Les secours fouillaient les décombres dans les villages du [Haut Atlas](High Atlas::range).
+marrakesh-3|fr|capital at city precision|Le séisme a été ressenti à [Marrakech](Marrakesh:MA:city) et à [Fès](Fes:MA:city), au [Maroc](Morocco:MA:country).
+marrakesh-4|en|capital at city precision|The quake was felt in [Marrakech](Marrakesh:MA:city), in [Fez](Fes:MA:city) and in [Rabat](Rabat:MA:city), the capital.
+domodedovo-1|fr|well-known place|L'avion a atterri samedi à l'aéroport de [Moscou](Moscow:RU:city) [Domodedovo](Domodedovo:RU:city).
+domodedovo-2|en|well-known place|The plane landed at [Domodedovo](Domodedovo:RU:city) airport outside [Moscow](Moscow:RU:city) on Saturday.
+zamfara-1|en|X State|Gunmen abducted 24 students in [Zamfara State](Zamfara:NG:region), police in [Gusau](Gusau:NG:city) said.
+zamfara-2|en|X State|[GUSAU](Gusau:NG:city), [Nigeria](Nigeria:NG:country) (AP) — Gunmen stormed a school in [Zamfara](Zamfara:NG:region) state overnight.
+zamfara-3|fr|X State|Des hommes armés ont enlevé des élèves dans l'État de [Zamfara](Zamfara:NG:region), dans le nord-ouest du [Nigeria](Nigeria:NG:country).
+tver-1|en|X Region|Drones struck an oil depot in the [Tver Region](Tver:RU:region) overnight, the governor said.
+tver-2|fr|X Region|Des drones ont frappé un dépôt pétrolier dans la région de [Tver](Tver:RU:region) dans la nuit.
+dnipro-1|en|X River|Ukrainian troops crossed the [Dnipro River](Dnieper::river) near [Kherson](Kherson:UA:city).
+dnipro-2|fr|X River|Les troupes ukrainiennes ont franchi le [Dniepr](Dnieper::river) près de [Kherson](Kherson:UA:city).
+sea-1|en|seas and ranges|A [North Korean](-) missile fell into the [Sea of Japan](Sea of Japan::sea), [Tokyo](Tokyo:JP:city) said.
+sea-2|fr|seas and ranges|Le missile nord-coréen est tombé en [mer du Japon](Sea of Japan::sea), selon [Tokyo](Tokyo:JP:city).
+sea-3|fr|seas and ranges|Des migrants ont disparu en [Méditerranée](Mediterranean Sea::sea) au large de la [Libye](Libya:LY:country).
+sea-4|en|seas and ranges|The quake shook the [Atlas Mountains](Atlas Mountains::range) south of [Marrakesh](Marrakesh:MA:city).
+nonplace-1|en|non-places|Al Jazeera reported that fighters attacked a base near [Mogadishu](Mogadishu:SO:city), and Elon Musk offered satellite links.
+nonplace-2|fr|non-places|Dans le Sud, les combats continuent; le Centre national de crise a été activé à [Paris](Paris:FR:city).
+nonplace-3|en|non-places|Jordan Bardella and Victoria Nuland spoke in [Glasgow](Glasgow:GB:city) on Monday.
+nonplace-4|fr|non-places|Le Centre de crise et de soutien suit la situation au [Soudan](Sudan:SD:country), a indiqué Dominique Martin.
+capital-1|en|capital at city precision|Air raid sirens sounded across [Kyiv](Kyiv:UA:city) as missiles hit [Odesa](Odesa:UA:city).
+capital-2|fr|capital at city precision|Les sirènes ont retenti à [Kiev](Kyiv:UA:city) et à [Odessa](Odesa:UA:city) dans la nuit.
+capital-3|fr|capital at city precision|À [Niamey](Niamey:NE:city), des milliers de manifestants ont défilé samedi.
+seat-1|en|seats of government|Protesters gathered outside the [White House](Washington:US:city) as [the Kremlin](-) denied any role.
+seat-2|fr|seats of government|Des manifestants se sont rassemblés devant la [Maison Blanche](Washington:US:city), tandis que [l'Élysée](-) appelait au calme.
+seat-3|en|seats of government|[Downing Street](-) said the prime minister would chair a meeting at [Downing Street](London:GB:city) later.
+seat-4|fr|seats of government|Les syndicats ont été reçus à [Matignon](Paris:FR:city) puis au [Quai d'Orsay](Paris:FR:city).
+berlin-1|en|country vs namesake|By Anna Schmidt, [Berlin](Berlin:DE:city)\\n\\n[German](-) officials met their [French](-) counterparts in [Paris](Paris:FR:city).
+"""
+
+
+def gold_place(reference: str) -> dict:
+    """The gold point of a reference 'Name:CC:class', from the gazetteer or the physical features file."""
+    name, country, feature_class = reference.split(":")
+    if feature_class in PHYSICAL_CLASSES:
+        feature = next(f for f in physical_features() if f["name"] == name and f["class"] == feature_class)
+        return {"name": name, "lat": feature["lat"], "lon": feature["lon"], "type": feature_class}
+    found = [c for c in default_gazetteer().lookup(name) if c.country_code == country
+             and c.feature_class == feature_class and c.name == name]
+    if not found:
+        raise SystemExit(f"no {reference} in the gazetteer")
+    place = max(found, key=lambda c: c.population)
+    return {"name": name, "lat": place.lat, "lon": place.lon, "geonameid": place.geonameid, "type": feature_class}
+
+
+def line(identifier: str, language: str, kind: str, marked: str) -> dict:
+    """One gold line: the text without marks, its toponyms and its ignored spans."""
+    marked = marked.replace("\\n", "\n")
+    text, toponyms, ignore, position = "", [], [], 0
+    for match in MARK.finditer(marked):
+        text += marked[position:match.start()]
+        start, words = len(text), match.group("words")
+        text += words
+        if match.group("gold") == "-":
+            ignore.append([start, start + len(words)])
+        else:
+            toponyms.append({"start": start, "end": start + len(words), **gold_place(match.group("gold"))})
+        position = match.end()
+    text += marked[position:]
+    return {"id": f"crisis:{identifier}", "language": language, "published": "2023-09-10", "class": kind,
+            "text": text, "toponyms": toponyms, "ignore": ignore}
+
+
+def main() -> None:
+    rows = [line(*raw.split("|", 3)) for raw in SENTENCES.strip().splitlines()]
+    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    print(f"{len(rows)} documents, {sum(len(r['toponyms']) for r in rows)} places -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
