@@ -354,7 +354,7 @@ def is_anchored(token: Token, anchors: list[Token], place_governed: bool, date_g
     """Whether a trigger may tell a happening on its own: a verb of a clause, or a noun or attributive participle
     with a time, a place or a verb of its own ('the bombed embassy' and 'victims' only join one told elsewhere)."""
     attributive = (token.dep_ == "amod" and token.head.pos_ == "NOUN" and "Fin" not in token.morph.get("VerbForm")) \
-        or (is_participle(token) and token.dep_ == "acl")
+        or (is_participle(token) and token.dep_ == "acl") or is_reduced_relative(token)
     return (token.pos_ != "NOUN" and not attributive) or place_governed or date_governed or len(anchors) > 1
 
 
@@ -797,6 +797,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             token=token.i, start=start, end=end, sentence=span, lemma=verb_lemma(token, lexicon), type=event_type,
             consequence=consequence, definite=definite,
             anchored=(is_anchored(token, anchors, place_governed, date_governed) or governor(token).i in effects
+                      or (is_reduced_relative(token) and token.head.i in triggers)  # "l'accord conclu entre"
                       or any(c.i in effects for c in token.children if c.dep_ in RELATIVE_DEPS))
             and not is_repeated(token, lexicon) and not surveyed and (date_governed or not holds_stance(token, lexicon)),
             told_by=token.head.i if token.head.i in triggers and token.head.i != token.i

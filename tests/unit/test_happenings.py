@@ -675,3 +675,15 @@ def test_another_happening_told_within_a_visit_s_sentence_does_not_end_the_visit
 ])
 def test_what_an_act_does_to_whom_says_its_kind(text: str, language: str, kind: str) -> None:
     assert [e.type for e in events_of(text, language)] == [kind]
+
+
+@pytest.mark.parametrize("text, language, kinds", [
+    ("Pyongyang pourrait fournir des armes à Moscou en échange de technologies de missiles balistiques approuvées.",
+     "fr", []),
+    ("Pyongyang could supply shells to Moscow in exchange for missile technology approved by Moscow.", "en", []),
+    ("Le Likoud a publié hier l'accord de coalition conclu entre le Likoud et le Shinouï.", "fr", ["AGREE"]),
+    ("The ceasefire agreed between Israel and Hamas was published on Monday.", "en", ["AGREE"]),
+])
+def test_a_participle_qualifying_a_thing_tells_no_happening_unless_the_thing_is_one(text: str, language: str,
+                                                                                 kinds: list[str]) -> None:
+    assert [e.type for e in events_of(text, language) if e.status == "asserted"] == kinds
