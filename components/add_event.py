@@ -52,15 +52,15 @@ def add_event_section(store: CaseStore, analyses: list[Analysis], taken: set[str
     with st.form(f"add-event-{document_id}"):
         chosen = st.selectbox("Sentence that tells it", range(len(spans)), index=None, placeholder="pick a sentence",
                               format_func=lambda i: sentence_label(text[spans[i][0]:spans[i][1]], i + 1))
-        event_type = st.selectbox("Type", event_types(), key="add-type")
-        actors = st.text_input("Actors (comma-separated)", key="add-actors")
-        date = st.text_input("Date (YYYY-MM-DD, YYYY-MM or YYYY)", value=analysis.document.published or "",
+        event_type = st.selectbox("What kind of event", event_types(), key="add-type")
+        actors = st.text_input("Who (comma-separated)", key="add-actors")
+        date = st.text_input("When (YYYY-MM-DD, YYYY-MM or YYYY)", value=analysis.document.published or "",
                              key="add-date")
-        place = st.selectbox("Place", [NO_PLACE, *places, CUSTOM], key="add-place")
+        place = st.selectbox("Where", [NO_PLACE, *places, CUSTOM], key="add-place")
         name_column, lat_column, lon_column = st.columns(3)
-        name = name_column.text_input("Place name (for other coordinates)", key="add-place-name")
-        lat = lat_column.number_input("Latitude", -90.0, 90.0, value=None, format="%.4f", key="add-lat")
-        lon = lon_column.number_input("Longitude", -180.0, 180.0, value=None, format="%.4f", key="add-lon")
+        name = name_column.text_input("Name of that place (for other coordinates)", key="add-place-name")
+        lat = lat_column.number_input("Its latitude", -90.0, 90.0, value=None, format="%.4f", key="add-lat")
+        lon = lon_column.number_input("Its longitude", -180.0, 180.0, value=None, format="%.4f", key="add-lon")
         if not st.form_submit_button("Add the event", type="primary"):
             return
     if chosen is None:

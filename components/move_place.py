@@ -35,9 +35,9 @@ def move_section(store: CaseStore, analyses: list[Analysis], events: list[Event]
         target = st.selectbox("Moves to", [*targets, CUSTOM], index=None, placeholder="another place",
                               key="move-target")
         name_column, lat_column, lon_column = st.columns(3)
-        name = name_column.text_input("Place name (for other coordinates)", key="move-name")
-        lat = lat_column.number_input("Latitude", -90.0, 90.0, value=None, format="%.4f", key="move-lat")
-        lon = lon_column.number_input("Longitude", -180.0, 180.0, value=None, format="%.4f", key="move-lon")
+        name = name_column.text_input("Name of the new place (for other coordinates)", key="move-name")
+        lat = lat_column.number_input("New latitude", -90.0, 90.0, value=None, format="%.4f", key="move-lat")
+        lon = lon_column.number_input("New longitude", -180.0, 180.0, value=None, format="%.4f", key="move-lon")
         if not st.form_submit_button("Move them all"):
             return
     if source is None or target is None or target == source:
