@@ -11,10 +11,8 @@ from extractors.model import Candidate
 from geocoding.home import Home
 from geocoding.mentions import (EARTH_RADIUS_KM, LOCAL_CLASSES, NEAR_REGION_KM, POINT_CLASSES, MentionContext, is_weak,
                                 prior)
+from geocoding.weights import HOME_WEIGHT, NAMESAKE_KM, NEARBY_KM
 
-HOME_WEIGHT = 2  # a local paper's country counts as if two of its places were named
-NEARBY_WEIGHT, NEARBY_KM = 0.5, 300.0  # places near the other places a text names
-NAMESAKE_KM = 30.0  # another reading of a name counts, by its prior, only close by
 
 
 @dataclass

@@ -7,8 +7,7 @@ from functools import cache
 
 from extractors.model import Candidate, PlaceMention
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
-from geocoding.evidence import (NEARBY_KM, NEARBY_WEIGHT, Focus, NameReadings, Support, document_focus,
-                                neighbour_support, plain_focus)
+from geocoding.evidence import Focus, NameReadings, Support, document_focus, neighbour_support, plain_focus
 from geocoding.features import feature_kind, list_kinds
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
 from geocoding.home import story_home
@@ -18,18 +17,13 @@ from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, fi
 from geocoding.names import fold
 from geocoding.online import OnlineGeocoder
 from geocoding.seats import SEAT_MATCH, seat_of
+from geocoding.weights import (CONTAINER_BONUS, FEATURE_BONUS, FOCUS_BONUS, FOCUS_WEIGHT, MIN_SCORE, NEARBY_KM,
+                               NEARBY_WEIGHT, ONLINE_CONFIDENCE, PHYSICAL_WORD_BONUS, REGION_FOCUS_WEIGHT,
+                               REGION_SEAT_BONUS, REGION_SEAT_KM, REGION_SEAT_POPULATION)
 
 MAX_ALTERNATIVES = 3
 MAX_PASSES = 6
 
-FOCUS_BONUS, FOCUS_WEIGHT = 0.15, 0.5  # places in the countries a text is about
-REGION_FOCUS_WEIGHT = 0.3  # towns and counties in the states a text names
-ONLINE_CONFIDENCE = 0.7
-MIN_SCORE = 0.45  # below this the best reading is a guess: leave the mention for the analyst
-FEATURE_BONUS = 0.5
-PHYSICAL_WORD_BONUS = 1.0  # 'the Red Sea' is the sea the state is named after, unless the text says 'Red Sea state'
-REGION_SEAT_BONUS = 0.25  # enough for a big city's other name ('Marrakech') to outrank its region's own name
-REGION_SEAT_POPULATION, REGION_SEAT_KM = 100_000, 150.0
 KIND_OF_CLASS = {"county": "region"}  # "the county of X" names a county as much as a region
 
 
@@ -70,7 +64,7 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
     for index in context.containers:
         container = chosen.get(index)
         if container is not None and lies_within(candidate, container):
-            total += 1.5
+            total += CONTAINER_BONUS
             reasons.append(f"inside {container.name}, named next to it")
     if candidate.feature_class in LOCAL_CLASSES and id(candidate) in support:
         closeness, distance, neighbour = support[id(candidate)]

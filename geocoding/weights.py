@@ -1,0 +1,47 @@
+"""The weights the resolver adds to a reading's prior, in one place, each with why it has its value.
+
+A reading starts from its prior (geocoding.mentions.prior): up to 1.0, a place's size on a log scale
+(log10(population + 10) / 7: a town of 1,000 is 0.43, a city of a million 0.86) or its class's prior.
+Every weight below is on that scale; the commit that set or last moved each value is named after it.
+"""
+from __future__ import annotations
+
+# A containing place named beside the name ('Paris, Texas', 'Vostochny, Amur'): the text says where it is, so
+# this outweighs the whole range of priors (1.0): no difference of size overrules an explicit container (9e6efb1).
+CONTAINER_BONUS = 1.5
+# The name's own words say what it is ('the Red Sea', 'Lake Chad'): as much as the whole prior range, so the sea
+# beats the bigger state named after it, yet less than an explicit container (5aecf8a).
+PHYSICAL_WORD_BONUS = 1.0
+# A feature word before the name ('la province de X', 'the city of X', 'cosmodrome de X'): half the prior range,
+# enough to pick the kind of place the text names among namesakes of one size class (82c09cf).
+FEATURE_BONUS = 0.5
+# A reading in a country the text's places lie in: a floor for being there at all, plus a share for how much of
+# the text is there; at most 0.65, under the physical-word bonus, so a story's country never makes a sea a village
+# (4993aeb).
+FOCUS_BONUS, FOCUS_WEIGHT = 0.15, 0.5
+# A town or county in a state the text names, by that state's share: counted once, through the focus, not again
+# as a neighbour; 0.2 -> 0.3 took 'Denver-based' beside Indiana to Denver, Colorado (2ea6985, GWN 0.764 -> 0.765).
+REGION_FOCUS_WEIGHT = 0.3
+# A big city named like the region around it ('Marrakech', 'Le Caire', 'Tbilisi'): enough for the city to outrank
+# the region's own name, whose class prior (0.8) is near a big city's size (14089da).
+REGION_SEAT_BONUS = 0.25
+# What makes a city a region's seat: big enough to be known abroad, and within a large region's reach of its
+# centre (14089da).
+REGION_SEAT_POPULATION, REGION_SEAT_KM = 100_000, 150.0
+# Nearness to the other places a text names, scaled by how close (1.0 beside, fading with distance): half the
+# prior range, so a story's towns pull each other to the cluster they form; reasons name a neighbour only within
+# 300 km, a day's drive (8ccc981).
+NEARBY_WEIGHT, NEARBY_KM = 0.5, 300.0
+# Another reading of a name vouches for a neighbour, by its prior, only this close: a town and the county of the
+# same name lie together, two namesakes 30 km apart rarely both (a8c533a).
+NAMESAKE_KM = 30.0
+# A local paper's country (from its civic words, spellings, dateline) counts as if two of its places were named:
+# a lone 'Paris' in a US local story leans to a US namesake while a place named abroad still wins
+# (001a00a, LGL resolution 0.847 -> 0.854).
+HOME_WEIGHT = 2
+# Below this the best reading is a guess, left to the analyst: the prior of a town of about 1,400 people, so a lone
+# small town is read when nothing speaks against it; 0.5 -> 0.45 (a19b00b, LGL 0.885 -> 0.886, end to end unchanged).
+MIN_SCORE = 0.45
+# A name only the online geocoder could place: it answers the bare name without the story's context, so its
+# reading is trusted less than one the text supports, yet kept above MIN_SCORE (5d16833).
+ONLINE_CONFIDENCE = 0.7
