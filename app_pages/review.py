@@ -15,7 +15,7 @@ from components.case_state import case_analyses, case_corrections, case_store
 from components.evidence import render_evidence
 from components.move_place import move_section
 from components.review_link import CHOSEN_KEY, event_from_link, link_to
-from components.review_queue import keep_pick, queue_controls
+from components.review_queue import keep_pick, queue_controls, show_notice
 from components.safe_text import plain
 from extractors.model import Analysis, Candidate, Event
 from extractors.event_lexicon import event_types
@@ -201,14 +201,15 @@ events = {event_id: by_id[event_id] for event_id in order}  # the picker lists t
 names = labels(events)
 if orphans:
     orphans_section(store, orphans, events, names)
-queue_area, add_area, move_area = st.container(), st.expander("Add an event the machine missed"), \
-    st.expander("Move every event at one place to another")
-with add_area:
+queue_area = st.container()
+with queue_area:
+    show_notice()
+with st.expander("Add an event the machine missed"):
     add_event_section(store, analyses, {*attached, *(o.correction.event_id for o in orphans)})
 if not pairs:
     queue_area.info("No events yet: add articles in the Library, or add an event the machine missed below.")
     st.stop()
-with move_area:
+with st.expander("Move every event at one place to another"):
     move_section(store, analyses, list(events.values()), shown, st.session_state.setdefault(SEEN_KEY, {}))
 analysis_of = {e.id: a for a, e in pairs}
 marks = {i: "  ✎" + ("  ⇄" if row.fields.get("merged_into") else "") for i, row in attached.items()}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.review_link import show_in_review
+from components.review_queue import NOTICE_KEY
 from components.safe_text import one_line, plain
 from extractors.event_lexicon import event_types
 from extractors.model import Analysis
@@ -15,7 +16,6 @@ from store.event_table import title_of
 from store.place_moves import place_fields, place_key
 
 NO_PLACE, CUSTOM = "(no place)", "Other coordinates…"
-ADDED_KEY = "review_added"  # a message for the next run: the event just added
 
 
 def named_places(analysis: Analysis) -> dict[str, dict]:
@@ -38,8 +38,6 @@ def added_fields(span: tuple[int, int], event_type: str, actors: str, date: str,
 
 def add_event_section(store: CaseStore, analyses: list[Analysis], taken: set[str]) -> None:
     """The form; on a save the page is drawn again on the new event."""
-    if message := st.session_state.pop(ADDED_KEY, None):
-        st.success(message)
     if not analyses:
         st.caption("No documents yet: add articles in the Library.")
         return
@@ -78,6 +76,6 @@ def add_event_section(store: CaseStore, analyses: list[Analysis], taken: set[str
         st.error("Not added: another session added an event at this sentence meanwhile; add it again.")
     else:
         told = plain(text[slice(*spans[chosen])][:80])
-        st.session_state[ADDED_KEY] = (f"Added: {plain(event_type)} told by “{told}”. It is on the map and the "
+        st.session_state[NOTICE_KEY] = (f"Added: {plain(event_type)} told by “{told}”. It is on the map and the "
                                        "timeline, and survives re-analysis.")
         show_in_review(event_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.review_queue import NOTICE_KEY
 from components.safe_text import plain
 from extractors.model import Analysis, Event
 from store.case import CaseStore
@@ -11,7 +12,6 @@ from store.corrections import Correction, CorrectionConflict, validate
 from store.place_moves import moves, place_fields, place_key, places_of
 
 CUSTOM = "Other coordinates…"
-MOVED_KEY = "review_moved"  # a message for the next run: what was moved
 
 
 def case_places(analyses: list[Analysis]) -> dict[str, dict]:
@@ -25,8 +25,6 @@ def case_places(analyses: list[Analysis]) -> dict[str, dict]:
 def move_section(store: CaseStore, analyses: list[Analysis], events: list[Event], shown: dict[str, Correction],
                  seen: dict[str, int]) -> None:
     """The form; a move that lands redraws the page, one refused says why and moves nothing."""
-    if message := st.session_state.pop(MOVED_KEY, None):
-        st.success(message)
     at = places_of(events)
     targets = case_places(analyses)
     with st.form("move-place"):
@@ -55,5 +53,5 @@ def move_section(store: CaseStore, analyses: list[Analysis], events: list[Event]
     else:
         seen.update({event.id: revision for event in at[source]})  # the forms now show the move
         where = plain(place["name"]) or "the coordinates"
-        st.session_state[MOVED_KEY] = f"Moved {len(at[source])} event(s) to {where}."
+        st.session_state[NOTICE_KEY] = f"Moved {len(at[source])} event(s) to {where}."
         st.rerun()

@@ -6,6 +6,13 @@ import streamlit as st
 from components.review_link import CHOSEN_KEY
 
 ORDER_KEY = "review_order"  # the queue as the page last showed it
+NOTICE_KEY = "review_notice"  # what the last addition or move did, told once above the queue on the next run
+
+
+def show_notice() -> None:
+    """Tell what the last addition or move did, once."""
+    if message := st.session_state.pop(NOTICE_KEY, None):
+        st.success(message)
 
 
 def keep_pick(order: list[str], wanted: str | None) -> None:
