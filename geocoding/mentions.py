@@ -40,6 +40,16 @@ PHYSICAL_WORD = re.compile(rf"\b(?:{PHYSICAL_WORDS})\b", re.IGNORECASE)  # 'Red 
 EXPLICIT_CONTAINMENT = re.compile(r"\b(?:in|dans|région|region|province|oblast)\b", re.IGNORECASE)
 LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b|et\b|ou\b)", re.IGNORECASE)  # "X, Y and Z" is a list, not X in Y
 VOWELS = set("AEIOUY")
+# A region's name with its kind, which the lists of regions leave out: 'Zamfara State', 'the Tver Region', "l'État de
+# Zamfara", 'la région de Tver'.
+ADMINISTRATION_SUFFIX = re.compile(r"^(?P<bare>.+?)\s+(?:state|region|province|oblast|governorate|krai|prefecture)$",
+                                   re.IGNORECASE)
+ADMINISTRATION_PREFIX = re.compile(r"^(?:(?:l['’]\s*|la\s+|le\s+)?(?:état|etat|région|province|oblast|gouvernorat|"
+                                   r"préfecture|wilaya)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*))"
+                                   r"(?P<bare>.+)$", re.IGNORECASE)
+# A compass point alone ('dans le Sud', 'le Centre national'): a direction or part of a name, not a region of the
+# country that happens to be called so.
+COMPASS_POINT = re.compile(r"^(?:nord|sud|est|ouest|centre|midi)(?:[ -](?:est|ouest))?$", re.IGNORECASE)
 MAJOR_CITY_POPULATION = 1_000_000
 HYPHENATED_CITY_POPULATION = 100_000  # a city this big may open a compound name ('Nancy-Brabois', 'Paris-Orly')
 ALTERNATE_NAME_DISCOUNT = 0.3
@@ -159,7 +169,9 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
     physical = physical_reading(text, start, end, lookup)
     if physical is not None:
         return [physical]
-    candidates = lookup(name) or demonym_readings(name, lookup)
+    if COMPASS_POINT.match(name.strip()):
+        return [MentionContext(start, end, name, [])]
+    candidates = lookup(name) or demonym_readings(name, lookup) or administration_readings(name, lookup)
     if is_acronym(name):  # 'EU', 'UK', 'DPRK' name countries and regions, not the village called 'Eu'
         candidates = [c for c in candidates if c.feature_class in AREA_CLASSES]
     if PHYSICAL_WORD.search(name) and not is_administration(text, start, end) and any(
@@ -175,6 +187,16 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
         if is_well_known(split[0].candidates) and not split[1].candidates:
             return split[:1]
     return [MentionContext(start, end, name, candidates)]
+
+
+def administration_readings(name: str, lookup: Callable[[str], list[Candidate]]) -> list[Candidate]:
+    """The regions a name with its kind means ('Zamfara State', "État de Zamfara", 'Tver Region'), where the
+    gazetteer lists the region by its bare name."""
+    found = ADMINISTRATION_SUFFIX.match(name.strip()) or ADMINISTRATION_PREFIX.match(name.strip())
+    if not found:
+        return []
+    candidates = lookup(found.group("bare"))
+    return [c for c in candidates if c.feature_class in ("region", "county")] or candidates
 
 
 def is_seat(context: MentionContext) -> bool:

@@ -82,6 +82,8 @@ def embedded_toponyms(text: str, organisations: list[tuple[int, int]], named: se
             words = match.group(group).split()
             for size in range(len(words), 0, -1):  # the longest known place among the leading words
                 candidate = " ".join(words[:size]) if group == "lead" else " ".join(words[-size:])
+                if len(candidate) <= 2 and not candidate.isupper():
+                    continue  # 'Al' of 'Al Jazeera' is an article; a two-letter code is written in capitals
                 if fold(candidate) in named or is_well_known(candidate, gazetteer, EMBEDDED_AREAS):
                     offset = name.index(candidate, match.start(group))
                     spans.append((start + offset, start + offset + len(candidate)))
