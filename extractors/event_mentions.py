@@ -83,6 +83,8 @@ class EventMention:
     actors: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     framed_by: str = ""  # the occasion its sentence sets it in ('on a visit to', 'lors de sa visite'): its type
+    weapon: str = ""  # the weapon it was told with ('fired two missiles'): 'missile'
+    weapon_again: bool = False  # told with a definite weapon ('the two missiles fired'): weapons told of before
 
 
 def within(start: int, end: int, outer: tuple[int, int]) -> bool:
@@ -163,15 +165,35 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
     return None
 
 
-def is_armed(token: Token, lexicon: EventLexicon) -> bool:
-    """Whether an act is told of a weapon ('the bomb exploded', 'the bomb that exploded', 'a bomb explosion',
-    "l'explosion d'une bombe", 'fired two missiles'): an attack, not an accident nor a dismissal."""
+def armed_with(token: Token, lexicon: EventLexicon) -> Token | None:
+    """The weapon an act is told of ('the bomb exploded', 'the bomb that exploded', 'a bomb explosion',
+    "l'explosion d'une bombe", 'fired two missiles', 'les missiles tirés'), if any."""
     words = [c for c in token.children if c.dep_ in SUBJECT_DEPS or c.dep_ in MODIFIER_DEPS
              or c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in ("nmod", "prep")]
     words += [g for c in words if c.dep_ == "prep" for g in c.children]  # 'explosion of a bomb'
     if token.dep_ in RELATIVE_DEPS:
         words.append(token.head)
-    return any(w.lemma_.lower() in lexicon.weapons for w in words)
+    return next((w for w in words if w.lemma_.lower() in lexicon.weapons), None)
+
+
+def is_armed(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether an act is told of a weapon: an attack, not an accident nor a dismissal."""
+    return armed_with(token, lexicon) is not None
+
+
+def weapon_lemma(token: Token, lexicon: EventLexicon) -> str:
+    """The lemma of the weapon an act is told of, '' if none."""
+    weapon = armed_with(token, lexicon)
+    return weapon.lemma_.lower() if weapon is not None else ""
+
+
+def weapon_told_again(token: Token, lexicon: EventLexicon) -> str:
+    """The weapon of an act told with a definite noun phrase ('les deux missiles tirés', 'the missiles fell'):
+    the text returns to weapons it has told of; '' if none."""
+    weapon = armed_with(token, lexicon)
+    if weapon is None or not is_definite(weapon, lexicon):
+        return ""
+    return weapon.lemma_.lower()
 
 
 def is_aimed(token: Token, lexicon: EventLexicon) -> bool:
@@ -805,7 +827,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             status=noun_status(anchors, lexicon, date, published), reported_by=reporter(token, lexicon, entities),
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,
             also_at=coordinated_places(doc, place, places) if place_governed else [],
-            acting_state=acting_state(token, doc, places), actors=actors, recipients=recipients))
+            acting_state=acting_state(token, doc, places), actors=actors, recipients=recipients,
+            weapon=weapon_lemma(token, lexicon), weapon_again=bool(weapon_told_again(token, lexicon))))
     mentions = [occasion for mention in mentions
                 for occasion in one_per_listed_date(mention, doc, timexes, places, language)]
     claimed = {id(m.date) for m in mentions if m.date_governed} | {id(m.place) for m in mentions if m.place_governed}
@@ -919,4 +942,5 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
         status=mention_status(verb, lexicon, date, published),
         reported_by=reporter(verb, lexicon, entities),
         place=place, place_governed=place is not None, date=date, date_governed=date is not None,
-        acting_state=acting_state(verb, doc, places), actors=actors, recipients=recipients)
+        acting_state=acting_state(verb, doc, places), actors=actors, recipients=recipients,
+        weapon=weapon_lemma(verb, lexicon), weapon_again=bool(weapon_told_again(verb, lexicon)))

@@ -156,8 +156,9 @@ def retells(happening: Happening, mention: EventMention) -> bool:
         return agrees(happening, mention)
     if not agrees(happening, mention):
         return False
-    if mention.type != happening.type and not same_family(mention.type, happening.type):
-        return False
+    if mention.type != happening.type and not same_family(mention.type, happening.type) \
+            and not (mention.weapon_again and any(m.weapon == mention.weapon for m in happening.mentions)):
+        return False  # 'lancé deux missiles' ... 'les deux missiles tirés': one launch, however it is coded
     if mention.definite or (mention.type != "OTHER" and mention.status == happening.status
                             and any(m.sentence == mention.sentence for m in happening.mentions)):
         return True  # two uncoded verbs are two happenings, even in one sentence; nor is 'did not ask' 'wished'

@@ -687,3 +687,14 @@ def test_what_an_act_does_to_whom_says_its_kind(text: str, language: str, kind: 
 def test_a_participle_qualifying_a_thing_tells_no_happening_unless_the_thing_is_one(text: str, language: str,
                                                                                  kinds: list[str]) -> None:
     assert [e.type for e in events_of(text, language) if e.status == "asserted"] == kinds
+
+
+@pytest.mark.parametrize("text, language", [
+    ("North Korea launched two ballistic missiles into the sea on Wednesday. The two missiles fired by North Korea "
+     "on Wednesday morning flew about 650 kilometres.", "en"),
+    ("La Corée du Nord a lancé deux missiles balistiques mercredi. Les deux missiles tirés par la Corée du Nord "
+     "mercredi matin ont parcouru environ 650 kilomètres.", "fr"),
+])
+def test_weapons_told_again_with_a_definite_phrase_are_the_same_launch(text: str, language: str) -> None:
+    events = events_of(text, language, "2023-09-13")
+    assert len(events) == 1 and len(events[0].mentions) >= 2, [(e.type, e.trigger) for e in events]
