@@ -4,11 +4,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from components.map_frame import arc_degrees
 from components.safe_text import plotly_text
 
 CLUSTER_PIXELS = 30  # markers whose centres are nearer than this on the panel would overlap: they are one cluster
 CLUSTER_COLUMNS = ["lat", "lon", "count", "places", "ids", "hover"]
+NEIGHBOURS = [(x, y, z) for x in (-1, 0, 1) for y in (-1, 0, 1) for z in (-1, 0, 1)]  # a grid cell and those around
 
 
 def cluster_radius(ranges: dict, panel_width: int, pixels: int = CLUSTER_PIXELS) -> float:
@@ -20,25 +20,36 @@ def cluster_radius(ranges: dict, panel_width: int, pixels: int = CLUSTER_PIXELS)
 
 def cluster_labels(groups: pd.DataFrame, radius: float) -> pd.Series:
     """A cluster number per marker group: places taken busiest first, each joining the nearest cluster whose
-    busiest place is within `radius` degrees, else starting one there (so a cluster stands at a real place)."""
+    busiest place is within `radius` degrees, else starting one there (so a cluster stands at a real place). The
+    clusters' places are kept in a grid of cells a radius wide, so a place is measured against its neighbours only."""
     if groups.empty:
         return pd.Series(dtype=int, index=groups.index)
     places = groups.groupby(["lat", "lon"], sort=False)["count"].sum().reset_index()
     places = places.sort_values(["count", "lat", "lon"], ascending=[False, True, True], kind="stable")
-    centres_lat: list[float] = []
-    centres_lon: list[float] = []
-    labels: dict[tuple[float, float], int] = {}
-    for lat, lon in zip(places["lat"], places["lon"]):
-        if centres_lat:
-            distance = arc_degrees(np.array(centres_lat), np.array(centres_lon), lat, lon)
-            nearest = int(np.argmin(distance))
-            if distance[nearest] <= radius:
-                labels[(lat, lon)] = nearest
-                continue
-        labels[(lat, lon)] = len(centres_lat)
-        centres_lat.append(lat)
-        centres_lon.append(lon)
-    return pd.Series([labels[(lat, lon)] for lat, lon in zip(groups["lat"], groups["lon"])], index=groups.index)
+    points = on_sphere(places["lat"].to_numpy(float), places["lon"].to_numpy(float))
+    reach = 2 * np.sin(np.radians(min(radius, 180.0)) / 2)  # the radius as a straight line through the sphere
+    cells = np.floor(points / max(reach, 1e-9)).astype(int)
+    grid: dict[tuple[int, int, int], list[int]] = {}
+    centres: list[int] = []  # the place each cluster stands at
+    labels = np.empty(len(places), dtype=int)
+    for index, cell in enumerate(map(tuple, cells)):
+        near = [label for step in NEIGHBOURS for label in grid.get((cell[0] + step[0], cell[1] + step[1],
+                                                                    cell[2] + step[2]), [])]
+        distance = np.linalg.norm(points[[centres[label] for label in near]] - points[index], axis=1) if near else []
+        if len(distance) and distance.min() <= reach:
+            labels[index] = near[int(np.argmin(distance))]
+            continue
+        labels[index] = len(centres)
+        grid.setdefault(cell, []).append(len(centres))
+        centres.append(index)
+    by_place = dict(zip(zip(places["lat"], places["lon"]), labels))
+    return pd.Series([by_place[(lat, lon)] for lat, lon in zip(groups["lat"], groups["lon"])], index=groups.index)
+
+
+def on_sphere(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    """Places as points on the unit sphere: near on the map is near here, across the date line too."""
+    phi, lam = np.radians(lat), np.radians(lon)
+    return np.column_stack([np.cos(phi) * np.cos(lam), np.cos(phi) * np.sin(lam), np.sin(phi)])
 
 
 def split_clusters(groups: pd.DataFrame, radius: float) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -10,7 +10,7 @@ WORLD = {"lataxis_range": [-90.0, 90.0], "lonaxis_range": [-180.0, 180.0]}
 CORE_SHARE = 0.75  # the events nearest the story's middle, this share of them, set how far the story reaches
 REACH = 2.0  # places up to this many times that reach stay in the frame; farther ones are outliers left out
 LEAST_REACH = 5.0  # degrees: a story packed in one town still keeps what lies this near in its frame
-STORY_SPAN, ZOOM_SPAN = 12.0, 3.0  # degrees: the least frame of the story (one town: its country), of a zoom
+STORY_SPAN, ZOOM_SPAN = 20.0, 3.0  # degrees: the least frame of the story (one town: its country), of a zoom
 
 
 def weighted_median(values: np.ndarray, weights: np.ndarray) -> float:
