@@ -50,6 +50,7 @@ class EventLexicon:
     perception_verbs: frozenset[str]  # 'felt in Rabat', 'ressentie jusqu'à Casablanca': where it was felt, not where
     # it happened
     light_verbs: frozenset[str]  # 'launched an attack', 'mené une offensive': the noun they govern says what happened
+    attempt_verbs: frozenset[str]  # 'tried to launch', 'après avoir tenté de lancer': the attempt is the act's telling
     survey_words: frozenset[str]  # 'poll', 'sondage': a sentence telling what a survey measured tells no happening
     occasion_frames: frozenset[str]  # 'on a visit', 'lors de sa visite': the words that set acts within an occasion
     reflexives: frozenset[str]  # the clitics that make a verb pronominal ('se', "s'")
@@ -118,6 +119,7 @@ def event_lexicon(language: str) -> EventLexicon:
         stance_verbs=lemma_set(data["stance_verbs"]),
         survey_words=lemma_set(data["survey_words"]),
         light_verbs=lemma_set(data["light_verbs"]),
+        attempt_verbs=lemma_set(data["attempt_verbs"]),
         perception_verbs=lemma_set(data["perception_verbs"]),
         target_prepositions=lemma_set(data["target_prepositions"]),
         reflexives=lemma_set(pronominal["reflexives"]),

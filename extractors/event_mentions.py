@@ -15,6 +15,7 @@ from geocoding.names import fold
 PRECISION_RANK = {"exact": 0, "region": 1, "country": 2}
 TIME_RANK = {"minute": 0, "hour": 1, "part_of_day": 2, "day": 3, "week": 4, "month": 5, "season": 6, "quarter": 7,
              "half": 8, "year": 9, "decade": 10, "century": 11}
+IMPERSONAL_DEP = "expl:subj"  # 'il reste', 'il faut': a subject that names no one
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "agent", "csubj", "expl:subj"}
 OBJECT_DEPS = {"obj", "dobj", "iobj", "obl", "obl:arg", "obl:agent", "pobj", "dative", "nmod"}
 EMBEDDED_DEPS = {"xcomp", "ccomp", "csubj", "pcomp", "pobj", "obj", "dobj"}  # a clause or noun as a word's complement
@@ -278,10 +279,11 @@ def participant_words(token: Token) -> list[Token]:
     return words + [c for w in words for c in w.conjuncts]
 
 
-def subjects_of(token: Token, reach: int = 3) -> list[Token]:
+def subjects_of(token: Token, reach: int = 4) -> list[Token]:
     """A verb's subjects, or those of the verb it is coordinated with or completes ('fighters seized X and marched
-    on Y', 'North Korea made space a priority after trying to launch')."""
-    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    on Y', 'North Korea made space a priority after trying to launch'); an impersonal 'il' is no one ('mais il
+    lui reste du chemin, après avoir tenté de lancer')."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != IMPERSONAL_DEP]
     if not subjects and token.dep_ == "xcomp":  # 'aider la Corée du Nord à lancer': the object does the launching
         subjects = [c for c in token.head.children if c.dep_ in DIRECT_OBJECT_DEPS]
     if not subjects and token.dep_ in INHERITED_SUBJECT_DEPS and reach > 1:
@@ -500,7 +502,35 @@ def anchors_of(token: Token, lexicon: EventLexicon) -> list[Token]:
     if token.pos_ == "NOUN" and head.i != token.i and head.pos_ in ("VERB", "AUX") and trigger_of(head, lexicon) is None \
             and token.dep_ in ARGUMENT_DEPS:
         anchors.append(head)  # not 'les discussions ont porté sur la coopération': an oblique is no argument
+    if attempted(token, lexicon):
+        anchors.append(attempt_of(token))  # 'tried twice this year to launch': the attempt's time and place
     return anchors
+
+
+def attempted(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a trigger completes a verb of attempt that tells no happening of its own ('après avoir tenté à deux
+    reprises de lancer un satellite', 'tried to storm the building'): the attempt is the act's telling."""
+    head = attempt_of(token)
+    return head is not None and verb_lemma(head, lexicon) in lexicon.attempt_verbs and trigger_of(head, lexicon) is None
+
+
+def told_by(token: Token, triggers: set[int], lexicon: EventLexicon) -> int | None:
+    """The trigger a trigger depends on ('the blast killed', 'tenté cette année de lancer'), if any."""
+    if attempted(token, lexicon):
+        return attempt_of(token).i
+    head = token.head
+    return head.i if head.i in triggers and head.i != token.i and token.dep_ not in ("conj", "parataxis") else None
+
+
+def attempt_of(token: Token) -> Token | None:
+    """The verb an infinitive completes: its head, or past a time noun the parser hung it on ('a tenté cette année de
+    lancer', parsed as 'l'année de lancer')."""
+    if token.dep_ == "xcomp" and token.head.i != token.i:
+        return token.head
+    if token.dep_ == "acl" and "Inf" in token.morph.get("VerbForm") and token.head.ent_type_ in ("DATE", "") \
+            and token.head.pos_ == "NOUN" and token.head.head.pos_ == "VERB" and token.head.head.i != token.head.i:
+        return token.head.head
+    return None
 
 
 def in_clause_of(anchor: Token, doc: Doc, place: PlaceMention | TimeExpression, lexicon: EventLexicon) -> bool:
@@ -799,6 +829,9 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             event_type = retyped(token, coded[0], lexicon)
             found.append((token, event_type, coded[1], *trigger_extent(token)))
     found = [f for f in found if not is_state(f[0], lexicon)]
+    found += [(attempt, kind, consequence, attempt.idx, attempt.idx + len(attempt))
+              for t, kind, consequence, *_ in found if attempted(t, lexicon) and (attempt := attempt_of(t)) is not None]
+    # 'après avoir tenté à deux reprises de lancer': the attempt tells the act
     triggers = {t.i for t, *_ in found}
     effects = {t.i for t, _, consequence, *_ in found if consequence}  # 'died in the blast': the blast took place
     surveyed = reports_survey(tokens, lexicon)
@@ -822,8 +855,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                       or (is_reduced_relative(token) and token.head.i in triggers)  # "l'accord conclu entre"
                       or any(c.i in effects for c in token.children if c.dep_ in RELATIVE_DEPS))
             and not is_repeated(token, lexicon) and not surveyed and (date_governed or not holds_stance(token, lexicon)),
-            told_by=token.head.i if token.head.i in triggers and token.head.i != token.i
-            and token.dep_ not in ("conj", "parataxis") else None,
+            told_by=told_by(token, triggers, lexicon),
             status=noun_status(anchors, lexicon, date, published), reported_by=reporter(token, lexicon, entities),
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,
             also_at=coordinated_places(doc, place, places) if place_governed else [],

@@ -164,10 +164,22 @@ def retells(happening: Happening, mention: EventMention) -> bool:
         return True  # two uncoded verbs are two happenings, even in one sentence; nor is 'did not ask' 'wished'
     if mention.status != happening.status:
         return False  # 'envisage de lancer' is not 'a lancé'
-    same_word = any(m.lemma == mention.lemma for m in happening.mentions)
-    close = any(abs(m.start - mention.start) <= NEARBY_CHARS for m in happening.mentions)
+    apart = occasions_apart(happening, mention)
+    same_word = any(m.lemma == mention.lemma for m in happening.mentions) and not apart
+    close = any(abs(m.start - mention.start) <= NEARBY_CHARS for m in happening.mentions) and not apart
     return same_day(happening, mention) or (same_word and shares_actor(happening, mention)) \
         or (close and mention.type != "OTHER" and (mention.date is None or mention.place is None))
+
+
+def occasions_apart(happening: Happening, mention: EventMention) -> bool:
+    """Whether the same act is told of a day and of a whole year or month ('tried twice this year to launch' and
+    'launched on Wednesday at 11:43'): two occasions, even of one actor."""
+    dated = [m for m in happening.mentions if m.date_governed and m.date is not None]
+    if not dated or not mention.date_governed or mention.date is None:
+        return False
+    day = TIME_RANK["day"]
+    ranks = {TIME_RANK.get(m.date.precision, 12) <= day for m in (*dated, mention)}
+    return len(ranks) > 1
 
 
 def cause_of(mention: EventMention, happenings: list[Happening], sentences: list[tuple[int, int]]) -> Happening | None:
@@ -260,13 +272,19 @@ def rejoined(happenings: list[Happening]) -> list[Happening]:
 def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> list[Happening]:
     """Happenings in reading order: what happened first, then the consequences joined to their causes."""
     happenings: list[Happening] = []
+    passing: list[EventMention] = []
     for mention in (m for m in mentions if not m.consequence):
         told = next((h for h in reversed(happenings) if retells(h, mention)), None)
         if told is None and mention.anchored:
             happenings.append(Happening([mention]))
         elif told is None:
-            continue  # 'pour des négociations sur des armes': a noun in passing, no happening of its own
+            passing.append(mention)  # 'pour des négociations sur des armes': a noun in passing, no happening alone
         else:
+            told.mentions.append(mention)
+    for mention in passing:  # 'tenté à deux reprises de lancer': the words an act told later in its phrase hangs on
+        told = next((h for h in happenings if any(m.told_by == mention.token and (m.type in SPEECH_TYPES) ==
+                                                  (mention.type in SPEECH_TYPES) for m in h.mentions)), None)
+        if told is not None:  # but 'guarantees that it would not be attacked' speaks of another happening
             told.mentions.append(mention)
     for mention in (m for m in mentions if m.consequence):
         cause = next((h for h in happenings if any(m.token == mention.told_by or m.told_by == mention.token

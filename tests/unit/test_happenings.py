@@ -698,3 +698,26 @@ def test_a_participle_qualifying_a_thing_tells_no_happening_unless_the_thing_is_
 def test_weapons_told_again_with_a_definite_phrase_are_the_same_launch(text: str, language: str) -> None:
     events = events_of(text, language, "2023-09-13")
     assert len(events) == 1 and len(events[0].mentions) >= 2, [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, language, attempt", [
+    ("North Korea has made space a priority and tried twice this year to launch a spy satellite.", "en", "tried"),
+    ("La Corée du Nord a fait de l'espace une priorité, mais il lui reste du chemin à parcourir, après avoir tenté à "
+     "deux reprises cette année de lancer un satellite espion.", "fr", "tenté"),
+])
+def test_an_attempt_tells_the_act_it_attempts_with_its_time_and_actor(text: str, language: str, attempt: str) -> None:
+    (launch,) = [e for e in events_of(text, language, "2023-09-13") if e.type == "MOBILIZE"]
+    told = [text[m.start:m.end] for m in launch.mentions]
+    assert attempt in told and launch.date is not None and launch.date.value.startswith("2023"), (told, launch.date)
+    assert launch.place is not None and launch.place.country_code == "KP", launch.place
+
+
+@pytest.mark.parametrize("text, language", [
+    ("North Korea tried twice this year to launch a satellite. On Wednesday at 11:43, North Korea launched two "
+     "missiles.", "en"),
+    ("La Corée du Nord a tenté cette année de lancer un satellite. Mercredi à 11 h 43, la Corée du Nord a lancé deux "
+     "missiles.", "fr"),
+])
+def test_one_act_told_of_a_year_and_of_a_day_is_two_occasions(text: str, language: str) -> None:
+    launches = [e for e in events_of(text, language, "2023-09-13") if e.type == "MOBILIZE"]
+    assert len(launches) == 2, [(e.trigger, e.date) for e in launches]

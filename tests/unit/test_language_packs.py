@@ -16,7 +16,7 @@ TYPES = (
 KEYS = ("triggers", "phrases", "consequences", "occurrence_verbs", "reporting_verbs", "status", "furniture", "anaphors",
         "relative_location", "participles", "pronominal", "weapons", "event_noun_endings", "repetition", "armed_actors",
         "place_object_verbs", "armed_verbs", "occasion_frames", "stance_verbs",
-        "survey_words", "light_verbs", "perception_verbs",
+        "survey_words", "light_verbs", "attempt_verbs", "perception_verbs",
         "target_prepositions", "imperfect_endings")  # imperfect_endings: empty where the tense has no such forms
 STATUS_KEYS = ("negation", "hypothetical", "planned", "denial_verbs")
 OPTIONAL_STATUS_KEYS = ("reported_future",)  # French tells it by the conditional mood, not a word
