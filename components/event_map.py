@@ -93,7 +93,7 @@ def map_ranges(events: pd.DataFrame, height: int = MAP_HEIGHT, focus: set[str] |
     chosen = placed[placed["event_id"].isin(focus)] if focus else placed.iloc[:0]
     if len(chosen):
         return view_ranges(chosen, minimum_span=ZOOM_SPAN, aspect=map_aspect(height), whole=True)
-    return view_ranges(place_groups(events), aspect=map_aspect(height))
+    return view_ranges(placed, aspect=map_aspect(height))  # each event weighs one, as in its marker's count
 
 
 def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool = False,
