@@ -76,6 +76,7 @@ def add_event_section(store: CaseStore, analyses: list[Analysis], taken: set[str
         st.error("Not added: another session added an event at this sentence meanwhile; add it again.")
     else:
         told = plain(text[slice(*spans[chosen])][:80])
-        st.session_state[NOTICE_KEY] = (f"Added: {plain(event_type)} told by “{told}”. It is on the map and the "
-                                       "timeline, and survives re-analysis.")
+        shown = "It is on the map" if fields.get("place") else "With no place, it is not on the map"
+        st.session_state[NOTICE_KEY] = (f"Added: {plain(event_type)} told by “{told}”. {shown}; "
+                                        "re-analysis keeps it.")
         show_in_review(event_id)

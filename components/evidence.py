@@ -78,10 +78,10 @@ def render_evidence(analysis: Analysis, event: Event, review_button: bool = True
 
 def describe_source(document: Document) -> str:
     """A source as the analyst checks it: its title, its publication date and its address (file or page)."""
-    published = f"published {document.published}" + (" (inferred)" if document.published_origin == "inferred" else "")
-    address = document.source if document.source and document.source != document.title else ""
-    return " · ".join(part for part in (document.title, published if document.published else "undated", address)
-                      if part)
+    inferred = " (inferred)" if document.published_origin == "inferred" else ""
+    published = f"published {document.published}{inferred}" if document.published else "undated"
+    address = document.source if document.source != document.title else ""
+    return " · ".join(part for part in (document.title, published, address) if part)
 
 
 def describe_place(event: Event) -> str:
