@@ -17,7 +17,7 @@ from components.move_place import move_section
 from components.review_link import CHOSEN_KEY, event_from_link, link_to
 from components.review_queue import keep_pick, queue_controls, show_notice
 from components.safe_text import plain
-from extractors.model import Analysis, Candidate, Event
+from core.model import Analysis, Candidate, Event
 from extractors.event_lexicon import event_types
 from store.case import CaseStore
 from store.corrections import ADDED, LOST_MERGE, Correction, CorrectionConflict, Orphan, describe, validate

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extractors.model import Document  # noqa: E402
+from core.model import Document  # noqa: E402
 from extractors.pipeline import analyze_many  # noqa: E402
 from extractors.timexes import tag_timexes  # noqa: E402
 from geocoding.gazetteer import default_gazetteer  # noqa: E402

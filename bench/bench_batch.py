@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 from extractors.batch import run_batch  # noqa: E402
 from extractors.entities import normalise_for_nlp  # noqa: E402
 from extractors.language import detect_language  # noqa: E402
-from extractors.model import Document  # noqa: E402
+from core.model import Document  # noqa: E402
 from extractors.nlp_models import load_nlp  # noqa: E402
 from extractors.parallel import CHUNK_DOCUMENTS, peak_rss_mb  # noqa: E402
 from extractors.pipeline import analyze  # noqa: E402

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractors.ingest import document_from_bytes  # noqa: E402
-from extractors.model import Document  # noqa: E402
+from core.model import Document  # noqa: E402
 from extractors.pipeline import analyze  # noqa: E402
 from extractors.nlp_models import load_nlp  # noqa: E402
 from extractors.parallel import peak_rss_mb  # noqa: E402

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from components.event_frame import Cluster, event_clusters, frame_of
-from extractors.model import Analysis
+from core.model import Analysis
 from store.case import CaseStore
 from store.case_open import CaseError
 from store.corrections import Correction, Orphan, apply_corrections, attach, merge_targets

@@ -6,7 +6,7 @@ import streamlit as st
 
 from components.review_queue import NOTICE_KEY
 from components.safe_text import plain
-from extractors.model import Analysis, Event
+from core.model import Analysis, Event
 from store.case import CaseStore
 from store.corrections import Correction, CorrectionConflict, validate
 from store.place_moves import moves, place_fields, place_key, places_of

@@ -10,7 +10,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from components.safe_text import plain
 from extractors.ingest import IngestError, document_from_bytes, document_from_paste
-from extractors.model import Analysis, Document
+from core.model import Analysis, Document
 from store.case import CaseStore
 from store.workspace import current_analyses
 

@@ -14,7 +14,7 @@ from tqdm import tqdm
 from extractors.batch import run_batch
 from extractors.cli_io import emit, json_records, jsonl_input, printable, say
 from extractors.ingest import IngestError, clean_text, document_from_path, make_document
-from extractors.model import Document
+from core.model import Document
 from extractors.parallel import CHUNK_DOCUMENTS, analyse_safely
 from geocoding.online import OnlineGeocoder
 from store.case_open import CaseError

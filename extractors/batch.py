@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.ingest import SUPPORTED_SUFFIXES, IngestError, document_from_path
-from extractors.model import Analysis, Document
+from core.model import Analysis, Document
 from extractors.parallel import analyse_chunks
 from extractors.version import PIPELINE_VERSION
 from store.case import CaseStore

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.model import PlaceMention
+from core.model import PlaceMention
 from geocoding.features import SITE_KINDS
 
 SITE_WORDS = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in SITE_KINDS.items()}

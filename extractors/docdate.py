@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from extractors import timelex as lex
-from extractors.model import TimeExpression
+from core.model import TimeExpression
 from extractors.sentences import sentence_spans
 from extractors.timexes import tag_timexes
 

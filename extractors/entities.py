@@ -6,7 +6,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from extractors.model import Entity
+from core.model import Entity
 from geocoding.areas import PHYSICAL_CLASSES
 from geocoding.gazetteer import default_gazetteer
 

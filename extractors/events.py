@@ -13,7 +13,7 @@ from extractors.event_ids import stable_event_id
 from extractors.event_lexicon import EventLexicon, event_lexicon
 from extractors.event_mentions import TIME_RANK, EventMention, sentence_mentions, within
 from extractors.happenings import Happening, gather
-from extractors.model import Document, Entity, Event, EventDate, Mention, PlaceMention, TimeExpression
+from core.model import Document, Entity, Event, EventDate, Mention, PlaceMention, TimeExpression
 from extractors.relative_place import relative_place
 from extractors.sentences import sentence_spans
 from geocoding.areas import country_radius_km

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractors.event_mentions import OCCASION_TYPES, PART_TYPES, PRECISION_RANK, TIME_RANK, EventMention
-from extractors.model import PlaceMention, TimeExpression
+from core.model import PlaceMention, TimeExpression
 from geocoding.mentions import haversine_km
 
 CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE", "PROTEST", "HEALTH")  # what harms

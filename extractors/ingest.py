@@ -8,7 +8,7 @@ from pathlib import Path
 
 from extractors.encodings import Undecodable, decode
 from extractors.formats import FileContent, TextTooLong, docx_content, html_content, pdf_content
-from extractors.model import Document
+from core.model import Document
 
 TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from extractors.model import Event
+from core.model import Event
 from geocoding.mentions import haversine_km
 
 SAME_PLACE_KM = 50.0

@@ -11,7 +11,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractors.model import Analysis, Document
+from core.model import Analysis, Document
 from extractors.pipeline import analyze_many, failed
 from geocoding.online import OnlineGeocoder
 

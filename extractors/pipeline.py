@@ -8,7 +8,7 @@ from extractors.docdate import infer_document_date
 from extractors.entities import extract_entities, normalise_for_nlp
 from extractors.events import build_events
 from extractors.language import SUPPORTED_LANGUAGES, detect_language
-from extractors.model import Analysis, Document, Entity, PlaceMention
+from core.model import Analysis, Document, Entity, PlaceMention
 from extractors.nlp_models import load_nlp
 from extractors.parsing import parse_texts
 from extractors.timexes import tag_timexes

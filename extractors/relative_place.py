@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from extractors.event_lexicon import EventLexicon, event_lexicon
-from extractors.model import PlaceMention
+from core.model import PlaceMention
 
 EARTH_KM = 6371.0088
 LOOK_BACK = 80  # characters before a place name where its distance and direction are told

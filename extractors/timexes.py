@@ -7,7 +7,7 @@ import re
 
 from extractors import timelex as lex
 from extractors.entities import normalise_for_nlp
-from extractors.model import TimeExpression
+from core.model import TimeExpression
 from extractors.sentences import sentence_spans
 from extractors.timeanchor import Context, clause_around
 from extractors.timenormalise import RULES, normalise

@@ -14,7 +14,7 @@ from extractors.nlp_models import MODELS
 from geocoding.gazetteer import GAZETTEER_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE_FOLDERS = ("extractors", "geocoding")  # their Python files read the text and place its names
+SOURCE_FOLDERS = ("core", "extractors", "geocoding")  # their Python files read the text and place its names
 DATA_FOLDER = "lang"  # the language packs: every file in it
 # The command lines and parallel runners; the dump reader's additions are covered by the gazetteer's build version.
 NOT_SHAPING = frozenset({"extractors/__main__.py", "extractors/batch.py", "extractors/cli_io.py",

@@ -4,7 +4,7 @@ from __future__ import annotations
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from extractors.model import Candidate
+from core.model import Candidate
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.mentions import prior
 

@@ -11,7 +11,7 @@ from geopy.exc import GeopyError
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 
-from extractors.model import Candidate
+from core.model import Candidate
 from store.paths import data_dir
 
 USER_AGENT = "newsmap/0.1 (offline-first news event mapper; https://github.com/newsmap)"

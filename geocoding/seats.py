@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from extractors.model import Candidate
+from core.model import Candidate
 from geocoding.names import fold
 
 SEATS = Path(__file__).parent / "data" / "seats.json"

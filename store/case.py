@@ -6,7 +6,7 @@ import threading
 from dataclasses import asdict
 from pathlib import Path
 
-from extractors.model import Analysis, Document
+from core.model import Analysis, Document
 from store.case_open import open_case_db
 from store.corrections import Correction, CorrectionConflict
 

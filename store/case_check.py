@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from extractors.ingest import max_file_bytes
-from extractors.model import Analysis, Candidate, Document, Event, PlaceMention, TimeExpression, content_id
+from core.model import Analysis, Candidate, Document, Event, PlaceMention, TimeExpression, content_id
 from store.corrections import ADDED, Correction, added_fits, validate
 
 CASE_FORMAT = "newsmap-case"

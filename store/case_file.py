@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
-from extractors.model import Document
+from core.model import Document
 from store.case import CaseStore
 from store.case_check import CASE_FORMAT, CASE_VERSION, CaseFile
 from store.corrections import Correction

@@ -6,7 +6,7 @@ import copy
 from dataclasses import dataclass, field, replace
 
 from extractors.event_ids import normalised
-from extractors.model import Analysis, Event, EventDate, Mention, PlaceMention
+from core.model import Analysis, Event, EventDate, Mention, PlaceMention
 from extractors.timevalues import interval_of
 
 ANALYST = "analyst"

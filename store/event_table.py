@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from extractors.merge import cluster_events
-from extractors.model import Analysis, Document, Event
+from core.model import Analysis, Document, Event
 
 Cluster = list[tuple[Analysis, Event]]  # one happening and every sentence that tells it, first told first
 

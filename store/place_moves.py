@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from extractors.model import Event, PlaceMention
+from core.model import Event, PlaceMention
 from store.corrections import Correction
 
 

@@ -1,7 +1,7 @@
 """The order Review walks the case in: the events the machine is least sure of first, the analyst's own last."""
 from __future__ import annotations
 
-from extractors.model import Event
+from core.model import Event
 
 LOW_CONFIDENCE = 0.6  # below it, the machine had neither an exact place nor a date the sentence gives
 # Why an event stands where it does in the queue, most in need of the analyst first.

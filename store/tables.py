@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from extractors.model import Analysis
+from core.model import Analysis
 from store.event_table import event_frame
 
 

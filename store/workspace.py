@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from extractors.ingest import document_from_bytes
-from extractors.model import Analysis
+from core.model import Analysis
 from extractors.version import pipeline_version
 from geocoding.online import OnlineGeocoder
 from store.case import CaseStore

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from extractors.model import Document
+from core.model import Document
 from store.workspace import open_case
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from extractors.model import Analysis, Document, Event, EventDate, PlaceMention
+from core.model import Analysis, Document, Event, EventDate, PlaceMention
 from extractors.version import PIPELINE_VERSION
 from store.case import CaseStore
 from store.corrections import ADDED

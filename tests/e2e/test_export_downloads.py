@@ -16,7 +16,7 @@ import pytest
 from offline_browser import offline_page
 from running_app import running_app
 
-from extractors.model import Analysis, Document
+from core.model import Analysis, Document
 from extractors.version import PIPELINE_VERSION
 from store.case import CaseStore
 from store.case_file import export_case

@@ -8,7 +8,7 @@ import pytest
 from offline_browser import offline_page
 from running_app import ROOT, running_app
 
-from extractors.model import Analysis, Document, Entity, Event, EventDate, PlaceMention, TimeExpression
+from core.model import Analysis, Document, Entity, Event, EventDate, PlaceMention, TimeExpression
 from store.case import CaseStore
 from store.workspace import SEEDED_KEY
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from extractors.model import (Analysis, Candidate, Document, Entity, Event, EventDate, Mention, PlaceMention,
+from core.model import (Analysis, Candidate, Document, Entity, Event, EventDate, Mention, PlaceMention,
                               TimeExpression)
 from extractors.version import PIPELINE_VERSION
 from store.case import CaseStore

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from extractors.model import Analysis, Document
+from core.model import Analysis, Document
 from extractors.pipeline import failed
 from extractors.version import PIPELINE_VERSION
 

@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfWriter
 
 from extractors.ingest import IngestError, document_from_bytes
-from extractors.model import Document
+from core.model import Document
 from extractors.parsing import PIECE_CHARS
 from extractors.pipeline import analyze_many
 

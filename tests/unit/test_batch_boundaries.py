@@ -11,7 +11,7 @@ from crafted_files import pdf_with_glyphs
 
 from extractors.__main__ import main
 from extractors.ingest import document_from_path
-from extractors.model import Document
+from core.model import Document
 from store.case import CaseStore
 
 pytestmark = pytest.mark.usefixtures("fake_pipeline")

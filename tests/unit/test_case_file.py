@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from case_fixtures import TEXT, case_with, machine_analysis, rows
 
-from extractors.model import Document
+from core.model import Document
 from store.case import CaseStore
 from store.case_check import MAX_CASE_MB, CaseFileError, check_case
 from store.case_file import export_case, import_case, plan_import

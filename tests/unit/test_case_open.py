@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractors.__main__ import main
-from extractors.model import Document
+from core.model import Document
 from store.case import CaseStore
 from store.case_open import APPLICATION_ID, CaseError
 from store.workspace import open_case

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractors.model import Analysis, Document, Event, EventDate, PlaceMention
+from core.model import Analysis, Document, Event, EventDate, PlaceMention
 from store.case import CaseStore
 from store.workspace import open_case
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from extractors.model import Analysis, Document, Entity, Event, EventDate, PlaceMention, TimeExpression
+from core.model import Analysis, Document, Entity, Event, EventDate, PlaceMention, TimeExpression
 from components.event_frame import event_frame, ids_from_selection
 from components.event_map import area_traces, base_map_resolution, map_figure, view_ranges
 from components.event_timeline import CIRCLE, DIAMOND, timeline_figure
@@ -151,7 +151,7 @@ def test_playback_has_one_cumulative_frame_per_day() -> None:
 
 def test_the_evidence_shows_every_sentence_that_tells_the_event_with_its_words_marked() -> None:
     from components.evidence import telling_sentences
-    from extractors.model import Mention
+    from core.model import Mention
 
     text = "A quake struck Al Haouz on Friday. Rescuers searched all night. The tremor flattened Amizmiz."
     lyon = PlaceMention(text.index("Amizmiz"), text.index("Amizmiz") + 7, text="Amizmiz", name="Amizmiz", lat=31.2, lon=-8.2)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from extractors.coreference import described_site, described_site_kinds
-from extractors.model import Document, PlaceMention
+from core.model import Document, PlaceMention
 from extractors.pipeline import analyze
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from extractors.event_ids import stable_event_id
-from extractors.model import Analysis, Document, Event, Mention
+from core.model import Analysis, Document, Event, Mention
 from store.case import CaseStore
 from store.corrections import Correction, CorrectionConflict, attach, describe
 

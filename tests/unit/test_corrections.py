@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.model import Analysis, Document, Event, EventDate
+from core.model import Analysis, Document, Event, EventDate
 from store.case import CaseStore
 from store.corrections import apply_corrections, validate
 

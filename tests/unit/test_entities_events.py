@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from extractors.entities import extract_entities, normalise_for_nlp
-from extractors.model import Document
+from core.model import Document
 from extractors.nlp_models import load_nlp
 from extractors.pipeline import analyze
 from extractors.sentences import sentence_spans

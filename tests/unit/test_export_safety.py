@@ -14,7 +14,7 @@ from components.event_frame import event_frame
 from components.event_map import map_figure
 from components.event_timeline import timeline_figure
 from components.palette import type_colour
-from extractors.model import Analysis, Document, Event, EventDate, PlaceMention
+from core.model import Analysis, Document, Event, EventDate, PlaceMention
 from store.exports import cdata, events_csv, events_kml, events_timelinejs, standalone_html
 
 KML = "{http://www.opengis.net/kml/2.2}"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.model import Document
+from core.model import Document
 from extractors.pipeline import analyze
 from geocoding.__main__ import resolve_lines
 from geocoding.gazetteer import Gazetteer, GazetteerMissing, default_gazetteer

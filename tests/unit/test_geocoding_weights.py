@@ -4,7 +4,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from extractors.model import Candidate
+from core.model import Candidate
 from geocoding import evidence, resolve, weights
 from geocoding.mentions import prior
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from components.event_frame import event_frame
 from extractors.merge import cluster_events
-from extractors.model import Analysis, Document, Event, EventDate, PlaceMention
+from core.model import Analysis, Document, Event, EventDate, PlaceMention
 
 
 def event(event_id: str, kind: str = "CONSULT", day: str = "2023-09-13", lat: float = 51.88, precision: str = "exact",

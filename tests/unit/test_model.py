@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from extractors.model import Analysis, Candidate, Document, Event, EventDate, PlaceMention
+from core.model import Analysis, Candidate, Document, Event, EventDate, PlaceMention
 
 
 def test_analysis_round_trips_through_json() -> None:

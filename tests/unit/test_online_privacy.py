@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.model import Candidate, Entity
+from core.model import Candidate, Entity
 from extractors.nlp_models import load_nlp
 from extractors.pipeline import located_places
 

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from extractors.batch import case_analyses, run_batch
-from extractors.model import Document
+from core.model import Document
 from extractors.parallel import chunked
 from store.case import CaseStore
 

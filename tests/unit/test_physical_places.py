@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from extractors.model import Document
+from core.model import Document
 from extractors.pipeline import analyze
 from geocoding import gazetteer as gazetteer_module
 from geocoding.areas import PHYSICAL_CLASSES, physical_features

@@ -9,7 +9,7 @@ import pytest
 from case_fixtures import TEXT, case_with, machine_analysis
 
 from extractors.event_ids import stable_event_id
-from extractors.model import Event
+from core.model import Event
 from store.case import CaseStore
 from store.case_check import CaseFileError, check_case
 from store.case_file import export_case, import_case

@@ -1,7 +1,7 @@
 """Review's queue: the events the machine is least sure of first, in the order the issue asks, the analyst's last."""
 from __future__ import annotations
 
-from extractors.model import Event, EventDate, PlaceMention
+from core.model import Event, EventDate, PlaceMention
 from store.review_queue import queue_reason, review_queue
 
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from extractors.__main__ import documents_from_jsonl
 from extractors.ingest import SUPPORTED_SUFFIXES, IngestError, clean_text, document_from_bytes, make_document
-from extractors.model import Document
+from core.model import Document
 from extractors.parsing import pieces
 from extractors.pipeline import analyze
 from extractors.timexes import tag_timexes

@@ -12,7 +12,7 @@ from components.event_map import map_figure, playback_figure
 from components.event_timeline import timeline_figure
 from components.evidence import highlight_html, marked_spans
 from components.safe_text import html_text, plain, plotly_text
-from extractors.model import Analysis, Document, Entity, Event, EventDate, PlaceMention
+from core.model import Analysis, Document, Entity, Event, EventDate, PlaceMention
 
 IMAGE = "![x](http://evil.example/a.png)"
 TAG = "<img src=http://evil.example/b.png>"

@@ -1,7 +1,7 @@
 """A two-document case made by hand: a shelling both tell, a protest only one tells, and talks placed nowhere."""
 from __future__ import annotations
 
-from extractors.model import Analysis, Document, Event, EventDate, PlaceMention
+from core.model import Analysis, Document, Event, EventDate, PlaceMention
 
 FIRST = "Troops shelled Kharkiv on Monday. Talks are planned."
 SECOND = "Troops shelled Kharkiv on Monday. Students protested in Lviv on Monday."
