@@ -244,6 +244,24 @@ def is_repeated(token: Token, lexicon: EventLexicon) -> bool:
     return False
 
 
+def is_counted_series(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a plural act is counted as many ('de nombreux lancements', 'several raids'): a series, no one
+    happening unless a day of its own makes it one."""
+    return token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") \
+        and any(c.lemma_.lower() in lexicon.quantifiers for c in token.children if c.dep_ in ("amod", "det", "nummod"))
+
+
+def of_a_day(date: TimeExpression | None) -> bool:
+    """Whether a date names a day or a finer time."""
+    return date is not None and TIME_RANK.get(date.precision, 12) <= TIME_RANK["day"]
+
+
+def asks_whether(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb of request asks a question ('asked whether Russia would help', 'lui a demandé si'): a telling."""
+    return any(g.dep_ == "mark" and g.lower_ in lexicon.question_marks for c in token.children for g in c.children
+               if c.dep_ in ("ccomp", "advcl", "xcomp"))
+
+
 def armed_act(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
     """An attack told by a verb that is one only with a weapon ('fired two missiles', 'a tiré des roquettes')."""
     if is_verbal(token) and verb_lemma(token, lexicon) in lexicon.armed_verbs and is_armed(token, lexicon):
@@ -687,7 +705,7 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
         return "planned"  # 'he said he would meet them', 'il a dit qu'il les rencontrerait'
     if lemmas & lexicon.hypothetical or conditional \
             or any(t.lemma_.lower() in lexicon.hypothetical for t in embedding[:2]) \
-            or any((c.dep_ in AUXILIARY_DEPS and c.lemma_.lower() in lexicon.hypothetical)
+            or any(((c.dep_ in AUXILIARY_DEPS or c.dep_ in DIRECT_OBJECT_DEPS) and c.lemma_.lower() in lexicon.hypothetical)
                    or (c.dep_ == "mark" and c.lower_ in CONDITION_MARKS) for t in embedding[:1] for c in t.children) \
             or ((token.dep_ == "ROOT" or token.is_sent_start) and "Inf" in token.morph.get("VerbForm")
                 and not auxiliaries and not subjects) \
@@ -844,7 +862,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         place, place_governed = governed_place(witnessed, doc, places, language, lexicon, event_type) \
             if witnessed else (None, False)  # 'la secousse a été ressentie à Rabat': felt there, not there
         date, date_governed = governed_date(anchors, doc, timexes, lexicon)
-        if is_present_passive(token) and not date_governed:
+        if (is_present_passive(token) and not date_governed) or (event_type == "REQUEST" and asks_whether(token, lexicon)):
             continue
         definite = is_definite(token, lexicon)
         actors, recipients = participants(token, entities, places)
@@ -854,7 +872,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             anchored=(is_anchored(token, anchors, place_governed, date_governed) or governor(token).i in effects
                       or (is_reduced_relative(token) and token.head.i in triggers)  # "l'accord conclu entre"
                       or any(c.i in effects for c in token.children if c.dep_ in RELATIVE_DEPS))
-            and not is_repeated(token, lexicon) and not surveyed and (date_governed or not holds_stance(token, lexicon)),
+            and not is_repeated(token, lexicon) and not surveyed and (date_governed or not holds_stance(token, lexicon))
+            and not (is_counted_series(token, lexicon) and not of_a_day(date if date_governed else None)),
             told_by=told_by(token, triggers, lexicon),
             status=noun_status(anchors, lexicon, date, published), reported_by=reporter(token, lexicon, entities),
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,

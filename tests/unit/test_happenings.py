@@ -721,3 +721,30 @@ def test_an_attempt_tells_the_act_it_attempts_with_its_time_and_actor(text: str,
 def test_one_act_told_of_a_year_and_of_a_day_is_two_occasions(text: str, language: str) -> None:
     launches = [e for e in events_of(text, language, "2023-09-13") if e.type == "MOBILIZE"]
     assert len(launches) == 2, [(e.trigger, e.date) for e in launches]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A reporter asked Putin on Wednesday whether Russia would help North Korea build satellites.", "en"),
+    ("Lorsqu'un journaliste lui a demandé mercredi si la Russie aiderait la Corée du Nord, Poutine a souri.", "fr"),
+])
+def test_asking_whether_is_a_question_not_a_request(text: str, language: str) -> None:
+    assert "REQUEST" not in [e.type for e in events_of(text, language)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Moscow, which needs new supplies of ammunition after 18 months of war in Ukraine, turned to Pyongyang.", "en"),
+    ("Moscou, qui a besoin de nouveaux approvisionnements en munitions après 18 mois de guerre en Ukraine, s'est "
+     "tournée vers Pyongyang.", "fr"),
+])
+def test_what_a_country_needs_has_not_happened(text: str, language: str) -> None:
+    assert "AID" not in [e.type for e in events_of(text, language) if e.status == "asserted"]
+
+
+@pytest.mark.parametrize("text, language, kept", [
+    ("Since 2019, Kim has stopped attending tests, with many launches held without him.", "en", False),
+    ("Depuis 2019, Kim n'assiste plus aux essais, de nombreux lancements ayant lieu sans lui.", "fr", False),
+    ("Several raids hit Kharkiv on Monday.", "en", True),
+])
+def test_acts_counted_as_many_are_a_series_unless_a_day_is_theirs(text: str, language: str, kept: bool) -> None:
+    counted = [e for e in events_of(text, language) if e.trigger.lower() in ("launches", "lancements", "raids")]
+    assert bool(counted) == kept, [(e.trigger, e.date) for e in counted]

@@ -17,7 +17,7 @@ KEYS = ("triggers", "phrases", "consequences", "occurrence_verbs", "reporting_ve
         "relative_location", "participles", "pronominal", "weapons", "event_noun_endings", "repetition", "armed_actors",
         "place_object_verbs", "armed_verbs", "occasion_frames", "stance_verbs",
         "survey_words", "light_verbs", "attempt_verbs", "perception_verbs",
-        "target_prepositions", "imperfect_endings")  # imperfect_endings: empty where the tense has no such forms
+        "target_prepositions", "imperfect_endings", "question_marks")  # imperfect_endings: empty where the tense has no such forms
 STATUS_KEYS = ("negation", "hypothetical", "planned", "denial_verbs")
 OPTIONAL_STATUS_KEYS = ("reported_future",)  # French tells it by the conditional mood, not a word
 POS_KEYS = ("verbs", "nouns")
@@ -63,7 +63,7 @@ def test_every_key_and_type_is_present_and_filled(language):
     assert set(parts) == {"adjectives", "nouns"} and parts["nouns"], "'the south of', 'le sud de'"
     assert all(b is None or 0 <= b < 360 for side in parts.values() for b in side.values()), "a bearing or the centre"
     assert pack["weapons"] and all(" " not in w for w in pack["weapons"]), "single lemmas"
-    assert set(pack["repetition"]) == {"adverbs", "nouns", "single"} and all(pack["repetition"].values())
+    assert set(pack["repetition"]) == {"adverbs", "nouns", "single", "quantifiers"} and all(pack["repetition"].values())
     assert set(pack["pronominal"]) == {"reflexives", "verbs", "none"}
     assert set(pack["pronominal"]["verbs"]) <= set(TYPES)
     listed = [v for verbs in pack["pronominal"]["verbs"].values() for v in verbs] + pack["pronominal"]["none"]
