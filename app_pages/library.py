@@ -10,7 +10,7 @@ import streamlit as st
 from components.case_state import case_analyses, case_store
 from components.safe_text import plain
 from components.upload import add_articles
-from extractors.ingest import max_file_bytes
+from core.limits import max_file_bytes
 from store.workspace import online_enabled, set_online
 
 ORIGIN_LABELS = {

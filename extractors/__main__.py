@@ -12,8 +12,9 @@ from typing import IO
 from tqdm import tqdm
 
 from extractors.batch import run_batch
-from extractors.cli_io import emit, json_records, jsonl_input, printable, say
-from extractors.ingest import IngestError, clean_text, document_from_path, make_document
+from core.cli_io import emit, json_records, jsonl_input, printable, say
+from core.text import clean_text
+from extractors.ingest import IngestError, document_from_path, make_document
 from core.model import Document
 from extractors.parallel import CHUNK_DOCUMENTS, analyse_safely
 from geocoding.online import OnlineGeocoder

@@ -2,27 +2,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from pathlib import Path
 
+from core.limits import MAX_CHARS_VARIABLE, MAX_MB_VARIABLE, max_chars, max_file_bytes
+from core.model import Document
+from core.text import clean_text
 from extractors.encodings import Undecodable, decode
 from extractors.formats import FileContent, TextTooLong, docx_content, html_content, pdf_content
-from core.model import Document
 
 TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".pdf", ".docx")
-DEFAULT_MAX_MB = 5.0
-MAX_MB_VARIABLE = "NEWSMAP_MAX_FILE_MB"  # the size limit, for the app and the command line alike
-DEFAULT_MAX_CHARS = 2_000_000  # a long report, not a book: a compressed file may hold far more than its size says
-MAX_CHARS_VARIABLE = "NEWSMAP_MAX_CHARS"
-# Not text: NUL and other control characters (tab and line ends aside), lone UTF-16 halves a font or a JSON escape
-# may give ('\ud800', which no file, database or terminal can store), and Unicode's non-characters.
-PLANE_ENDS = "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0x10000, 0x110000, 0x10000))
-NOT_TEXT = re.compile(f"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff{PLANE_ENDS}]")
-SURROGATE = re.compile("[\ud800-\udfff]")
-LINE_END = re.compile("\r\n?|[\x0b\x85]")  # Windows' and old Macs' line ends, Word's vertical tab, EBCDIC's NEL
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
 _TITLE_CHARS = 140
 
@@ -61,35 +52,10 @@ def clipped_title(title: str) -> str:
     return title if len(title) <= _TITLE_CHARS else title[: _TITLE_CHARS - 1] + "…"
 
 
-def clean_text(text: str) -> str:
-    """Text any file, database and terminal can hold: split UTF-16 pairs joined, lone halves, NULs, control
-    characters and non-characters dropped, line ends made \\n."""
-    if SURROGATE.search(text):
-        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
-    return NOT_TEXT.sub("", LINE_END.sub("\n", text))
-
-
-def max_chars() -> int:
-    """The most characters of text taken from one input: $NEWSMAP_MAX_CHARS, 2,000,000 unless set."""
-    try:
-        return max(1, int(os.environ.get(MAX_CHARS_VARIABLE, DEFAULT_MAX_CHARS)))
-    except ValueError:
-        return DEFAULT_MAX_CHARS
-
-
 def too_long(filename: str, limit: int) -> IngestError:
     """The refusal of a text past the character limit, saying how to raise it."""
     return IngestError(filename, f"its text runs past the limit of {limit:,} characters (a compressed file can hold "
                                  f"far more text than its size; set {MAX_CHARS_VARIABLE} to raise it).")
-
-
-def max_file_bytes() -> int:
-    """The largest file accepted: $NEWSMAP_MAX_FILE_MB megabytes, 5 unless set."""
-    try:
-        megabytes = float(os.environ.get(MAX_MB_VARIABLE, DEFAULT_MAX_MB))
-    except ValueError:
-        megabytes = DEFAULT_MAX_MB
-    return int(megabytes * 1024 * 1024)
 
 
 def check_size(filename: str, data: bytes, max_bytes: int) -> None:

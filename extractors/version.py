@@ -16,8 +16,9 @@ from geocoding.gazetteer import GAZETTEER_VERSION
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_FOLDERS = ("core", "extractors", "geocoding")  # their Python files read the text and place its names
 DATA_FOLDER = "lang"  # the language packs: every file in it
-# The command lines and parallel runners; the dump reader's additions are covered by the gazetteer's build version.
-NOT_SHAPING = frozenset({"extractors/__main__.py", "extractors/batch.py", "extractors/cli_io.py",
+# The command lines, the data folder's place and the parallel runners; the dump reader's additions are covered by
+# the gazetteer's build version.
+NOT_SHAPING = frozenset({"core/cli_io.py", "core/paths.py", "extractors/__main__.py", "extractors/batch.py",
                          "extractors/parallel.py", "geocoding/__main__.py", "geocoding/geonames_dump.py"})
 
 

@@ -8,8 +8,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import IO
 
-from extractors.cli_io import emit, json_records, jsonl_input, say
-from extractors.ingest import clean_text
+from core.cli_io import emit, json_records, jsonl_input, say
+from core.text import clean_text
 from geocoding.gazetteer import build, gazetteer_path, gazetteer_problem
 from geocoding.resolve import resolve_places
 

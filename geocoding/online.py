@@ -12,7 +12,7 @@ from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 
 from core.model import Candidate
-from store.paths import data_dir
+from core.paths import data_dir
 
 USER_AGENT = "newsmap/0.1 (offline-first news event mapper; https://github.com/newsmap)"
 TIMEOUT_SECONDS = 6

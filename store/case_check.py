@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from extractors.ingest import max_file_bytes
+from core.limits import max_file_bytes
 from core.model import Analysis, Candidate, Document, Event, PlaceMention, TimeExpression, content_id
 from store.corrections import ADDED, Correction, added_fits, validate
 

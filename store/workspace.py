@@ -11,7 +11,7 @@ from core.model import Analysis
 from extractors.version import pipeline_version
 from geocoding.online import OnlineGeocoder
 from store.case import CaseStore
-from store.paths import data_dir
+from core.paths import data_dir
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 SEEDED_KEY = "seeded"

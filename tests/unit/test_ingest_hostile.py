@@ -7,7 +7,8 @@ import codecs
 import pytest
 from crafted_files import docx_with, pdf_with_glyphs, word_paragraphs
 
-from extractors.ingest import IngestError, clean_text, document_from_bytes, document_from_paste
+from core.text import clean_text
+from extractors.ingest import IngestError, document_from_bytes, document_from_paste
 
 NEWS_FR = "Le sommet de Genève a réuni les délégués à l'hôtel, où ils ont débattu de la crise énergétique."
 

@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractors.__main__ import documents_from_jsonl
-from extractors.ingest import SUPPORTED_SUFFIXES, IngestError, clean_text, document_from_bytes, make_document
+from core.text import clean_text
+from extractors.ingest import SUPPORTED_SUFFIXES, IngestError, document_from_bytes, make_document
 from core.model import Document
 from extractors.parsing import pieces
 from extractors.pipeline import analyze
