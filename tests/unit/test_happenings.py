@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.model import Document, PlaceMention
+from core.model import Document, PlaceMention
 from extractors.pipeline import analyze
 from extractors.relative_place import destination, relative_place
-from geocoding.mentions import haversine_km
+from core.geo import haversine_km
 
 
 def events_of(text: str, language: str, published: str = "2023-09-18"):
@@ -748,3 +748,11 @@ def test_what_a_country_needs_has_not_happened(text: str, language: str) -> None
 def test_acts_counted_as_many_are_a_series_unless_a_day_is_theirs(text: str, language: str, kept: bool) -> None:
     counted = [e for e in events_of(text, language) if e.trigger.lower() in ("launches", "lancements", "raids")]
     assert bool(counted) == kept, [(e.trigger, e.date) for e in counted]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The opposition leader lost consciousness on Friday after a walk in the prison yard.", "en"),
+    ("L'opposant a perdu connaissance vendredi après une promenade dans la cour de la prison.", "fr"),
+])
+def test_losing_consciousness_is_a_health_event(text: str, language: str) -> None:
+    assert [e.type for e in events_of(text, language)] == ["HEALTH"]
