@@ -21,7 +21,8 @@ from core.model import Document  # noqa: E402
 from extractors.pipeline import analyze_many  # noqa: E402
 from extractors.timexes import tag_timexes  # noqa: E402
 from geocoding.gazetteer import default_gazetteer  # noqa: E402
-from geocoding.mentions import haversine_km, mention_contexts  # noqa: E402
+from core.geo import haversine_km  # noqa: E402
+from geocoding.mentions import mention_contexts  # noqa: E402
 from geocoding.resolve import resolve_places  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"

@@ -8,7 +8,7 @@ from components.review_link import show_in_review
 from components.review_queue import NOTICE_KEY
 from components.safe_text import one_line, plain
 from extractors.event_lexicon import event_types
-from extractors.model import Analysis
+from core.model import Analysis
 from extractors.sentences import sentence_spans
 from store.case import CaseStore
 from store.corrections import ADDED, CorrectionConflict, added_id, validate

@@ -6,7 +6,7 @@ import streamlit as st
 
 from components.review_link import open_in_review
 from components.safe_text import html_text
-from extractors.model import Analysis, Document, Event
+from core.model import Analysis, Document, Event
 from extractors.sentences import sentence_spans
 
 LABEL_COLOURS = {"EVENT": "#ffd0d0", "PLACE": "#cde8ff", "TIME": "#ffe7b3", "PER": "#e5d4ff", "ORG": "#d4f5dd"}

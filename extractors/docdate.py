@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from extractors import timelex as lex
+from core import timelex as lex
 from core.model import TimeExpression
 from extractors.sentences import sentence_spans
 from extractors.timexes import tag_timexes

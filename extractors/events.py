@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extractors.coreference import described_site
-from extractors.event_ids import stable_event_id
+from core.event_ids import stable_event_id
 from extractors.event_lexicon import EventLexicon, event_lexicon
 from extractors.event_mentions import TIME_RANK, EventMention, sentence_mentions, within
 from extractors.happenings import Happening, gather

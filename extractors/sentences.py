@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.timelex import MONTHS, WEEKDAYS
+from core.timelex import MONTHS, WEEKDAYS
 
 ABBREVIATIONS = {
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "mr", "mrs", "ms", "prof", "gen", "gén", "col",

@@ -6,9 +6,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from extractors import timelex as lex
+from core import timelex as lex
 from extractors.timeprofiles import DEFAULT_PROFILE, PROFILES, Profile
-from extractors.timevalues import add_months
+from core.timevalues import add_months
 
 CLAUSE_REACH = 60  # characters after the expression that still belong to its clause
 FUTURE_DISTANCE = 1.5  # how much farther a yearless date ahead of the document seems than one behind it

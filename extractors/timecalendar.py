@@ -6,11 +6,11 @@ import calendar
 import datetime as dt
 import re
 
-from extractors import timelex as lex
+from core import timelex as lex
 from extractors.timeanchor import (Context, direction_of, nearest_tense, nearest_year, points_forward, shifted,
                                    tense_of, weekday_date, year_by_tense, year_of_weekday)
 from extractors.timepatterns import Match, TimexValue, spoken_year
-from extractors.timevalues import SEASON_MONTHS, add_months, easter
+from core.timevalues import SEASON_MONTHS, add_months, easter
 from extractors.timewords import month_of, number_of, unit_of
 
 UNKNOWN_DAY: TimexValue = ("DATE", "XXXX-XX-XX", "none")  # a relative date with no document date to count from

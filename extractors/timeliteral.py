@@ -2,7 +2,7 @@
 durations, frequencies and the vague references (now, recently, in the future)."""
 from __future__ import annotations
 
-from extractors import timelex as lex
+from core import timelex as lex
 from extractors.timeanchor import Context
 from extractors.timepatterns import Match, TimexValue, roman_number, spoken_year
 from extractors.timewords import counted_after, duration_value, is_age, month_of, number_of, unit_of

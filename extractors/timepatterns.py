@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors import timelex as lex
+from core import timelex as lex
 from lang import resource
 
 YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors import timelex as lex
+from core import timelex as lex
 from extractors.timepatterns import Match, alternation
 
 # 'N and a half' units as TIMEX3 writes them: 2 1/2 years is P2Y6M, 5 1/2 hours PT5H30M.

@@ -5,7 +5,7 @@ import bisect
 import datetime as dt
 import re
 
-from extractors import timelex as lex
+from core import timelex as lex
 from extractors.entities import normalise_for_nlp
 from core.model import TimeExpression
 from extractors.sentences import sentence_spans
@@ -13,7 +13,7 @@ from extractors.timeanchor import Context, clause_around
 from extractors.timenormalise import RULES, normalise
 from extractors.timepatterns import Match, TimexValue, patterns
 from extractors.timeprofiles import DEFAULT_PROFILE, Profile, profile_named
-from extractors.timevalues import interval_of
+from core.timevalues import interval_of
 from lang import pack_language
 
 CALENDAR_POINT = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a year, month or day: what 'that year' can refer to

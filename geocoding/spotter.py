@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.timelex import MONTHS, WEEKDAYS
+from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
 from geocoding.features import followed_by_feature, preceded_by_feature
 from geocoding.gazetteer import Gazetteer, default_gazetteer

@@ -5,9 +5,9 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field, replace
 
-from extractors.event_ids import normalised
+from core.event_ids import normalised
 from core.model import Analysis, Event, EventDate, Mention, PlaceMention
-from extractors.timevalues import interval_of
+from core.timevalues import interval_of
 
 ANALYST = "analyst"
 LOST_MERGE = "the event it was merged into is gone too"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from extractors.merge import cluster_events
+from core.merge import cluster_events
 from core.model import Analysis, Document, Event
 
 Cluster = list[tuple[Analysis, Event]]  # one happening and every sentence that tells it, first told first

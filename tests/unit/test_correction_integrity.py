@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.event_ids import stable_event_id
+from core.event_ids import stable_event_id
 from core.model import Analysis, Document, Event, Mention
 from store.case import CaseStore
 from store.corrections import Correction, CorrectionConflict, attach, describe

@@ -14,7 +14,7 @@ from geocoding.__main__ import resolve_lines
 from geocoding.gazetteer import Gazetteer, GazetteerMissing, default_gazetteer
 from geocoding.names import fold, spelling_variants
 from geocoding.offline import OfflineGazetteer
-from geocoding.mentions import haversine_km
+from core.geo import haversine_km
 from geocoding.resolve import resolve_places
 
 

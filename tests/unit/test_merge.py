@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from components.event_frame import event_frame
-from extractors.merge import cluster_events
+from core.merge import cluster_events
 from core.model import Analysis, Document, Event, EventDate, PlaceMention
 
 

@@ -11,7 +11,7 @@ from extractors.pipeline import analyze
 from geocoding import gazetteer as gazetteer_module
 from geocoding.areas import PHYSICAL_CLASSES, physical_features
 from geocoding.gazetteer import SCHEMA, Gazetteer, default_gazetteer, physical_rows
-from geocoding.mentions import haversine_km
+from core.geo import haversine_km
 from geocoding.resolve import resolve_places
 
 

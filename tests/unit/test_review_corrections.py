@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from case_fixtures import TEXT, case_with, machine_analysis
 
-from extractors.event_ids import stable_event_id
+from core.event_ids import stable_event_id
 from core.model import Event
 from store.case import CaseStore
 from store.case_check import CaseFileError, check_case

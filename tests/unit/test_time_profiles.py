@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from extractors.timeprofiles import DEFAULT_PROFILE, PROFILES, profile_named
-from extractors.timevalues import interval_of
+from core.timevalues import interval_of
 from extractors.timexes import tag_timexes
 
 WEDNESDAY = dt.date(2023, 9, 13)

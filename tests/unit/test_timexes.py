@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from extractors.docdate import infer_document_date
-from extractors.timevalues import interval_of
+from core.timevalues import interval_of
 from extractors.timexes import tag_timexes
 
 WEDNESDAY = dt.date(2023, 9, 13)

@@ -5,7 +5,7 @@ import datetime as dt
 from collections import defaultdict
 
 from core.model import Event
-from geocoding.mentions import haversine_km
+from core.geo import haversine_km
 
 SAME_PLACE_KM = 50.0
 SAME_DAYS = 1  # two tellings a day apart may be one happening: time zones, 'yesterday' read from another date
