@@ -7,9 +7,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from extractors import timelex as lex
+from core import timelex as lex
 from extractors.event_lexicon import EventLexicon
-from extractors.model import Entity, PlaceMention, TimeExpression
+from core.model import Entity, PlaceMention, TimeExpression
 from geocoding.names import fold
 
 PRECISION_RANK = {"exact": 0, "region": 1, "country": 2}
@@ -532,10 +532,13 @@ def attempted(token: Token, lexicon: EventLexicon) -> bool:
     return head is not None and verb_lemma(head, lexicon) in lexicon.attempt_verbs and trigger_of(head, lexicon) is None
 
 
-def told_by(token: Token, triggers: set[int], lexicon: EventLexicon) -> int | None:
-    """The trigger a trigger depends on ('the blast killed', 'tenté cette année de lancer'), if any."""
+def told_by(token: Token, triggers: set[int], effects: set[int], lexicon: EventLexicon) -> int | None:
+    """The trigger a trigger depends on ('the blast killed', 'tenté cette année de lancer', 'died in the blast'),
+    if any."""
     if attempted(token, lexicon):
         return attempt_of(token).i
+    if governor(token).i in effects and governor(token).i != token.i:
+        return governor(token).i  # 'died in the blast': the deaths are the blast's, past the preposition
     head = token.head
     return head.i if head.i in triggers and head.i != token.i and token.dep_ not in ("conj", "parataxis") else None
 
@@ -874,7 +877,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                       or any(c.i in effects for c in token.children if c.dep_ in RELATIVE_DEPS))
             and not is_repeated(token, lexicon) and not surveyed and (date_governed or not holds_stance(token, lexicon))
             and not (is_counted_series(token, lexicon) and not of_a_day(date if date_governed else None)),
-            told_by=told_by(token, triggers, lexicon),
+            told_by=told_by(token, triggers, effects, lexicon),
             status=noun_status(anchors, lexicon, date, published), reported_by=reporter(token, lexicon, entities),
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,
             also_at=coordinated_places(doc, place, places) if place_governed else [],

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extractors.event_mentions import OCCASION_TYPES, PART_TYPES, PRECISION_RANK, TIME_RANK, EventMention
+from core.geo import haversine_km
 from core.model import PlaceMention, TimeExpression
-from geocoding.mentions import haversine_km
+from extractors.event_mentions import (ARMED_TYPE, OCCASION_TYPES, PART_TYPES, PRECISION_RANK, TIME_RANK, UNARMED_TYPES,
+                                      EventMention)
 
 CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE", "PROTEST", "HEALTH")  # what harms
 CONSEQUENCE_REACH = 2  # sentences back where a consequence's cause may have been told
@@ -64,7 +65,15 @@ class Happening:
         placing = self.placing
         if placing is None:
             return []
-        return [p for p in placing.also_at if not places_agree(placing.place, p)]
+        return [self.finest_within(p) for p in placing.also_at if not places_agree(placing.place, p)]
+
+    def finest_within(self, area: PlaceMention) -> PlaceMention:
+        """The most precise place one of its mentions gives within an area it was listed at ('bombings in Kenya and
+        Tanzania' ... 'died in the blast in Dar es Salaam'): where it happened there."""
+        inside = [m.place for m in self.mentions if m.place_governed and m.place is not None and m.place.resolved
+                  and area.precision in ("country", "region") and m.place.country_code == area.country_code
+                  and PRECISION_RANK.get(m.place.precision, 3) < PRECISION_RANK.get(area.precision, 3)]
+        return min(inside, key=lambda p: PRECISION_RANK.get(p.precision, 3), default=area)
 
     @property
     def date(self) -> TimeExpression | None:
@@ -157,7 +166,9 @@ def retells(happening: Happening, mention: EventMention) -> bool:
     if not agrees(happening, mention):
         return False
     if mention.type != happening.type and not same_family(mention.type, happening.type) \
-            and not (mention.weapon_again and any(m.weapon == mention.weapon for m in happening.mentions)):
+            and not (mention.weapon_again and any(m.weapon == mention.weapon for m in happening.mentions)) \
+            and not (mention.definite and mention.type in UNARMED_TYPES and happening.type == ARMED_TYPE
+                     and any(m.weapon for m in happening.mentions)):  # 'des bombes ont explosé' ... "l'explosion"
         return False  # 'lancé deux missiles' ... 'les deux missiles tirés': one launch, however it is coded
     if mention.definite or (mention.type != "OTHER" and mention.status == happening.status
                             and any(m.sentence == mention.sentence for m in happening.mentions)):

@@ -756,3 +756,16 @@ def test_acts_counted_as_many_are_a_series_unless_a_day_is_theirs(text: str, lan
 ])
 def test_losing_consciousness_is_a_health_event(text: str, language: str) -> None:
     assert [e.type for e in events_of(text, language)] == ["HEALTH"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On Aug. 7, 1998, bombs exploded at the U.S. embassies in Kenya and Tanzania. The investigation went on for a "
+     "year in Washington and in London. Eleven people died in the blast in Dar es Salaam.", "en"),
+    ("Le 7 août 1998, des bombes ont explosé devant les ambassades américaines au Kenya et en Tanzanie. L'enquête a "
+     "duré un an à Washington et à Londres. Onze personnes sont mortes dans l'explosion à Dar es Salaam.", "fr"),
+])
+def test_deaths_in_the_blast_told_later_are_the_blast_s_and_place_it_in_its_country(text: str, language: str) -> None:
+    blasts = [e for e in events_of(text, language, "1999-10-08") if e.type == "ASSAULT"]
+    assert {e.place.country_code for e in blasts} == {"KE", "TZ"}, [(e.trigger, e.place) for e in blasts]
+    (in_tanzania,) = [e for e in blasts if e.place.country_code == "TZ"]
+    assert in_tanzania.place.name == "Dar es Salaam" and in_tanzania.date.value == "1998-08-07", in_tanzania.place
