@@ -9,8 +9,9 @@ import numpy as np
 
 from extractors.model import Candidate
 from geocoding.home import Home
-from geocoding.mentions import (EARTH_RADIUS_KM, LOCAL_CLASSES, NEAR_REGION_KM, POINT_CLASSES, MentionContext, is_weak,
-                                prior)
+from geocoding.mentions import (EARTH_RADIUS_KM, LOCAL_CLASSES, NEAR_REGION_KM, POINT_CLASSES, MentionContext,
+                                big_cities, is_weak, prior)
+from geocoding.seats import SEAT_MATCH
 from geocoding.weights import HOME_WEIGHT, NAMESAKE_KM, NEARBY_KM
 
 
@@ -31,7 +32,8 @@ class Focus:
         own = self.by_name.get(key)
         if own is None:
             return self
-        return Focus(self.countries - own.countries, self.regions - own.regions, self.region_names, rung=self.rung)
+        return Focus(self.countries - own.countries, self.regions - own.regions, self.region_names,
+                     by_name={name: part for name, part in self.by_name.items() if name != key}, rung=self.rung)
 
 
 def plain_focus(contexts: list[MentionContext], home: Home) -> Focus:
@@ -48,7 +50,8 @@ def document_focus(contexts: list[MentionContext], chosen: dict[int, Candidate],
     states its telephone numbers ring in once."""
     by_name: dict[str, Focus] = defaultdict(lambda: Focus(Counter()))
     for i, place in chosen.items():
-        if place.country_code and not is_weak(place):
+        if place.country_code and not is_weak(place) and place.name_match != SEAT_MATCH:  # a seat is an institution:
+            # 'met at the White House' is no sign that the story's other places are American
             own = by_name[contexts[i].key]
             own.countries[place.country_code] += 1
             if place.feature_class == "region" and place.admin1:
@@ -82,6 +85,7 @@ class NameReadings:
 
     local: dict[str, list[Candidate]]  # towns, counties and regions: what nearness can support
     namesakes: dict[str, list[tuple[Candidate, float]]]  # towns and counties under their own name, with priors
+    big: dict[str, set[int]]  # the ids of its readings that are a city of a million or a capital
 
     @classmethod
     def of(cls, contexts: list[MentionContext]) -> NameReadings:
@@ -93,7 +97,8 @@ class NameReadings:
                           for name, found in readings.items()},
                    namesakes={name: [(c, prior(c)) for c in found.values()
                                      if c.feature_class in POINT_CLASSES and c.name_match == "name"]
-                              for name, found in readings.items()})
+                              for name, found in readings.items()},
+                   big={name: big_cities(list(found.values())) for name, found in readings.items()})
 
 
 def neighbour_support(readings: NameReadings, contexts: list[MentionContext], chosen: dict[int, Candidate],
@@ -111,11 +116,12 @@ def neighbour_support(readings: NameReadings, contexts: list[MentionContext], ch
         if key is None or name == key:
             rows += [(index, c) for c in readings.local[name]]
         reading = chosen_by_key.get(name)
-        if reading is None:
-            continue
+        if reading is None or reading.name_match == SEAT_MATCH:  # 'at the White House' says who met, not that the
+            continue  # story is local to Washington: a seat lends no nearness
         if reading.feature_class in LOCAL_CLASSES:
             columns.append((index, reading, 1.0, NEARBY_KM))
-        if reading.feature_class != "region":  # a town's or a country's name also says its towns may be meant
+        if reading.feature_class != "region" and id(reading) not in readings.big[name]:  # a town's or a country's
+            # name also says its towns may be meant; a big city's ('Damascus', Syria) does not say 'Damascus, Maryland'
             own = prior(reading)
             columns += [(index, c, min(1.0, p / own), NAMESAKE_KM)
                         for c, p in readings.namesakes[name] if c is not reading]

@@ -30,6 +30,10 @@ FEATURE_AFTER = {
 # A dateline: a name in capitals opening a story, maybe with its state or country, then a dash or a news agency
 # ("COLUMBUS, Neb. --", "MANILA, Philippines –", "WASHINGTON (AP)"). Datelines name towns and cities.
 DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]*\.?)*\s*(?:--|[-–—]|\((?:AP|AFP|Reuters|CP|UPI)\))\s")
+# A preposition that puts something in a town, not across a region: 'in New York', 'at Rostov', 'à Fès', 'près de
+# Marrakech' (French says 'dans l'État de', 'en Floride', 'au Texas' of regions).
+TOWN_PREPOSITION = re.compile(r"(?:\b(?:in|at|near|outside|from|to|into)|(?<!\w)(?:à|près de|depuis|vers|jusqu['’]à))\s+$",
+                              re.IGNORECASE)
 AREA_WORD_LAST = re.compile(rf"\b(?:{FEATURE_WORDS['region']})$", re.IGNORECASE)
 LIST_SEPARATOR = re.compile(r"\s*(?:/|,|,?\s+(?:and|or|et|ou))\s*", re.IGNORECASE)
 PLURAL_AREA_AFTER = re.compile(r"^\s+(?:areas|regions|provinces|oblasts|districts|counties)\b", re.IGNORECASE)
@@ -44,6 +48,12 @@ def feature_kind(text: str, start: int, end: int) -> str:
     return next((kind for kind, pattern in FEATURE_BEFORE.items() if pattern.search(before)), "") or next(
         (kind for kind, pattern in FEATURE_AFTER.items() if pattern.search(after)), "") or (
         "city" if is_dateline(text[start:end], after) else "")
+
+
+def is_town_use(text: str, start: int, kind: str) -> bool:
+    """Whether the words around a name use it as a town: a preposition of place before it ('in New York', 'à Fès'),
+    or a town's kind ('the city of Rostov', a dateline)."""
+    return kind == "city" or bool(TOWN_PREPOSITION.search(text, max(0, start - CONTEXT_CHARS), start))
 
 
 def is_dateline(name: str, after: str) -> bool:

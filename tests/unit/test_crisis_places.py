@@ -1,4 +1,5 @@
-"""Crisis-news places: a region named with its kind, compass points and Arabic articles that are no places."""
+"""Crisis-news places: a region named with its kind, compass points and Arabic articles that are no places; seats of
+government that lend no nearness, big cities before small namesakes, cities named like their region."""
 from __future__ import annotations
 
 import pytest
@@ -45,3 +46,84 @@ def test_an_arabic_article_opening_an_organisation_is_no_country(gazetteer: Gaze
     text = "Al Jazeera reported that Al Shabaab fighters attacked a base, the AL Group said."
     organisations = [(0, 10), (25, 35)]
     assert embedded_toponyms(text, organisations, set(), gazetteer) == []
+
+
+def read(text: str, names: list[str], gazetteer: Gazetteer) -> dict[str, object]:
+    """Each name's first mention's reading, by the name."""
+    spans = [(text.index(name), text.index(name) + len(name)) for name in names]
+    return {m.text: m for m in resolve_places(text, spans, gazetteer=gazetteer)}
+
+
+def at(mention) -> tuple[str, str]:
+    return mention.country_code, mention.feature_class
+
+
+@pytest.mark.parametrize("text, names, name, country", [
+    ("Iran said the attack was retaliation for a strike on its embassy in Damascus. Biden met his team at the White "
+     "House.", ["Damascus", "White House"], "Damascus", "SY"),
+    ("The chancellor left Berlin and was received at the White House.", ["Berlin", "White House"], "Berlin", "DE"),
+    ("Le chancelier a quitté Berlin et a été reçu à la Maison Blanche.", ["Berlin", "Maison Blanche"], "Berlin", "DE"),
+    ("L'Iran affirme venger une frappe contre son ambassade à Damascus. Biden a réuni son équipe à la Maison "
+     "Blanche.", ["Damascus", "Maison Blanche"], "Damascus", "SY"),
+])
+def test_a_seat_of_government_lends_no_nearness_nor_country_to_other_names(text: str, names: list[str], name: str,
+                                                                           country: str, gazetteer: Gazetteer) -> None:
+    """'At the White House' says who met, not that the story is local to Washington: Damascus stays the Syrian
+    capital, not the Maryland town 46 km from Washington."""
+    readings = read(text, names, gazetteer)
+    assert at(readings[name]) == (country, "city")
+    assert "km from" not in readings[name].reason
+
+
+@pytest.mark.parametrize("text, names, name, country", [
+    ("WASHINGTON (AP) — The chancellor left Berlin on Monday.", ["WASHINGTON", "Berlin"], "Berlin", "DE"),
+    ("WASHINGTON (AFP) - Le chancelier a quitté Berlin lundi.", ["WASHINGTON", "Berlin"], "Berlin", "DE"),
+    ("NEW YORK (AP) — Iran vowed to avenge the strike on its embassy in Damascus.", ["NEW YORK", "Iran", "Damascus"],
+     "Damascus", "SY"),
+    ("NEW YORK (AFP) - L'Iran a promis de venger la frappe contre son ambassade à Damascus.",
+     ["NEW YORK", "Iran", "Damascus"], "Damascus", "SY"),
+])
+def test_a_big_city_does_not_lose_to_a_small_namesake_on_what_other_big_cities_give_it(
+        text: str, names: list[str], name: str, country: str, gazetteer: Gazetteer) -> None:
+    """World news names big cities together: a Washington dateline makes no 'Berlin' the Maryland town of 4,500."""
+    assert at(read(text, names, gazetteer)[name]) == (country, "city")
+
+
+def test_a_small_namesake_near_small_towns_still_wins(gazetteer: Gazetteer) -> None:
+    """Nearness to small towns is a local story's evidence: 'Paris' beside Reno and Clarksville, Texas."""
+    text = "Deputies from Paris, Reno and Clarksville searched the lake near Bogata."
+    readings = read(text, ["Paris", "Reno", "Clarksville", "Bogata"], gazetteer)
+    assert at(readings["Paris"]) == ("US", "city")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Delegates met in New York on Monday.", "New York", "US"),
+    ("Les délégués se sont réunis à New York lundi.", "New York", "US"),
+    ("Shops stayed shut in Rostov.", "Rostov", "RU"),
+    ("Les magasins sont restés fermés à Rostov.", "Rostov", "RU"),
+    ("Flights to Port of Spain were cancelled.", "Port of Spain", "TT"),
+    ("Les vols vers Port-d'Espagne ont été annulés.", "Port-d'Espagne", "TT"),
+])
+def test_a_city_named_like_its_region_is_the_city_where_the_text_uses_it_as_a_town(
+        text: str, name: str, country: str, gazetteer: Gazetteer) -> None:
+    mention = only(text, name, gazetteer)
+    assert at(mention) == (country, "city") and mention.precision == "exact"
+
+
+@pytest.mark.parametrize("text, name, country, feature_class", [
+    ("The governor of New York signed the bill.", "New York", "US", "region"),
+    ("Le gouverneur de l'État de New York a signé la loi.", "New York", "US", "region"),
+    ("Troops were deployed in Mexico.", "Mexico", "MX", "country"),
+    ("Des soldats ont été déployés au Mexique.", "Mexique", "MX", "country"),
+])
+def test_a_name_not_used_as_a_town_keeps_its_area(text: str, name: str, country: str, feature_class: str,
+                                                  gazetteer: Gazetteer) -> None:
+    assert at(only(text, name, gazetteer)) == (country, feature_class)
+
+
+def test_the_story_of_iran_s_attack_keeps_damascus_and_new_york_the_cities(gazetteer: Gazetteer) -> None:
+    text = ("Iran launched drones at Israel in retaliation for an April 1 strike on its embassy compound in Damascus. "
+            "Biden convened his national security team at the White House. He will meet leaders in New York.")
+    readings = read(text, ["Iran", "Israel", "Damascus", "White House", "New York"], gazetteer)
+    assert at(readings["Damascus"]) == ("SY", "city")
+    assert (readings["New York"].name, *at(readings["New York"])) == ("New York City", "US", "city")
