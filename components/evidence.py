@@ -6,6 +6,7 @@ import streamlit as st
 
 from components.review_link import open_in_review
 from components.safe_text import html_text
+from core.address import web_address
 from core.model import Analysis, Document, Event
 from extractors.sentences import sentence_spans
 
@@ -68,7 +69,9 @@ def render_evidence(analysis: Analysis, event: Event, review_button: bool = True
         "Told in": f"{len(event.spans())} mention(s)",
         "Source": describe_source(analysis.document),
     }
-    rows = "".join(f"<tr><th>{k}</th><td>{html_text(v)}</td></tr>" for k, v in facts.items())
+    cells = {name: html_text(value) for name, value in facts.items()}
+    cells["Source"] += source_link(analysis.document)
+    rows = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in cells.items())
     st.markdown(f'<div class="evidence">{passages}<table style="font-size:0.9em">{rows}</table></div>',
                 unsafe_allow_html=True)
     if review_button and st.button("Open in Review", key=f"open-review-{event.id}", icon=":material/edit_note:",
@@ -77,11 +80,23 @@ def render_evidence(analysis: Analysis, event: Event, review_button: bool = True
 
 
 def describe_source(document: Document) -> str:
-    """A source as the analyst checks it: its title, its publication date and its address (file or page)."""
+    """A source as the analyst checks it: its title, its publication date and its file's or paste's name (its web
+    address, when known, follows as a link: source_link)."""
     inferred = " (inferred)" if document.published_origin == "inferred" else ""
     published = f"published {document.published}{inferred}" if document.published else "undated"
     address = document.source if document.source != document.title else ""
     return " · ".join(part for part in (document.title, published, address) if part)
+
+
+def source_link(document: Document) -> str:
+    """The page's web address as a link that opens in a new tab, telling the page nothing of the app (no opener, no
+    referrer); escaped in the address and in the text. The app never fetches it: only the analyst's click does.
+    Nothing when the case knows no http(s) address for the document."""
+    address = web_address(document.url)
+    if not address:
+        return ""
+    return (f' · <a href="{html_text(address)}" target="_blank" rel="noopener noreferrer" class="source-address" '
+            f'title="Opens the article\'s page in a new tab (outside the app)">{html_text(address)}</a>')
 
 
 def describe_place(event: Event) -> str:

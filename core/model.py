@@ -23,6 +23,7 @@ class Document:
     published_origin: str = "unknown"  # given | metadata | inferred | unknown
     published_in: str = ""  # where the source is published, if the analyst knows it: 'Columbus, Nebraska'
     id: str = ""
+    url: str = ""  # the page's own address (its HTML metadata, or the command line's input): shown, never fetched
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -166,6 +167,7 @@ class Analysis:
             "published": doc.published,
             "published_origin": doc.published_origin,
             **({"published_in": doc.published_in} if doc.published_in else {}),
+            **({"url": doc.url} if doc.url else {}),
             "pipeline_version": self.pipeline_version,
             "places": [asdict(p) for p in self.places],
             "timexes": [asdict(t) for t in self.timexes],
@@ -186,6 +188,7 @@ class Analysis:
             published_origin=data.get("published_origin", "unknown"),
             published_in=data.get("published_in", ""),
             id=data["id"],
+            url=data.get("url", ""),
         )
         return cls(
             document=doc,

@@ -11,12 +11,16 @@ from html.parser import HTMLParser
 
 from lxml import etree
 
+from core.address import web_address
+
 
 SKIPPED_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template"}
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "article", "br", "tr",
               "figcaption", "title"}
 DATE_META = {"article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate",
              "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"}
+ADDRESS_META = ("og:url", "twitter:url", "dc.identifier")  # after <link rel="canonical">, the page's own address
+TITLE_META = ("og:title", "twitter:title", "dc.title")  # before the <title>, which often carries the site's name
 ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # a DOCX that inflates past this is a zip bomb, not an article
 MAX_ZIP_RATIO = 200  # text compresses about 10:1; hundreds to one is a bomb
@@ -39,16 +43,22 @@ class FileContent:
     text: str
     published: str | None = None
     title: str | None = None
+    url: str = ""  # the page's own address, from its metadata (checked: http or https only)
 
 
 class ArticleText(HTMLParser):
-    """Collects an HTML page's readable text and its publication date; nothing in it is ever run."""
+    """Collects an HTML page's readable text, its publication date, title and own address; nothing in it is ever
+    run or fetched."""
 
     def __init__(self, max_chars: int) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
         self.published: str | None = None
+        self.canonical = ""
+        self.meta: dict[str, str] = {}  # the first value of each address and title meta
+        self.page_title: list[str] | None = None  # the <title>'s text, while inside it and after
+        self.in_title = False
         self.max_chars, self.chars = max_chars, 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -62,14 +72,24 @@ class ArticleText(HTMLParser):
             self.published = iso_day(values.get("content", ""))
         if tag == "time" and not self.published:
             self.published = iso_day(values.get("datetime", ""))
+        if tag == "meta" and key in (*ADDRESS_META, *TITLE_META) and values.get("content", "").strip():
+            self.meta.setdefault(key, values["content"].strip())
+        if tag == "link" and "canonical" in values.get("rel", "").lower().split() and not self.canonical:
+            self.canonical = values.get("href", "").strip()
+        if tag == "title" and self.page_title is None:
+            self.page_title, self.in_title = [], True
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
         if tag in SKIPPED_TAGS and self.skipping:
             self.skipping -= 1
         if tag in BLOCK_TAGS:
             self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
+        if self.in_title and self.page_title is not None:
+            self.page_title.append(data)
         if not self.skipping:
             self.parts.append(data)
             self.chars += len(" ".join(data.split()))
@@ -81,6 +101,16 @@ class ArticleText(HTMLParser):
         joined = "".join(self.parts)
         lines = (" ".join(line.split()) for line in joined.split("\n"))
         return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+    def address(self) -> str:
+        """The page's own address: its canonical link, else its og:url; only an absolute http(s) one."""
+        candidates = [self.canonical, *(self.meta.get(key, "") for key in ADDRESS_META)]
+        return next((found for found in map(web_address, candidates) if found), "")
+
+    def title(self) -> str | None:
+        """The page's title: its og:title, else its <title>."""
+        candidates = [*(self.meta.get(key, "") for key in TITLE_META), "".join(self.page_title or [])]
+        return next((" ".join(c.split()) for c in candidates if c.strip()), None)
 
 
 def iso_day(value: str) -> str | None:
@@ -100,9 +130,10 @@ def html_content(markup: str, max_chars: int) -> FileContent:
     article = trafilatura.bare_extraction(markup, with_metadata=True, favor_recall=True, prune_xpath=PAGE_FURNITURE,
                                           date_extraction_params=PAGE_DATE_ONLY)
     if article is None or not (article.text or "").strip():
-        return FileContent(page.text(), page.published)
+        return FileContent(page.text(), page.published, page.title(), page.address())
     paragraphs = (line.strip() for line in article.text.splitlines())
-    return FileContent("\n\n".join(p for p in paragraphs if p), page.published or article.date, article.title)
+    return FileContent("\n\n".join(p for p in paragraphs if p), page.published or article.date,
+                       article.title or page.title(), page.address() or web_address(article.url or ""))
 
 
 def pdf_content(data: bytes, max_chars: int) -> FileContent:

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from core.address import web_address
 from core.limits import MAX_CHARS_VARIABLE, MAX_MB_VARIABLE, max_chars, max_file_bytes
 from core.model import Document
 from core.text import clean_text
@@ -122,7 +123,7 @@ def document_from_bytes(filename: str, data: bytes, published: str | None = None
     content = file_content(filename, data, max_file_bytes() if max_bytes is None else max_bytes, limit)
     document = make_document(content.text, Path(filename).name,
                              published or content.published or date_from_filename(filename),
-                             "given" if published else "metadata", content.title)
+                             "given" if published else "metadata", content.title, content.url)
     if not document.text.strip():
         raise IngestError(filename, "the PDF has no text layer (a scanned PDF needs OCR first)."
                           if filename.lower().endswith(".pdf") else "the file holds no readable text.")
@@ -141,8 +142,10 @@ def document_from_paste(text: str, published: str | None = None, name: str = "Pa
     return document
 
 
-def make_document(text: str, source: str, published: str | None, origin: str, title: str | None = None) -> Document:
-    """Build the Document from cleaned text, marking the date's origin only when there is a date."""
+def make_document(text: str, source: str, published: str | None, origin: str, title: str | None = None,
+                  url: str = "") -> Document:
+    """Build the Document from cleaned text, marking the date's origin only when there is a date; an address that
+    is not an http(s) one is dropped (callers that were given one check it first, to say why)."""
     text, source = clean_text(text), clean_text(source)
     title = clean_text(title or "").strip()
     return Document(
@@ -151,4 +154,5 @@ def make_document(text: str, source: str, published: str | None, origin: str, ti
         source=source,
         published=published,
         published_origin=origin if published else "unknown",
+        url=web_address(url),
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from core.address import address_problem
 from core.limits import max_file_bytes
 from core.model import Analysis, Candidate, Document, Event, PlaceMention, TimeExpression, content_id
 from store.corrections import ADDED, Correction, added_fits, validate
@@ -203,6 +204,8 @@ def check_document(raw: Any, where: str) -> Document:
                             f"({max_file_bytes()} characters)")
     if any(len(getattr(document, name)) > MAX_SHORT_CHARS for name in ("title", "source", "language", "published_in")):
         raise CaseFileError(f"{where}: its title, source, language or place of publication is too long")
+    if document.url and (problem := address_problem(document.url)):
+        raise CaseFileError(f"{where}: its address is not one this app keeps ({problem})")
     if document.id != content_id(document.text):
         raise CaseFileError(f"{where}: its id '{document.id}' is not the hash of its text "
                             f"('{content_id(document.text)}')")

@@ -64,14 +64,22 @@ def title_of(document: Document) -> str:
     return document.title or document.source
 
 
+def address_of(document: Document) -> str:
+    """Where a source can be found again: its page's web address when the case knows it, else its file's or paste's
+    name."""
+    return document.url or document.source
+
+
 def source_columns(cluster: Cluster, shared: dict[tuple[str, ...], dict]) -> dict:
-    """The columns naming the documents that tell a happening, first teller first, each with its address (the file
-    name or the paste's name the case keeps); built once per set of documents and shared, so 100,000 rows stay light."""
+    """The columns naming the documents that tell a happening, first teller first, each with its address (the page's
+    web address, else the file name or the paste's name the case keeps); built once per set of documents and shared,
+    so 100,000 rows stay light."""
     documents = {analysis.document.id: analysis.document for analysis, _ in cluster}
     key = tuple(documents)
     if key not in shared:
-        sources = [{"id": document.id, "title": title_of(document), "address": document.source,
-                    "published": document.published} for document in documents.values()]
+        sources = [{"id": document.id, "title": title_of(document), "address": address_of(document),
+                    "url": document.url, "file": document.source, "published": document.published}
+                   for document in documents.values()]
         shared[key] = {
             "documents": ", ".join(dict.fromkeys(source["title"] for source in sources)),
             "document_titles": {source["id"]: source["title"] for source in sources},

@@ -72,7 +72,8 @@ def events_geojson(events: pd.DataFrame) -> dict:
                            "precision": row.place_precision, "sentence": row.sentence, "sources": int(row.sources),
                            "documents": row.documents, "status": row.status, "reported_by": row.reported_by,
                            "mentions": row.mentions, "confidence": float(row.confidence),
-                           "radius_km": number(row.place_radius_km), "source_documents": row.source_documents},
+                           "radius_km": number(row.place_radius_km), "source_addresses": row.source_addresses,
+                           "source_documents": row.source_documents},
         })
     return {"type": "FeatureCollection", "features": features}
 
