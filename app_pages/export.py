@@ -12,7 +12,8 @@ from components.event_timeline import timeline_figure
 from components.palette import type_colour
 from components.safe_text import plain
 from store.case_check import MAX_CASE_MB, CaseFile, CaseFileError, check_case
-from store.case_file import export_case, import_case, plan_import
+from service.analysis import export_case
+from store.case_file import import_case, plan_import
 from store.exports import events_csv, events_geojson, events_kml, events_timelinejs, standalone_html
 
 CHECKED_KEY = "checked_case_file"

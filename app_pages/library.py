@@ -11,7 +11,7 @@ from components.case_state import case_analyses, case_store
 from components.safe_text import plain
 from components.upload import add_articles
 from core.limits import max_file_bytes
-from store.workspace import online_enabled, set_online
+from store.case_settings import online_enabled, set_online
 
 ORIGIN_LABELS = {
     "given": "given by you",

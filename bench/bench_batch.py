@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extractors.batch import run_batch  # noqa: E402
+from service.batch import run_batch  # noqa: E402
 from extractors.entities import normalise_for_nlp  # noqa: E402
 from extractors.language import detect_language  # noqa: E402
 from core.model import Document  # noqa: E402

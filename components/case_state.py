@@ -11,7 +11,8 @@ from core.model import Analysis
 from store.case import CaseStore
 from store.case_open import CaseError
 from store.corrections import Correction, Orphan, apply_corrections, attach, merge_targets
-from store.workspace import current_analyses, default_case_path, open_case
+from service.analysis import current_analyses, open_case
+from store.case_settings import default_case_path
 
 CaseEvents = tuple[list[Analysis], list[Cluster], pd.DataFrame]
 Attachment = tuple[list[Analysis], dict[str, Correction], list[Orphan]]

@@ -12,7 +12,7 @@ from components.safe_text import plain
 from extractors.ingest import IngestError, document_from_bytes, document_from_paste
 from core.model import Analysis, Document
 from store.case import CaseStore
-from store.workspace import current_analyses
+from service.analysis import current_analyses
 
 PASTED = "Pasted text"
 

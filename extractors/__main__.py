@@ -11,7 +11,7 @@ from typing import IO
 
 from tqdm import tqdm
 
-from extractors.batch import run_batch
+from service.batch import run_batch
 from core.cli_io import emit, json_records, jsonl_input, printable, say
 from core.text import clean_text
 from extractors.ingest import IngestError, document_from_path, make_document

@@ -18,8 +18,8 @@ SOURCE_FOLDERS = ("core", "extractors", "geocoding")  # their Python files read 
 DATA_FOLDER = "lang"  # the language packs: every file in it
 # The command lines, the data folder's place and the parallel runners; the dump reader's additions are covered by
 # the gazetteer's build version.
-NOT_SHAPING = frozenset({"core/cli_io.py", "core/paths.py", "extractors/__main__.py", "extractors/batch.py",
-                         "extractors/parallel.py", "geocoding/__main__.py", "geocoding/geonames_dump.py"})
+NOT_SHAPING = frozenset({"core/cli_io.py", "core/paths.py", "extractors/__main__.py", "extractors/parallel.py",
+                         "geocoding/__main__.py", "geocoding/geonames_dump.py"})
 
 
 def shaping_files(root: Path) -> Iterator[Path]:

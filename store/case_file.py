@@ -4,11 +4,10 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
-from core.model import Document
+from core.model import Analysis, Document
 from store.case import CaseStore
 from store.case_check import CASE_FORMAT, CASE_VERSION, CaseFile
 from store.corrections import Correction
-from store.workspace import current_analyses
 
 
 @dataclass
@@ -22,13 +21,14 @@ class ImportPlan:
     changed_corrections: list[Correction]  # of events the analyst corrected otherwise
 
 
-def export_case(store: CaseStore) -> str:
-    """The case as JSON text: the machine's analyses, so the importing copy can still go back to them."""
+def case_json(store: CaseStore, analyses: list[Analysis]) -> str:
+    """The case as JSON text with the machine's analyses of its documents, so the importing copy can still go back
+    to them."""
     rows = store.correction_rows()
     return json.dumps({
         "format": CASE_FORMAT, "version": CASE_VERSION,
         "documents": [asdict(d) for d in store.documents()],
-        "analyses": [a.to_json() for a in current_analyses(store) if a.pipeline_version],  # failed ones are redone
+        "analyses": [a.to_json() for a in analyses if a.pipeline_version],  # failed ones are redone
         "corrections": {row.event_id: row.fields for row in rows},
         "anchors": {row.event_id: row.anchor for row in rows if row.anchor},
     }, ensure_ascii=False)

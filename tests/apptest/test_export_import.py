@@ -10,8 +10,8 @@ from streamlit.testing.v1 import AppTest
 from core.model import Analysis, Document, Event, EventDate
 from extractors.version import PIPELINE_VERSION
 from store.case import CaseStore
-from store.case_file import export_case
-from store.workspace import SEEDED_KEY
+from service.analysis import export_case
+from store.case_settings import SEEDED_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = "Kim Jong Un met Vladimir Putin on 13 September 2023. North Korea fired two missiles the same day."

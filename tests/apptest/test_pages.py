@@ -54,7 +54,8 @@ def test_library_adds_pasted_text_and_reports_the_date_origin(app: AppTest) -> N
 
 def test_online_geocoding_is_off_until_the_analyst_turns_it_on(app: AppTest, monkeypatch: pytest.MonkeyPatch,
                                                                 tmp_path: Path) -> None:
-    from store.workspace import default_case_path, online_enabled, open_case
+    from service.analysis import open_case
+    from store.case_settings import default_case_path, online_enabled
 
     from geocoding.gazetteer import gazetteer_path
 
@@ -180,7 +181,7 @@ def test_library_keeps_where_a_paper_is_published_and_places_its_town_there(app:
     app.button[0].click().run()
     assert not app.exception
     assert "published in Columbus, Nebraska" in " ".join(c.value for c in app.caption)
-    from store.workspace import open_case
+    from service.analysis import open_case
     from extractors.pipeline import analyze
 
     [document] = [d for d in open_case().documents() if d.published_in]

@@ -7,7 +7,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from core.model import Document
-from store.workspace import open_case
+from service.analysis import open_case
 
 ROOT = Path(__file__).resolve().parents[2]
 WIRE = "Russian forces shelled Kharkiv on Monday 4 March 2024, the regional governor said."

@@ -11,7 +11,8 @@ from core.model import Analysis, Document, Event, EventDate, PlaceMention
 from extractors.version import PIPELINE_VERSION
 from store.case import CaseStore
 from store.corrections import ADDED
-from store.workspace import SEEDED_KEY, open_case
+from service.analysis import open_case
+from store.case_settings import SEEDED_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 SENTENCES = ["Troops shelled Kharkiv on Monday.", "A depot burned in Kharkiv on Monday.", "Ukraine asked for help.",

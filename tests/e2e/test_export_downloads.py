@@ -19,8 +19,8 @@ from running_app import running_app
 from core.model import Analysis, Document
 from extractors.version import PIPELINE_VERSION
 from store.case import CaseStore
-from store.case_file import export_case
-from store.workspace import SEEDED_KEY
+from service.analysis import export_case
+from store.case_settings import SEEDED_KEY
 
 pytestmark = pytest.mark.e2e
 

@@ -10,7 +10,7 @@ from running_app import ROOT, running_app
 
 from core.model import Analysis, Document, Entity, Event, EventDate, PlaceMention, TimeExpression
 from store.case import CaseStore
-from store.workspace import SEEDED_KEY
+from store.case_settings import SEEDED_KEY
 
 pytestmark = pytest.mark.e2e
 

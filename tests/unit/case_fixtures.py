@@ -8,7 +8,7 @@ from core.model import (Analysis, Candidate, Document, Entity, Event, EventDate,
                               TimeExpression)
 from extractors.version import PIPELINE_VERSION
 from store.case import CaseStore
-from store.workspace import SEEDED_KEY
+from store.case_settings import SEEDED_KEY
 
 TEXT = ("Kim Jong Un met Vladimir Putin at Vostochny on 13 September 2023. "
         "North Korea fired two missiles near Pyongyang the same day.")

@@ -7,5 +7,5 @@ from fake_pipeline import fake_analyze_many
 
 @pytest.fixture
 def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every caller (batch, analyze, the app's workspace) analyses with a fast stand-in for the spaCy pipeline."""
+    """Every caller (batch, analyze, the app's service) analyses with a fast stand-in for the spaCy pipeline."""
     monkeypatch.setattr("extractors.parallel.analyze_many", fake_analyze_many)

@@ -7,7 +7,7 @@ from pathlib import Path
 from extractors.__main__ import main
 from extractors.version import PIPELINE_VERSION
 from store.case import CaseStore
-from store.workspace import open_case
+from service.analysis import open_case
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -48,7 +48,7 @@ def test_a_file_that_breaks_reading_or_a_chunk_that_breaks_analysis_costs_only_i
             raise MemoryError("x")
         return document_from_path(path, name)
 
-    monkeypatch.setattr("extractors.batch.document_from_path", reading)
+    monkeypatch.setattr("service.batch.document_from_path", reading)
     assert main(["batch", str(folder), "--out", str(tmp_path / "case.sqlite")]) == 1
     err = capsys.readouterr().err
     assert "odd.txt: could not be added (MemoryError" in err and "crash.txt: the analysis failed" in err
@@ -91,7 +91,7 @@ def test_a_full_disk_leaves_the_last_whole_json_lines_and_fails_the_run(tmp_path
     def full(*args) -> None:
         raise OSError(errno.ENOSPC, "No space left on device", str(out))
 
-    monkeypatch.setattr("extractors.batch.os.fsync", full)
+    monkeypatch.setattr("service.batch.os.fsync", full)
     assert main(["batch", str(folder), "--out", str(case), "--jsonl", str(out)]) == 1
     assert "could not be written (No space left on device)" in capsys.readouterr().err
     assert out.read_text(encoding="utf-8") == before

@@ -12,9 +12,10 @@ from case_fixtures import TEXT, case_with, machine_analysis, rows
 from core.model import Document
 from store.case import CaseStore
 from store.case_check import MAX_CASE_MB, CaseFileError, check_case
-from store.case_file import export_case, import_case, plan_import
+from service.analysis import export_case
+from store.case_file import import_case, plan_import
 from store.corrections import Correction, apply_corrections
-from store.workspace import SEEDED_KEY
+from store.case_settings import SEEDED_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 

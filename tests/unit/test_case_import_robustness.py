@@ -20,7 +20,8 @@ from components.event_timeline import timeline_figure
 from extractors.version import PIPELINE_VERSION
 from store.case import CaseStore
 from store.case_check import CaseFileError, check_case
-from store.case_file import export_case, import_case
+from service.analysis import export_case
+from store.case_file import import_case
 from store.corrections import apply_corrections, merge_targets
 from store.exports import events_csv, events_geojson, events_kml, events_timelinejs
 

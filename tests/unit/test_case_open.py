@@ -10,7 +10,7 @@ from extractors.__main__ import main
 from core.model import Document
 from store.case import CaseStore
 from store.case_open import APPLICATION_ID, CaseError
-from store.workspace import open_case
+from service.analysis import open_case
 
 
 def foreign(path: Path) -> Path:

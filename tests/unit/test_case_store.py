@@ -5,7 +5,7 @@ from pathlib import Path
 
 from core.model import Analysis, Document, Event, EventDate, PlaceMention
 from store.case import CaseStore
-from store.workspace import open_case
+from service.analysis import open_case
 
 
 def sample_analysis(document: Document) -> Analysis:

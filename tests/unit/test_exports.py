@@ -18,7 +18,8 @@ from extractors.ingest import document_from_bytes
 from extractors.pipeline import analyze
 from store.case import CaseStore
 from store.case_check import CaseFileError, check_case
-from store.case_file import export_case, import_case
+from service.analysis import export_case
+from store.case_file import import_case
 from store.event_table import event_frame as table_of
 from store.exports import events_csv, events_geojson, events_kml, events_timelinejs, standalone_html
 from told_twice import two_documents

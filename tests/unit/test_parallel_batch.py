@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from extractors.batch import case_analyses, run_batch
+from service.batch import case_analyses, run_batch
 from core.model import Document
 from extractors.parallel import chunked
 from store.case import CaseStore

@@ -12,11 +12,12 @@ from core.event_ids import stable_event_id
 from core.model import Event
 from store.case import CaseStore
 from store.case_check import CaseFileError, check_case
-from store.case_file import export_case, import_case
+from service.analysis import export_case
+from store.case_file import import_case
 from store.corrections import ADDED, Correction, CorrectionConflict, added_id, apply_corrections, attach, validate
 from store.event_table import event_frame
 from store.place_moves import moves, places_of
-from store.workspace import SEEDED_KEY
+from store.case_settings import SEEDED_KEY
 
 SECOND = TEXT.index("North Korea")  # the missiles' sentence
 PYONGYANG = {"name": "Pyongyang", "lat": 39.03, "lon": 125.75, "country_code": "KP", "feature_class": "city"}

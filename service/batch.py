@@ -13,7 +13,7 @@ from extractors.parallel import analyse_chunks
 from extractors.version import PIPELINE_VERSION
 from store.case import CaseStore
 from store.tables import write_parquet
-from store.workspace import SEEDED_KEY
+from store.case_settings import SEEDED_KEY
 
 
 @dataclass

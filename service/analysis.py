@@ -1,0 +1,67 @@
+"""Analyse a case's documents and keep what was found: the one way the app's pages, the case file's export and
+`python -m extractors batch` run the pipeline on a case."""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from core.model import Analysis
+from extractors.ingest import document_from_bytes
+from extractors.version import pipeline_version
+from geocoding.online import OnlineGeocoder
+from store.case import CaseStore
+from store.case_file import case_json
+from store.case_settings import SEEDED_KEY, default_case_path, online_enabled
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def open_case(path: Path | None = None) -> CaseStore:
+    """Open a case; a brand-new one starts with the sample articles so the first view is not empty.
+    A file that is not a sound, writable case raises CaseError, which says what is wrong with it."""
+    store = CaseStore(path or default_case_path())
+    if store.get_meta(SEEDED_KEY) is None:
+        for seed in sorted(SEEDS_DIR.glob("*.txt")):
+            store.add_document(document_from_bytes(seed.name, seed.read_bytes()))
+        store.set_meta(SEEDED_KEY, "1")
+    return store
+
+
+def current_analyses(
+    store: CaseStore,
+    on_progress: Callable[[Analysis], None] | None = None,
+) -> list[Analysis]:
+    """Every document's analysis, reusing cached ones and analysing (then caching) the rest."""
+    documents = store.documents()
+    online = OnlineGeocoder() if online_enabled(store) else None
+    version = pipeline_version(online is not None)
+    cached = {d.id: store.cached_analysis(d, version) for d in documents}
+    missing = [d for d in documents if cached[d.id] is None]
+    if missing:
+        from extractors.parallel import analyse_safely  # spaCy loads only when something is to be analysed
+
+        for analysis in analyse_safely(missing, online=online):  # one bad document costs only itself
+            if analysis.pipeline_version:  # a failed analysis is not kept: the next change of the case retries it
+                keep(store, analysis)
+            cached[analysis.document.id] = analysis
+            if on_progress:
+                on_progress(analysis)
+    return [cached[d.id] for d in documents]
+
+
+def keep(store: CaseStore, analysis: Analysis) -> None:
+    """Cache an analysis with the language and date it found; if the case cannot take it (a full disk), it is
+    shown all the same, says so, and is made again next time."""
+    try:
+        store.update_document(analysis.document)  # keeps the detected language and inferred date
+        store.save_analysis(analysis)
+    except sqlite3.Error as error:
+        analysis.warnings.append(f"{analysis.document.source or analysis.document.title}: not saved in the case "
+                                 f"({error}); it will be analysed again.")
+
+
+def export_case(store: CaseStore) -> str:
+    """The case as a case file's JSON text, every document analysed first (a failed analysis is left out, so the
+    importing copy makes it again)."""
+    return case_json(store, current_analyses(store))
