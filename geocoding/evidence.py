@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from extractors.model import Candidate
+from core.geo import EARTH_RADIUS_KM
+from core.model import Candidate
 from geocoding.home import Home
-from geocoding.mentions import (EARTH_RADIUS_KM, LOCAL_CLASSES, NEAR_REGION_KM, POINT_CLASSES, MentionContext,
-                                big_cities, is_weak, prior)
+from geocoding.mentions import (LOCAL_CLASSES, NEAR_REGION_KM, POINT_CLASSES, MentionContext, big_cities, is_weak,
+                                prior)
 from geocoding.seats import SEAT_MATCH
 from geocoding.weights import HOME_WEIGHT, NAMESAKE_KM, NEARBY_KM
 

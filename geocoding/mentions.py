@@ -7,14 +7,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from extractors.model import Candidate
+from core.geo import haversine_km
+from core.model import Candidate
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.features import without_feature_word
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, capital_keys
 from geocoding.names import demonym_stems, fold
 from geocoding.seats import SEAT_MATCH, capital_of, is_namesake_town, is_place_use, seat_of
 
-EARTH_RADIUS_KM = 6371.0
 NEAR_REGION_KM = 400.0
 NEAR_DEPARTMENT_KM = 50.0  # a town this close to a region's centre lies in it, whatever level its code is of
 # "X, in the Y region" / "X, dans la région de Y": X lies inside Y (general apposition patterns).
@@ -82,14 +82,6 @@ class MentionContext:
 
     def __post_init__(self) -> None:
         self.key = fold(self.text)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance between two points."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
 def prior(candidate: Candidate) -> float:

@@ -5,16 +5,16 @@ from collections import defaultdict
 from dataclasses import replace
 from functools import cache
 
-from extractors.model import Candidate, PlaceMention
+from core.geo import haversine_km
+from core.model import Candidate, PlaceMention
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.evidence import Focus, NameReadings, Support, document_focus, neighbour_support, plain_focus
 from geocoding.features import feature_kind, is_town_use, list_kinds
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
 from geocoding.home import story_home
 from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, big_cities, find_containers,
-                                haversine_km, is_big_city, is_administration, is_namesake_of_landmark, is_obscure,
-                                lies_within, mention_contexts, names_country, prior, share_longer_names,
-                                unseat_namesakes)
+                                is_big_city, is_administration, is_namesake_of_landmark, is_obscure, lies_within,
+                                mention_contexts, names_country, prior, share_longer_names, unseat_namesakes)
 from geocoding.names import fold
 from geocoding.online import OnlineGeocoder
 from geocoding.seats import SEAT_MATCH, seat_of
