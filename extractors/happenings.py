@@ -267,12 +267,26 @@ def takes_part(occasion: Happening, happening: Happening) -> bool:
         and (happening.place is None or occasion.place is not None and places_agree(occasion.place, happening.place))
 
 
+def same_occasion_told_again(occasion: Happening, happening: Happening) -> bool:
+    """Whether a later occasion of the same kind is the same one, told again after the background: the same day and
+    the same place, or the same people where one place is untold ('Poutine rencontrait Kim mercredi' ... 'leurs
+    discussions au cosmodrome le 13 septembre')."""
+    first, again = occasion.date, happening.date
+    if happening.occasion != occasion.occasion or first is None or again is None or happening.status != occasion.status:
+        return False
+    daily = all(TIME_RANK.get(d.precision, 12) <= TIME_RANK["day"] for d in (first, again))
+    placed = occasion.place is not None and happening.place is not None
+    return daily and dates_agree(first, again) and places_agree(occasion.place, happening.place) \
+        and (placed or any(shares_actor(occasion, m) for m in happening.mentions))
+
+
 def rejoined(happenings: list[Happening]) -> list[Happening]:
     """The story's happenings with the later speeches and acts of an occasion's people, on its day and at its
     place, gathered back into it: a story returns to its summit after telling the background."""
     kept: list[Happening] = []
     for happening in happenings:
-        occasion = next((o for o in kept if o.occasion and o.date is not None and takes_part(o, happening)), None)
+        occasion = next((o for o in kept if o.occasion and o.date is not None
+                         and (takes_part(o, happening) or same_occasion_told_again(o, happening))), None)
         if occasion is None:
             kept.append(happening)
         else:

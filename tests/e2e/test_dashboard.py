@@ -116,7 +116,7 @@ def tick_table_row(page, row: int) -> None:
 
 
 def test_ticking_a_table_row_outlines_its_event_on_the_map_and_the_timeline(page, app_url: str) -> None:
-    open_explore(page, app_url, "?place=Vostochny")  # events with a place: each row has a marker on the map
+    open_explore(page, app_url, "?types=CONSULT")  # the summit, the stop at Khasan, the July visit: all placed
     page.wait_for_timeout(1000)  # the charts' last redraw
     assert page.evaluate(OUTLINED, 0) == 0 and page.evaluate(OUTLINED, 1) == 0
     tick_table_row(page, 0)

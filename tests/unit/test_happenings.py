@@ -2,6 +2,8 @@
 and status, in French and English."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from core.model import Document, PlaceMention
@@ -769,3 +771,10 @@ def test_deaths_in_the_blast_told_later_are_the_blast_s_and_place_it_in_its_coun
     assert {e.place.country_code for e in blasts} == {"KE", "TZ"}, [(e.trigger, e.place) for e in blasts]
     (in_tanzania,) = [e for e in blasts if e.place.country_code == "TZ"]
     assert in_tanzania.place.name == "Dar es Salaam" and in_tanzania.date.value == "1998-08-07", in_tanzania.place
+
+
+def test_the_sample_s_summit_told_again_after_the_background_is_one_summit() -> None:
+    text = (Path(__file__).parents[2] / "seeds" / "2023-09-13-poutine-kim-vostochny.fr.txt").read_text(encoding="utf-8")
+    events = events_of(text, "fr", "2023-09-13")
+    summits = [e for e in events if e.type == "CONSULT" and e.date is not None and e.date.value == "2023-09-13"]
+    assert len(summits) == 1, [(e.trigger, e.place and e.place.name) for e in summits]
