@@ -54,8 +54,7 @@ def keep(store: CaseStore, analysis: Analysis) -> None:
     """Cache an analysis with the language and date it found; if the case cannot take it (a full disk), it is
     shown all the same, says so, and is made again next time."""
     try:
-        store.update_document(analysis.document)  # keeps the detected language and inferred date
-        store.save_analysis(analysis)
+        store.save_analysis(analysis)  # with the document's detected language and inferred date
     except sqlite3.Error as error:
         analysis.warnings.append(f"{analysis.document.source or analysis.document.title}: not saved in the case "
                                  f"({error}); it will be analysed again.")

@@ -120,7 +120,6 @@ def keep(analysis: Analysis, store: CaseStore, report: BatchReport) -> None:
         report.errors.append(analysis.warnings[-1])
         return
     try:
-        store.update_document(analysis.document)
         store.save_analysis(analysis)
     except Exception as error:  # a full disk or a locked case costs this document, not the run
         report.errors.append(f"{analysis.document.source}: could not be stored ({type(error).__name__}: {error})")

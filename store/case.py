@@ -96,9 +96,13 @@ class CaseStore:
         return [Document(id=row[0], **json.loads(row[1])) for row in rows]
 
     def save_analysis(self, analysis: Analysis) -> None:
-        """Cache an analysis under its document, pipeline version and settings."""
+        """Cache an analysis under its document, pipeline version and settings, in one transaction with the document
+        as analysed: the language and date the pipeline found where none was given are the document's from now on."""
         document = analysis.document
+        fields = {k: v for k, v in asdict(document).items() if k != "id"}
         with self._lock, self._db:
+            self._db.execute("UPDATE documents SET fields = ? WHERE id = ?",
+                             (json.dumps(fields, ensure_ascii=False), document.id))
             self._db.execute(
                 "INSERT OR REPLACE INTO analyses(document_id, pipeline_version, settings, body) "
                 "VALUES (?, ?, ?, ?)",

@@ -4,8 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.model import Analysis, Document, Event, EventDate, PlaceMention
-from store.case import CaseStore
 from service.analysis import open_case
+from store.case import CaseStore
 
 
 def sample_analysis(document: Document) -> Analysis:
@@ -43,6 +43,20 @@ def test_cached_analysis_round_trips_and_is_dropped_when_settings_change(tmp_pat
     store.update_document(document)
     assert store.cached_analysis(document, "v1") is None
     assert store.documents()[0].published_in == "Paris, Texas"
+
+
+def test_an_analysis_is_kept_with_the_language_and_date_it_found(tmp_path: Path) -> None:
+    """The document added as given (language and date unknown) is read back as analysed, its analysis cached under
+    what was found, in one write."""
+    store = CaseStore(tmp_path / "case.sqlite")
+    given = Document(text="Paris on 2 January.")
+    store.add_document(given)
+    revision = store.revision()
+    analysed = Document(text=given.text, language="en", published="2024-01-02", published_origin="inferred")
+    store.save_analysis(sample_analysis(analysed))
+    [kept] = store.documents()
+    assert (kept.language, kept.published, kept.published_origin) == ("en", "2024-01-02", "inferred")
+    assert store.cached_analysis(kept, "v1") is not None and store.revision() == revision + 1
 
 
 def test_removing_a_document_removes_its_analysis(tmp_path: Path) -> None:
