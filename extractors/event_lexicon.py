@@ -21,6 +21,7 @@ class EventLexicon:
     violent: frozenset[str]  # consequences that tell violence even with no cause told ('three were killed')
     occurrence_verbs: frozenset[str]  # their subject is the happening ('the blast occurred')
     reporting_verbs: frozenset[str]  # the telling, not a happening ('officials said')
+    state_verbs: frozenset[str]  # what one has, not what happened ('the embassy had no comment')
     negation: frozenset[str]
     hypothetical: frozenset[str]
     planned: frozenset[str]
@@ -96,6 +97,7 @@ def event_lexicon(language: str) -> EventLexicon:
         violent=lemma_set(data["consequences"]["violent"]),
         occurrence_verbs=lemma_set(data["occurrence_verbs"]),
         reporting_verbs=lemma_set(data["reporting_verbs"]),
+        state_verbs=lemma_set(data["state_verbs"]),
         negation=lemma_set(status["negation"]), hypothetical=lemma_set(status["hypothetical"]),
         planned=lemma_set(status["planned"]), denial_verbs=lemma_set(status["denial_verbs"]),
         reported_future=lemma_set(status["reported_future"]),

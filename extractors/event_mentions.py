@@ -973,7 +973,8 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
     """A verb no lexicon codes still tells a happening when it has a time or a place of its own ('Kim est arrivé
     en Russie mardi', 'where the Granma landed on Dec. 2, 1956'): an OTHER mention; telling is no happening."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.occurrence_verbs or (is_pronominal(verb, lexicon) and f"se {lemma}" in lexicon.pronominal_none) \
+    if lemma in lexicon.occurrence_verbs or lemma in lexicon.state_verbs \
+            or (is_pronominal(verb, lexicon) and f"se {lemma}" in lexicon.pronominal_none) \
             or subject_happening(verb, lexicon) is not None or any(c.dep_ == "case" for c in verb.children):
         return None  # "l'épicentre a été localisé à X": the happening its subject names was there; 'missiles à
         # courte portée': a preposition's noun the tagger took for a verb

@@ -778,3 +778,11 @@ def test_the_sample_s_summit_told_again_after_the_background_is_one_summit() -> 
     events = events_of(text, "fr", "2023-09-13")
     summits = [e for e in events if e.type == "CONSULT" and e.date is not None and e.date.value == "2023-09-13"]
     assert len(summits) == 1, [(e.trigger, e.place and e.place.name) for e in summits]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The U.S. Embassy in Pretoria had no comment on Monday.", "en"),
+    ("L'ambassade américaine à Pretoria a eu lundi une réponse brève.", "fr"),
+])
+def test_what_someone_has_is_no_happening(text: str, language: str) -> None:
+    assert events_of(text, language) == []

@@ -13,7 +13,8 @@ TYPES = (
     "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT",
     "DISASTER", "ACCIDENT", "CRIME", "HEALTH", "ELECTION", "STATEMENT",
 )
-KEYS = ("triggers", "phrases", "consequences", "occurrence_verbs", "reporting_verbs", "status", "furniture", "anaphors",
+KEYS = ("triggers", "phrases", "consequences", "occurrence_verbs", "reporting_verbs", "state_verbs", "status",
+        "furniture", "anaphors",
         "relative_location", "participles", "pronominal", "weapons", "event_noun_endings", "repetition", "armed_actors",
         "place_object_verbs", "armed_verbs", "occasion_frames", "stance_verbs",
         "survey_words", "light_verbs", "attempt_verbs", "perception_verbs",
