@@ -781,8 +781,8 @@ def test_the_sample_s_summit_told_again_after_the_background_is_one_summit() -> 
 
 
 @pytest.mark.parametrize("text, language", [
-    ("The U.S. Embassy in Pretoria had no comment on Monday.", "en"),
-    ("L'ambassade américaine à Pretoria a eu lundi une réponse brève.", "fr"),
+    ("The U.S. Embassy in Pretoria had no comment.", "en"),
+    ("L'ambassade américaine à Pretoria a eu une réponse brève.", "fr"),
 ])
 def test_what_someone_has_is_no_happening(text: str, language: str) -> None:
     assert events_of(text, language) == []
