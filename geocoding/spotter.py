@@ -7,7 +7,7 @@ from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
 from geocoding.features import followed_by_feature, preceded_by_feature
 from geocoding.gazetteer import Gazetteer, default_gazetteer
-from geocoding.mentions import MAJOR_CITY_POPULATION
+from geocoding.mentions import MAJOR_CITY_POPULATION, is_named_airport
 from geocoding.names import fold
 
 CAPITALISED_RUN = re.compile(
@@ -18,6 +18,7 @@ MIN_LENGTH = 4  # 'PM', 'TV', 'GA': short capitals are codes and abbreviations m
 DATELINE = re.compile(  # 'BUFFALO, N.Y. (AP) --', 'HAVANA (AP) --', 'MARSEILLE._', 'PARIS (AFP) -'
     r"\A\s*(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3})(?=,\s|\s*\(|\s*_|\s*--|\s*[-–—]\s|\._)")
 DATELINE_ALIAS_POPULATION = 100_000  # a dateline may name a city this big by its name in the paper's language
+ORGANISATION_LABELS = {"ORG"}  # an organisation the NER finds in a well-known city's name is the city, often
 CALENDAR_WORDS = {w for table in (*MONTHS.values(), *WEEKDAYS.values()) for w in table}
 
 
@@ -48,6 +49,8 @@ def spot_toponyms(text: str, taken: list[tuple[int, int]], named: set[str] = fro
             continue  # a capitalised first word is as likely a verb or pronoun as a place
         if is_well_known(match.group(), gazetteer):
             spans.append((start, end))
+        elif is_named_airport(text, start, end, gazetteer.lookup):
+            spans.append((start, end))  # the resolver reads its city and its own name apart
     return spans
 
 
@@ -91,14 +94,23 @@ def embedded_toponyms(text: str, organisations: list[tuple[int, int]], named: se
     return spans
 
 
-def mislabelled_toponyms(text: str, entities: list[tuple[int, int]],
+def mislabelled_toponyms(text: str, entities: list[tuple[int, int] | tuple[int, int, str]],
                          gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
-    """Names the NER took for people or organisations that are, whole, a country or continent, a city of a
-    million, or in several words a state or province ('Mauritius', 'Tbilisi', 'Tamil Nadu'): places. Smaller
-    towns stay what the NER said (a 'Chelsea' or a 'Lincoln' is as often a club or a man)."""
+    """Names the NER took for people or organisations that are, whole, a country or continent, a big city, or in
+    several words a state or province ('Mauritius', 'Tbilisi', 'Tamil Nadu'): places. A name the NER calls an
+    organisation ('police in Gusau said', 'south of Marrakesh') is a city of 100,000 or more; one it calls a person
+    or of unknown label, only a city of a million (the small English model calls 'Kyiv' and 'Mali' people in short
+    sentences, but a 'Lincoln' or a 'Gusau' it calls a person is one). Smaller towns stay what the NER said (a
+    'Chelsea' is as often a club)."""
     gazetteer = gazetteer or default_gazetteer()
-    return [(start, end) for start, end in entities if len(text[start:end].replace(".", "")) > 2  # 'ER', 'AI': codes
-            and is_well_known(text[start:end], gazetteer, city_population=MAJOR_CITY_POPULATION)]
+    spans: list[tuple[int, int]] = []
+    for start, end, label in ((*entity, "")[:3] for entity in entities):
+        if len(text[start:end].replace(".", "")) <= 2:  # 'ER', 'AI': codes
+            continue
+        city_population = WELL_KNOWN_CITY if label in ORGANISATION_LABELS else MAJOR_CITY_POPULATION
+        if is_well_known(text[start:end], gazetteer, city_population=city_population):
+            spans.append((start, end))
+    return spans
 
 
 HYPHENATED_TAIL = re.compile(r"(?:-[\w'’]+)+")

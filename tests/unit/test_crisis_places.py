@@ -6,7 +6,7 @@ import pytest
 
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.resolve import resolve_places
-from geocoding.spotter import embedded_toponyms
+from geocoding.spotter import embedded_toponyms, mislabelled_toponyms, spot_toponyms
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +127,82 @@ def test_the_story_of_iran_s_attack_keeps_damascus_and_new_york_the_cities(gazet
     readings = read(text, ["Iran", "Israel", "Damascus", "White House", "New York"], gazetteer)
     assert at(readings["Damascus"]) == ("SY", "city")
     assert (readings["New York"].name, *at(readings["New York"])) == ("New York City", "US", "city")
+
+
+@pytest.mark.parametrize("text, name, label, taken", [
+    ("Gunmen abducted 24 students, police in Gusau said.", "Gusau", "ORG", True),
+    ("Des hommes armés ont enlevé des élèves, a indiqué la police de Gusau.", "Gusau", "ORG", True),
+    ("The quake shook the Atlas Mountains south of Marrakesh.", "Marrakesh", "ORG", True),
+    ("Le séisme a secoué l'Atlas au sud de Marrakech.", "Marrakech", "ORG", True),
+    ("Gusau said he would stand again.", "Gusau", "PERSON", False),
+    ("Marrakech a démenti, a dit Marrakech lui-même.", "Marrakech", "PER", False),
+    ("Kyiv a démenti.", "Kyiv", "PER", True),  # a city of a million, which the small model calls a person
+    ("Gusau denied it.", "Gusau", "MISC", False),  # under a million: another label keeps the NER's word
+])
+def test_a_big_city_the_ner_calls_an_organisation_is_a_place_and_a_person_only_if_of_a_million(
+        text: str, name: str, label: str, taken: bool, gazetteer: Gazetteer) -> None:
+    start = text.index(name)
+    found = mislabelled_toponyms(text, [(start, start + len(name), label)], gazetteer)
+    assert found == ([(start, start + len(name))] if taken else [])
+
+
+def test_the_pipeline_places_a_city_the_english_ner_calls_an_organisation() -> None:
+    from core.model import Document
+    from extractors.pipeline import analyze
+
+    text = "Gunmen abducted 24 students in Zamfara State, police in Gusau said."
+    places = {p.text: p for p in analyze(Document(text=text, language="en", published="2024-01-01")).places}
+    assert (places["Gusau"].country_code, places["Gusau"].feature_class) == ("NG", "city")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("La junte de Birmanie a transféré la capitale.", "Birmanie", "MM"),
+    ("Burma's generals moved the capital.", "Burma", "MM"),
+    ("La Tchéquie a rappelé son ambassadeur.", "Tchéquie", "CZ"),
+    ("The Czech Republic recalled its ambassador.", "Czech Republic", "CZ"),
+])
+def test_a_country_is_found_by_its_french_and_english_names(text: str, name: str, country: str,
+                                                           gazetteer: Gazetteer) -> None:
+    assert at(only(text, name, gazetteer)) == (country, "country")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Des manifestants se sont rassemblés à Tunis lundi.", "Tunis"),
+    ("Protesters gathered in Tunis on Monday.", "Tunis"),
+])
+def test_a_capital_s_name_is_not_its_country_s_foreign_alias(text: str, name: str, gazetteer: Gazetteer) -> None:
+    """'Tunis' is Tunisia in Croatian: in French and English news it is the capital."""
+    assert at(only(text, name, gazetteer)) == ("TN", "city")
+
+
+@pytest.mark.parametrize("text, name, names", [
+    ("L'avion a atterri samedi à l'aéroport de Moscou Domodedovo.", "Moscou Domodedovo", ["Moscou", "Domodedovo"]),
+    ("The plane landed at Moscow Domodedovo airport on Saturday.", "Moscow Domodedovo", ["Moscow", "Domodedovo"]),
+])
+def test_an_airport_named_by_its_city_and_its_own_name_is_both_places(text: str, name: str, names: list[str],
+                                                                      gazetteer: Gazetteer) -> None:
+    start = text.index(name)
+    assert spot_toponyms(text, [], gazetteer=gazetteer) == [(start, start + len(name))]
+    mentions = resolve_places(text, [(start, start + len(name))], gazetteer=gazetteer)
+    assert [(m.text, m.country_code, m.feature_class) for m in mentions] == [(n, "RU", "city") for n in names]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Protesters gathered in Sucre on Monday.", "Sucre", "BO"),
+    ("Des manifestants se sont rassemblés à Porto-Novo lundi.", "Porto-Novo", "BJ"),
+    ("Des manifestants se sont rassemblés à Vienne lundi.", "Vienne", "AT"),
+    ("Pilgrims gathered in Vatican City on Sunday.", "Vatican City", "VA"),
+])
+def test_a_capital_is_read_as_the_city_before_a_region_of_its_name(text: str, name: str, country: str,
+                                                                  gazetteer: Gazetteer) -> None:
+    assert at(only(text, name, gazetteer)) == (country, "city")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("UFA (AP) — Protesters gathered on Monday.", "UFA", "RU"),
+    ("JOS (AFP) — Des manifestants se sont rassemblés lundi.", "JOS", "NG"),
+    ("KÖLN (AFP) — Des manifestants se sont rassemblés lundi.", "KÖLN", "DE"),
+])
+def test_a_short_city_name_in_a_dateline_is_no_acronym(text: str, name: str, country: str,
+                                                       gazetteer: Gazetteer) -> None:
+    assert at(only(text, name, gazetteer)) == (country, "city")
