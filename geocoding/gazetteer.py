@@ -14,12 +14,12 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from extractors.model import Candidate
+from core.model import Candidate
 from geocoding.areas import physical_features
 from geocoding.geonames_dump import alternate_names as geonames_alternate_names
 from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
-from store.paths import data_dir
+from core.paths import data_dir
 
 GAZETTEER_VERSION = "14"
 MIN_PROVINCES = 3  # provinces a country must share with a nameless countryinfo file to be taken as its country
