@@ -11,14 +11,6 @@ from streamlit.testing.v1 import AppTest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
-    """The app on a fresh case (which starts with the sample article)."""
-    monkeypatch.setenv("NEWSMAP_CASE", str(tmp_path / "case.sqlite"))
-    monkeypatch.chdir(ROOT)
-    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
-
-
 def figures(app: AppTest) -> list[dict]:
     """The Plotly figures the page sent, as JSON."""
     return [json.loads(chart.proto.spec) for chart in app.get("plotly_chart")]

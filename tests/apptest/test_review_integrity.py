@@ -1,24 +1,12 @@
 """Review keeps every choice by event id, refuses places nobody typed, and reports corrections that lost their event."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from core.model import Document
 from service.analysis import open_case
 
-ROOT = Path(__file__).resolve().parents[2]
 WIRE = "Russian forces shelled Kharkiv on Monday 4 March 2024, the regional governor said."
-
-
-@pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
-    """The app on a fresh case (the sample article), opened on the Review page."""
-    monkeypatch.setenv("NEWSMAP_CASE", str(tmp_path / "case.sqlite"))
-    monkeypatch.chdir(ROOT)
-    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
 
 
 def review(app: AppTest):
