@@ -28,11 +28,11 @@ REGION_SEAT_BONUS = 0.25
 # A region named like the big city inside it, where the words use the name as a town ('in New York', 'à Fès', a
 # dateline): as much as a feature word, since a preposition of place or a dateline is one for a town; taken off the
 # region only, so 'New York' the city (listed under it as an alias, prior 0.74) outweighs the state (0.8) and a
-# small town's nearness, while a namesake town abroad ('in Alexandria', Virginia) loses nothing (issue #17).
+# small town's nearness, while a namesake town abroad ('in Alexandria', Virginia) loses nothing (f5af59e).
 TOWN_USE_PENALTY = 0.5
 # A country's capital (the biggest town of the capital's name in its country): a tenth of the prior range, so a capital
 # of 200,000 ('Sucre', 'Porto-Novo') outranks a region of its name abroad (0.8) and a tiny capital ('Vatican City',
-# 800 people) clears MIN_SCORE, while a big namesake elsewhere ('Victoria', British Columbia) keeps its size (f5af59e+).
+# 800 people) clears MIN_SCORE, while a big namesake elsewhere ('Victoria', British Columbia) keeps its size (630e3dd).
 CAPITAL_BONUS = 0.1
 # What makes a city a region's seat: big enough to be known abroad, and within a large region's reach of its
 # centre (14089da).
