@@ -148,7 +148,7 @@ class Entity:
 class Analysis:
     """Everything the pipeline found in one document."""
 
-    document: Document
+    document: Document  # as analysed: the one given, with the language detected and the date inferred if it had none
     places: list[PlaceMention] = field(default_factory=list)
     timexes: list[TimeExpression] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from extractors.docdate import infer_document_date
 from extractors.entities import extract_entities, normalise_for_nlp
@@ -25,11 +26,12 @@ DEMONYM_CLASSES = ("country", "region", "continent")  # a people word names its 
 FALLBACK_LANGUAGE = "en"
 
 
-def prepare(document: Document) -> list[str]:
-    """Fill in the language and the document date where the user gave none; return warnings."""
+def prepare(document: Document) -> tuple[Document, list[str]]:
+    """The document as it is analysed, a copy of the one given with the language detected and the date inferred
+    where the user gave none (the one given is left as it was), and the warnings to show."""
     warnings: list[str] = []
     if not document.language or document.language == "auto":
-        document.language = detect_language(document.text) or FALLBACK_LANGUAGE
+        document = replace(document, language=detect_language(document.text) or FALLBACK_LANGUAGE)
     if document.language not in SUPPORTED_LANGUAGES:
         warnings.append(
             f"{document.source or document.title}: language '{document.language}' is not supported "
@@ -39,14 +41,13 @@ def prepare(document: Document) -> list[str]:
     if not document.published:
         inferred = infer_document_date(document.text, model_language(document))
         if inferred:
-            document.published = inferred.isoformat()
-            document.published_origin = "inferred"
+            document = replace(document, published=inferred.isoformat(), published_origin="inferred")
         else:
             warnings.append(
                 f"{document.source or document.title}: no publication date given or found in the "
                 "text; relative dates ('Wednesday', 'yesterday') stay unresolved until you set one."
             )
-    return warnings
+    return document, warnings
 
 
 def model_language(document: Document) -> str:
@@ -55,15 +56,17 @@ def model_language(document: Document) -> str:
 
 
 def analyze(document: Document, online: OnlineGeocoder | None = None) -> Analysis:
-    """Analyse one document."""
+    """Analyse one document; the analysis holds it as analysed, with the language and date found."""
     return next(analyze_many([document], online=online))
 
 
 def analyze_many(documents: Iterable[Document], batch_size: int = 8,
                  online: OnlineGeocoder | None = None) -> Iterator[Analysis]:
-    """Analyse documents in order, running spaCy over each language's texts as a batch."""
-    docs = list(documents)
-    warnings = [prepare(d) for d in docs]
+    """Analyse documents in order, running spaCy over each language's texts as a batch; each analysis holds its
+    document as analysed (prepare), the documents given are left as they were."""
+    prepared = [prepare(d) for d in documents]
+    docs = [document for document, _ in prepared]
+    warnings = [problems for _, problems in prepared]
     parsed: dict[int, object] = {}
     for language in {model_language(d) for d in docs}:
         indices = [i for i, d in enumerate(docs) if model_language(d) == language]

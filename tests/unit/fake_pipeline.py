@@ -3,6 +3,7 @@ batch (as a parser crash would), 'FAIL' fails that document alone, anything else
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from core.model import Analysis, Document
 from extractors.pipeline import failed
@@ -18,5 +19,5 @@ def fake_analyze_many(documents: Iterable[Document], batch_size: int = 8, online
         if "FAIL" in document.text:
             yield failed(document, ValueError("nothing to read"), [])
         else:
-            document.language = document.language or "en"
-            yield Analysis(document=document, pipeline_version=PIPELINE_VERSION)
+            analysed = replace(document, language=document.language or "en")  # a copy: the one given is not changed
+            yield Analysis(document=analysed, pipeline_version=PIPELINE_VERSION)

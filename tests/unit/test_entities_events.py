@@ -49,12 +49,15 @@ def test_each_event_keeps_its_sentence_place_and_date() -> None:
     assert len(analysis.events) == 2, "a sentence with neither place nor time is no event"
 
 
-def test_the_pipeline_infers_the_date_and_says_so() -> None:
+def test_the_pipeline_infers_the_date_and_says_so_without_changing_the_document_given() -> None:
     text = "PARIS, 4 mars 2024 — Le président a reçu mardi son homologue à Paris."
-    analysis = analyze(Document(text=text))
+    given = Document(text=text)
+    analysis = analyze(given)
     assert analysis.document.language == "fr"
     assert analysis.document.published == "2024-03-04"
     assert analysis.document.published_origin == "inferred"
+    assert (given.language, given.published, given.published_origin) == ("", None, "unknown")
+    assert analysis.document.id == given.id and analysis.to_json()["published"] == "2024-03-04"
 
 
 def test_a_document_without_a_date_gets_a_warning_not_a_guess() -> None:
