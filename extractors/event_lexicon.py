@@ -46,6 +46,8 @@ class EventLexicon:
     weapons: frozenset[str]  # what makes an explosion an attack ('the bomb exploded', "l'explosion d'une bombe")
     place_object_verbs: frozenset[str]  # their object is where the act took place ('left Pakistan', 'a quitté Kaboul')
     armed_verbs: frozenset[str]  # attacks only when told with a weapon ('fired two missiles', not 'fired his aide')
+    state_pronouns: frozenset[str]  # 'it' for a state named just before ('North Korea ... It fired'); none in French,
+    # whose 'il' and 'elle' name people as often
     armed_actors: frozenset[str]  # who makes a march a military move, not a protest ('troops marched on the capital')
     stance_verbs: frozenset[str]  # 'opposed', 'soutient': a stance held, a happening only when dated ('opposed the
     # plan on Monday')
@@ -120,6 +122,7 @@ def event_lexicon(language: str) -> EventLexicon:
         weapons=lemma_set(data["weapons"]),
         place_object_verbs=lemma_set(data["place_object_verbs"]),
         armed_actors=lemma_set(data["armed_actors"]),
+        state_pronouns=lemma_set(data["state_pronouns"]),
         armed_verbs=lemma_set(data["armed_verbs"]),
         occasion_frames=lemma_set(data["occasion_frames"]),
         stance_verbs=lemma_set(data["stance_verbs"]),

@@ -309,16 +309,25 @@ def subjects_of(token: Token, reach: int = 4) -> list[Token]:
     return subjects
 
 
-def acting_state(token: Token, doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
-    """The country a trigger's subject names ('la Corée du Nord a tenté de lancer'): where a state's own act took
-    place when the text says no more."""
-    subjects = {s.i for s in subjects_of(token)}
-    for place in places:
+def acting_state(token: Token, doc: Doc, places: list[PlaceMention], lexicon: EventLexicon) -> PlaceMention | None:
+    """The country a trigger's subject names ('la Corée du Nord a tenté de lancer', or 'it' after 'North Korea
+    fired'): where a state's own act took place when the text says no more."""
+    subjects = subjects_of(token)
+    named = {s.i for s in subjects}
+    states = [p for p in places if p.resolved and p.precision == "country" and not names_people(doc, p)]
+    for place in states:
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if place.resolved and place.precision == "country" and span is not None and span.root.i in subjects \
-                and not names_people(doc, place):
+        if span is not None and span.root.i in named:
             return place
-    return None
+    if not any(s.lower_ in lexicon.state_pronouns for s in subjects):
+        return None
+    before = doc[max(token.sent.start - 1, 0)].sent.start  # the sentence before, and this one up to the pronoun
+    subjects_before = []
+    for place in states:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and before <= span.start < token.i and span.root.dep_ in SUBJECT_DEPS:
+            subjects_before.append(place)
+    return subjects_before[-1] if subjects_before else None
 
 
 def is_reduced_relative(token: Token) -> bool:
@@ -881,7 +890,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             status=noun_status(anchors, lexicon, date, published), reported_by=reporter(token, lexicon, entities),
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,
             also_at=coordinated_places(doc, place, places) if place_governed else [],
-            acting_state=acting_state(token, doc, places), actors=actors, recipients=recipients,
+            acting_state=acting_state(token, doc, places, lexicon), actors=actors, recipients=recipients,
             weapon=weapon_lemma(token, lexicon), weapon_again=bool(weapon_told_again(token, lexicon))))
     mentions = [occasion for mention in mentions
                 for occasion in one_per_listed_date(mention, doc, timexes, places, language)]
@@ -997,5 +1006,5 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
         status=mention_status(verb, lexicon, date, published),
         reported_by=reporter(verb, lexicon, entities),
         place=place, place_governed=place is not None, date=date, date_governed=date is not None,
-        acting_state=acting_state(verb, doc, places), actors=actors, recipients=recipients,
+        acting_state=acting_state(verb, doc, places, lexicon), actors=actors, recipients=recipients,
         weapon=weapon_lemma(verb, lexicon), weapon_again=bool(weapon_told_again(verb, lexicon)))

@@ -786,3 +786,9 @@ def test_the_sample_s_summit_told_again_after_the_background_is_one_summit() -> 
 ])
 def test_what_someone_has_is_no_happening(text: str, language: str) -> None:
     assert events_of(text, language) == []
+
+
+def test_it_after_a_state_named_as_a_subject_is_that_state() -> None:
+    text = "North Korea fired two missiles into the sea on Wednesday. It also tried twice this year to launch a satellite."
+    (attempt,) = [e for e in events_of(text, "en", "2023-09-13") if e.type == "MOBILIZE"]
+    assert attempt.place is not None and attempt.place.country_code == "KP", attempt.place
