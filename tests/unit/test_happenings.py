@@ -789,6 +789,6 @@ def test_what_someone_has_is_no_happening(text: str, language: str) -> None:
 
 
 def test_it_after_a_state_named_as_a_subject_is_that_state() -> None:
-    text = "North Korea fired two missiles into the sea on Wednesday. It also tried twice this year to launch a satellite."
+    text = "North Korea said on Wednesday that it had tried twice this year to launch a spy satellite."
     (attempt,) = [e for e in events_of(text, "en", "2023-09-13") if e.type == "MOBILIZE"]
     assert attempt.place is not None and attempt.place.country_code == "KP", attempt.place
