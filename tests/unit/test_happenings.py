@@ -792,3 +792,11 @@ def test_it_after_a_state_named_as_a_subject_is_that_state() -> None:
     text = "North Korea said on Wednesday that it had tried twice this year to launch a spy satellite."
     (attempt,) = [e for e in events_of(text, "en", "2023-09-13") if e.type == "MOBILIZE"]
     assert attempt.place is not None and attempt.place.country_code == "KP", attempt.place
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A group calling itself the Army of God claimed responsibility for the bombing on Monday.", "en"),
+    ("Le groupe État islamique a revendiqué lundi l'attentat de Kaboul.", "fr"),
+])
+def test_a_claim_of_responsibility_is_news(text: str, language: str) -> None:
+    assert "STATEMENT" in [e.type for e in events_of(text, language) if e.status == "asserted"]
