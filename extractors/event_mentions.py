@@ -246,7 +246,7 @@ def is_repeated(token: Token, lexicon: EventLexicon) -> bool:
 
 def is_counted_series(token: Token, lexicon: EventLexicon) -> bool:
     """Whether a plural act is counted as many ('de nombreux lancements', 'several raids'): a series, no one
-    happening unless a day of its own makes it one."""
+    happening unless a day or a place of its own makes it one ('many protests erupted across Iran')."""
     return token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") \
         and any(c.lemma_.lower() in lexicon.quantifiers for c in token.children if c.dep_ in ("amod", "det", "nummod"))
 
@@ -885,7 +885,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                       or (is_reduced_relative(token) and token.head.i in triggers)  # "l'accord conclu entre"
                       or any(c.i in effects for c in token.children if c.dep_ in RELATIVE_DEPS))
             and not is_repeated(token, lexicon) and not surveyed and (date_governed or not holds_stance(token, lexicon))
-            and not (is_counted_series(token, lexicon) and not of_a_day(date if date_governed else None)),
+            and not (is_counted_series(token, lexicon) and not place_governed
+                     and not of_a_day(date if date_governed else None)),
             told_by=told_by(token, triggers, effects, lexicon),
             status=noun_status(anchors, lexicon, date, published), reported_by=reporter(token, lexicon, entities),
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,
