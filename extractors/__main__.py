@@ -12,6 +12,7 @@ from typing import IO
 from tqdm import tqdm
 
 from service.batch import run_batch
+from core.address import address_problem
 from core.cli_io import emit, json_records, jsonl_input, printable, say
 from core.text import clean_text
 from extractors.ingest import IngestError, document_from_path, make_document
@@ -29,6 +30,14 @@ def iso_date(value: str) -> str:
         raise argparse.ArgumentTypeError(f"'{value}' is not a date in the form YYYY-MM-DD") from None
 
 
+def web_address(value: str) -> str:
+    """Accept only an http(s) address of bounded length for --url: it is kept and shown as a link, never fetched."""
+    problem = address_problem(value.strip())
+    if problem:
+        raise argparse.ArgumentTypeError(f"'{printable(value[:80])}' is not a web address to keep ({problem})")
+    return value.strip()
+
+
 def positive(value: str) -> int:
     """Accept only a whole number of at least 1."""
     if not value.isdigit() or int(value) < 1:
@@ -37,8 +46,9 @@ def positive(value: str) -> int:
 
 
 def documents_from_files(paths: list[str], published: str | None, language: str, on_error: Callable[[str], None],
-                         published_in: str = "") -> Iterator[Document]:
-    """Read each file, reporting the unreadable ones without stopping."""
+                         published_in: str = "", url: str = "") -> Iterator[Document]:
+    """Read each file, reporting the unreadable ones without stopping; `url`, the one file's own address, wins over
+    the one its metadata gives."""
     for path in paths:
         try:
             document = document_from_path(Path(path), path, published)
@@ -47,12 +57,13 @@ def documents_from_files(paths: list[str], published: str | None, language: str,
             continue
         document.language = "" if language == "auto" else language
         document.published_in = published_in
+        document.url = url or document.url
         yield document
 
 
 def documents_from_jsonl(stream: IO, language: str, on_error: Callable[[str], None]) -> Iterator[Document]:
-    """Read {"id", "text", "published"?, "language"?, "published_in"?} lines as they come, reporting bad ones by
-    line number."""
+    """Read {"id", "text", "published"?, "language"?, "published_in"?, "url"?} lines as they come, reporting bad ones
+    by line number."""
     for number, row in json_records(stream, lambda n, problem: on_error(f"line {n}: skipped ({problem})")):
         try:
             yield document_of_row(row, number, language)
@@ -65,13 +76,15 @@ def document_of_row(row: dict, number: int, language: str) -> Document:
     text, name = row["text"], row.get("id", f"line {number}")
     if not isinstance(text, str) or not clean_text(text).strip():
         raise ValueError("'text' is empty or not a string")
-    for field in ("language", "published_in", "published"):
+    for field in ("language", "published_in", "published", "url"):
         if not isinstance(row.get(field) or "", str):
             raise TypeError(f"'{field}' is not a string")
+    if row.get("url") and (problem := address_problem(row["url"].strip())):
+        raise ValueError(f"'url' is not a web address to keep: {problem}")
     if isinstance(name, (dict, list, bool)):
         raise TypeError("'id' is not a string or a number")
     published = iso_date(row["published"]) if row.get("published") else None
-    document = make_document(text, clean_text(str(name)), published, "given")
+    document = make_document(text, clean_text(str(name)), published, "given", url=(row.get("url") or "").strip())
     document.id = clean_text(str(row.get("id") or "")) or document.id
     document.language = clean_text(row.get("language") or ("" if language == "auto" else language))
     document.published_in = clean_text(row.get("published_in") or "")
@@ -96,7 +109,8 @@ def analyze_command(args: argparse.Namespace) -> int:
 
     online = OnlineGeocoder() if args.online else None
     if not args.jsonl:
-        documents = documents_from_files(args.files, args.published, args.language, fail, args.published_in)
+        documents = documents_from_files(args.files, args.published, args.language, fail, args.published_in,
+                                         args.url or "")
         analysed = print_analyses(documents, CHUNK_DOCUMENTS, online, fail)
     else:
         with jsonl_input(args.jsonl) as stream:
@@ -171,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     analyze.add_argument("--language", choices=("auto", "fr", "en"), default="auto")
     analyze.add_argument("--published-in", default="", metavar="PLACE",
                          help="where the files' source is published, e.g. 'Columbus, Nebraska': settles namesakes")
+    analyze.add_argument("--url", type=web_address, metavar="ADDRESS",
+                         help="the one file's own web address (http or https), kept and shown as a link, never fetched")
     analyze.add_argument("--online", action="store_true",
                          help="ask OpenStreetMap Nominatim for places the offline gazetteer lacks (sends place names)")
     batch = commands.add_parser("batch", help="analyse a folder into a case the app opens (resumable)")
@@ -194,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
         return batch_command(args)
     if bool(args.files) == bool(args.jsonl):
         parser.error("give either FILE... or --jsonl PATH")
+    if args.url and len(args.files) != 1:
+        parser.error("--url is one page's address: give it with one FILE (JSON lines carry their own \"url\")")
     return analyze_command(args)
 
 

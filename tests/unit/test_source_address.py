@@ -2,6 +2,7 @@
 written in every export, and shown on the evidence card as a link the app never follows."""
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import asdict
 from pathlib import Path
@@ -12,6 +13,7 @@ from case_fixtures import machine_analysis
 from components.evidence import source_link
 from core.address import MAX_ADDRESS_CHARS, address_problem, web_address
 from core.model import Analysis, Document
+from extractors.__main__ import main
 from extractors.ingest import document_from_bytes
 from store.case import CaseStore
 from store.case_check import CASE_FORMAT, CASE_VERSION, CaseFileError, check_case
@@ -136,3 +138,27 @@ def test_the_evidence_card_links_the_address_escaped_in_a_new_tab_without_opener
     assert source_link(Document(text="x", url="javascript:alert(1)")) == ""
     assert source_link(Document(text="x", url='https://e.com/"><script>')) == ""
     assert source_link(Document(text="x")) == ""
+@pytest.mark.usefixtures("fake_pipeline")
+def test_analyze_keeps_a_json_line_s_url_and_names_a_bad_one(capsys, monkeypatch) -> None:
+    rows = [{"id": "a", "text": "Storms hit Manila.", "url": PAGE},
+            {"id": "b", "text": "Storms hit Manila again.", "url": "javascript:alert(1)"},
+            {"id": "c", "text": "Storms hit Cebu."}]
+    monkeypatch.setattr("sys.stdin", io.StringIO("".join(json.dumps(row) + "\n" for row in rows)))
+    assert main(["analyze", "--jsonl", "-"]) == 1
+    out, err = capsys.readouterr()
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [(line["id"], line.get("url", "")) for line in lines] == [("a", PAGE), ("c", "")]
+    assert "line 2" in err and "'url'" in err
+
+
+@pytest.mark.usefixtures("fake_pipeline")
+def test_analyze_takes_the_url_of_one_file_and_refuses_it_for_several(capsys, tmp_path: Path) -> None:
+    article = tmp_path / "storm.txt"
+    article.write_text("Storms hit Manila on Friday.", "utf-8")
+    assert main(["analyze", str(article), "--url", PAGE]) == 0
+    assert json.loads(capsys.readouterr().out)["url"] == PAGE
+    with pytest.raises(SystemExit):
+        main(["analyze", str(article), str(article), "--url", PAGE])
+    with pytest.raises(SystemExit):
+        main(["analyze", str(article), "--url", "javascript:alert(1)"])
+    assert "http" in capsys.readouterr().err
