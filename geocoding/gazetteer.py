@@ -21,7 +21,7 @@ from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
 from core.paths import data_dir
 
-GAZETTEER_VERSION = "14"
+GAZETTEER_VERSION = "15"
 MIN_PROVINCES = 3  # provinces a country must share with a nameless countryinfo file to be taken as its country
 SAME_TOWN_DEGREES = 0.2  # two sources' points of one town lie this close
 AREA_CODE_MIN_ZIPS, AREA_CODE_MIN_SHARE = 20, 0.8  # a telephone area code names a state when most of its ZIPs lie there
@@ -99,12 +99,88 @@ def country_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
         if extra.get("name"):
             names.add(extra["name"])
         own = {country["name"], country.get("translations", {}).get("fr") or "", extra.get("name") or "",
-               *pycountry_names(code), *pycountry_french_names(code)}  # its English and French names
-        names |= own | extra_country_names.get(code, set())
+               *pycountry_names(code), *pycountry_french_names(code), *cldr_names(code),
+               *common_names().get(code, ())}  # its English and French names, short, common and former
+        names |= own | extra_country_names.get(code, set()) | (former_names().get(code, set()) - first_level_names())
         names -= {n for n in names - own if (fold(n), code) in capitals}  # 'Tunis' (Croatian for Tunisia) is the city
         row = (country["name"], float(country["latitude"]), float(country["longitude"]), code, "",
                "country", int(extra.get("population") or 0), extra.get("geonameid"), "countrystatecity")
         yield row, {n for n in names if n and is_latin(n)}
+
+
+# CLDR writes some short names with a sign or a qualifier: 'Bosnia & Herzegovina', 'Congo - Kinshasa',
+# 'Myanmar (Burma)': each part in brackets is a name of its own.
+BRACKETED = re.compile(r"\s*\(([^)]*)\)\s*")
+
+
+@lru_cache(maxsize=1)
+def cldr_territories() -> dict[str, dict[str, str]]:
+    """The English and French names of every territory in the Unicode CLDR (Babel), by language."""
+    from babel import Locale
+
+    return {language: dict(Locale(language).territories) for language in ("en", "fr")}
+
+
+def cldr_names(code: str) -> set[str]:
+    """A country's short names in English and French from the CLDR ('Czechia', 'Kirghizstan', 'Timor oriental',
+    'Myanmar (Burma)' -> 'Myanmar' and 'Burma', 'Bosnia & Herzegovina' -> 'Bosnia and Herzegovina')."""
+    names: set[str] = set()
+    for language, territories in cldr_territories().items():
+        name = territories.get(code)
+        if not name:
+            continue
+        name = name.replace("’", "'").replace(" & ", " and " if language == "en" else " et ")
+        names.add(BRACKETED.sub(" ", name).strip())
+        names |= {inner.strip() for inner in BRACKETED.findall(name) if len(inner.strip()) > 3}
+    return names
+
+
+COMMON_NAMES = Path(__file__).parent / "data" / "country_names.json"
+
+
+@lru_cache(maxsize=1)
+def common_names() -> dict[str, tuple[str, ...]]:
+    """Common short and former names of countries that no data package lists ('Britain', 'Bosnia', 'Macedonia',
+    'Persia', 'Grande-Bretagne'), by ISO code (geocoding/data/country_names.json: names only, no coordinates)."""
+    entries = json.loads(COMMON_NAMES.read_text("utf-8"))["countries"]
+    return {code: tuple(entry.get("en", ())) + tuple(entry.get("fr", ())) for code, entry in entries.items()}
+
+
+MIN_FORMER_NAME = 5  # 'Wake' (a US island's French name) is a word before it is a place
+
+
+@lru_cache(maxsize=1)
+def former_names() -> dict[str, set[str]]:
+    """Former names of countries in English and French from ISO 3166-3 (pycountry): 'Zaire', 'Zaïre', 'Burma',
+    'Upper Volta', 'Haute-Volta', 'East Timor', 'Dahomey', by the code of the country that took their place (the
+    last two letters of the four-letter code, or the same code where only the name changed)."""
+    import gettext
+
+    import pycountry
+
+    french = gettext.translation("iso3166-3", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    current = {country.alpha_2 for country in pycountry.countries}
+    found: dict[str, set[str]] = defaultdict(set)
+    for country in pycountry.historic_countries:
+        code = country.alpha_4[2:] if country.alpha_4[2:] in current else ""
+        if not code and country.alpha_4[2:] == "AA" and country.alpha_4[:2] in current:
+            code = country.alpha_4[:2]
+        if not code:
+            continue  # dissolved or split ('Czechoslovakia', 'USSR', 'Yugoslavia'): no one country took its place
+        for name in (country.name, french.gettext(country.name)):
+            short = name.split(",")[0].strip()
+            if len(short) >= MIN_FORMER_NAME and "SSR" not in short.split():
+                found[code].add(short)
+    return dict(found)
+
+
+@lru_cache(maxsize=1)
+def first_level_names() -> frozenset[str]:
+    """The names of every first-level region as lists of provinces write them: a former country that is now a
+    region ('Sikkim') stays the region."""
+    root = package_data("countrystatecity_countries") / "by-country"
+    return frozenset(state["name"] for states_file in root.glob("*/states.json")
+                     for state in json.loads(states_file.read_text("utf-8")))
 
 
 @lru_cache(maxsize=1)
@@ -253,6 +329,111 @@ def region_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
             row = (state["name"], float(state["latitude"]), float(state["longitude"]), state["country_code"],
                    state.get("state_code") or "", "region", 0, geonameid, "countrystatecity")
             yield row, {n for n in names if n and is_latin(n)}
+
+
+PROVINCE = re.compile(r"^(?P<name>[^(\[]+?)\s*(?:\[(?P<alias>[^\]]+)\]\s*)?(?:\((?P<seat>[^)]+)\))?$")
+PROVINCE_LIKENESS, PROVINCE_PREFIX = 0.75, 4  # 'Chechnya' ~ 'Chechen' (0.8); 'Chelyabinsk' shares 'che' only
+
+
+def region_aliases() -> dict[tuple[str, str], set[str]]:
+    """Other names of first-level regions, by (country code, region code): the ISO 3166-2 names and their French
+    translations (pycountry: 'Tchétchénie', 'Daguestan', 'Penjab', 'Transnistrie') and the provinces countryinfo
+    lists under their common names ('Chechnya (Groznyy)', 'Severnaya Osetiya-Alaniya [North Ossetia]'), matched to
+    the region whose seat they name or whose name they spell alike."""
+    import gettext
+
+    import pycountry
+
+    french = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    root = package_data("countrystatecity_countries") / "by-country"
+    aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+    states_of: dict[str, list[dict]] = {}
+    for states_file in sorted(root.glob("*/states.json")):
+        states = [s for s in json.loads(states_file.read_text("utf-8")) if s.get("state_code")]
+        states_of[states_file.parent.name] = states
+        for state in states:
+            subdivision = pycountry.subdivisions.get(code=state.get("iso3166_2") or
+                                                     f"{state['country_code']}-{state['state_code']}")
+            if subdivision is None:
+                continue
+            for name in (subdivision.name, french.gettext(subdivision.name)):
+                aliases[(state["country_code"], state["state_code"])].add(name.split(",")[0].strip())
+    for code, provinces in countryinfo_provinces().items():
+        states = states_of.get(code, [])
+        seats = state_codes_of_towns(code) if states else {}
+        for province in provinces:
+            found = PROVINCE.match(province.strip())
+            if not found or not states:
+                continue
+            state = province_state(found.group("name"), found.group("seat") or "", states, seats)
+            if state:
+                aliases[(code, state)] |= {n for n in (found.group("name"), found.group("alias")) if n}
+    return dict(aliases)
+
+
+def countryinfo_provinces() -> dict[str, list[str]]:
+    """The provinces countryinfo lists for each country with an ISO code."""
+    found: dict[str, list[str]] = {}
+    for path in sorted(package_data("countryinfo").glob("*.json")):
+        info = json.loads(path.read_text("utf-8"))
+        iso = info.get("ISO") or {}
+        if isinstance(iso, str):
+            iso = ast.literal_eval(iso)
+        provinces = info.get("provinces") or []
+        if isinstance(provinces, str):
+            provinces = ast.literal_eval(provinces)
+        if iso.get("alpha2") and provinces:
+            found.setdefault(iso["alpha2"], list(provinces))
+    return found
+
+
+def state_codes_of_towns(code: str) -> dict[str, set[str]]:
+    """The regions each town name of a country lies in (countrystatecity), by folded name."""
+    towns: dict[str, set[str]] = defaultdict(set)
+    for cities_file in (package_data("countrystatecity_countries") / "by-country" / code).glob("states/*/cities.json"):
+        for city in json.loads(cities_file.read_text("utf-8")):
+            if city.get("state_code"):
+                towns[fold(city["name"])].add(city["state_code"])
+    return towns
+
+
+def province_state(name: str, seat: str, states: list[dict], seats: dict[str, set[str]]) -> str:
+    """The region code a countryinfo province is: the region of that name, else the one its seat lies in, else the
+    one region whose name is spelt alike; '' when none is clear."""
+    key = region_key(name)
+    for state in states:
+        if region_key(state["name"]) == key:
+            return state["state_code"]
+    seat_states = seats.get(fold(seat), set()) if seat else set()
+    if len(seat_states) == 1:
+        return next(iter(seat_states))
+    alike = [s["state_code"] for s in states if region_key(s["name"])[:PROVINCE_PREFIX] == key[:PROVINCE_PREFIX]
+             and SequenceMatcher(None, region_key(s["name"]), key).ratio() >= PROVINCE_LIKENESS]
+    return alike[0] if len(alike) == 1 else ""
+
+
+def add_region_aliases(connection: sqlite3.Connection) -> None:
+    """Give first-level regions their other names (region_aliases), unless the name is a country's or a
+    continent's, a town's in the same country, or a big city's anywhere: 'Arbil' stays Erbil the city."""
+    for (code, state), names in sorted(region_aliases().items()):
+        row = connection.execute("SELECT id FROM places WHERE feature_class = 'region' AND country_code = ?"
+                                 " AND admin1 = ?", (code, state)).fetchone()
+        if row is None:
+            continue
+        for name in sorted(names):
+            key = fold(name)
+            if len(key) <= 3 or not is_latin(name) or alias_taken(connection, key, code):
+                continue
+            connection.execute("INSERT OR IGNORE INTO names VALUES (?, ?, 1)", (key, row[0]))
+
+
+def alias_taken(connection: sqlite3.Connection, key: str, code: str) -> bool:
+    """Whether a region's other name already belongs to a country, a continent, a town of its country or a big
+    city."""
+    return connection.execute(
+        "SELECT 1 FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ? AND (p.feature_class IN"
+        " ('country', 'continent') OR (p.feature_class IN ('city', 'county') AND (p.country_code = ? OR"
+        " p.population >= ?))) LIMIT 1", (key, code, WELL_KNOWN_CITY)).fetchone() is not None
 
 
 def us_state_abbreviations() -> dict[str, set[str]]:
@@ -429,6 +610,7 @@ def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_name
     zip_areas = us_zip_areas()
     insert(county_rows(zip_areas))
     insert(list(zip_town_rows(zip_areas, connection)))
+    add_region_aliases(connection)
     insert(list(physical_rows(connection)))
     connection.executemany("INSERT INTO area_codes VALUES (?, ?, ?)", area_code_rows(zip_areas))
     connection.execute("CREATE INDEX places_geonameid ON places (geonameid)")

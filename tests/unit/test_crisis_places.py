@@ -206,3 +206,42 @@ def test_a_capital_is_read_as_the_city_before_a_region_of_its_name(text: str, na
 def test_a_short_city_name_in_a_dateline_is_no_acronym(text: str, name: str, country: str,
                                                        gazetteer: Gazetteer) -> None:
     assert at(only(text, name, gazetteer)) == (country, "city")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Britain said it would send more troops.", "Britain", "GB"),
+    ("La Grande-Bretagne a rappelé son ambassadeur.", "Grande-Bretagne", "GB"),
+    ("The war in Bosnia ended in 1995.", "Bosnia", "BA"),
+    ("La guerre en Bosnie a pris fin en 1995.", "Bosnie", "BA"),
+    ("Macedonia changed its name in 2019.", "Macedonia", "MK"),
+    ("La Macédoine a changé de nom en 2019.", "Macédoine", "MK"),
+    ("Mobutu ruled Zaire for three decades.", "Zaire", "CD"),
+    ("Mobutu a dirigé le Zaïre pendant trente ans.", "Zaïre", "CD"),
+    ("Les élections au Kirghizstan ont été reportées.", "Kirghizstan", "KG"),
+    ("Troops from Byelorussia joined the drill.", "Byelorussia", "BY"),
+    ("Persia was renamed Iran in 1935.", "Persia", "IR"),
+    ("Le Timor oriental a voté.", "Timor oriental", "TL"),
+    ("Czechia sent aid.", "Czechia", "CZ"),
+    ("Upper Volta became Burkina Faso in 1984.", "Upper Volta", "BF"),
+])
+def test_a_country_s_common_or_former_name_is_the_country(text: str, name: str, country: str,
+                                                          gazetteer: Gazetteer) -> None:
+    mention = only(text, name, gazetteer)
+    assert (mention.country_code, mention.feature_class) == (country, "country")
+
+
+@pytest.mark.parametrize("text, name, region", [
+    ("Fighting resumed in Chechnya on Monday.", "Chechnya", "Chechen"),
+    ("Les combats ont repris en Tchétchénie lundi.", "Tchétchénie", "Chechen"),
+    ("Une explosion a frappé le Daguestan.", "Daguestan", "Dagestan"),
+    ("Police in North Ossetia detained two men.", "North Ossetia", "North Ossetia-Alania"),
+])
+def test_a_region_known_by_its_common_name_is_the_region(text: str, name: str, region: str,
+                                                         gazetteer: Gazetteer) -> None:
+    mention = only(text, name, gazetteer)
+    assert (mention.country_code, mention.feature_class, mention.name) == ("RU", "region", region)
+
+
+def test_a_former_country_that_is_now_a_region_stays_the_region(gazetteer: Gazetteer) -> None:
+    assert {c.feature_class for c in gazetteer.lookup("Sikkim")} == {"region"}  # ISO 3166-3 'SKIN' is India now
+    assert gazetteer.lookup("Arbil")[0].feature_class == "city"  # an ISO 3166-2 name of a big city stays the city
