@@ -10,7 +10,8 @@ import streamlit as st
 from components.chosen_link import EVENTS_PARAM, MAP_PARAM, seed_choice, write_choices
 from components.event_frame import event_frame, ids_from_selection
 from components.event_map import MAP_HEIGHT, PLOTLY_CONFIG, map_figure, map_ranges, playback_figure
-from components.event_table import COLUMN_CONFIG, chosen_ids, search_rows, table_height, table_key, table_rows
+from components.event_table import (COLUMN_CONFIG, chosen_ids, first_rows, search_rows, table_height, table_key,
+                                    table_rows)
 from components.event_timeline import GROUPINGS, event_moments, time_window, timeline_figure
 from components.filters import (apply_filter, brush_controls, brush_from_chart, current_brush, filter_controls,
                                 overlapping)
@@ -86,10 +87,13 @@ def event_table(events: pd.DataFrame, narrowed: bool) -> set[str]:
     search, clear = st.columns([3, 1.4], vertical_alignment="bottom")
     text = search.text_input("Search the table", key=SEARCH, placeholder="a place, an actor, a type, a word…")
     clear.button("Clear all selections", icon=":material/deselect:", on_click=clear_choices, width="stretch")
-    rows = search_rows(table_rows(events), text)
-    st.caption(f"{len(rows)} event(s)" + (" chosen on the map or the timeline" if narrowed else "")
+    found = search_rows(table_rows(events), text)
+    rows, left_out = first_rows(found)
+    st.caption(f"{len(found):,} event(s)"
+               + (" chosen on the map or the timeline" if narrowed else "")
                + (f" holding '{plain(text.strip())}'" if text.strip() else "")
-               + ". Click a column's name to sort; tick rows to outline their events on the map and the timeline.")
+               + ". Click a column's name to sort; tick rows to outline their events on the map and the timeline."
+               + left_out)
     state = st.dataframe(rows, key=table_key(rows, st.session_state.get(TABLE_GENERATION, 0)), hide_index=True,
                          column_config=COLUMN_CONFIG, on_select="rerun", selection_mode="multi-row",
                          height=table_height(rows), width="stretch")

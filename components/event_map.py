@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 import plotly.graph_objects as go
 import pandas as pd
@@ -24,31 +25,36 @@ CLUSTER_COLOUR = "#5b6b7f"  # a grey no event type has: a cluster may hold sever
 
 
 def place_groups(events: pd.DataFrame) -> pd.DataFrame:
-    """Group events that share a point and a type into one marker."""
+    """Group events that share a point and a type into one marker, with its label, ids and hover text (the article's
+    words escaped: Plotly reads tags in them); gathered in one pass, so a case of 100,000 events groups in a blink."""
     located = events.dropna(subset=["lat", "lon"])
     if located.empty:
         return pd.DataFrame(columns=["lat", "lon", "type", "place", "approximate", "ids", "count", "hover"])
     grouped = located.groupby(["lat", "lon", "type"], sort=False)
-    return grouped.apply(summarise_group, include_groups=False).reset_index()
-
-
-def summarise_group(group: pd.DataFrame) -> pd.Series:
-    """A marker's label, ids and hover text (the article's words escaped: Plotly reads tags in it)."""
-    sentences = "<br>".join(f"• {plotly_text(shorten(s))}" for s in group["sentence"].head(4))
-    more = f"<br>… and {len(group) - 4} more" if len(group) > 4 else ""
-    place = group["place"].iloc[0]
-    approximate = bool(group["approximate"].iloc[0])
-    label = f"<b>{plotly_text(place)}</b>" + (" (approximate)" if approximate else "")
-    told = group["status"].value_counts() if "status" in group else pd.Series(dtype=int)
-    notes = [f"{count} {STATUS_NOTES[status]}" for status, count in told.items() if status in STATUS_NOTES]
-    label += f" <i>({', '.join(notes)})</i>" if notes else ""
-    return pd.Series({
-        "place": place,
-        "approximate": approximate,
-        "ids": "|".join(group["event_id"]),
-        "count": len(group),
-        "hover": f"{label}<br>{len(group)} event(s)<br>{sentences}{more}",
-    })
+    groups = grouped.agg(place=("place", "first"), approximate=("approximate", "first")).reset_index()
+    ids: list[list[str]] = [[] for _ in range(len(groups))]
+    told: list[list[str]] = [[] for _ in range(len(groups))]
+    notes: list[Counter] = [Counter() for _ in range(len(groups))]
+    statuses = located["status"] if "status" in located else [""] * len(located)
+    for code, event_id, sentence, status in zip(grouped.ngroup(), located["event_id"], located["sentence"], statuses):
+        ids[code].append(event_id)
+        if len(told[code]) < 4:
+            told[code].append(f"• {plotly_text(shorten(sentence))}")
+        if status in STATUS_NOTES:
+            notes[code][status] += 1
+    groups["approximate"] = groups["approximate"].astype(bool)
+    groups["ids"] = ["|".join(members) for members in ids]
+    groups["count"] = [len(members) for members in ids]
+    hovers = []
+    for index, (place, approximate) in enumerate(zip(groups["place"], groups["approximate"])):
+        label = f"<b>{plotly_text(place)}</b>" + (" (approximate)" if approximate else "")
+        noted = ", ".join(f"{n} {STATUS_NOTES[status]}" for status, n in notes[index].most_common())
+        label += f" <i>({noted})</i>" if noted else ""
+        count = len(ids[index])
+        more = f"<br>… and {count - 4} more" if count > 4 else ""
+        hovers.append(f"{label}<br>{count} event(s)<br>{'<br>'.join(told[index])}{more}")
+    groups["hover"] = hovers
+    return groups
 
 
 def shorten(text: str, limit: int = 90) -> str:

@@ -24,6 +24,16 @@ COLUMN_CONFIG = {
 
 
 ROW_HEIGHT, MOST_ROWS = 35, 12  # Streamlit's row height (its header's too); rows shown before the table scrolls
+MAX_TABLE_ROWS = 1_000  # rows sent to the browser at most: a case of 100,000 events is narrowed, not shipped whole
+
+
+def first_rows(rows: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """The rows the browser gets (at most MAX_TABLE_ROWS, the earliest first when there are more), and a note saying
+    how many are left out and how to reach them."""
+    if len(rows) <= MAX_TABLE_ROWS:
+        return rows, ""
+    return rows.head(MAX_TABLE_ROWS), (f" The first {MAX_TABLE_ROWS:,} are listed: search, filter, brush the "
+                                       "timeline or choose on the map to reach the others.")
 
 
 def table_height(rows: pd.DataFrame) -> int:

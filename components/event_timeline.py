@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from components.event_frame import POINT_PRECISIONS, STATUS_NOTES
+from components.event_frame import POINT_PRECISIONS, STATUS_NOTES, group_token
 from components.event_map import shorten
 from components.filters import overlapping
 from components.palette import type_colour
@@ -26,6 +26,8 @@ MAX_BINS = 120  # the finest bins (day, week, month, year) that keep the counts 
 BIN_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 BIN_SIZES = {"day": 86_400_000, "week": 604_800_000, "month": "M1", "year": "M12"}  # Plotly's: milliseconds or months
 BRUSH_COLOUR = "rgba(31, 119, 180, 0.12)"
+MAX_MARKERS = 2_000  # past this many dated events, a row draws one marker per type and time bin, sized by its count
+MAX_CHOSEN_MARKERS = 500  # events drawn one by one over the binned markers when chosen
 
 
 def is_point(events: pd.DataFrame) -> pd.Series:
@@ -98,15 +100,23 @@ def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str =
     dated["x"] = event_moments(dated)
     names, order = row_names(dated, group_by)
     dated["row"] = names.map(plotly_text)  # a row's label is an actor's or a document's name
-    dated["hover"] = hover_texts(dated, group_by)
+    if len(dated) <= MAX_MARKERS:
+        dated["hover"] = hover_texts(dated, group_by)
     window, outside = time_window(dated["x"], brush)
     rows_height = max(len(order), 3) * ROW_HEIGHT
     figure = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[COUNTS_HEIGHT, rows_height],
                            vertical_spacing=GAP / (COUNTS_HEIGHT + GAP + rows_height))
     counts, peak = count_histograms(dated, bin_unit(window[1] - window[0]))
     figure.add_traces(counts, rows=1, cols=1)
-    figure.add_traces(span_bars(dated, highlighted), rows=2, cols=1)
-    figure.add_traces(event_markers(dated, highlighted, brush, show_legend=group_by != "type"), rows=2, cols=1)
+    if len(dated) > MAX_MARKERS:  # a big case: the browser gets what is drawn, not one marker per event
+        chosen = dated[dated["event_id"].isin(highlighted)].head(MAX_CHOSEN_MARKERS)
+        chosen = chosen.assign(hover=hover_texts(chosen, group_by))
+        figure.add_traces(binned_markers(dated, highlighted, brush, window, show_legend=group_by != "type"),
+                          rows=2, cols=1)
+        figure.add_traces(event_markers(chosen, highlighted, brush, show_legend=False), rows=2, cols=1)
+    else:
+        figure.add_traces(span_bars(dated, highlighted), rows=2, cols=1)
+        figure.add_traces(event_markers(dated, highlighted, brush, show_legend=group_by != "type"), rows=2, cols=1)
     legend_lines = 0 if group_by == "type" else -(-dated["type"].nunique() // 5)
     figure.update_layout(
         height=COUNTS_HEIGHT + GAP + rows_height + 40 + 24 * legend_lines + (20 if outside else 0),
@@ -185,6 +195,50 @@ def event_markers(dated: pd.DataFrame, highlighted: set[str], brush: tuple[pd.Ti
                 "opacity": np.where(faded, 0.4, 1.0),
                 "line": {"width": np.where(chosen, 3, 1), "color": "#111"},
             },
+        ))
+    return markers
+
+
+def marker_bins(dated: pd.DataFrame, window: list[pd.Timestamp]) -> tuple[str, pd.Series, pd.Series]:
+    """The finest bins (from the counts' own unit up to years) that keep the markers at most MAX_MARKERS: the unit,
+    and each event's bin start and end."""
+    units = list(BIN_DAYS)
+    for unit in units[units.index(bin_unit(window[1] - window[0])):]:
+        start, end = bin_edges(dated["x"], unit)
+        markers = pd.DataFrame({"row": dated["row"], "type": dated["type"], "start": start}).drop_duplicates()
+        if len(markers) <= MAX_MARKERS:
+            break
+    return unit, start, end
+
+
+def binned_markers(dated: pd.DataFrame, highlighted: set[str], brush: tuple[pd.Timestamp, pd.Timestamp] | None,
+                   window: list[pd.Timestamp], show_legend: bool) -> list[go.Scatter]:
+    """One marker per row, type and time bin, sized by how many events it holds, at the middle of its bin; a click on
+    it chooses all of them (its customdata is their token). One holding a chosen event is outlined."""
+    unit, start, end = marker_bins(dated, window)
+    events = pd.DataFrame({"row": dated["row"], "type": dated["type"], "start": start, "end": end,
+                           "event_id": dated["event_id"], "sentence": dated["sentence"]})
+    groups = events.groupby(["type", "row", "start"], sort=True, observed=True)
+    bins = groups.agg(end=("end", "first"), count=("event_id", "size"), sentence=("sentence", "first"),
+                      ids=("event_id", tuple)).reset_index()
+    bins["x"] = bins["start"] + (bins["end"] - bins["start"]) / 2
+    chosen = bins["ids"].map(lambda ids: bool(highlighted) and not highlighted.isdisjoint(ids)).to_numpy()
+    faded = (((bins["end"] <= brush[0]) | (bins["start"] >= brush[1])).to_numpy() if brush
+             else np.zeros(len(bins), dtype=bool))
+    label = {"day": "%Y-%m-%d", "week": "week of %Y-%m-%d", "month": "%B %Y", "year": "%Y"}[unit]
+    markers = []
+    for event_type, rows in bins.groupby("type", sort=True):
+        picked = chosen[rows.index]
+        hover = [f"<b>{plotly_text(event_type)}</b> · {count} event(s) · {moment.strftime(label)}<br>{row}<br>"
+                 f"{plotly_text(shorten(sentence, 120))}" + ("<br>… click to list them all" if count > 1 else "")
+                 for count, moment, row, sentence in zip(rows["count"], rows["start"], rows["row"], rows["sentence"])]
+        markers.append(go.Scatter(
+            x=rows["x"], y=rows["row"], mode="markers", name=plotly_text(event_type),
+            legendgroup=plotly_text(event_type), showlegend=show_legend,
+            customdata=[group_token(ids) for ids in rows["ids"]], hovertext=hover, hoverinfo="text",
+            marker={"size": np.minimum(8 + 3 * np.log2(rows["count"].to_numpy()), 24), "color": type_colour(event_type),
+                    "symbol": CIRCLE, "opacity": np.where(faded[rows.index], 0.4, 0.85),
+                    "line": {"width": np.where(picked, 3, 1), "color": "#111"}},
         ))
     return markers
 
