@@ -36,7 +36,7 @@ def current_analyses(
     documents = store.documents()
     online = OnlineGeocoder() if online_enabled(store) else None
     version = pipeline_version(online is not None)
-    cached = {d.id: store.cached_analysis(d, version) for d in documents}
+    cached = store.cached_analyses(documents, version)  # one pass over the case
     missing = [d for d in documents if cached[d.id] is None]
     if missing:
         from extractors.parallel import analyse_safely  # spaCy loads only when something is to be analysed

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import json
 import threading
+from functools import partial
 from dataclasses import asdict
 from pathlib import Path
 
 from core.model import Analysis, Document
 from store.case_open import open_case_db
 from store.corrections import Correction, CorrectionConflict
+from store.stored_analysis import StoredAnalysis
 
 
 SCHEMA = """
@@ -123,6 +125,31 @@ class CaseStore:
         analysis = Analysis.from_json(json.loads(row[0]), document.text)
         analysis.document = document
         return analysis
+
+    def cached_analyses(self, documents: list[Document], pipeline_version: str) -> dict[str, Analysis | None]:
+        """The stored analysis of each document made by this pipeline version with its settings (None for the others),
+        read in one pass over the case: only its events are parsed now (SQLite cuts them out of the stored line);
+        its places, time expressions and entities are read from the case when first asked for."""
+        wanted = {document.id: document for document in documents}
+        found: dict[str, Analysis | None] = dict.fromkeys(wanted)
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT document_id, settings, json_extract(body, '$.events'), json_extract(body, '$.warnings') "
+                "FROM analyses WHERE pipeline_version = ?", (pipeline_version,))
+            for document_id, settings, events, warnings in rows:
+                document = wanted.get(document_id)
+                if document is not None and settings == settings_key(document):
+                    found[document_id] = StoredAnalysis.from_stored(
+                        json.loads(events or "[]"), json.loads(warnings or "[]"), pipeline_version, document,
+                        partial(self._stored_line, document_id, pipeline_version))
+        return found
+
+    def _stored_line(self, document_id: str, pipeline_version: str) -> dict:
+        """A stored analysis's JSON line (empty if it was replaced since)."""
+        with self._lock:
+            row = self._db.execute("SELECT body FROM analyses WHERE document_id = ? AND pipeline_version = ?",
+                                   (document_id, pipeline_version)).fetchone()
+        return json.loads(row[0]) if row else {}
 
     def _upgrade_corrections(self) -> None:
         """Give corrections of older case files their anchor (from the cached analysis) and a revision."""
