@@ -99,9 +99,10 @@ def country_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
         if extra.get("name"):
             names.add(extra["name"])
         own = {country["name"], country.get("translations", {}).get("fr") or "", extra.get("name") or "",
-               *pycountry_names(code), *pycountry_french_names(code), *cldr_names(code),
-               *common_names().get(code, ())}  # its English and French names, short, common and former
-        names |= own | extra_country_names.get(code, set()) | (former_names().get(code, set()) - first_level_names())
+               *pycountry_names(code), *pycountry_french_names(code),
+               *common_names().get(code, ())}  # its English and French names, short and common
+        names |= own | extra_country_names.get(code, set()) | cldr_names(code)  # CLDR's 'Vatican City' is the city
+        names |= former_names().get(code, set()) - first_level_names()
         names -= {n for n in names - own if (fold(n), code) in capitals}  # 'Tunis' (Croatian for Tunisia) is the city
         row = (country["name"], float(country["latitude"]), float(country["longitude"]), code, "",
                "country", int(extra.get("population") or 0), extra.get("geonameid"), "countrystatecity")
@@ -415,16 +416,17 @@ def province_state(name: str, seat: str, states: list[dict], seats: dict[str, se
 def add_region_aliases(connection: sqlite3.Connection) -> None:
     """Give first-level regions their other names (region_aliases), unless the name is a country's or a
     continent's, a town's in the same country, or a big city's anywhere: 'Arbil' stays Erbil the city."""
+    regions = {(code, state): place for place, code, state in connection.execute(
+        "SELECT id, country_code, admin1 FROM places WHERE feature_class = 'region' ORDER BY id DESC")}
     for (code, state), names in sorted(region_aliases().items()):
-        row = connection.execute("SELECT id FROM places WHERE feature_class = 'region' AND country_code = ?"
-                                 " AND admin1 = ?", (code, state)).fetchone()
-        if row is None:
+        place = regions.get((code, state))
+        if place is None:
             continue
         for name in sorted(names):
             key = fold(name)
             if len(key) <= 3 or not is_latin(name) or alias_taken(connection, key, code):
                 continue
-            connection.execute("INSERT OR IGNORE INTO names VALUES (?, ?, 1)", (key, row[0]))
+            connection.execute("INSERT OR IGNORE INTO names VALUES (?, ?, 1)", (key, place))
 
 
 def alias_taken(connection: sqlite3.Connection, key: str, code: str) -> bool:
