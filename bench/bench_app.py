@@ -2,7 +2,11 @@
 news articles in the case (GeoWebNews and LGL texts) the time to open Explore and to answer clicks; plus the
 server's resident memory.
 
-Usage: python bench/bench_app.py [--articles N] [--uploads N] [--clicks N]
+With --scale N, a case of N articles (about ten events each) made from the eval corpora's texts (about 1,100
+documents, ../shared/eval) analysed once, then copied with shifted ids and dates straight into the case store, as
+`python -m extractors batch` would have written them: Explore's first draw, a filter change, a brush and a click.
+
+Usage: python bench/bench_app.py [--articles N] [--uploads N] [--clicks N] [--scale N [--scale-only]]
 """
 from __future__ import annotations
 
@@ -20,12 +24,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
 from extractors.ingest import document_from_bytes  # noqa: E402
-from core.model import Document  # noqa: E402
+from core.model import Analysis, Document, content_id  # noqa: E402
 from extractors.pipeline import analyze_many  # noqa: E402
 from extractors.version import PIPELINE_VERSION  # noqa: E402
 from running_app import CHROMIUM, CHROMIUM_ARGS, running_app  # noqa: E402
 from store.case import CaseStore  # noqa: E402
-from store.workspace import SEEDED_KEY  # noqa: E402
+from store.case_settings import SEEDED_KEY  # noqa: E402
 
 SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
 EVAL = ROOT.parent / "shared" / "eval"
@@ -98,6 +102,87 @@ def filled_case(path: Path, articles: int) -> None:
     store.set_meta(SEEDED_KEY, "1")
 
 
+SCALE_CORPORA = (("geo/gwn.jsonl", ""), ("geo/lgl.jsonl", ""), ("events/dev.jsonl", ""),
+                 ("time/en-tbaq.jsonl", "en"), ("time/fr-timebank-dev.jsonl", "fr"))
+BASE_ANALYSES = ROOT / "bench" / "out" / "scale-base.jsonl"  # the eval texts analysed once; reused by later runs
+SHIFT_DAYS = 35  # each copy of the corpora is this many days later than the one before
+
+
+def eval_documents() -> list[Document]:
+    """Every text of the eval corpora once, with the date and language their files give."""
+    documents: dict[str, Document] = {}
+    for name, language in SCALE_CORPORA:
+        with open(EVAL / name, encoding="utf-8") as lines:
+            for number, line in enumerate(lines):
+                row = json.loads(line)
+                if not row.get("text", "").strip():
+                    continue
+                published = (row.get("published") or row.get("dct") or "")[:10] or None
+                day = published or (dt.date(2023, 1, 1) + dt.timedelta(days=number % 365)).isoformat()
+                document = document_from_bytes(f"{day}-{Path(name).stem}-{number}.txt", row["text"].encode())
+                document.language = row.get("language") or language
+                documents.setdefault(document.id, document)
+    return list(documents.values())
+
+
+def base_analyses() -> list[Analysis]:
+    """The eval texts' analyses, made once (about ten minutes on two cores) and kept in bench/out."""
+    if BASE_ANALYSES.exists():
+        with open(BASE_ANALYSES, encoding="utf-8") as lines:
+            return [Analysis.from_json(row, row["text"]) for row in map(json.loads, lines)]
+    analyses = [a for a in analyze_many(eval_documents()) if a.pipeline_version]
+    BASE_ANALYSES.parent.mkdir(parents=True, exist_ok=True)
+    with open(BASE_ANALYSES, "w", encoding="utf-8") as out:
+        for analysis in analyses:
+            out.write(json.dumps({**analysis.to_json(), "text": analysis.document.text}, ensure_ascii=False) + "\n")
+    return analyses
+
+
+def shifted(moment: str | None, days: int) -> str | None:
+    """An ISO date or date-time moved by whole days (its time of day kept)."""
+    if not moment:
+        return moment
+    day = dt.date.fromisoformat(moment[:10]) + dt.timedelta(days=days)
+    return day.isoformat() + moment[10:]
+
+
+def copied(analysis: Analysis, copy: int) -> Analysis:
+    """Copy `copy` of an analysis: its text made distinct at its end (every span stays where it was), its ids
+    remade from that text, and every date moved by copy x SHIFT_DAYS days."""
+    if copy == 0:
+        return analysis
+    data = analysis.to_json()
+    text = f"{analysis.document.text}\n\n[copy {copy}]"
+    old, new, days = analysis.document.id, content_id(text), copy * SHIFT_DAYS
+    data["id"], data["published"] = new, shifted(data["published"], days)
+    data["source"] = f"copy-{copy}-{data['source']}"
+    for event in data["events"]:
+        event["id"] = new + event["id"][len(old):]
+        event["document_id"] = new if event.get("document_id") else ""
+        date = event.get("date")
+        if date:
+            date["start"], date["end"] = shifted(date["start"], days), shifted(date["end"], days)
+            if len(date["value"]) == 10 and date["value"][4] == "-":
+                date["value"] = shifted(date["value"], days)
+    for timex in data["timexes"]:
+        timex["interval_start"] = shifted(timex["interval_start"], days)
+        timex["interval_end"] = shifted(timex["interval_end"], days)
+    return Analysis.from_json(data, text)
+
+
+def scale_case(path: Path, articles: int) -> int:
+    """A case of `articles` articles copied from the eval corpora's analyses, written straight into the store in
+    one transaction (as batch leaves it: every analysis cached under this pipeline's version); its event count."""
+    base = base_analyses()
+    analyses = [copied(base[n % len(base)], n // len(base)) for n in range(articles)]
+    for analysis in analyses:
+        analysis.pipeline_version = PIPELINE_VERSION  # what the app looks for: nothing is analysed again
+    store = CaseStore(path)
+    store.import_rows([a.document for a in analyses], analyses, [])
+    store.set_meta(SEEDED_KEY, "1")
+    return sum(len(a.events) for a in analyses)
+
+
 def spread(seconds: list[float], digits: int = 1) -> str:
     """Median and range of repeated measurements."""
     return f"median {statistics.median(seconds):.{digits}f} s (min {min(seconds):.{digits}f}, max {max(seconds):.{digits}f})"
@@ -149,6 +234,9 @@ def busy_case(browser, case: Path, articles: int, clicks: int) -> None:
         for click in range(clicks):
             page.wait_for_timeout(500)  # let the previous answer settle, as an analyst reading it would
             rows = page.evaluate(ROW_POINTS)
+            if not rows:
+                print(f"{articles} articles: no timeline marker inside the plotting area to click")
+                break
             x, y = rows[click % len(rows)]
             before = page.evaluate("() => document.querySelector('.evidence')?.innerText ?? ''")
             page.evaluate(WATCH_RUN)
@@ -160,9 +248,11 @@ def busy_case(browser, case: Path, articles: int, clicks: int) -> None:
             shown.append(time.perf_counter() - clicked)
             page.wait_for_function("() => window.runFinished", timeout=60_000)
             finished.append(time.perf_counter() - clicked)
-        print(f"{articles} articles: click on a timeline event to its evidence shown, {clicks} clicks: {spread(shown, 2)}")
-        print(f"{articles} articles: click on a timeline event to the app at rest again (both charts redrawn): "
-              f"{spread(finished, 2)}")
+        if shown:
+            print(f"{articles} articles: click on a timeline event to its evidence shown, {len(shown)} clicks: "
+                  f"{spread(shown, 2)}")
+            print(f"{articles} articles: click on a timeline event to the app at rest again (both charts redrawn): "
+                  f"{spread(finished, 2)}")
         print(f"{articles} articles: server resident memory {rss_mb(process.pid):.0f} MB")
         page.close()
 
@@ -173,11 +263,21 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100)
     parser.add_argument("--uploads", type=int, default=4, help="articles uploaded one after the other")
     parser.add_argument("--clicks", type=int, default=5, help="clicks on timeline events with the busy case")
+    parser.add_argument("--scale", type=int, default=0, metavar="N",
+                        help="also open a case of N articles copied from the eval corpora's analyses")
+    parser.add_argument("--scale-only", action="store_true", help="measure only the --scale case")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        if args.scale:
+            started = time.perf_counter()
+            events = scale_case(Path(folder) / "scale.sqlite", args.scale)
+            print(f"{args.scale} articles, {events} events: case written in {time.perf_counter() - started:.0f} s")
+            busy_case(browser, Path(folder) / "scale.sqlite", args.scale, args.clicks)
+            if args.scale_only:
+                return
         uploads = [Path(folder) / f"2023-09-14-depeche-{n}.txt" for n in range(args.uploads)]
         for number, upload in enumerate(uploads):
             upload.write_bytes(variant(10_000 + number))
