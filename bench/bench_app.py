@@ -97,8 +97,7 @@ def filled_case(path: Path, articles: int) -> None:
     for document in documents:
         store.add_document(document)
     for analysis in analyze_many(documents):
-        store.update_document(analysis.document)
-        store.save_analysis(analysis)
+        store.save_analysis(analysis)  # with the language and date found
     store.set_meta(SEEDED_KEY, "1")
 
 
