@@ -63,6 +63,12 @@ seat-2|fr|seats of government|Des manifestants se sont rassemblés devant la [Ma
 seat-3|en|seats of government|[Downing Street](-) said the prime minister would chair a meeting at [Downing Street](London:GB:city) later.
 seat-4|fr|seats of government|Les syndicats ont été reçus à [Matignon](Paris:FR:city) puis au [Quai d'Orsay](Paris:FR:city).
 berlin-1|en|country vs namesake|By Anna Schmidt, [Berlin](Berlin:DE:city)\\n\\n[German](-) officials met their [French](-) counterparts in [Paris](Paris:FR:city).
+names-1|en|common country name|[Britain](United Kingdom:GB:country) and [Bosnia](Bosnia and Herzegovina:BA:country) signed a defence pact in [London](London:GB:city) on Tuesday.
+names-2|fr|common country name|La [Grande-Bretagne](United Kingdom:GB:country) et la [Bosnie](Bosnia and Herzegovina:BA:country) ont signé mardi un accord de défense à [Londres](London:GB:city).
+names-3|en|common country name|[Macedonia](North Macedonia:MK:country) and [Greece](Greece:GR:country) settled their dispute over the name in 2018.
+names-4|fr|former country name|Sous Mobutu, le [Zaïre](Democratic Republic of the Congo:CD:country) a accueilli des réfugiés venus du [Rwanda](Rwanda:RW:country).
+names-5|en|region by common name|[Russian](-) troops fought rebels in [Chechnya](Chechen:RU:region) and [Dagestan](Dagestan:RU:region), south of [Grozny](Grozny:RU:city).
+names-6|fr|region by common name|Des combats ont éclaté en [Tchétchénie](Chechen:RU:region), à l'ouest du [Daguestan](Dagestan:RU:region).
 """
 
 
