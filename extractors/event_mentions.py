@@ -717,7 +717,8 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
         return "planned"  # 'he said he would meet them', 'il a dit qu'il les rencontrerait'
     if lemmas & lexicon.hypothetical or conditional \
             or any(t.lemma_.lower() in lexicon.hypothetical for t in embedding[:2]) \
-            or any(((c.dep_ in AUXILIARY_DEPS or c.dep_ in DIRECT_OBJECT_DEPS) and c.lemma_.lower() in lexicon.hypothetical)
+            or any(((c.dep_ in AUXILIARY_DEPS or c.dep_ in DIRECT_OBJECT_DEPS)
+                    and c.lemma_.lower() in lexicon.hypothetical)
                    or (c.dep_ == "mark" and c.lower_ in CONDITION_MARKS) for t in embedding[:1] for c in t.children) \
             or ((token.dep_ == "ROOT" or token.is_sent_start) and "Inf" in token.morph.get("VerbForm")
                 and not auxiliaries and not subjects) \
@@ -874,7 +875,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         place, place_governed = governed_place(witnessed, doc, places, language, lexicon, event_type) \
             if witnessed else (None, False)  # 'la secousse a été ressentie à Rabat': felt there, not there
         date, date_governed = governed_date(anchors, doc, timexes, lexicon)
-        if (is_present_passive(token) and not date_governed) or (event_type == "REQUEST" and asks_whether(token, lexicon)):
+        if (is_present_passive(token) and not date_governed) \
+                or (event_type == "REQUEST" and asks_whether(token, lexicon)):
             continue
         definite = is_definite(token, lexicon)
         actors, recipients = participants(token, entities, places)

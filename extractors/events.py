@@ -105,7 +105,8 @@ def is_national_vote(happening: Happening, lexicon: EventLexicon) -> bool:
     """Whether a happening is a vote told as such ('this year's election', 'un référendum'), which a country holds,
     not an assembly's vote ('the convention voted'), which is held where it sits."""
     lemmas = [m.lemma for m in happening.mentions]
-    return happening.type in NATIONAL_TYPES and not any(lexicon.verbs.get(lemma) in NATIONAL_TYPES for lemma in lemmas) \
+    return happening.type in NATIONAL_TYPES \
+        and not any(lexicon.verbs.get(lemma) in NATIONAL_TYPES for lemma in lemmas) \
         and any(lexicon.nouns.get(lemma) in NATIONAL_TYPES for lemma in lemmas)
 
 

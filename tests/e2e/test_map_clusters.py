@@ -69,7 +69,8 @@ def test_an_event_clicked_on_the_timeline_and_the_rows_choice_survive_the_link(p
     open_explore(page, f"{app_url}/?place=Vostochny")
     page.get_by_role("radio", name="Actor").click()
     page.wait_for_url(re.compile(r"[?&]rows=Actor"))
-    page.locator(CHART).nth(1).locator(".yaxislayer-above text", has_text="Vladimir").first.wait_for()  # redrawn by actor
+    rows = page.locator(CHART).nth(1).locator(".yaxislayer-above text", has_text="Vladimir")
+    rows.first.wait_for()  # the timeline redrawn with a row per actor
     page.wait_for_timeout(1000)  # the chart's last redraw
     point = page.locator(CHART).nth(1).locator(".scatterlayer path.point").first
     point.scroll_into_view_if_needed()

@@ -748,7 +748,8 @@ def test_what_a_country_needs_has_not_happened(text: str, language: str) -> None
     ("Several raids hit Kharkiv on Monday.", "en", True),
     ("De nombreux lancements ont eu lieu en Corée du Nord depuis 2019.", "fr", True),
 ])
-def test_acts_counted_as_many_are_a_series_unless_a_day_or_place_is_theirs(text: str, language: str, kept: bool) -> None:
+def test_acts_counted_as_many_are_a_series_unless_a_day_or_place_is_theirs(text: str, language: str,
+                                                                           kept: bool) -> None:
     counted = [e for e in events_of(text, language) if e.trigger.lower() in ("launches", "lancements", "raids")]
     assert bool(counted) == kept, [(e.trigger, e.date) for e in counted]
 
