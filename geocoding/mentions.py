@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
+
 from core.geo import haversine_km
 from core.model import Candidate
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
@@ -78,6 +80,7 @@ class MentionContext:
     physical_word: bool = False  # its words or their neighbours say it is a sea, a river, a range ('Red Sea')
     metonymy: bool = False  # a seat of government standing for the government ('the Kremlin said'), not a place
     town_use: bool = False  # the words around it use it as a town ('in New York', 'à Fès', a dateline, 'the city of')
+    qualifier: str = ""  # the people's word the text qualifies it with ('russe', 'Syrian'): its readings lie there
     big: set[int] = field(default_factory=set)  # ids of its readings that are a city of a million or a capital
     capitals: set[int] = field(default_factory=set)  # ids of its readings that are a country's capital
     key: str = field(init=False)  # the folded name: mentions with one key get one reading
@@ -167,9 +170,18 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
     physical = physical_reading(text, start, end, lookup)
     if physical is not None:
         return [physical]
-    if COMPASS_POINT.match(name.strip()):
-        return [MentionContext(start, end, name, [])]
+    qualified = country_qualifier(text, start, end, lookup)
+    if COMPASS_POINT.match(name.strip()):  # 'le Sud libanais' is the south of Lebanon: Lebanon, at the least
+        return [qualify(MentionContext(start, end, name, []), *qualified)] if qualified else \
+            [MentionContext(start, end, name, [])]
     candidates = lookup(name) or demonym_readings(name, lookup) or administration_readings(name, lookup)
+    if not candidates and not qualified:  # 'the Russian Far North', 'Syrian Golan' in one span
+        lead, _, rest = name.partition(" ")
+        country = people_country(lead, lookup) if rest and lead[:1].isupper() else None
+        if country is not None:
+            return [qualify(MentionContext(start, end, name, lookup(rest)), lead, country)]
+    if qualified and not any(c.feature_class == "country" and c.name_match == "name" for c in candidates):
+        return [qualify(MentionContext(start, end, name, candidates), *qualified)]  # 'le Congo belge' stays Congo
     if is_acronym(name) and not is_dateline(name, text[end:end + CONTEXT_CHARS]):  # 'EU', 'UK', 'DPRK' name
         # countries and regions, not the village called 'Eu'; 'UFA (AP) —' heads a story from Ufa
         candidates = [c for c in candidates if c.feature_class in AREA_CLASSES]
@@ -189,6 +201,78 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
         if is_well_known(split[0].candidates) and not split[1].candidates:
             return split[:1]
     return [MentionContext(start, end, name, candidates)]
+
+
+FRENCH_PEOPLE_SUFFIXES = ("iennes", "ienne", "iens", "ien", "aises", "aise", "ais", "oises", "oise", "ois", "aines",
+                          "aine", "ains", "ain", "ennes", "enne", "ens", "en", "es", "e", "s", "")  # longest first
+FRENCH_LAND_ENDINGS = ("", "e", "ie", "i", "a", "ia")
+ENGLISH_PEOPLE_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", "ek", "ai", "ot")  # 'Russian', 'Lebanese', 'Dutch'
+MIN_PEOPLE_WORD = 4
+WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-zà-ÿ][a-zà-ÿ'’-]*)\b")  # 'le Grand Nord russe', 'la Crimée ukrainienne'
+WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+)[ \t]+$")  # 'the Russian Far North', 'Syrian Golan'
+
+
+def french_people_stems(word: str) -> list[str]:
+    """Country names a French people's adjective may come from: 'russe' -> 'russie', 'libanais' -> 'liban',
+    'ukrainienne' -> 'ukraine', 'syrien' -> 'syrie' (the gazetteer says which exist)."""
+    stems: list[str] = []
+    for suffix in FRENCH_PEOPLE_SUFFIXES:
+        base = word[:len(word) - len(suffix)]
+        if word.endswith(suffix) and len(base) >= 3:
+            stems.extend(f"{base}{ending}" for ending in FRENCH_LAND_ENDINGS if f"{base}{ending}" != word)
+    return list(dict.fromkeys(stems))
+
+
+def people_country(word: str, lookup: Callable[[str], list[Candidate]], french: bool = False) -> Candidate | None:
+    """The country a people's word names ('Russian', 'Syrian' by the gazetteer's demonyms; 'russe', 'libanais' by
+    the French rules), or None; a country's own name ('Russia Ukraine war') is no adjective."""
+    if len(word) < MIN_PEOPLE_WORD or not (french or word.endswith(ENGLISH_PEOPLE_ENDINGS)) \
+            or (french and word in FRENCH_STOP_WORDS):
+        return None  # 'to' is Tonga's code, 'Holland' a country's other name, 'dans' a preposition
+    for stem in (french_people_stems(word) if french else [word]):
+        for candidate in lookup(stem):
+            if candidate.feature_class == "country" and fold(candidate.name) != fold(word) \
+                    and (not french or candidate.name_match == "name"):  # 'russie' is Russia, 'ruse' Ruse
+                return candidate
+    return None
+
+
+def country_qualifier(text: str, start: int, end: int,
+                      lookup: Callable[[str], list[Candidate]]) -> tuple[str, Candidate] | None:
+    """The people's word that qualifies a name, with its country: a lower-case French adjective right after it
+    ('le Grand Nord russe', 'le Sud libanais') or a capitalised English one right before it ('the Russian Far North')."""
+    after = WORD_AFTER.match(text, end, min(len(text), end + CONTEXT_CHARS))
+    if after:
+        country = people_country(after.group("word"), lookup, french=True)
+        if country is not None:
+            return after.group("word"), country
+    before = WORD_BEFORE.search(text, max(0, start - CONTEXT_CHARS), start)
+    if before:
+        country = people_country(before.group("word"), lookup)
+        if country is not None:
+            return before.group("word"), country
+    return None
+
+
+def qualify(context: MentionContext, word: str, country: Candidate) -> MentionContext:
+    """A mention's readings kept to the country its people's word names; the country itself, with its extent, when
+    no reading of the name lies there: never another country's namesake. Places that span borders stay."""
+    inside = [c for c in context.candidates if c.country_code == country.country_code
+              or (not c.country_code and c.feature_class in PHYSICAL_CLASSES)]
+    context.candidates = inside or [country]
+    context.qualifier = f"the text calls it {word}: in {country.name}" + ("" if inside else
+                                                                          f", where no '{context.text}' is known")
+    return context
+
+
+def share_qualifiers(contexts: list[MentionContext]) -> None:
+    """One sense per name: every mention of a name the text once qualifies with a people's word has the readings
+    that word left ('le Grand Nord russe', then 'le Grand Nord')."""
+    qualified = {c.key: c for c in contexts if c.qualifier}
+    for context in contexts:
+        source = qualified.get(context.key)
+        if source is not None and not context.qualifier and not context.metonymy:
+            context.candidates, context.qualifier = source.candidates, source.qualifier
 
 
 AIRPORT_BEFORE = re.compile(r"\b(?:aéroports?|airports?)\s+(?:international\s+)?(?:de\s+|d['’]|of\s+)?$",

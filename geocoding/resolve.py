@@ -14,7 +14,8 @@ from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazett
 from geocoding.home import story_home
 from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, big_cities, capitals_among,
                                 find_containers, is_big_city, is_administration, is_namesake_of_landmark, is_obscure, lies_within,
-                                mention_contexts, names_country, prior, share_longer_names, unseat_namesakes)
+                                mention_contexts, names_country, prior, share_longer_names, share_qualifiers,
+                                unseat_namesakes)
 from geocoding.names import fold
 from geocoding.online import OnlineGeocoder
 from geocoding.seats import SEAT_MATCH, seat_of
@@ -49,6 +50,8 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
         if inside:
             total += REGION_FOCUS_WEIGHT * len(inside) / len(chosen)
             reasons.append(f"holds {inside[0].name}, also named")
+    if context.qualifier:
+        reasons.append(context.qualifier)
     if is_region_seat(candidate, context):
         total += REGION_SEAT_BONUS
         reasons.append("the city its namesake region is named after")
@@ -149,6 +152,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     text, spans = with_home_place(text, spans, published_in)
     contexts = [context for s, e in sorted(set(spans)) for context in mention_contexts(text, s, e, lookup)]
     unseat_namesakes(contexts, lookup)
+    share_qualifiers(contexts)
     find_containers(text, contexts)
     share_longer_names(contexts)
     kinds = list_kinds(text, [(c.start, c.end) for c in contexts],
