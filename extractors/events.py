@@ -138,9 +138,16 @@ def near_publication(date: EventDate | None, published: str | None) -> bool:
 
 def refines(setting: PlaceMention, place: PlaceMention | None) -> bool:
     """Whether the place the story was just at says better where a happening took place: it has none, or only the
-    country that place lies in ('announced a gift in Tanzania' told from Dar es Salaam)."""
+    country that place lies in ('announced a gift in Tanzania' told from Dar es Salaam), named as the country, not
+    a part of it only placeable as the country ('dans le Grand Nord russe')."""
     return place is None or (place.precision == "country" and setting.precision == "exact"
-                             and setting.country_code == place.country_code)
+                             and setting.country_code == place.country_code and names_country(place))
+
+
+def names_country(place: PlaceMention) -> bool:
+    """Whether a place's words name its country ('Tanzania', 'la Tanzanie'), not a part of it."""
+    return any(c.feature_class == "country" and c.country_code == place.country_code
+               for c in default_gazetteer().lookup(place.text))
 
 
 def to_event(happening: Happening, date: EventDate | None, place: PlaceMention | None, document: Document,

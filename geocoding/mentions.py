@@ -180,8 +180,10 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
         country = people_country(lead, lookup) if rest and lead[:1].isupper() else None
         if country is not None:
             return [qualify(MentionContext(start, end, name, lookup(rest)), lead, country)]
-    if qualified and not any(c.feature_class == "country" and c.name_match == "name" for c in candidates):
-        return [qualify(MentionContext(start, end, name, candidates), *qualified)]  # 'le Congo belge' stays Congo
+    if qualified and candidates \
+            and not any(c.feature_class == "country" and c.name_match == "name" for c in candidates):
+        return [qualify(MentionContext(start, end, name, candidates), *qualified)]  # 'le Congo belge' stays Congo;
+        # a word no gazetteer knows ("l'État russe") is no place because a people's word follows it
     if is_acronym(name) and not is_dateline(name, text[end:end + CONTEXT_CHARS]):  # 'EU', 'UK', 'DPRK' name
         # countries and regions, not the village called 'Eu'; 'UFA (AP) —' heads a story from Ufa
         candidates = [c for c in candidates if c.feature_class in AREA_CLASSES]

@@ -802,3 +802,10 @@ def test_it_after_a_state_named_as_a_subject_is_that_state() -> None:
 ])
 def test_a_claim_of_responsibility_is_news(text: str, language: str) -> None:
     assert "STATEMENT" in [e.type for e in events_of(text, language) if e.status == "asserted"]
+
+
+def test_a_part_of_a_country_placeable_only_as_the_country_is_not_the_story_s_last_town() -> None:
+    text = ("Des manifestants ont été interpellés samedi à Saint-Pétersbourg. L'opposant a perdu connaissance vendredi "
+            "dans le Grand Nord russe.")
+    (health,) = [e for e in events_of(text, "fr", "2024-02-17") if e.type == "HEALTH"]
+    assert health.place is not None and health.place.name == "Russia", health.place
