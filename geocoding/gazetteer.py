@@ -236,21 +236,27 @@ def pycountry_french_names(code: str) -> set[str]:
     return {n for n in names if n}
 
 
-def countryinfo_names() -> dict[str, set[str]]:
-    """Each country's demonym and usual short forms ('American', 'USA', 'UK'), keyed by ISO code."""
-    folder = package_data("countryinfo")
-    names: dict[str, set[str]] = {}
-    for path in folder.glob("*.json"):
+def countryinfo_records() -> list[tuple[str, dict, dict]]:
+    """Each country file of the countryinfo package: its name, its content and its ISO codes read (some files keep
+    them as text)."""
+    records = []
+    for path in sorted(package_data("countryinfo").glob("*.json")):
         info = json.loads(path.read_text("utf-8"))
         iso = info.get("ISO") or {}
-        if isinstance(iso, str):
-            iso = ast.literal_eval(iso)
+        records.append((path.stem, info, ast.literal_eval(iso) if isinstance(iso, str) else iso))
+    return records
+
+
+def countryinfo_names() -> dict[str, set[str]]:
+    """Each country's demonym and usual short forms ('American', 'USA', 'UK'), keyed by ISO code."""
+    names: dict[str, set[str]] = {}
+    for stem, info, iso in countryinfo_records():
         spellings = info.get("altSpellings") or []
         if isinstance(spellings, str):
             spellings = ast.literal_eval(spellings)
         code = iso.get("alpha2") or country_of_provinces(info.get("provinces"))
         if not iso.get("alpha2") and code:  # a file named by the country's other name ('burma.json')
-            spellings = [*spellings, path.stem.replace("_", " ").title()]
+            spellings = [*spellings, stem.replace("_", " ").title()]
         if code:
             demonyms = {info["demonym"], f"{info['demonym']}s"} if info.get("demonym") else set()
             found = {s for s in spellings if len(s) >= 2} | demonyms  # 'Russian' and 'Russians'
@@ -375,11 +381,7 @@ def region_aliases() -> dict[tuple[str, str], set[str]]:
 def countryinfo_provinces() -> dict[str, list[str]]:
     """The provinces countryinfo lists for each country with an ISO code."""
     found: dict[str, list[str]] = {}
-    for path in sorted(package_data("countryinfo").glob("*.json")):
-        info = json.loads(path.read_text("utf-8"))
-        iso = info.get("ISO") or {}
-        if isinstance(iso, str):
-            iso = ast.literal_eval(iso)
+    for _, info, iso in countryinfo_records():
         provinces = info.get("provinces") or []
         if isinstance(provinces, str):
             provinces = ast.literal_eval(provinces)

@@ -217,12 +217,7 @@ WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+)[ \t]+$")  # 'the 
 def french_people_stems(word: str) -> list[str]:
     """Country names a French people's adjective may come from: 'russe' -> 'russie', 'libanais' -> 'liban',
     'ukrainienne' -> 'ukraine', 'syrien' -> 'syrie' (the gazetteer says which exist)."""
-    stems: list[str] = []
-    for suffix in FRENCH_PEOPLE_SUFFIXES:
-        base = word[:len(word) - len(suffix)]
-        if word.endswith(suffix) and len(base) >= 3:
-            stems.extend(f"{base}{ending}" for ending in FRENCH_LAND_ENDINGS if f"{base}{ending}" != word)
-    return list(dict.fromkeys(stems))
+    return demonym_stems(word, FRENCH_PEOPLE_SUFFIXES, FRENCH_LAND_ENDINGS)
 
 
 def people_country(word: str, lookup: Callable[[str], list[Candidate]], french: bool = False) -> Candidate | None:

@@ -55,15 +55,17 @@ DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "is", "n", "i", "")  # lo
 LAND_ENDINGS = ("", "a", "ia", "e", "o", "y", "s")
 
 
-def demonym_stems(name: str) -> list[str]:
-    """Names a demonym may come from by the usual English rules, its last word changed: 'Palestinian' ->
+def demonym_stems(name: str, suffixes: tuple[str, ...] = DEMONYM_SUFFIXES,
+                  endings: tuple[str, ...] = LAND_ENDINGS) -> list[str]:
+    """Names a demonym may come from by the usual rules (English endings unless given others), its last word
+    changed: 'Palestinian' ->
     'Palestine', 'Abkhaz' -> 'Abkhazia', 'Texan' -> 'Texas', 'South Ossetian' -> 'South Ossetia' (the gazetteer
     says which exist)."""
     *lead, word = name.split() or [""]
     prefix = " ".join([*lead, ""])
     stems: list[str] = []
-    for suffix in DEMONYM_SUFFIXES:
+    for suffix in suffixes:
         base = word[:len(word) - len(suffix)]
         if word.endswith(suffix) and len(base) >= 3:
-            stems.extend(f"{prefix}{base}{ending}" for ending in LAND_ENDINGS if f"{base}{ending}" != word)
+            stems.extend(f"{prefix}{base}{ending}" for ending in endings if f"{base}{ending}" != word)
     return list(dict.fromkeys(stems))
