@@ -182,19 +182,19 @@ def is_armed(token: Token, lexicon: EventLexicon) -> bool:
     return armed_with(token, lexicon) is not None
 
 
-def weapon_lemma(token: Token, lexicon: EventLexicon) -> str:
-    """The lemma of the weapon an act is told of, '' if none."""
+def told_weapon(token: Token, lexicon: EventLexicon) -> tuple[str, bool]:
+    """The lemma of the weapon an act is told of ('' if none), and whether a definite phrase tells it
+    ('les deux missiles tirés', 'the missiles fell'): the text returns to weapons it has told of."""
     weapon = armed_with(token, lexicon)
-    return weapon.lemma_.lower() if weapon is not None else ""
+    if weapon is None:
+        return "", False
+    return weapon.lemma_.lower(), is_definite(weapon, lexicon)
 
 
-def weapon_told_again(token: Token, lexicon: EventLexicon) -> str:
-    """The weapon of an act told with a definite noun phrase ('les deux missiles tirés', 'the missiles fell'):
-    the text returns to weapons it has told of; '' if none."""
-    weapon = armed_with(token, lexicon)
-    if weapon is None or not is_definite(weapon, lexicon):
-        return ""
-    return weapon.lemma_.lower()
+def weapon_fields(token: Token, lexicon: EventLexicon) -> dict[str, str | bool]:
+    """An EventMention's weapon fields, read once."""
+    weapon, again = told_weapon(token, lexicon)
+    return {"weapon": weapon, "weapon_again": again}
 
 
 def is_aimed(token: Token, lexicon: EventLexicon) -> bool:
@@ -894,7 +894,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,
             also_at=coordinated_places(doc, place, places) if place_governed else [],
             acting_state=acting_state(token, doc, places, lexicon), actors=actors, recipients=recipients,
-            weapon=weapon_lemma(token, lexicon), weapon_again=bool(weapon_told_again(token, lexicon))))
+            **weapon_fields(token, lexicon)))
     mentions = [occasion for mention in mentions
                 for occasion in one_per_listed_date(mention, doc, timexes, places, language)]
     claimed = {id(m.date) for m in mentions if m.date_governed} | {id(m.place) for m in mentions if m.place_governed}
@@ -1010,4 +1010,4 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
         reported_by=reporter(verb, lexicon, entities),
         place=place, place_governed=place is not None, date=date, date_governed=date is not None,
         acting_state=acting_state(verb, doc, places, lexicon), actors=actors, recipients=recipients,
-        weapon=weapon_lemma(verb, lexicon), weapon_again=bool(weapon_told_again(verb, lexicon)))
+        **weapon_fields(verb, lexicon))

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from extractors.coreference import described_site
 from core.event_ids import stable_event_id
 from extractors.event_lexicon import EventLexicon, event_lexicon
-from extractors.event_mentions import TIME_RANK, EventMention, sentence_mentions, within
+from extractors.event_mentions import EventMention, of_a_day, sentence_mentions, within
 from extractors.happenings import Happening, gather
 from core.model import Document, Entity, Event, EventDate, Mention, PlaceMention, TimeExpression
 from extractors.relative_place import relative_place
@@ -201,8 +201,7 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
     for happening in gather(mentions, sentences):
         explicit = happening.date
         date = event_date(explicit, narrative, document)
-        if explicit is not None and TIME_RANK.get(explicit.precision, 12) <= TIME_RANK["day"] \
-                and near_publication(date, document.published):
+        if of_a_day(explicit) and near_publication(date, document.published):
             narrative = date  # later undated happenings of the story take place on this day, not on a recalled one
         place = happening_place(happening, document.text, places, dateline,
                                 near_publication(date, document.published), language)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from core.geo import haversine_km
 from core.model import PlaceMention, TimeExpression
 from extractors.event_mentions import (ARMED_TYPE, OCCASION_TYPES, PART_TYPES, PRECISION_RANK, TIME_RANK, UNARMED_TYPES,
-                                      EventMention)
+                                      EventMention, of_a_day)
 
 CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE", "PROTEST", "HEALTH")  # what harms
 CONSEQUENCE_REACH = 2  # sentences back where a consequence's cause may have been told
@@ -127,8 +127,7 @@ def shares_actor(happening: Happening, mention: EventMention) -> bool:
 def same_day(happening: Happening, mention: EventMention) -> bool:
     """Whether the happening and the mention both name the same day or hour."""
     date = happening.date
-    return date is not None and mention.date is not None and TIME_RANK.get(date.precision, 12) <= TIME_RANK["day"] \
-        and TIME_RANK.get(mention.date.precision, 12) <= TIME_RANK["day"] and dates_agree(date, mention.date)
+    return of_a_day(date) and of_a_day(mention.date) and dates_agree(date, mention.date)
 
 
 TYPE_FAMILIES = (("ASSAULT", "CRIME"), ("DISASTER", "ACCIDENT"))  # violence told as an attack or as a crime;
@@ -188,9 +187,7 @@ def occasions_apart(happening: Happening, mention: EventMention) -> bool:
     dated = [m for m in happening.mentions if m.date_governed and m.date is not None]
     if not dated or not mention.date_governed or mention.date is None:
         return False
-    day = TIME_RANK["day"]
-    ranks = {TIME_RANK.get(m.date.precision, 12) <= day for m in (*dated, mention)}
-    return len(ranks) > 1
+    return len({of_a_day(m.date) for m in (*dated, mention)}) > 1
 
 
 def cause_of(mention: EventMention, happenings: list[Happening], sentences: list[tuple[int, int]]) -> Happening | None:
@@ -274,7 +271,7 @@ def same_occasion_told_again(occasion: Happening, happening: Happening) -> bool:
     first, again = occasion.date, happening.date
     if happening.occasion != occasion.occasion or first is None or again is None or happening.status != occasion.status:
         return False
-    daily = all(TIME_RANK.get(d.precision, 12) <= TIME_RANK["day"] for d in (first, again))
+    daily = of_a_day(first) and of_a_day(again)
     placed = occasion.place is not None and happening.place is not None
     return daily and dates_agree(first, again) and places_agree(occasion.place, happening.place) \
         and (placed or any(shares_actor(occasion, m) for m in happening.mentions))
