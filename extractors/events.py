@@ -24,6 +24,7 @@ WEEK_VALUE = re.compile(r"^\d{4}-W\d{2}$")
 QUOTE_WORDS = 4  # fewer words between quotation marks are a term set apart ('«auditionné»'), not a quotation
 HEADLINE_WORDS = 25  # a line this short without a full stop is a headline or a subheading, told again by the body
 DATELINE_CHARS = 120  # where a story's dateline ('NAIROBI, Kenya (AP) _') may stand
+DATELINE_TOWN = re.compile(r"^(?=[^,]{3})[^\W\d_a-z][^\Wa-z]*(?:[ '’.-][^\Wa-z]+)*,\s*$")  # "O'SMACH, ": a town in capitals
 LEAD_CHARS = 400  # the story's lead, where the first town named is where it is set
 NEAR_PUBLICATION_DAYS = 7  # a happening dated this close to the story took place where its dateline says
 NATIONAL_TYPES = ("ELECTION",)  # held across a country: placed at a town only when the text says so
@@ -49,13 +50,15 @@ def is_headline(text: str, span: tuple[int, int]) -> bool:
 
 def story_place(text: str, places: list[PlaceMention]) -> PlaceMention | None:
     """Where the story is set: its dateline ('NAIROBI, Kenya (AP) _', 'MARSEILLE._': a name in capitals opening a
-    line), else the first town its lead names."""
+    line, or the region after a town the gazetteer lacks), else the first town its lead names."""
     for place in places:
         if place.start > DATELINE_CHARS:
             break
         line_start = text.rfind("\n", 0, place.start) + 1
         if place.resolved and not text[line_start:place.start].strip() and place.text.isupper() and len(place.text) > 2:
             return replace(place, reason=f"the story's dateline; {place.reason}".rstrip("; "))
+        if place.resolved and DATELINE_TOWN.match(text[line_start:place.start]):
+            return replace(place, reason=f"the region of the story's dateline; {place.reason}".rstrip("; "))
     lead = next((p for p in places if p.resolved and p.precision == "exact" and p.start < LEAD_CHARS), None)
     return replace(lead, reason=f"the first town the story names; {lead.reason}".rstrip("; ")) if lead else None
 
@@ -98,7 +101,10 @@ def happening_place(happening: Happening, text: str, places: list[PlaceMention],
     if near_publication and dateline is not None:
         return dateline
     state = next((m.acting_state for m in happening.mentions if m.acting_state is not None), None)
-    return with_extent(replace(state, reason=f"the country that acted; {state.reason}")) if state else None
+    if state is not None:
+        return with_extent(replace(state, reason=f"the country that acted; {state.reason}"))
+    return replace(dateline, reason=f"no place of its own: where the story is set; {dateline.reason}") \
+        if dateline is not None else None
 
 
 def is_national_vote(happening: Happening, lexicon: EventLexicon) -> bool:

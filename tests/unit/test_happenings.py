@@ -809,3 +809,21 @@ def test_a_part_of_a_country_placeable_only_as_the_country_is_not_the_story_s_la
             "dans le Grand Nord russe.")
     (health,) = [e for e in events_of(text, "fr", "2024-02-17") if e.type == "HEALTH"]
     assert health.place is not None and health.place.name == "Russia", health.place
+
+
+@pytest.mark.parametrize("text, language", [
+    ("KRAVELLOK, Cambodia (AP) _ Police arrested three smugglers on Thursday.", "en"),
+    ("KRAVELLOK, Cambodge (AFP) - La police a arrêté jeudi trois contrebandiers.", "fr"),
+])
+def test_a_dateline_town_the_gazetteer_lacks_places_the_story_in_its_region(text: str, language: str) -> None:
+    (arrest,) = [e for e in events_of(text, language, published="1998-02-19") if e.type == "COERCE"]
+    assert arrest.place is not None and arrest.place.country_code == "KH" and "dateline" in arrest.place.reason
+
+
+@pytest.mark.parametrize("text, language", [
+    ("NAIROBI, Kenya (AP) _ The minister resigned on Tuesday. He had been arrested in 1990 for fraud.", "en"),
+    ("NAIROBI, Kenya (AFP) - Le ministre a démissionné mardi. Il avait été arrêté en 1990 pour fraude.", "fr"),
+])
+def test_a_past_happening_with_no_place_of_its_own_is_placed_where_the_story_is_set(text: str, language: str) -> None:
+    (arrest,) = [e for e in events_of(text, language, published="1998-02-19") if e.date and e.date.value == "1990"]
+    assert arrest.place is not None and arrest.place.name == "Nairobi" and "no place of its own" in arrest.place.reason
