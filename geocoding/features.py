@@ -1,7 +1,9 @@
 """The generic words around a name that say what kind of place it is: "la ville de X", "the X cosmodrome"."""
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 FEATURE_WORDS = {
     "city": r"ville|village|commune|bourg|cité|city|town|village|township|municipality|capitale|capital",
@@ -38,6 +40,11 @@ AREA_WORD_LAST = re.compile(rf"\b(?:{FEATURE_WORDS['region']})$", re.IGNORECASE)
 LIST_SEPARATOR = re.compile(r"\s*(?:/|,|,?\s+(?:and|or|et|ou))\s*", re.IGNORECASE)
 PLURAL_AREA_AFTER = re.compile(r"^\s+(?:areas|regions|provinces|oblasts|districts|counties)\b", re.IGNORECASE)
 CONTEXT_CHARS = 40
+SITE_WORDS = json.loads((Path(__file__).parent / "data" / "site_words.json").read_text("utf-8"))
+# 'la colonie pénitentiaire de Kharp', 'the port of Odesa': a site named after the town it stands in (lower case only:
+# 'Port of Spain' is a name).
+SITE_OF_TOWN = re.compile(rf"(?<![\w-])(?:{'|'.join(SITE_WORDS['fr'] + SITE_WORDS['en'])})"
+                          r"\s+(?:de\s+|d['’]|du\s+|of\s+(?:the\s+)?)$")
 LEADING_FEATURE_WORD = re.compile("|".join(p.pattern for p in FEATURE_AFTER.values()), re.IGNORECASE)
 
 
@@ -45,6 +52,8 @@ def feature_kind(text: str, start: int, end: int) -> str:
     """The kind of place the words right before (or, in English, right after) a name give it, or ''."""
     before = text[max(0, start - CONTEXT_CHARS):start]
     after = text[end:end + CONTEXT_CHARS]
+    if SITE_OF_TOWN.search(before):
+        return "city"
     return next((kind for kind, pattern in FEATURE_BEFORE.items() if pattern.search(before)), "") or next(
         (kind for kind, pattern in FEATURE_AFTER.items() if pattern.search(after)), "") or (
         "city" if is_dateline(text[start:end], after) else "")
@@ -84,10 +93,16 @@ def followed_by_feature(text: str, end: int) -> bool:
 
 
 def preceded_by_feature(text: str, start: int) -> bool:
-    """Whether a settlement or area word comes right before a name ("the city of Herat", "la ville de Khasan"):
-    the name is then a place, whatever the NER says."""
+    """Whether a settlement, area or site word comes right before a name ("the city of Herat", "la ville de Khasan",
+    'la prison de Vladimir'): the name is then a place, whatever the NER says."""
     before = text[max(0, start - CONTEXT_CHARS):start]
-    return any(FEATURE_BEFORE[kind].search(before) for kind in ("city", "region"))
+    return any(FEATURE_BEFORE[kind].search(before) for kind in ("city", "region")) or names_site_town(text, start)
+
+
+def names_site_town(text: str, start: int) -> bool:
+    """Whether a site word and 'de'/'of' come right before a name ('la prison de Vladimir', 'the airport of Gao'):
+    the name is then the town the site stands in, whatever the NER says."""
+    return bool(SITE_OF_TOWN.search(text, max(0, start - CONTEXT_CHARS), start))
 
 
 def without_feature_word(between: str) -> str:

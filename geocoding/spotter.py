@@ -5,7 +5,7 @@ import re
 
 from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
-from geocoding.features import followed_by_feature, preceded_by_feature
+from geocoding.features import followed_by_feature, names_site_town, preceded_by_feature
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.mentions import MAJOR_CITY_POPULATION, is_named_airport
 from geocoding.names import fold
@@ -33,13 +33,15 @@ def is_well_known(name: str, gazetteer: Gazetteer, areas: tuple[str, ...] = (),
 
 def spot_toponyms(text: str, taken: list[tuple[int, int]], named: set[str] = frozenset(),
                   gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
-    """Spans of well-known place names, or of names the text calls places elsewhere ('MANSFIELD --' when the
-    NER saw 'Mansfield' as a place), outside every entity the NER found."""
+    """Spans of well-known place names, of towns a site is named after ('the port of Berdiansk'), or of names the
+    text calls places elsewhere ('MANSFIELD --' when the NER saw 'Mansfield' as a place), outside every entity the
+    NER found."""
     gazetteer = gazetteer or default_gazetteer()
     spans: list[tuple[int, int]] = []
     for match in CAPITALISED_RUN.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken) or len(match.group()) < MIN_LENGTH \
+        site_town = names_site_town(text, start) and not match.group().isupper()  # 'l'aéroport de Gao'
+        if any(s < end and start < e for s, e in taken) or len(match.group()) < (3 if site_town else MIN_LENGTH) \
                 or match.group().lower() in CALENDAR_WORDS:
             continue
         if fold(match.group()) in named:
@@ -47,8 +49,9 @@ def spot_toponyms(text: str, taken: list[tuple[int, int]], named: set[str] = fro
             continue
         if SENTENCE_START.search(text[max(0, start - 3):start]) and " " not in match.group():
             continue  # a capitalised first word is as likely a verb or pronoun as a place
-        if is_well_known(match.group(), gazetteer):
-            spans.append((start, end))
+        if is_well_known(match.group(), gazetteer) or (site_town and any(
+                c.name_match == "name" and c.feature_class == "city" for c in gazetteer.lookup(match.group()))):
+            spans.append((start, end))  # 'Moscow', or a town a site is named after ('la prison de Melekhovo')
         elif is_named_airport(text, start, end, gazetteer.lookup):
             spans.append((start, end))  # the resolver reads its city and its own name apart
     return spans
