@@ -207,8 +207,10 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
     for happening in gather(mentions, sentences):
         explicit = happening.date
         date = event_date(explicit, narrative, document)
-        if of_a_day(explicit) and near_publication(date, document.published):
-            narrative = date  # later undated happenings of the story take place on this day, not on a recalled one
+        if of_a_day(explicit) and near_publication(date, document.published) \
+                and not all(m.lemma in lexicon.reporting_verbs for m in happening.mentions):
+            narrative = date  # later undated happenings take place on this day, not on a recalled one; the day
+            # something was said ('police said Monday') dates the telling, not what the story goes on to tell
         place = happening_place(happening, document.text, places, dateline,
                                 near_publication(date, document.published), language)
         position = sentences.index(happening.leading.sentence)

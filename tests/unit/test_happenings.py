@@ -827,3 +827,14 @@ def test_a_dateline_town_the_gazetteer_lacks_places_the_story_in_its_region(text
 def test_a_past_happening_with_no_place_of_its_own_is_placed_where_the_story_is_set(text: str, language: str) -> None:
     (arrest,) = [e for e in events_of(text, language, published="1998-02-19") if e.date and e.date.value == "1990"]
     assert arrest.place is not None and arrest.place.name == "Nairobi" and "no place of its own" in arrest.place.reason
+
+
+@pytest.mark.parametrize("text, language", [
+    ("NAIROBI, Kenya (AP) _ Police said Monday that the suspect was held. Albright laid a wreath in Nairobi.", "en"),
+    ("NAIROBI, Kenya (AFP) - La police a déclaré lundi que le suspect était détenu. Albright a déposé une gerbe à "
+     "Nairobi.", "fr"),
+])
+def test_the_day_something_was_said_does_not_date_what_the_story_goes_on_to_tell(text: str, language: str) -> None:
+    events = events_of(text, language, published="1998-08-18")
+    wreath = next(e for e in events if e.trigger in ("laid", "déposé"))
+    assert wreath.date is not None and wreath.date.value == "1998-08-18", wreath.date
