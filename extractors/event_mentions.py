@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from core import timelex as lex
 from extractors.event_lexicon import EventLexicon
+from extractors.event_types import governed_type
 from core.model import Entity, PlaceMention, TimeExpression
 from geocoding.names import fold
 
@@ -1005,7 +1006,8 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
     actors, recipients = participants(verb, entities, places)
     return EventMention(
         token=verb.i, start=verb.idx, end=verb.idx + len(verb), sentence=span, lemma=lemma,
-        type=REPORT_TYPE if reporting else MILITARY_MOVE_TYPE if moves_forces(verb, lexicon) else "OTHER",
+        type=REPORT_TYPE if reporting else MILITARY_MOVE_TYPE if moves_forces(verb, lexicon)
+        else governed_type(verb, lexicon) or "OTHER",
         status=mention_status(verb, lexicon, date, published),
         reported_by=reporter(verb, lexicon, entities),
         place=place, place_governed=place is not None, date=date, date_governed=date is not None,

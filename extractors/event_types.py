@@ -1,0 +1,40 @@
+"""Event types a verb takes from the happening it governs: a verb no lexicon codes ('staged a coup', 'a summit set
+for April', "l'investiture prévue le 15") tells the happening its noun names, of that noun's type."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.event_lexicon import EventLexicon
+
+TOLD_DEPS = {"obj", "dobj", "nsubjpass", "nsubj:pass"}  # 'staged a coup', 'a search was launched'
+QUALIFIED_DEPS = {"acl", "amod"}  # 'a summit set for April', "l'investiture prévue le 15 septembre"
+LIGHT_DEPS = {"obl:arg", "obl"}  # 'procéder à des interpellations': a light verb's noun may need a preposition
+
+
+def noun_type(noun: Token, lexicon: EventLexicon) -> str | None:
+    """The type a noun names as a happening, alone ('coup') or as the first word of a phrase ("coup d'état",
+    'coups de feu'), counting the compounds before it ('a car bomb')."""
+    if noun.pos_ not in ("NOUN", "PROPN", "X"):
+        return None
+    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+    first = compounds[0].i if compounds else noun.i
+    doc = noun.doc
+    for start in range(first, noun.i + 1):
+        lemma = doc[start].lemma_.lower()
+        for length in sorted(lexicon.phrase_lengths.get(lemma, ()), reverse=True):
+            phrase = tuple(t.lemma_.lower() for t in doc[start:start + length])
+            if phrase in lexicon.phrases and start + length > noun.i:
+                return lexicon.phrases[phrase]
+    return lexicon.nouns.get(noun.lemma_.lower())
+
+
+def governed_type(verb: Token, lexicon: EventLexicon) -> str | None:
+    """The type of the happening an uncoded verb tells through the noun it governs or qualifies, if any."""
+    words = [c for c in verb.children if c.dep_ in TOLD_DEPS]
+    if not words:  # 'ont essuyé des coups de feu': a partitive object the parser took for a noun's complement
+        words = [c for c in verb.children if c.dep_ == "nmod"]
+    if verb.lemma_.lower() in lexicon.light_verbs:
+        words += [c for c in verb.children if c.dep_ in LIGHT_DEPS]
+    if verb.dep_ in QUALIFIED_DEPS and verb.head.i != verb.i:
+        words.append(verb.head)
+    return next((t for t in (noun_type(w, lexicon) for w in words) if t is not None), None)

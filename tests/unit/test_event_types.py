@@ -1,0 +1,43 @@
+"""Event types: what kind of happening a mention tells, from its words and the words it governs, in French and
+English."""
+from __future__ import annotations
+
+import pytest
+
+from core.model import Document
+from extractors.event_lexicon import event_lexicon
+from extractors.event_types import governed_type
+from extractors.nlp_models import load_nlp
+from extractors.pipeline import analyze
+
+
+def types_of(text: str, language: str, published: str = "2023-09-18") -> list[str]:
+    """The types of the events the pipeline finds in a text."""
+    return [e.type for e in analyze(Document(text=text, published=published, language=language)).events]
+
+
+def verb_type(text: str, verb: str, language: str) -> str | None:
+    """The type one verb of a sentence takes from the noun it governs or qualifies."""
+    doc = load_nlp(language)(text)
+    token = next(t for t in doc if t.text == verb)
+    return governed_type(token, event_lexicon(language))
+
+
+@pytest.mark.parametrize("text, verb, language, expected", [
+    ("Rebels staged a coup in Bamako on Monday.", "staged", "en", "ASSAULT"),
+    ("A summit set for Geneva in May drew many leaders.", "set", "en", "CONSULT"),
+    ("Le train a essuyé des coups de feu dimanche.", "essuyé", "fr", "ASSAULT"),
+    ("Un sommet prévu à Genève en mai réunira les dirigeants.", "prévu", "fr", "CONSULT"),
+    ("The minister left Paris on Monday.", "left", "en", None),
+    ("Le ministre a quitté Paris lundi.", "quitté", "fr", None),
+])
+def test_an_uncoded_verb_takes_the_type_of_the_happening_it_governs(text, verb, language, expected) -> None:
+    assert verb_type(text, verb, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Rebels staged a coup in Bamako on Monday.", "en"),
+    ("Les rebelles ont mené un coup d'État à Bamako lundi.", "fr"),
+])
+def test_a_light_verb_and_its_noun_tell_one_happening_of_the_noun_s_type(text: str, language: str) -> None:
+    assert types_of(text, language) == ["ASSAULT"]
