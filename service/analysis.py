@@ -1,12 +1,13 @@
-"""Analyse a case's documents and keep what was found: the one way the app's pages, the case file's export and
-`python -m extractors batch` run the pipeline on a case."""
+"""Analyse documents and keep what was found in a case: the one way the app's pages, the case file's export and
+`python -m extractors analyze` run the pipeline (`batch` runs it over a folder through service.batch)."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
-from core.model import Analysis
+from core.model import Analysis, Document
 from extractors.ingest import document_from_bytes
 from extractors.version import pipeline_version
 from geocoding.online import OnlineGeocoder
@@ -39,15 +40,25 @@ def current_analyses(
     cached = store.cached_analyses(documents, version)  # one pass over the case
     missing = [d for d in documents if cached[d.id] is None]
     if missing:
-        from extractors.parallel import analyse_safely  # spaCy loads only when something is to be analysed
-
-        for analysis in analyse_safely(missing, online=online):  # one bad document costs only itself
+        for analysis in analyse_stream(missing, online):
             if analysis.pipeline_version:  # a failed analysis is not kept: the next change of the case retries it
                 keep(store, analysis)
             cached[analysis.document.id] = analysis
             if on_progress:
                 on_progress(analysis)
     return [cached[d.id] for d in documents]
+
+
+def analyse_stream(documents: Iterable[Document], online: OnlineGeocoder | None = None,
+                   chunk_size: int | None = None) -> Iterator[Analysis]:
+    """Analyse documents in order, `chunk_size` at a time (the workers' chunk when not given), each yielded as soon
+    as it is ready: the one way the pages, the case export and `analyze` run the pipeline; a document that fails
+    yields an analysis without a pipeline version whose last warning says why, and costs only itself."""
+    from extractors.parallel import CHUNK_DOCUMENTS, analyse_safely  # spaCy loads only when something is analysed
+
+    iterator = iter(documents)
+    while chunk := list(islice(iterator, chunk_size or CHUNK_DOCUMENTS)):  # each chunk read only when it is due
+        yield from analyse_safely(chunk, online)
 
 
 def keep(store: CaseStore, analysis: Analysis) -> None:

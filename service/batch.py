@@ -9,7 +9,6 @@ from pathlib import Path
 
 from extractors.ingest import SUPPORTED_SUFFIXES, IngestError, document_from_path
 from core.model import Analysis, Document
-from extractors.parallel import analyse_chunks
 from extractors.version import PIPELINE_VERSION
 from store.case import CaseStore
 from store.tables import write_parquet
@@ -66,6 +65,8 @@ def run_batch(folder: Path, case_path: Path, jsonl_path: Path | None = None, lan
               follow_symlinks: bool = False) -> BatchReport:
     """Add every article of a folder to the case and analyse those not analysed yet by this pipeline,
     in this process, in several processes or on a Dask cluster; then write the case's JSON lines and tables whole."""
+    from extractors.parallel import analyse_chunks  # spaCy loads when a folder is analysed, not for `--help`
+
     report = BatchReport()
     store = CaseStore(case_path)
     store.set_meta(SEEDED_KEY, "1")  # a batch case holds the folder's articles, not the app's sample

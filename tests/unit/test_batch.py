@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from extractors.__main__ import main
+from service.cli import main
 from extractors.version import PIPELINE_VERSION
 from store.case import CaseStore
 from service.analysis import open_case

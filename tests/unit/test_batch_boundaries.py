@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from crafted_files import pdf_with_glyphs
 
-from extractors.__main__ import main
+from service.cli import main
 from extractors.ingest import document_from_path
 from core.model import Document
 from store.case import CaseStore

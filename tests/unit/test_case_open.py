@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.__main__ import main
+from service.cli import main
 from core.model import Document
 from store.case import CaseStore
 from store.case_open import APPLICATION_ID, CaseError

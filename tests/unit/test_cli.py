@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.__main__ import main
+from service.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.__main__ import main
+from service.cli import main
 from geocoding.__main__ import main as geocoding_main
 from geocoding.__main__ import resolve_lines
 

@@ -12,7 +12,7 @@ from crafted_files import docx_with, pdf_with_glyphs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors.__main__ import documents_from_jsonl
+from service.cli_input import documents_from_jsonl
 from core.text import clean_text
 from extractors.ingest import SUPPORTED_SUFFIXES, IngestError, document_from_bytes, make_document
 from core.model import Document

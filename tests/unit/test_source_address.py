@@ -13,7 +13,7 @@ from case_fixtures import machine_analysis
 from components.evidence import source_link
 from core.address import MAX_ADDRESS_CHARS, address_problem, web_address
 from core.model import Analysis, Document
-from extractors.__main__ import main
+from service.cli import main
 from extractors.ingest import document_from_bytes
 from store.case import CaseStore
 from store.case_check import CASE_FORMAT, CASE_VERSION, CaseFileError, check_case
