@@ -912,6 +912,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             for occasion in one_per_listed_date(untyped, doc, timexes, places, language):
                 mentions.append(occasion)
                 claimed |= {id(occasion.date), id(occasion.place)} - {id(None)}
+    if not mentions and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        mentions += verbless_act(tokens, doc, span, lexicon, language, places, timexes, entities, published, in_names)
     framed = framing_occasion(tokens, lexicon)
     return sorted((replace(m, framed_by=framed) if framed and m.type in PART_TYPES else m for m in mentions),
                   key=lambda m: m.start)
@@ -933,6 +935,25 @@ def dated_act(noun: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexico
         token=noun.i, start=noun.idx, end=noun.idx + len(noun), sentence=span, lemma=noun.lemma_.lower(), type="OTHER",
         status=noun_status([noun], lexicon, date, published), reported_by=reporter(noun, lexicon, entities),
         date=date, date_governed=True, actors=actors, recipients=recipients)
+
+
+def verbless_act(tokens: list[Token], doc: Doc, span: tuple[int, int], lexicon: EventLexicon, language: str,
+                 places: list[PlaceMention], timexes: list[TimeExpression], entities: list[Entity],
+                 published: str | None, in_names: set[int]) -> list[EventMention]:
+    """A sentence with no verb that names a thing with a day and a place ('En concert mardi 1er juin au Kursaal à
+    Besançon', 'In concert on Tuesday at the Olympia in Paris') announces a happening: an OTHER mention at its noun."""
+    noun = next((t for t in tokens if t.pos_ == "NOUN" and t.i not in in_names), None)
+    date = next((t for t in timexes if t.type in ("DATE", "TIME") and of_a_day(t)), None)
+    place = next((p for p in places if p.resolved and has_locative(doc, p, language) and not names_people(doc, p)),
+                 None)
+    if noun is None or date is None or place is None:
+        return []
+    actors, recipients = participants(noun, entities, places)
+    return [EventMention(
+        token=noun.i, start=noun.idx, end=noun.idx + len(noun), sentence=span, lemma=noun.lemma_.lower(), type="OTHER",
+        status=noun_status([noun], lexicon, date, published), reported_by=reporter(noun, lexicon, entities),
+        place=place, place_governed=True, date=date, date_governed=True, actors=actors,
+        recipients=recipients)]
 
 
 def is_direct_object(verb: Token, doc: Doc, place: PlaceMention) -> bool:

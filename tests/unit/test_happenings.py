@@ -838,3 +838,17 @@ def test_the_day_something_was_said_does_not_date_what_the_story_goes_on_to_tell
     events = events_of(text, language, published="1998-08-18")
     wreath = next(e for e in events if e.trigger in ("laid", "déposé"))
     assert wreath.date is not None and wreath.date.value == "1998-08-18", wreath.date
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The band has played funk for decades. In concert on Tuesday, June 1 in Paris.", "en"),
+    ("Le groupe joue du funk depuis des décennies. En concert mardi 1er juin à Paris.", "fr"),
+])
+def test_a_sentence_with_no_verb_naming_a_thing_with_a_day_and_a_place_announces_it(text: str, language: str) -> None:
+    (concert,) = [e for e in events_of(text, language, published="1999-05-30") if e.trigger == "concert"]
+    assert concert.date is not None and concert.date.value == "1999-06-01"
+    assert concert.place is not None and concert.place.name == "Paris" and concert.status == "planned"
+
+
+def test_a_sentence_with_no_verb_and_no_day_announces_nothing() -> None:
+    assert not events_of("The band has played funk for decades. Location, Paris.", "en", published="1999-05-30")
