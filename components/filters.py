@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 import streamlit as st
 
+from core.vocabulary import SHOWN_STATUSES, STATUSES
+
 LIST_SEPARATOR = "|"  # never inside a type, an actor or a document id (a hex content hash)
-STATUSES = ("asserted", "planned", "historical", "hypothetical", "negated")
-SHOWN_STATUSES = ["asserted", "planned", "historical"]  # denied and hypothetical happenings are drawn when asked for
 FILTER_PARAMS = ("from", "to", "types", "actors", "documents", "place", "confidence", "status")
 RANGE_PARAM, RANGE_SEPARATOR = "range", ".."  # the brushed days, both included: range=2023-09-12..2023-09-13
 BRUSH, BRUSH_SLIDER = "time_brush", "time_brush_slider"  # session keys: the brushed range, the control under the chart
@@ -38,7 +38,7 @@ class EventFilter:
                   "types": LIST_SEPARATOR.join(self.types), "actors": LIST_SEPARATOR.join(self.actors),
                   "documents": LIST_SEPARATOR.join(self.documents), "place": self.place,
                   "confidence": f"{self.min_confidence:g}" if self.min_confidence else "",
-                  "status": "" if self.statuses == SHOWN_STATUSES else LIST_SEPARATOR.join(self.statuses)}
+                  "status": "" if self.statuses == list(SHOWN_STATUSES) else LIST_SEPARATOR.join(self.statuses)}
         return {k: v for k, v in params.items() if v}
 
     @classmethod

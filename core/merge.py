@@ -6,10 +6,10 @@ from collections import defaultdict
 
 from core.model import Event
 from core.geo import haversine_km
+from core.vocabulary import POINT_PRECISIONS
 
 SAME_PLACE_KM = 50.0
 SAME_DAYS = 1  # two tellings a day apart may be one happening: time zones, 'yesterday' read from another date
-FINE_PRECISIONS = {"minute", "hour", "part_of_day", "day"}
 
 
 def same_event(first: Event, second: Event) -> bool:
@@ -18,7 +18,7 @@ def same_event(first: Event, second: Event) -> bool:
     if first.type != second.type or first.type == "OTHER" or first.status != second.status:
         return False
     dates = (first.date, second.date)
-    if any(d is None or not d.start or d.precision not in FINE_PRECISIONS for d in dates):
+    if any(d is None or not d.start or d.precision not in POINT_PRECISIONS for d in dates):
         return False
     if abs(day_of(dates[0].start) - day_of(dates[1].start)) > SAME_DAYS:
         return False  # 'Tuesday' in Moscow is 'Monday' in a wire written in Washington

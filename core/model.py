@@ -59,7 +59,7 @@ class PlaceMention:
     lon: float | None = None
     country_code: str = ""
     feature_class: str = ""
-    precision: str = "exact"  # exact | region | country | unresolved
+    precision: str = "exact"  # one of core.vocabulary.PLACE_PRECISIONS
     confidence: float = 0.0
     source: str = "gazetteer"  # gazetteer | nominatim | analyst
     geonameid: int | None = None
@@ -84,7 +84,7 @@ class TimeExpression:
     value: str  # TIMEX3 value, e.g. 2023-09-13, 2023-W37, PT4H, 2023-09-13TMO
     interval_start: str | None = None  # ISO datetime, inclusive
     interval_end: str | None = None  # ISO datetime, exclusive
-    precision: str = ""  # minute | hour | part_of_day | day | week | month | season | quarter | half | year | decade | century
+    precision: str = ""  # one of core.vocabulary.DATE_PRECISIONS
     anchor: str = ""  # document | narrative | absolute | none
 
 
@@ -95,7 +95,7 @@ class EventDate:
     value: str
     start: str | None = None
     end: str | None = None
-    precision: str = ""
+    precision: str = ""  # one of core.vocabulary.DATE_PRECISIONS
     origin: str = "explicit"  # explicit | narrative | document
     text: str = ""
 
@@ -123,7 +123,7 @@ class Event:
     recipients: list[str] = field(default_factory=list)
     place: PlaceMention | None = None
     date: EventDate | None = None
-    status: str = "asserted"  # asserted | planned | negated | hypothetical | historical
+    status: str = "asserted"  # one of core.vocabulary.STATUSES
     reported_by: str = ""  # who says so ('officials', 'the Kremlin'), when the text names a source
     confidence: float = 0.0
     mentions: list[Mention] = field(default_factory=list)  # every span telling it, the evidence span included
