@@ -8,7 +8,7 @@ from dataclasses import replace
 from extractors.docdate import infer_document_date
 from extractors.entities import extract_entities, normalise_for_nlp
 from extractors.events import build_events
-from extractors.language import SUPPORTED_LANGUAGES, detect_language
+from extractors.language import detect_language
 from core.model import Analysis, Document, Entity, PlaceMention
 from extractors.nlp_models import load_nlp
 from extractors.parsing import parse_texts
@@ -19,11 +19,11 @@ from geocoding.names import fold
 from geocoding.resolve import resolve_places
 from geocoding.spotter import (dateline_toponym, embedded_toponyms, featured_toponyms, hyphenated_toponyms,
                                mislabelled_toponyms, spot_toponyms)
+from lang import FALLBACK, LANGUAGES, pack_language
 
 EMBEDDING_LABELS = {"ORG", "MISC"}  # names that often carry a place ("Gainesville City Council")
 MISTAKEN_LABELS = {"PER", "ORG", "MISC"}  # labels the NER gives places it misreads ("the Kursk region": PER)
 DEMONYM_CLASSES = ("country", "region", "continent")  # a people word names its land: 'Texan', 'European'
-FALLBACK_LANGUAGE = "en"
 
 
 def prepare(document: Document) -> tuple[Document, list[str]]:
@@ -31,15 +31,15 @@ def prepare(document: Document) -> tuple[Document, list[str]]:
     where the user gave none (the one given is left as it was), and the warnings to show."""
     warnings: list[str] = []
     if not document.language or document.language == "auto":
-        document = replace(document, language=detect_language(document.text) or FALLBACK_LANGUAGE)
-    if document.language not in SUPPORTED_LANGUAGES:
+        document = replace(document, language=detect_language(document.text) or FALLBACK)
+    if document.language not in LANGUAGES:
         warnings.append(
             f"{document.source or document.title}: language '{document.language}' is not supported "
-            f"(supported: {', '.join(SUPPORTED_LANGUAGES)}); analysed with the "
-            f"'{FALLBACK_LANGUAGE}' model, expect weaker results."
+            f"(supported: {', '.join(LANGUAGES)}); analysed with the "
+            f"'{FALLBACK}' model, expect weaker results."
         )
     if not document.published:
-        inferred = infer_document_date(document.text, model_language(document))
+        inferred = infer_document_date(document.text, pack_language(document.language))
         if inferred:
             document = replace(document, published=inferred.isoformat(), published_origin="inferred")
         else:
@@ -48,11 +48,6 @@ def prepare(document: Document) -> tuple[Document, list[str]]:
                 "text; relative dates ('Wednesday', 'yesterday') stay unresolved until you set one."
             )
     return document, warnings
-
-
-def model_language(document: Document) -> str:
-    """The language whose models analyse the document."""
-    return document.language if document.language in SUPPORTED_LANGUAGES else FALLBACK_LANGUAGE
 
 
 def analyze(document: Document, online: OnlineGeocoder | None = None) -> Analysis:
@@ -68,8 +63,8 @@ def analyze_many(documents: Iterable[Document], batch_size: int = 8,
     docs = [document for document, _ in prepared]
     warnings = [problems for _, problems in prepared]
     parsed: dict[int, object] = {}
-    for language in {model_language(d) for d in docs}:
-        indices = [i for i, d in enumerate(docs) if model_language(d) == language]
+    for language in {pack_language(d.language) for d in docs}:
+        indices = [i for i, d in enumerate(docs) if pack_language(d.language) == language]
         texts = (normalise_for_nlp(docs[i].text) for i in indices)
         for i, spacy_doc in zip(indices, parse_texts(load_nlp(language), texts, batch_size)):
             parsed[i] = spacy_doc
@@ -133,7 +128,7 @@ def is_common_noun(spacy_doc, start: int, end: int) -> bool:
 def assemble(document: Document, spacy_doc, warnings: list[str], online: OnlineGeocoder | None = None) -> Analysis:
     """Combine entities, time expressions, places and events of one parsed document."""
     problems_before = len(online.problems) if online else 0
-    language = model_language(document)
+    language = pack_language(document.language)
     anchor = dt.date.fromisoformat(document.published) if document.published else None
     entities, toponym_spans = extract_entities(spacy_doc)
     timexes = tag_timexes(document.text, language, anchor)
