@@ -36,6 +36,11 @@ DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]*\.?)*\s*(?:--|[-–—]|\((
 # Marrakech' (French says 'dans l'État de', 'en Floride', 'au Texas' of regions).
 TOWN_PREPOSITION = re.compile(r"(?:\b(?:in|at|near|outside|from|to|into)|(?<!\w)(?:à|près de|depuis|vers|jusqu['’]à))\s+$",
                               re.IGNORECASE)
+# The prepositions that put a name the NER called a person in a place ('in Rostov', 'près de Gusau'); fewer than a
+# town's, since 'at', 'from' and 'vers' follow verbs said of people. 'to' and 'à' also say whom something is given
+# or said to ('a rendu hommage à Lincoln'), so they count for the best-known cities only ('to Nay Pyi Taw').
+PERSON_PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|near|outside|into)|(?<!\w)(?:en|près de))\s+$", re.IGNORECASE)
+PERSON_DATIVE_PREPOSITION = re.compile(r"(?:\bto|(?<!\w)à)\s+$", re.IGNORECASE)
 AREA_WORD_LAST = re.compile(rf"\b(?:{FEATURE_WORDS['region']})$", re.IGNORECASE)
 LIST_SEPARATOR = re.compile(r"\s*(?:/|,|,?\s+(?:and|or|et|ou))\s*", re.IGNORECASE)
 PLURAL_AREA_AFTER = re.compile(r"^\s+(?:areas|regions|provinces|oblasts|districts|counties)\b", re.IGNORECASE)
@@ -63,6 +68,14 @@ def is_town_use(text: str, start: int, kind: str) -> bool:
     """Whether the words around a name use it as a town: a preposition of place before it ('in New York', 'à Fès'),
     or a town's kind ('the city of Rostov', a dateline)."""
     return kind == "city" or bool(TOWN_PREPOSITION.search(text, max(0, start - CONTEXT_CHARS), start))
+
+
+def place_of_person_name(text: str, start: int) -> str:
+    """How a preposition before a name the NER called a person puts it in a place: 'place' ('in Rostov', 'près de
+    Gusau'), 'dative' ('to Nay Pyi Taw', 'à Rostov', also said of people), or ''."""
+    before = text[max(0, start - CONTEXT_CHARS):start]
+    return "place" if PERSON_PLACE_PREPOSITION.search(before) else "dative" if PERSON_DATIVE_PREPOSITION.search(
+        before) else ""
 
 
 def is_dateline(name: str, after: str) -> bool:

@@ -137,12 +137,16 @@ def find_containers(text: str, contexts: list[MentionContext]) -> None:
 def share_longer_names(contexts: list[MentionContext]) -> None:
     """A town's short name means the longer one the text also gives ('Avondale' after 'Avondale Estates',
     'DeKalb' beside 'DeKalb County'), unless the short name is itself a state or country ('Kansas' is not
-    'Kansas City')."""
+    'Kansas City'); a hyphenated town's head ('Rostov' after 'Rostov-on-Don') means the town even where a region
+    has the short name, when the gazetteer lists the town under it."""
     longer = {c.key: c for c in contexts if c.candidates and any(p.feature_class in POINT_CLASSES for p in c.candidates)}
     for context in contexts:
-        if any(c.feature_class in AREA_CLASSES and c.name_match == "name" for c in context.candidates):
-            continue
-        full = next((other for key, other in longer.items() if key.startswith(context.key + " ")), None)
+        ids = {c.geonameid for c in context.candidates if c.feature_class in POINT_CLASSES and c.geonameid}
+        full = next((other for other in longer.values() if "-" in other.text and fold(other.text.partition("-")[0])
+                     == context.key and ids.intersection(c.geonameid for c in other.candidates)), None)
+        if full is None and not any(c.feature_class in AREA_CLASSES and c.name_match == "name"
+                                    for c in context.candidates):
+            full = next((other for key, other in longer.items() if key.startswith(context.key + " ")), None)
         if full is not None:
             context.candidates, context.key = full.candidates, full.key
 

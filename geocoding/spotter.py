@@ -5,9 +5,9 @@ import re
 
 from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
-from geocoding.features import followed_by_feature, names_site_town, preceded_by_feature
+from geocoding.features import followed_by_feature, names_site_town, place_of_person_name, preceded_by_feature
 from geocoding.gazetteer import Gazetteer, default_gazetteer
-from geocoding.mentions import MAJOR_CITY_POPULATION, is_named_airport
+from geocoding.mentions import CAPITAL_POPULATION, MAJOR_CITY_POPULATION, is_capital, is_named_airport
 from geocoding.names import fold
 
 CAPITALISED_RUN = re.compile(
@@ -103,7 +103,9 @@ def mislabelled_toponyms(text: str, entities: list[tuple[int, int] | tuple[int, 
     several words a state or province ('Mauritius', 'Tbilisi', 'Tamil Nadu'): places. A name the NER calls an
     organisation ('police in Gusau said', 'south of Marrakesh') is a city of 100,000 or more; one it calls a person
     or of unknown label, only a city of a million (the small English model calls 'Kyiv' and 'Mali' people in short
-    sentences, but a 'Lincoln' or a 'Gusau' it calls a person is one). Smaller towns stay what the NER said (a
+    sentences, but a 'Lincoln' or a 'Gusau' it calls a person is one), unless a preposition of place puts it in one:
+    then a capital or a city of 100,000 ('in Gusau'), or of a million after 'to' or 'à', which also say whom
+    something is given to ('to Nay Pyi Taw', not 'hommage à Lincoln'). Smaller towns stay what the NER said (a
     'Chelsea' is as often a club)."""
     gazetteer = gazetteer or default_gazetteer()
     spans: list[tuple[int, int]] = []
@@ -111,9 +113,19 @@ def mislabelled_toponyms(text: str, entities: list[tuple[int, int] | tuple[int, 
         if len(text[start:end].replace(".", "")) <= 2:  # 'ER', 'AI': codes
             continue
         city_population = WELL_KNOWN_CITY if label in ORGANISATION_LABELS else MAJOR_CITY_POPULATION
-        if is_well_known(text[start:end], gazetteer, city_population=city_population):
+        preposition = place_of_person_name(text, start)
+        if is_well_known(text[start:end], gazetteer, city_population=city_population) or (preposition and is_known_town(
+                text[start:end], gazetteer, WELL_KNOWN_CITY if preposition == "place" else MAJOR_CITY_POPULATION)):
             spans.append((start, end))
     return spans
+
+
+def is_known_town(name: str, gazetteer: Gazetteer, population: int) -> bool:
+    """Whether a name is a capital or a city of the given size under its own name, or a city of a million under
+    another of its names ('Rostov' for Rostov-on-Don): a town the world's news names."""
+    return any(c.feature_class == "city" and (
+        (c.name_match == "name" and c.population >= population) or c.population >= MAJOR_CITY_POPULATION
+        or is_capital(c, CAPITAL_POPULATION)) for c in gazetteer.lookup(name))
 
 
 HYPHENATED_TAIL = re.compile(r"(?:-[\w'’]+)+")

@@ -1,0 +1,65 @@
+"""Capitals and big cities the NER calls people ('Nay Pyi Taw', 'Rostov'): places where a preposition of place puts
+them; a hyphenated city's head ('Rostov' after 'Rostov-on-Don') is that city, not the region named like it."""
+from __future__ import annotations
+
+import pytest
+
+from geocoding.gazetteer import Gazetteer, default_gazetteer
+from geocoding.resolve import resolve_places
+from geocoding.spotter import mislabelled_toponyms
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return default_gazetteer()
+
+
+def person(text: str, name: str) -> tuple[int, int, str]:
+    start = text.index(name)
+    return start, start + len(name), "PER"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The generals moved the capital to Nay Pyi Taw in 2005.", "Nay Pyi Taw"),
+    ("Armed men seized the army headquarters in Rostov on Saturday.", "Rostov"),
+    ("Les combattants sont entrés à Rostov samedi.", "Rostov"),
+    ("Police said gunmen attacked a market near Gusau overnight.", "Gusau"),
+    ("Students marched in Lincoln on Monday.", "Lincoln"),
+])
+def test_a_big_town_put_in_a_place_is_no_person(text: str, name: str, gazetteer: Gazetteer) -> None:
+    entity = person(text, name)
+    assert mislabelled_toponyms(text, [entity], gazetteer) == [entity[:2]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le président a rendu hommage à Lincoln.", "Lincoln"),  # 'à' says to whom; a city of 295,000 is not enough
+    ("Prigozhin's men left Rostov late on Saturday.", "Rostov"),  # no preposition of place
+    ("The minister spoke to Gusau about the attack.", "Gusau"),
+    ("Il a voté pour Lincoln en 1860.", "Lincoln"),
+])
+def test_a_person_named_like_a_town_stays_a_person_without_a_place_for_it(text: str, name: str,
+                                                                          gazetteer: Gazetteer) -> None:
+    assert mislabelled_toponyms(text, [person(text, name)], gazetteer) == []
+
+
+def read(text: str, names: list[str], gazetteer: Gazetteer) -> list:
+    spans, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        spans.append((start, start + len(name)))
+        at = start + len(name)
+    return resolve_places(text, spans, gazetteer=gazetteer)
+
+
+def test_a_hyphenated_citys_head_is_the_city(gazetteer: Gazetteer) -> None:
+    """'Rostov' is also the name of the region around Rostov-on-Don; after the city's full name it is the city."""
+    text = "Fighters seized the army headquarters in Rostov-on-Don. In Rostov, shops stayed shut."
+    full, short = read(text, ["Rostov-on-Don", "Rostov"], gazetteer)
+    assert (short.name, short.feature_class) == (full.name, "city") == ("Rostov-on-Don", "city")
+
+
+def test_a_state_named_in_a_citys_name_stays_the_state(gazetteer: Gazetteer) -> None:
+    """'Oklahoma City' is named after its state: 'Oklahoma' after it is still the state."""
+    text = "Police in Oklahoma City said storms hit Oklahoma overnight."
+    _, state = read(text, ["Oklahoma City", "Oklahoma"], gazetteer)
+    assert (state.country_code, state.feature_class) == ("US", "region")
