@@ -626,9 +626,18 @@ def coordinated_places(doc: Doc, place: PlaceMention, places: list[PlaceMention]
     found = []
     for other in places:
         other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
-        if other is not place and other.resolved and other_span is not None and other_span.root.i in listed:
+        if other is not place and other.resolved and other_span is not None and other_span.root.i in listed \
+                and not qualifies_town(doc.text, other, places):
             found.append(other)
     return found
+
+
+def qualifies_town(text: str, area: PlaceMention, places: list[PlaceMention]) -> bool:
+    """Whether an area follows a town of its own country after a comma ('Winnipeg, Manitoba'): it says which
+    town, and is no place of its own in a list."""
+    return any(town.end <= area.start and text[town.end:area.start].strip() == "," and town.resolved
+               and town.country_code == area.country_code
+               and PRECISION_RANK.get(town.precision, 3) < PRECISION_RANK.get(area.precision, 3) for town in places)
 
 
 def listed_dates(trigger: Token, doc: Doc, timexes: list[TimeExpression], language: str) -> list[TimeExpression]:

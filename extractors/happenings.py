@@ -69,10 +69,13 @@ class Happening:
 
     def finest_within(self, area: PlaceMention) -> PlaceMention:
         """The most precise place one of its mentions gives within an area it was listed at ('bombings in Kenya and
-        Tanzania' ... 'died in the blast in Dar es Salaam'): where it happened there."""
+        Tanzania' ... 'died in the blast in Dar es Salaam'): where it happened there; not the place already drawn."""
+        drawn = self.place
         inside = [m.place for m in self.mentions if m.place_governed and m.place is not None and m.place.resolved
                   and area.precision in ("country", "region") and m.place.country_code == area.country_code
-                  and PRECISION_RANK.get(m.place.precision, 3) < PRECISION_RANK.get(area.precision, 3)]
+                  and PRECISION_RANK.get(m.place.precision, 3) < PRECISION_RANK.get(area.precision, 3)
+                  and not (drawn is not None and places_agree(drawn, m.place))]  # 'in Vancouver, ...; Hamilton,
+        # Ontario': the place drawn first is no place within another listed area
         return min(inside, key=lambda p: PRECISION_RANK.get(p.precision, 3), default=area)
 
     @property

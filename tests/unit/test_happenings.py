@@ -852,3 +852,10 @@ def test_a_sentence_with_no_verb_naming_a_thing_with_a_day_and_a_place_announces
 
 def test_a_sentence_with_no_verb_and_no_day_announces_nothing() -> None:
     assert not events_of("The band has played funk for decades. Location, Paris.", "en", published="1999-05-30")
+
+
+def test_a_region_after_a_listed_town_says_which_town_and_is_no_place_of_its_own() -> None:
+    text = ("Officials said snipers wounded doctors in November in Vancouver, British Columbia; Winnipeg, Manitoba; "
+            "and Calgary, Alberta.")  # the rule reads the comma, whatever the language
+    places = sorted(e.place.name for e in events_of(text, "en", published="1999-05-06") if e.place)
+    assert places == ["Calgary", "Vancouver", "Winnipeg"], places
