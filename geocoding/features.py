@@ -36,6 +36,7 @@ DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]*\.?)*\s*(?:--|[-–—]|\((
 # Marrakech' (French says 'dans l'État de', 'en Floride', 'au Texas' of regions).
 TOWN_PREPOSITION = re.compile(r"(?:\b(?:in|at|near|outside|from|to|into)|(?<!\w)(?:à|près de|depuis|vers|jusqu['’]à))\s+$",
                               re.IGNORECASE)
+FRENCH_TOWN_PREPOSITION = re.compile(r"(?<![\w'’])à\s+$", re.IGNORECASE)
 # The prepositions that put a name the NER called a person in a place ('in Rostov', 'près de Gusau'); fewer than a
 # town's, since 'at', 'from' and 'vers' follow verbs said of people. 'to' and 'à' also say whom something is given
 # or said to ('a rendu hommage à Lincoln'), so they count for the best-known cities only ('to Nay Pyi Taw').
@@ -68,6 +69,12 @@ def is_town_use(text: str, start: int, kind: str) -> bool:
     """Whether the words around a name use it as a town: a preposition of place before it ('in New York', 'à Fès'),
     or a town's kind ('the city of Rostov', a dateline)."""
     return kind == "city" or bool(TOWN_PREPOSITION.search(text, max(0, start - CONTEXT_CHARS), start))
+
+
+def takes_french_town_preposition(text: str, start: int) -> bool:
+    """Whether French 'à' comes right before a name: French puts a town after 'à' and a country after 'au', 'aux' or
+    'en' ('à Mexico' is the city, 'au Mexique' the country; 'à Luxembourg', 'au Luxembourg')."""
+    return bool(FRENCH_TOWN_PREPOSITION.search(text, max(0, start - CONTEXT_CHARS), start))
 
 
 def place_of_person_name(text: str, start: int) -> str:

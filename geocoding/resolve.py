@@ -9,7 +9,7 @@ from core.geo import haversine_km
 from core.model import Candidate, PlaceMention
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.evidence import Focus, NameReadings, Support, document_focus, neighbour_support, plain_focus
-from geocoding.features import feature_kind, is_town_use, list_kinds
+from geocoding.features import feature_kind, is_town_use, list_kinds, takes_french_town_preposition
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
 from geocoding.home import story_home
 from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, big_cities, capitals_among,
@@ -62,6 +62,10 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
             is_region_seat(c, context) and c.country_code == candidate.country_code for c in context.candidates)):
         total -= TOWN_USE_PENALTY  # 'in New York', 'à Vienne', 'NEW YORK (AP)': the city, not a region of its name
         reasons.append("the text uses the name as a town's")
+    if candidate.feature_class == "country" and context.after_french_a and any(
+            id(c) in context.big and c.country_code == candidate.country_code for c in context.candidates):
+        total -= TOWN_USE_PENALTY  # 'à Mexico', 'à Koweït': the capital; the country is 'au Mexique', 'au Koweït'
+        reasons.append("French puts a town, not a country, after 'à'")
     if context.kind and KIND_OF_CLASS.get(candidate.feature_class, candidate.feature_class) == context.kind:
         total += FEATURE_BONUS
         reasons.append(f"the text calls it a {context.kind}")
@@ -161,6 +165,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
         context.kind = kind or ("region" if is_administration(text, context.start, context.end) else "")
         context.country_name = names_country(context) and kind != "city"  # 'MALTA --' heads a story from a town
         context.town_use = is_town_use(text, context.start, context.kind)
+        context.after_french_a = takes_french_town_preposition(text, context.start)
         context.big, context.capitals = big_cities(context.candidates), capitals_among(context.candidates)
     readings = NameReadings.of(contexts)
     home = story_home(text[:told], [(c.start, c.end) for c in contexts], gazetteer)
