@@ -52,6 +52,7 @@ class EventLexicon:
     stance_verbs: frozenset[str]  # 'opposed', 'soutient': a stance held, a happening only when dated ('opposed the
     # plan on Monday')
     target_prepositions: frozenset[str]  # 'launched missiles at Israel', 'tiré des roquettes sur Sdérot': a target
+    purpose_prepositions: frozenset[str]  # 'arrived for talks', 'venu pour une visite': the happening a move is for
     perception_verbs: frozenset[str]  # 'felt in Rabat', 'ressentie jusqu'à Casablanca': where it was felt, not where
     # it happened
     light_verbs: frozenset[str]  # 'launched an attack', 'mené une offensive': the noun they govern says what happened
@@ -131,6 +132,7 @@ def event_lexicon(language: str) -> EventLexicon:
         attempt_verbs=lemma_set(data["attempt_verbs"]),
         perception_verbs=lemma_set(data["perception_verbs"]),
         target_prepositions=lemma_set(data["target_prepositions"]),
+        purpose_prepositions=lemma_set(data["purpose_prepositions"]),
         reflexives=lemma_set(pronominal["reflexives"]),
         pronominal_verbs={reflexive_form(v): t for t, items in pronominal["verbs"].items() for v in items},
         pronominal_none=frozenset(reflexive_form(v) for v in pronominal["none"]),

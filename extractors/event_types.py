@@ -37,4 +37,15 @@ def governed_type(verb: Token, lexicon: EventLexicon) -> str | None:
         words += [c for c in verb.children if c.dep_ in LIGHT_DEPS]
     if verb.dep_ in QUALIFIED_DEPS and verb.head.i != verb.i:
         words.append(verb.head)
+    words += purposes(verb, lexicon)
     return next((t for t in (noun_type(w, lexicon) for w in words) if t is not None), None)
+
+
+def purposes(verb: Token, lexicon: EventLexicon) -> list[Token]:
+    """The nouns a verb's act is for ('arrived in Kyiv for talks', 'brought to the U.S. for trial', 'arrivée à Kiev
+    pour une visite'): its purpose tells what happened."""
+    english = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.purpose_prepositions
+               for g in c.children if g.dep_ == "pobj"]
+    french = [c for c in verb.children if c.dep_ in LIGHT_DEPS
+              and any(g.dep_ == "case" and g.lower_ in lexicon.purpose_prepositions for g in c.children)]
+    return english + french

@@ -28,6 +28,9 @@ def verb_type(text: str, verb: str, language: str) -> str | None:
     ("A summit set for Geneva in May drew many leaders.", "set", "en", "CONSULT"),
     ("Le train a essuyé des coups de feu dimanche.", "essuyé", "fr", "ASSAULT"),
     ("Un sommet prévu à Genève en mai réunira les dirigeants.", "prévu", "fr", "CONSULT"),
+    ("The minister arrived in Kyiv for talks on Monday.", "arrived", "en", "CONSULT"),
+    ("Le ministre est arrivé à Kiev pour des négociations lundi.", "arrivé", "fr", "CONSULT"),
+    ("The suspect was brought to Paris for trial on Monday.", "brought", "en", "COERCE"),
     ("The minister left Paris on Monday.", "left", "en", None),
     ("Le ministre a quitté Paris lundi.", "quitté", "fr", None),
 ])
@@ -41,3 +44,13 @@ def test_an_uncoded_verb_takes_the_type_of_the_happening_it_governs(text, verb, 
 ])
 def test_a_light_verb_and_its_noun_tell_one_happening_of_the_noun_s_type(text: str, language: str) -> None:
     assert types_of(text, language) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The minister arrived in Dakar on Monday.", "en", "OTHER"),
+    ("Le ministre est arrivé à Dakar lundi.", "fr", "OTHER"),
+    ("The minister met the president in Dakar on Monday.", "en", "CONSULT"),
+    ("Le ministre a rencontré le président à Dakar lundi.", "fr", "CONSULT"),
+])
+def test_a_trip_is_no_consultation_but_a_meeting_is(text: str, language: str, expected: str) -> None:
+    assert types_of(text, language) == [expected]
