@@ -1,6 +1,7 @@
 """Hostile and broken files: each is refused with its name and the problem, or read safely."""
 from __future__ import annotations
 
+import functools
 import io
 import zipfile
 
@@ -9,8 +10,10 @@ from pypdf import PdfWriter
 
 from extractors.ingest import IngestError, document_from_bytes
 from core.model import Document
-from extractors.parsing import PIECE_CHARS
+from extractors.parsing import PIECE_CHARS, parse_texts, pieces
 from extractors.pipeline import analyze_many
+
+PIECE = 5_000  # characters: a line longer than this is parsed in pieces in the test below
 
 NEWS_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
 <title>Poutine reçoit Kim à Vostotchny | Le Journal</title>
@@ -89,10 +92,13 @@ def test_pdfs_locked_or_without_a_text_layer_get_their_own_message() -> None:
     assert "needs OCR" in refusal("restricted.pdf", pdf_bytes("")), "an empty user password opens the file"
 
 
-def test_a_single_huge_line_is_analysed_in_pieces_with_offsets_kept() -> None:
+def test_a_single_huge_line_is_analysed_in_pieces_with_offsets_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pieces of 5,000 characters stand for spaCy's 100,000 (PIECE_CHARS): the same cuts and joins, a tenth of the
+    text to analyse."""
+    monkeypatch.setattr("extractors.pipeline.parse_texts", functools.partial(parse_texts, limit=PIECE))
     sentence = "Le président a quitté Moscou pour Vladivostok le 12 septembre 2023. "
-    text = sentence * 1_600  # one line of 110,000 characters: parsed in pieces, as a line of 5 MB would be
-    assert len(text) > PIECE_CHARS
+    text = sentence * 160  # one line of 11,000 characters: parsed in three pieces, as a line of 5 MB would be
+    assert len(pieces(text, PIECE)) == 3 and PIECE < PIECE_CHARS
     [analysis] = analyze_many([Document(text=text, language="fr", published="2023-09-13")])
     assert analysis.pipeline_version, analysis.warnings
     assert {p.text for p in analysis.places} >= {"Moscou", "Vladivostok"}

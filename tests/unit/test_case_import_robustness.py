@@ -99,7 +99,7 @@ def draw_every_page(store: CaseStore) -> None:
     events_csv(events), events_geojson(events), events_kml(events), events_timelinejs(events)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_a_changed_case_file_is_imported_whole_and_drawable_or_refused_with_the_case_unchanged(
         made: tuple[dict, Path], data: st.DataObject) -> None:
