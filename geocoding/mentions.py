@@ -13,6 +13,7 @@ from core.geo import haversine_km
 from core.model import Candidate
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.features import CONTEXT_CHARS, is_dateline, without_feature_word
+from geocoding.french_names import english_readings
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, capital_keys
 from geocoding.names import demonym_stems, fold, strip_accents
 from geocoding.seats import SEAT_MATCH, capital_of, is_namesake_town, is_place_use, seat_of
@@ -176,10 +177,14 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
     if physical is not None:
         return [physical]
     qualified = country_qualifier(text, start, end, lookup)
+    whole = qualified_phrase_reading(text, start, end, qualified[0], lookup) if qualified else None
+    if whole is not None:
+        return [whole]
     if COMPASS_POINT.match(name.strip()):  # 'le Sud libanais' is the south of Lebanon: Lebanon, at the least
         return [qualify(MentionContext(start, end, name, []), *qualified)] if qualified else \
             [MentionContext(start, end, name, [])]
-    candidates = lookup(name) or demonym_readings(name, lookup) or administration_readings(name, lookup)
+    candidates = lookup(name) or demonym_readings(name, lookup) or administration_readings(name, lookup) \
+        or english_readings(name, lookup)  # 'Ossétie du Nord' is North Ossetia
     if not candidates and not qualified:  # 'the Russian Far North', 'Syrian Golan' in one span
         lead, _, rest = name.partition(" ")
         country = people_country(lead, lookup) if rest and lead[:1].isupper() else None
@@ -253,6 +258,20 @@ def country_qualifier(text: str, start: int, end: int,
         country = people_country(before.group("word"), lookup)
         if country is not None:
             return before.group("word"), country
+    return None
+
+
+def qualified_phrase_reading(text: str, start: int, end: int, word: str,
+                             lookup: Callable[[str], list[Candidate]]) -> MentionContext | None:
+    """A name with the people's word beside it, when together they are a place's own name ('le Kurdistan irakien',
+    'Iraqi Kurdistan' where the NER split them): read under the whole phrase's key; None otherwise."""
+    name = text[start:end]
+    for phrase in (f"{name} {word}", f"{word} {name}"):
+        found = [c for c in lookup(phrase) if c.name_match == "name"]
+        if found:
+            context = MentionContext(start, end, name, found)
+            context.key = fold(phrase)
+            return context
     return None
 
 

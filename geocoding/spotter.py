@@ -7,7 +7,8 @@ from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
 from geocoding.features import followed_by_feature, names_site_town, place_of_person_name, preceded_by_feature
 from geocoding.gazetteer import Gazetteer, default_gazetteer
-from geocoding.mentions import CAPITAL_POPULATION, MAJOR_CITY_POPULATION, is_capital, is_named_airport
+from geocoding.mentions import (CAPITAL_POPULATION, MAJOR_CITY_POPULATION, country_qualifier, is_capital,
+                                is_named_airport, qualified_phrase_reading)
 from geocoding.names import fold
 
 CAPITALISED_RUN = re.compile(
@@ -146,8 +147,15 @@ def hyphenated_toponyms(text: str, entities: list[tuple[int, int]],
 
 def featured_toponyms(text: str, entities: list[tuple[int, int]], gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
     """Names the NER took for people or organisations that a landmark or area word follows ('the Plesetsk
-    cosmodrome', 'the Kursk region') or a settlement word precedes ('the city of Herat') and the gazetteer knows:
-    places."""
+    cosmodrome', 'the Kursk region') or a settlement word precedes ('the city of Herat') and the gazetteer knows, or
+    that a people's word makes a place's name ('le Kurdistan irakien'): places."""
     gazetteer = gazetteer or default_gazetteer()
     return [(start, end) for start, end in entities
-            if (followed_by_feature(text, end) or preceded_by_feature(text, start)) and gazetteer.lookup(text[start:end])]
+            if ((followed_by_feature(text, end) or preceded_by_feature(text, start)) and gazetteer.lookup(text[start:end]))
+            or names_place_with_people_word(text, start, end, gazetteer)]
+
+
+def names_place_with_people_word(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a name and the people's word beside it are together a place's name ('le Kurdistan irakien')."""
+    qualified = country_qualifier(text, start, end, gazetteer.lookup)
+    return qualified is not None and qualified_phrase_reading(text, start, end, qualified[0], gazetteer.lookup) is not None
