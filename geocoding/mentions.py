@@ -17,6 +17,7 @@ from geocoding.french_names import english_readings
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, capital_keys
 from geocoding.names import demonym_stems, fold, strip_accents
 from geocoding.seats import SEAT_MATCH, capital_of, is_namesake_town, is_place_use, seat_of
+from geocoding.weights import ALTERNATE_NAME_DISCOUNT, CLASS_PRIOR, MAJOR_ALIAS_DISCOUNT
 
 NEAR_REGION_KM = 400.0
 NEAR_DEPARTMENT_KM = 50.0  # a town this close to a region's centre lies in it, whatever level its code is of
@@ -57,12 +58,7 @@ MAJOR_CITY_POPULATION = 1_000_000
 CAPITAL_POPULATION = 100_000  # a reading of a capital's name this big is the capital, not a namesake town
 CAPITAL_TOWN_POPULATION = 5_000  # smaller readings of a capital's name are villages named after it
 HYPHENATED_CITY_POPULATION = 100_000  # a city this big may open a compound name ('Nancy-Brabois', 'Paris-Orly')
-ALTERNATE_NAME_DISCOUNT = 0.3
-MAJOR_ALIAS_DISCOUNT = 0.75  # "Mexico" is the country before it is Mexico City
 AREA_CLASSES = ("country", "region", "continent", *PHYSICAL_CLASSES)
-PHYSICAL_PRIOR = 0.9  # a sea's or a range's name is rarely a town's: 'in the Black Sea', 'the Atlas'
-CLASS_PRIOR = {"country": 1.0, "continent": 0.9, "region": 0.8, "county": 0.6,
-               **dict.fromkeys(PHYSICAL_CLASSES, PHYSICAL_PRIOR)}
 LOCAL_CLASSES = ("city", "county", "region")  # places whose nearness to each other is evidence
 POINT_CLASSES = ("city", "county")  # places small enough that a namesake's nearness says something
 
@@ -94,8 +90,8 @@ class MentionContext:
 def prior(candidate: Candidate) -> float:
     """How likely a name means this entry before reading the context: bigger places are named more."""
     if candidate.feature_class in CLASS_PRIOR:
-        discount = ALTERNATE_NAME_DISCOUNT if candidate.feature_class == "county" and candidate.name_match == "alternate" \
-            else 1.0  # a bare 'Laurel' is a county less often than 'Laurel County'
+        discount = ALTERNATE_NAME_DISCOUNT if candidate.feature_class == "county" \
+            and candidate.name_match == "alternate" else 1.0  # a bare 'Laurel' is a county less often than 'Laurel County'
         return CLASS_PRIOR[candidate.feature_class] * discount
     size = min(1.0, math.log10(candidate.population + 10) / 7)
     if candidate.name_match == "alternate":  # an alias is less often meant than a place's own name

@@ -5,7 +5,7 @@ import ast
 from pathlib import Path
 
 from core.model import Candidate
-from geocoding import evidence, resolve, weights
+from geocoding import evidence, mentions, resolve, weights
 from geocoding.mentions import prior
 
 SOURCE = Path(weights.__file__).read_text(encoding="utf-8")
@@ -26,7 +26,7 @@ def test_every_weight_has_its_why_just_above_it() -> None:
 
 def test_the_resolver_reads_the_weights_from_the_one_module() -> None:
     for name in weight_names():
-        users = [module for module in (resolve, evidence) if hasattr(module, name)]
+        users = [module for module in (resolve, evidence, mentions) if hasattr(module, name)]
         assert users, name
         assert all(getattr(module, name) is getattr(weights, name) for module in users), name
 
@@ -35,6 +35,9 @@ def test_the_orderings_the_whys_state() -> None:
     assert weights.CONTAINER_BONUS > weights.PHYSICAL_WORD_BONUS >= 1.0 > weights.FEATURE_BONUS
     assert weights.FOCUS_BONUS + weights.FOCUS_WEIGHT < weights.PHYSICAL_WORD_BONUS
     assert weights.ONLINE_CONFIDENCE > weights.MIN_SCORE
+    classes = weights.CLASS_PRIOR
+    assert classes["country"] > classes["continent"] == classes["sea"] > classes["region"] > classes["county"]
+    assert weights.ALTERNATE_NAME_DISCOUNT < weights.MAJOR_ALIAS_DISCOUNT < classes["country"]
 
 
 def test_the_least_score_is_the_prior_of_a_town_of_about_1400() -> None:
