@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from core import timelex as lex
 from extractors.event_lexicon import EventLexicon
-from extractors.event_types import governed_type
+from extractors.event_types import governed_type, warning_type
 from core.model import Entity, PlaceMention, TimeExpression
 from geocoding.names import fold
 
@@ -273,6 +273,7 @@ def armed_act(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
 def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     """A trigger's type as its participants tell it: a bomb's explosion is an attack, armed men's march a
     military move, an attack launched an attack."""
+    event_type = warning_type(token, event_type, lexicon)
     if verb_lemma(token, lexicon) in lexicon.light_verbs:
         told = [c for c in token.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
         coded = next((lexicon.nouns[c.lemma_.lower()] for c in told if c.lemma_.lower() in lexicon.nouns), None)

@@ -9,6 +9,9 @@ from extractors.event_lexicon import EventLexicon
 TOLD_DEPS = {"obj", "dobj", "nsubjpass", "nsubj:pass"}  # 'staged a coup', 'a search was launched'
 QUALIFIED_DEPS = {"acl", "amod"}  # 'a summit set for April', "l'investiture prévue le 15 septembre"
 LIGHT_DEPS = {"obl:arg", "obl"}  # 'procéder à des interpellations': a light verb's noun may need a preposition
+COMPLEMENT_DEPS = {"ccomp", "xcomp", "advcl", "acl", "prep", "obl", "obl:arg"}  # what a warning says
+FORCE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")  # acts whose announcement is a threat
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}
 
 
 def noun_type(noun: Token, lexicon: EventLexicon) -> str | None:
@@ -49,3 +52,16 @@ def purposes(verb: Token, lexicon: EventLexicon) -> list[Token]:
     french = [c for c in verb.children if c.dep_ in LIGHT_DEPS
               and any(g.dep_ == "case" and g.lower_ in lexicon.purpose_prepositions for g in c.children)]
     return english + french
+
+
+def warning_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
+    """A warning is a threat when it tells an act of force of its own speaker ('warned it would strike', 'a averti
+    qu'il riposterait'), else a statement ('warned that rains would cause landslides'); other words keep their type."""
+    if token.lemma_.lower() not in lexicon.warning_words:
+        return event_type
+    told = [w for c in token.children if c.dep_ in COMPLEMENT_DEPS for w in c.subtree]
+    for word in told:
+        subjects = [c for c in word.children if c.dep_ in SUBJECT_DEPS]
+        if lexicon.verbs.get(word.lemma_.lower()) in FORCE_TYPES and all(s.pos_ == "PRON" for s in subjects):
+            return "THREATEN"
+    return "STATEMENT"

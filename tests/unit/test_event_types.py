@@ -54,3 +54,16 @@ def test_a_light_verb_and_its_noun_tell_one_happening_of_the_noun_s_type(text: s
 ])
 def test_a_trip_is_no_consultation_but_a_meeting_is(text: str, language: str, expected: str) -> None:
     assert types_of(text, language) == [expected]
+
+
+@pytest.mark.parametrize("text, language, warning, expected", [
+    ("Iran warned on Monday that it would strike the base.", "en", "warned", "THREATEN"),
+    ("L'Iran a averti lundi qu'il frapperait la base.", "fr", "averti", "THREATEN"),
+    ("Officials warned on Monday that rains would cause landslides.", "en", "warned", "STATEMENT"),
+    ("Les autorités ont averti lundi que les pluies provoqueraient des glissements de terrain.", "fr", "averti",
+     "STATEMENT"),
+])
+def test_a_warning_is_a_threat_only_when_it_tells_an_act_of_force_of_its_speaker(text, language, warning,
+                                                                                 expected) -> None:
+    events = analyze(Document(text=text, published="2023-09-18", language=language)).events
+    assert [e.type for e in events if e.trigger == warning] == [expected]
