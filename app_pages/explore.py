@@ -10,8 +10,7 @@ import streamlit as st
 from components.chosen_link import EVENTS_PARAM, MAP_PARAM, seed_choice, write_choices
 from components.event_frame import event_frame, ids_from_selection
 from components.event_map import MAP_HEIGHT, PLOTLY_CONFIG, map_figure, map_ranges, playback_figure
-from components.event_table import (COLUMN_CONFIG, chosen_ids, first_rows, search_rows, table_height, table_key,
-                                    table_rows)
+from components.event_table import COLUMN_CONFIG, chosen_ids, searched_rows, table_height, table_key
 from components.event_timeline import GROUPINGS, event_moments, time_window, timeline_figure
 from components.filters import (apply_filter, brush_controls, brush_from_chart, current_brush, filter_controls,
                                 overlapping)
@@ -87,9 +86,8 @@ def event_table(events: pd.DataFrame, narrowed: bool) -> set[str]:
     search, clear = st.columns([3, 1.4], vertical_alignment="bottom")
     text = search.text_input("Search the table", key=SEARCH, placeholder="a place, an actor, a type, a word…")
     clear.button("Clear all selections", icon=":material/deselect:", on_click=clear_choices, width="stretch")
-    found = search_rows(table_rows(events), text)
-    rows, left_out = first_rows(found)
-    st.caption(f"{len(found):,} event(s)"
+    rows, left_out, found = searched_rows(events, text)
+    st.caption(f"{found:,} event(s)"
                + (" chosen on the map or the timeline" if narrowed else "")
                + (f" holding '{plain(text.strip())}'" if text.strip() else "")
                + ". Click a column's name to sort; tick rows to outline their events on the map and the timeline."
@@ -117,10 +115,11 @@ if not st.session_state.get(PLOTLY_LOADED):
     map_slot.plotly_chart(map_figure(event_frame([]), set()), config=PLOTLY_CONFIG, width="stretch")
     st.session_state[PLOTLY_LOADED] = True
 
-from components.case_state import case_events  # noqa: E402 (after the base map: it loads the language pipeline)
+# Imported after the base map is sent: it loads the language pipeline.
+from components.case_state import case_clusters_by_id, case_events  # noqa: E402
 
-analyses, clusters, all_events = case_events()
-cluster_of = {cluster[0][1].id: cluster for cluster in clusters}
+analyses, _, all_events = case_events()
+cluster_of = case_clusters_by_id()
 brushed_range = current_brush()
 with header:
     events = apply_filter(all_events, filter_controls(all_events))

@@ -1,6 +1,9 @@
 """The case as the pages see it: one store per case file, its analyses and events cached per case revision."""
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -34,12 +37,26 @@ def case_store() -> CaseStore:
         st.stop()
 
 
+@contextmanager
+def no_collections() -> Iterator[None]:
+    """Hold Python's cycle collector while a case's objects are built: 10,000 articles make millions of objects, and
+    each full collection on the way would walk every one of them again (a third of the time)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 @st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
 def attachment_at(path: str, revision: int) -> Attachment:
     """The machine's analyses, each correction on the event it belongs to, and those fitting no event."""
     store = store_at(path)
-    analyses = current_analyses(store)
-    return analyses, *attach(store.correction_rows(), analyses)
+    with no_collections():
+        analyses = current_analyses(store)
+        return analyses, *attach(store.correction_rows(), analyses)
 
 
 @st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
@@ -50,15 +67,28 @@ def events_at(path: str, revision: int) -> CaseEvents:
     """
     machine, attached, _ = attachment_at(path, revision)
     corrections = {event_id: correction.fields for event_id, correction in attached.items()}
-    analyses = [apply_corrections(analysis, corrections) for analysis in machine]
-    clusters = event_clusters(analyses, merge_targets(corrections))
-    return analyses, clusters, frame_of(clusters)
+    with no_collections():
+        analyses = [apply_corrections(analysis, corrections) for analysis in machine]
+        clusters = event_clusters(analyses, merge_targets(corrections))
+        return analyses, clusters, frame_of(clusters)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def clusters_by_id_at(path: str, revision: int) -> dict[str, Cluster]:
+    """Each happening's cluster by the id of its first telling, for one revision (the evidence panel's look-up)."""
+    return {cluster[0][1].id: cluster for cluster in events_at(path, revision)[1]}
 
 
 def case_events() -> CaseEvents:
     """The case's analyses, event clusters and event table, analysing new documents first."""
     store = case_store()
     return events_at(str(store.path), store.revision())
+
+
+def case_clusters_by_id() -> dict[str, Cluster]:
+    """Each happening's cluster by the id the event table gives it."""
+    store = case_store()
+    return clusters_by_id_at(str(store.path), store.revision())
 
 
 def case_corrections() -> Attachment:

@@ -36,6 +36,16 @@ def first_rows(rows: pd.DataFrame) -> tuple[pd.DataFrame, str]:
                                        "timeline or choose on the map to reach the others.")
 
 
+def searched_rows(events: pd.DataFrame, text: str) -> tuple[pd.DataFrame, str, int]:
+    """The rows the browser gets for a search (every row when there is none), the note on those left out, and how
+    many rows hold the search; with no search only the rows sent are written out (a big case has 100,000 events)."""
+    if text.strip():
+        found = search_rows(table_rows(events), text)
+        return *first_rows(found), len(found)
+    rows, left_out = first_rows(events)
+    return table_rows(rows), left_out, len(events)
+
+
 def table_height(rows: pd.DataFrame) -> int:
     """As tall as its rows, up to a dozen: a short table leaves no empty grid under it."""
     return ROW_HEIGHT * (min(max(len(rows), 1), MOST_ROWS) + 1) + 3

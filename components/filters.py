@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 import streamlit as st
 
+from components.option_search import searchable_multiselect
 from core.vocabulary import SHOWN_STATUSES, STATUSES
 
 LIST_SEPARATOR = "|"  # never inside a type, an actor or a document id (a hex content hash)
@@ -132,8 +133,9 @@ def apply_filter(events: pd.DataFrame, chosen: EventFilter) -> pd.DataFrame:
 def filter_controls(events: pd.DataFrame) -> EventFilter:
     """The filter widgets, starting from the URL and writing back to it."""
     start = EventFilter.from_params(dict(st.query_params))
-    known_actors = sorted({a for names in events["actors"] for a in names.split(", ") if a})
-    titles = {i: t for by_id in events["document_titles"] for i, t in by_id.items()}
+    actor_set = {a for names in events["actors"].tolist() for a in names.split(", ") if a}
+    known_actors = sorted(actor_set)
+    titles = {i: t for by_id in events["document_titles"].tolist() for i, t in by_id.items()}
     repeated = {t for t, count in Counter(titles.values()).items() if count > 1}
     known_documents = sorted(titles, key=lambda i: (titles[i], i))
     with st.expander("Filters (shared by the map and the timeline, kept in the page's link)",
@@ -143,9 +145,10 @@ def filter_controls(events: pd.DataFrame) -> EventFilter:
         date_to = left.date_input("To", value=start.date_to, format="YYYY-MM-DD")
         types = middle.multiselect("Event types", sorted(events["type"].unique()),
                                    default=[t for t in start.types if t in set(events["type"])])
-        actors = middle.multiselect("Actors", known_actors, default=[a for a in start.actors if a in known_actors])
-        documents = right.multiselect(
-            "Documents", known_documents, default=[d for d in start.documents if d in titles],
+        actors = searchable_multiselect(middle, "Actors", known_actors, [a for a in start.actors if a in actor_set],
+                                        "actors")
+        documents = searchable_multiselect(
+            right, "Documents", known_documents, [d for d in start.documents if d in titles], "documents",
             format_func=lambda i: f"{titles[i]} ({i[:6]})" if titles[i] in repeated else titles[i])
         place = right.text_input("Place contains", value=start.place)
         confidence = right.slider("Minimum confidence", 0.0, 1.0, value=start.min_confidence, step=0.1)

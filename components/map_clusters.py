@@ -54,23 +54,33 @@ def on_sphere(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
 
 def split_clusters(groups: pd.DataFrame, radius: float) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The marker groups that stand alone (one place, one type: drawn in their type's colour) and the clusters of
-    several places or types, each at its busiest place with its events' count."""
+    several places or types, each at its busiest place with its events' count (every cluster summed in one grouped
+    pass: a big case has hundreds)."""
     labels = cluster_labels(groups, radius)
     together = labels.map(labels.value_counts()) > 1
-    clusters = [summarise_cluster(rows) for _, rows in groups[together].groupby(labels[together], sort=True)]
-    return groups[~together], pd.DataFrame(clusters, columns=CLUSTER_COLUMNS)
+    rows = groups[together].assign(cluster=labels[together])
+    if rows.empty:
+        return groups[~together], pd.DataFrame(columns=CLUSTER_COLUMNS)
+    at_places = rows.groupby(["cluster", "lat", "lon"], sort=False)["count"].sum().reset_index()
+    busiest = at_places.sort_values("count", ascending=False, kind="stable").drop_duplicates("cluster")
+    clusters = busiest.set_index("cluster")[["lat", "lon"]].sort_index()
+    clusters["count"] = rows.groupby("cluster")["count"].sum()
+    clusters["places"] = at_places.groupby("cluster").size()
+    clusters["ids"] = rows.groupby("cluster")["ids"].agg("|".join)
+    by_place = (rows.groupby(["cluster", "place"], sort=False)["count"].sum().reset_index()
+                .sort_values(["cluster", "count"], ascending=[True, False], kind="stable"))
+    places_of = dict(tuple(by_place.groupby("cluster", sort=False)))
+    by_type = rows.groupby(["cluster", "type"], sort=True)["count"].sum()
+    clusters["hover"] = [cluster_hover(count, places, places_of[label], by_type.loc[label])
+                         for label, count, places in zip(clusters.index, clusters["count"], clusters["places"])]
+    return groups[~together], clusters.reset_index(drop=True)[CLUSTER_COLUMNS]
 
 
-def summarise_cluster(rows: pd.DataFrame) -> dict:
-    """A cluster's marker: where it stands, its count, its events' ids and a hover naming its places and types."""
-    busiest = rows.groupby(["lat", "lon"], sort=False)["count"].sum().idxmax()
-    by_place = rows.groupby("place", sort=False)["count"].sum().sort_values(ascending=False, kind="stable")
-    by_type = rows.groupby("type", sort=True)["count"].sum()
-    count, places = int(rows["count"].sum()), rows[["lat", "lon"]].drop_duplicates().shape[0]
-    lines = [f"{plotly_text(place)}: {n}" for place, n in by_place.head(6).items()]
+def cluster_hover(count: int, places: int, by_place: pd.DataFrame, by_type: pd.Series) -> str:
+    """A cluster's hover: its count, its busiest places and its types, the article's words escaped."""
+    lines = [f"{plotly_text(place)}: {n}" for place, n in zip(by_place["place"].head(6), by_place["count"].head(6))]
     lines += [f"… and {len(by_place) - 6} more places"] if len(by_place) > 6 else []
     types = " · ".join(f"{plotly_text(event_type)} {n}" for event_type, n in by_type.items())
     action = "click to list them" + (" and zoom in" if places > 1 else "")
-    return {"lat": busiest[0], "lon": busiest[1], "count": count, "places": places, "ids": "|".join(rows["ids"]),
-            "hover": f"<b>{count} events at {places} place(s)</b><br>" + "<br>".join(lines)
-                     + f"<br>{types}<br><i>{action}</i>"}
+    return (f"<b>{count} events at {places} place(s)</b><br>" + "<br>".join(lines)
+            + f"<br>{types}<br><i>{action}</i>")
