@@ -12,6 +12,8 @@ LIGHT_DEPS = {"obl:arg", "obl"}  # 'procéder à des interpellations': a light v
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "advcl", "acl", "prep", "obl", "obl:arg"}  # what a warning says
 FORCE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")  # acts whose announcement is a threat
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}
+LEGAL_TYPES = ("ACCUSE", "COERCE")  # trials, hearings, questioning: whoever is moved for them is moved in custody
+COERCE_TYPE = "COERCE"
 
 
 def noun_type(noun: Token, lexicon: EventLexicon) -> str | None:
@@ -40,8 +42,11 @@ def governed_type(verb: Token, lexicon: EventLexicon) -> str | None:
         words += [c for c in verb.children if c.dep_ in LIGHT_DEPS]
     if verb.dep_ in QUALIFIED_DEPS and verb.head.i != verb.i:
         words.append(verb.head)
-    words += purposes(verb, lexicon)
-    return next((t for t in (noun_type(w, lexicon) for w in words) if t is not None), None)
+    told = next((t for t in (noun_type(w, lexicon) for w in words) if t is not None), None)
+    if told is not None:
+        return told
+    purpose = next((t for t in (noun_type(w, lexicon) for w in purposes(verb, lexicon)) if t is not None), None)
+    return COERCE_TYPE if purpose in LEGAL_TYPES else purpose  # 'brought to the U.S. for trial': a transfer in custody
 
 
 def purposes(verb: Token, lexicon: EventLexicon) -> list[Token]:

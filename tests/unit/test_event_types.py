@@ -67,3 +67,13 @@ def test_a_warning_is_a_threat_only_when_it_tells_an_act_of_force_of_its_speaker
                                                                                  expected) -> None:
     events = analyze(Document(text=text, published="2023-09-18", language=language)).events
     assert [e.type for e in events if e.trigger == warning] == [expected]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Police arrested the man in Lyon on Monday.", "en", "COERCE"),
+    ("La police a arrêté l'homme à Lyon lundi.", "fr", "COERCE"),
+    ("The man was convicted in Lyon on Monday.", "en", "ACCUSE"),
+    ("L'homme a été jugé à Lyon lundi.", "fr", "ACCUSE"),
+])
+def test_an_arrest_is_coercion_and_a_trial_an_accusation(text: str, language: str, expected: str) -> None:
+    assert types_of(text, language) == [expected]

@@ -200,7 +200,7 @@ EXAMPLES = {
         ("The UN condemned the attack and urged restraint.", {"condemned": "ACCUSE", "attack": "ASSAULT", "urged": "REQUEST"}),
         ("The robbery happened on Friday night.", {"robbery": "CRIME", "happened": "OCCURRENCE"}),
         ("The minister announced new sanctions against the regime.", {"announced": "STATEMENT", "sanctions": "SANCTION"}),
-        ("He was sentenced to ten years in prison.", {"sentenced": "COERCE"}),
+        ("He was sentenced to ten years in prison.", {"sentenced": "ACCUSE"}),  # trials and convictions: ACCUSE
         ("Troops withdrew from the city after heavy fighting.", {"withdrew": "RETREAT", "fighting": "ASSAULT"}),
         ("Floods and landslides have displaced thousands of families.", {"Floods": "DISASTER", "landslides": "DISASTER",
                                                                         "displaced": "CONSEQUENCE"}),
