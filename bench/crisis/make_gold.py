@@ -69,6 +69,20 @@ names-3|en|common country name|[Macedonia](North Macedonia:MK:country) and [Gree
 names-4|fr|former country name|Sous Mobutu, le [Zaïre](Democratic Republic of the Congo:CD:country) a accueilli des réfugiés venus du [Rwanda](Rwanda:RW:country).
 names-5|en|region by common name|[Russian](-) troops fought rebels in [Chechnya](Chechen:RU:region) and [Dagestan](Dagestan:RU:region), south of [Grozny](Grozny:RU:city).
 names-6|fr|region by common name|Des combats ont éclaté en [Tchétchénie](Chechen:RU:region), à l'ouest du [Daguestan](Dagestan:RU:region).
+site-1|fr|town after a site word|L'opposant est mort vendredi dans la colonie pénitentiaire de [Kharp](Kharp:RU:city), au-delà du cercle polaire.
+site-2|en|town after a site word|Sea drones damaged a landing ship in the port of [Novorossiysk](Novorossiysk:RU:city) overnight.
+site-3|fr|town after a site word|Les jihadistes ont tiré des obus sur l'aéroport de [Tombouctou](Timbuktu:ML:city) mardi.
+site-4|en|town after a site word|The wounded were taken to the hospital of [Kramatorsk](Kramatorsk:UA:city), officials said.
+person-1|en|big city tagged as a person|Armoured vehicles were seen in [Rostov](Rostov-on-Don:RU:city) on Saturday morning, the governor said.
+person-2|fr|big city tagged as a person|Des blindés ont été vus à [Rostov](Rostov-on-Don:RU:city) samedi matin, selon le gouverneur.
+person-3|en|big city tagged as a person|The junta's leader flew back to [Naypyidaw](Nay Pyi Taw:MM:city) after the summit.
+a-city-1|fr|French 'à' before a capital named like its country|Un puissant séisme a fait vaciller les immeubles à [Mexico](Mexico City:MX:city) jeudi.
+a-city-2|fr|French 'à' before a capital named like its country|Les ministres se sont retrouvés à [Luxembourg](Luxembourg:LU:city) avant de rejoindre [Bruxelles](Brussels:BE:city).
+a-city-3|fr|French 'à' before a capital named like its country|Des milliers de personnes ont manifesté à [Guatemala](Guatemala City:GT:city) contre la corruption.
+qualified-1|fr|region with a qualifier|Des explosions ont été entendues à [Vladikavkaz](Vladikavkaz:RU:city), capitale de l'[Ossétie du Nord](North Ossetia-Alania:RU:region).
+qualified-2|en|region with a qualifier|Missiles struck near [Erbil](Erbil:IQ:city) in [Iraqi Kurdistan](Iraqi Kurdistan:IQ:macro-region) overnight.
+qualified-3|fr|region with a qualifier|Des frappes de drones ont visé des villages du [Kurdistan](Iraqi Kurdistan:IQ:macro-region) irakien.
+qualified-4|fr|region with a qualifier|Les combats ont repris au [Darfour du Nord](North Darfur:SD:region), selon l'ONU.
 """
 
 
