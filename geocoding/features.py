@@ -12,8 +12,9 @@ FEATURE_WORDS = {
     "landmark": r"cosmodrome|base(?: aérienne| navale)?|aéroport|port|centre spatial|site|camp|air base|naval base|"
                 r"airport|space cent(?:er|re)|barrage|dam|mine|usine|plant|prison|hôpital|hospital",
 }
-FEATURE_BEFORE = {kind: re.compile(rf"(?:{words})\s+(?:de\s+|d['’]|du\s+|des\s+|of\s+)?(?:(?:la|le|les|l['’]|the)\s*)?$",
-                                   re.IGNORECASE) for kind, words in FEATURE_WORDS.items()}
+FEATURE_BEFORE = {kind: re.compile(rf"(?:{words})\s+(?:de\s+|d['’]|du\s+|des\s+|of\s+)?"
+                                   r"(?:(?:la|le|les|l['’]|the)\s*)?$", re.IGNORECASE)
+                  for kind, words in FEATURE_WORDS.items()}
 # Words for the same kind of site, in French and English: a description with one refers to a name with another.
 SITE_KINDS = {
     "space": r"cosmodromes?|centres? spatia(?:l|ux)|base de lancement|pas de tir|space ?(?:center|centre|port)s?|"
@@ -34,8 +35,8 @@ FEATURE_AFTER = {
 DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]*\.?)*\s*(?:--|[-–—]|\((?:AP|AFP|Reuters|CP|UPI)\))\s")
 # A preposition that puts something in a town, not across a region: 'in New York', 'at Rostov', 'à Fès', 'près de
 # Marrakech' (French says 'dans l'État de', 'en Floride', 'au Texas' of regions).
-TOWN_PREPOSITION = re.compile(r"(?:\b(?:in|at|near|outside|from|to|into)|(?<!\w)(?:à|près de|depuis|vers|jusqu['’]à))\s+$",
-                              re.IGNORECASE)
+TOWN_PREPOSITION = re.compile(
+    r"(?:\b(?:in|at|near|outside|from|to|into)|(?<!\w)(?:à|près de|depuis|vers|jusqu['’]à))\s+$", re.IGNORECASE)
 FRENCH_TOWN_PREPOSITION = re.compile(r"(?<![\w'’])à\s+$", re.IGNORECASE)
 # The prepositions that put a name the NER called a person in a place ('in Rostov', 'près de Gusau'); fewer than a
 # town's, since 'at', 'from' and 'vers' follow verbs said of people. 'to' and 'à' also say whom something is given

@@ -90,8 +90,8 @@ class MentionContext:
 def prior(candidate: Candidate) -> float:
     """How likely a name means this entry before reading the context: bigger places are named more."""
     if candidate.feature_class in CLASS_PRIOR:
-        discount = ALTERNATE_NAME_DISCOUNT if candidate.feature_class == "county" \
-            and candidate.name_match == "alternate" else 1.0  # a bare 'Laurel' is a county less often than 'Laurel County'
+        alias = candidate.feature_class == "county" and candidate.name_match == "alternate"
+        discount = ALTERNATE_NAME_DISCOUNT if alias else 1.0  # a bare 'Laurel' is a county less than 'Laurel County'
         return CLASS_PRIOR[candidate.feature_class] * discount
     size = min(1.0, math.log10(candidate.population + 10) / 7)
     if candidate.name_match == "alternate":  # an alias is less often meant than a place's own name
@@ -125,7 +125,8 @@ def find_containers(text: str, contexts: list[MentionContext]) -> None:
         between = without_feature_word(text[current.end:following.start])  # "the X cosmodrome in Y"
         if len(between) > 40 or "\n" in between or not CONTAINMENT_LINK.match(between) or is_seat(following):
             continue  # a building holds no place: "médias d'État, le Kremlin" is no État inside the Kremlin
-        if "," in between and i + 2 < len(contexts) and LIST_CONTINUES.match(text[following.end:contexts[i + 2].start]) \
+        if "," in between and i + 2 < len(contexts) \
+                and LIST_CONTINUES.match(text[following.end:contexts[i + 2].start]) \
                 and not any(c.feature_class in AREA_CLASSES for c in following.candidates):
             continue  # a list of towns; 'Fort Worth, Texas, and Dallas' keeps its state
         if "," in between or "(" in between or EXPLICIT_CONTAINMENT.search(between):
@@ -137,7 +138,8 @@ def share_longer_names(contexts: list[MentionContext]) -> None:
     'DeKalb' beside 'DeKalb County'), unless the short name is itself a state or country ('Kansas' is not
     'Kansas City'); a hyphenated town's head ('Rostov' after 'Rostov-on-Don') means the town even where a region
     has the short name, when the gazetteer lists the town under it."""
-    longer = {c.key: c for c in contexts if c.candidates and any(p.feature_class in POINT_CLASSES for p in c.candidates)}
+    longer = {c.key: c for c in contexts
+              if c.candidates and any(p.feature_class in POINT_CLASSES for p in c.candidates)}
     for context in contexts:
         ids = {c.geonameid for c in context.candidates if c.feature_class in POINT_CLASSES and c.geonameid}
         full = next((other for other in longer.values() if "-" in other.text and fold(other.text.partition("-")[0])
@@ -216,7 +218,8 @@ FRENCH_PEOPLE_SUFFIXES = ("iennes", "ienne", "iens", "ien", "aises", "aise", "ai
 FRENCH_LAND_ENDINGS = ("", "e", "ie", "i", "a", "ia")
 ENGLISH_PEOPLE_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", "ek", "ai", "ot")  # 'Russian', 'Lebanese', 'Dutch'
 MIN_PEOPLE_WORD = 4
-WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-zà-ÿ][a-zà-ÿ'’-]*)\b")  # 'le Grand Nord russe', 'la Crimée ukrainienne'
+# 'le Grand Nord russe', 'la Crimée ukrainienne'
+WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-zà-ÿ][a-zà-ÿ'’-]*)\b")
 WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+)[ \t]+$")  # 'the Russian Far North', 'Syrian Golan'
 
 
@@ -243,7 +246,8 @@ def people_country(word: str, lookup: Callable[[str], list[Candidate]], french: 
 def country_qualifier(text: str, start: int, end: int,
                       lookup: Callable[[str], list[Candidate]]) -> tuple[str, Candidate] | None:
     """The people's word that qualifies a name, with its country: a lower-case French adjective right after it
-    ('le Grand Nord russe', 'le Sud libanais') or a capitalised English one right before it ('the Russian Far North')."""
+    ('le Grand Nord russe', 'le Sud libanais') or a capitalised English one right before it ('the Russian Far
+    North')."""
     after = WORD_AFTER.match(text, end, min(len(text), end + CONTEXT_CHARS))
     if after:
         country = people_country(after.group("word"), lookup, french=True)

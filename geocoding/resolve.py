@@ -13,9 +13,9 @@ from geocoding.features import feature_kind, is_town_use, list_kinds, takes_fren
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
 from geocoding.home import story_home
 from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, big_cities, capitals_among,
-                                find_containers, is_big_city, is_administration, is_namesake_of_landmark, is_obscure, lies_within,
-                                mention_contexts, names_country, prior, share_longer_names, share_qualifiers,
-                                unseat_namesakes)
+                                find_containers, is_administration, is_big_city, is_namesake_of_landmark, is_obscure,
+                                lies_within, mention_contexts, names_country, prior, share_longer_names,
+                                share_qualifiers, unseat_namesakes)
 from geocoding.names import fold
 from geocoding.online import OnlineGeocoder
 from geocoding.seats import SEAT_MATCH, seat_of
@@ -26,7 +26,8 @@ from geocoding.weights import (CONTAINER_BONUS, FEATURE_BONUS, FOCUS_BONUS, FOCU
 
 MAX_ALTERNATIVES = 3
 # A namesake this many times smaller than a big city, and under a well-known city's size, is no rival to it on what
-# other big cities give it alone ('Damascus', Maryland, 15,000 people); 'London', Ontario (422,000) is a city of its own.
+# other big cities give it alone ('Damascus', Maryland, 15,000 people); 'London', Ontario (422,000) is a city of its
+# own.
 BIG_CITY_RATIO, SMALL_NAMESAKE_POPULATION = 10, 100_000
 MAX_PASSES = 6
 
@@ -45,8 +46,9 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
     reasons += why
     region = (candidate.country_code, candidate.admin1)
     if candidate.feature_class == "region" and candidate.admin1 and chosen:
-        inside = [p for p in chosen.values() if p.feature_class in POINT_CLASSES and (p.country_code, p.admin1) == region
-                  and fold(p.name) != context.key]  # 'Beijing' the city (the seat 'Zhongnanhai') is no sign of the region
+        inside = [p for p in chosen.values() if p.feature_class in POINT_CLASSES
+                  and (p.country_code, p.admin1) == region
+                  and fold(p.name) != context.key]  # 'Beijing' the city (the seat 'Zhongnanhai') is no sign of it
         if inside:
             total += REGION_FOCUS_WEIGHT * len(inside) / len(chosen)
             reasons.append(f"holds {inside[0].name}, also named")

@@ -17,7 +17,8 @@ SENTENCE_START = re.compile(r"(?:^|[.!?…:»\"“”]\s*|\n\s*)$")
 WELL_KNOWN_CITY = 100_000
 MIN_LENGTH = 4  # 'PM', 'TV', 'GA': short capitals are codes and abbreviations more often than places
 DATELINE = re.compile(  # 'BUFFALO, N.Y. (AP) --', 'HAVANA (AP) --', 'MARSEILLE._', 'PARIS (AFP) -'
-    r"\A\s*(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3})(?=,\s|\s*\(|\s*_|\s*--|\s*[-–—]\s|\._)")
+    r"\A\s*(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3})"
+    r"(?=,\s|\s*\(|\s*_|\s*--|\s*[-–—]\s|\._)")
 DATELINE_ALIAS_POPULATION = 100_000  # a dateline may name a city this big by its name in the paper's language
 ORGANISATION_LABELS = {"ORG"}  # an organisation the NER finds in a well-known city's name is the city, often
 CALENDAR_WORDS = {w for table in (*MONTHS.values(), *WEEKDAYS.values()) for w in table}
@@ -73,7 +74,8 @@ def dateline_toponym(text: str, gazetteer: Gazetteer | None = None) -> tuple[int
 
 EMBEDDED_AREAS = ("country", "continent", "region", "county")  # an organisation names its state or county
 EMBEDDED_PLACE = re.compile(  # 'Gainesville City Council', 'University of Texas', "Université de Montréal"
-    r"^(?:The\s+|the\s+)?(?P<lead>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+[A-Z]|\s(?:of|de|du|d')\s*(?:the\s+)?(?P<tail>[A-ZÀ-Ý][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})$")
+    r"^(?:The\s+|the\s+)?(?P<lead>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+[A-Z]"
+    r"|\s(?:of|de|du|d')\s*(?:the\s+)?(?P<tail>[A-ZÀ-Ý][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})$")
 
 
 def embedded_toponyms(text: str, organisations: list[tuple[int, int]], named: set[str],
@@ -145,17 +147,20 @@ def hyphenated_toponyms(text: str, entities: list[tuple[int, int]],
     return spans
 
 
-def featured_toponyms(text: str, entities: list[tuple[int, int]], gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+def featured_toponyms(text: str, entities: list[tuple[int, int]],
+                      gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
     """Names the NER took for people or organisations that a landmark or area word follows ('the Plesetsk
     cosmodrome', 'the Kursk region') or a settlement word precedes ('the city of Herat') and the gazetteer knows, or
     that a people's word makes a place's name ('le Kurdistan irakien'): places."""
     gazetteer = gazetteer or default_gazetteer()
     return [(start, end) for start, end in entities
-            if ((followed_by_feature(text, end) or preceded_by_feature(text, start)) and gazetteer.lookup(text[start:end]))
+            if ((followed_by_feature(text, end) or preceded_by_feature(text, start))
+                and gazetteer.lookup(text[start:end]))
             or names_place_with_people_word(text, start, end, gazetteer)]
 
 
 def names_place_with_people_word(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether a name and the people's word beside it are together a place's name ('le Kurdistan irakien')."""
     qualified = country_qualifier(text, start, end, gazetteer.lookup)
-    return qualified is not None and qualified_phrase_reading(text, start, end, qualified[0], gazetteer.lookup) is not None
+    return qualified is not None \
+        and qualified_phrase_reading(text, start, end, qualified[0], gazetteer.lookup) is not None
