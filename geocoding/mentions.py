@@ -77,6 +77,7 @@ class MentionContext:
     physical_word: bool = False  # its words or their neighbours say it is a sea, a river, a range ('Red Sea')
     metonymy: bool = False  # a seat of government standing for the government ('the Kremlin said'), not a place
     town_use: bool = False  # the words around it use it as a town ('in New York', 'à Fès', a dateline, 'the city of')
+    site_town: bool = False  # a site word and 'de'/'of' come before it ('la prison de X'): the town the site is in
     after_french_a: bool = False  # French 'à' comes before it: a town's preposition, where a country takes 'au', 'en'
     qualifier: str = ""  # the people's word the text qualifies it with ('russe', 'Syrian'): its readings lie there
     big: set[int] = field(default_factory=set)  # ids of its readings that are a city of a million or a capital

@@ -9,7 +9,8 @@ from core.geo import haversine_km
 from core.model import Candidate, PlaceMention
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.evidence import Focus, NameReadings, Support, document_focus, neighbour_support, plain_focus
-from geocoding.features import feature_kind, is_town_use, list_kinds, takes_french_town_preposition
+from geocoding.features import (feature_kind, is_town_use, list_kinds, names_site_town,
+                                takes_french_town_preposition)
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
 from geocoding.home import story_home
 from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, big_cities, capitals_among,
@@ -70,7 +71,8 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
         reasons.append("French puts a town, not a country, after 'à'")
     if context.kind and KIND_OF_CLASS.get(candidate.feature_class, candidate.feature_class) == context.kind:
         total += FEATURE_BONUS
-        reasons.append(f"the text calls it a {context.kind}")
+        reasons.append("the text names a site of the town after it" if context.site_town
+                       else f"the text calls it a {context.kind}")
     if context.physical_word and candidate.feature_class in PHYSICAL_CLASSES:
         total += PHYSICAL_WORD_BONUS
         reasons.append(f"the text calls it a {candidate.feature_class}")
@@ -168,6 +170,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
         context.country_name = names_country(context) and kind != "city"  # 'MALTA --' heads a story from a town
         context.town_use = is_town_use(text, context.start, context.kind)
         context.after_french_a = takes_french_town_preposition(text, context.start)
+        context.site_town = names_site_town(text, context.start)
         context.big, context.capitals = big_cities(context.candidates), capitals_among(context.candidates)
     readings = NameReadings.of(contexts)
     home = story_home(text[:told], [(c.start, c.end) for c in contexts], gazetteer)
