@@ -417,6 +417,15 @@ def governor(token: Token) -> Token:
     return head.head if head.dep_ == "prep" and token.dep_ == "pobj" else head
 
 
+def tensed_dependent(token: Token) -> list[Token]:
+    """The tensed verb the parser hung on an infinitive it took for the clause's head ('ont fait exploser': 'fait'
+    under 'exploser'): it carries the clause's tense, subject and date."""
+    if "Inf" not in token.morph.get("VerbForm"):
+        return []
+    return [c for c in token.children if (is_verbal(c) or c.pos_ == "AUX") and c.i < token.i
+            and any(g.dep_ in AUXILIARY_DEPS or g.dep_ in SUBJECT_DEPS for g in c.children)][:1]
+
+
 def is_definite(token: Token, lexicon: EventLexicon) -> bool:
     """Whether a noun trigger comes with a definite, demonstrative or possessive determiner ('the blast',
     'ce séisme', 'leur rencontre')."""
@@ -447,6 +456,16 @@ def crosses_clause(path: list[Token], lexicon: EventLexicon) -> bool:
     """Whether a word reaches the trigger only through another clause's verb ('arrested him as he was about to be
     deported to the United States': the United States is where he was to go, not where he was arrested)."""
     return any(is_verbal(t) and t.lemma_.lower() not in lexicon.occurrence_verbs for t in path[1:])
+
+
+def aimed_at(path: list[Token], lexicon: EventLexicon) -> bool:
+    """Whether a place reaches the trigger through what the act aimed at: the object of a present participle no
+    lexicon codes ('detonated a bomb targeting a convoy near X', 'une bombe visant un convoi près de X')."""
+    verbs = [(i, t) for i, t in enumerate(path)
+             if i and is_verbal(t) and t.lemma_.lower() not in lexicon.occurrence_verbs]
+    return bool(verbs) and all(
+        t.dep_ in ("advcl", "acl") and "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
+        and trigger_of(t, lexicon) is None and path[i - 1].dep_ in DIRECT_OBJECT_DEPS for i, t in verbs)
 
 
 def own_preposition(token: Token) -> str:
@@ -596,7 +615,8 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
     for place in places:
         for rank, anchor in enumerate(anchors):
             path = path_to(anchor, doc, place.start, place.end)
-            if path is None or crosses_clause(path, lexicon) or heading_to(doc, place):
+            if path is None or (crosses_clause(path, lexicon) and not aimed_at(path, lexicon)) \
+                    or heading_to(doc, place):
                 continue
             locative = has_locative(doc, place, language) or is_target(anchor, path, event_type)
             attribute = is_attribute(doc, place)
@@ -732,7 +752,7 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
                     and c.lemma_.lower() in lexicon.hypothetical)
                    or (c.dep_ == "mark" and c.lower_ in CONDITION_MARKS) for t in embedding[:1] for c in t.children) \
             or ((token.dep_ == "ROOT" or token.is_sent_start) and "Inf" in token.morph.get("VerbForm")
-                and not auxiliaries and not subjects) \
+                and not auxiliaries and not subjects and not tensed_dependent(token)) \
             or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children) \
             or any(lexicon.verbs.get(t.lemma_.lower()) in ("REQUEST", "THREATEN") for t in embedding[:1]):
         return "hypothetical"  # 'could strike', 'if it attacks', 'urged them to stop the attacks', 'supplying it
@@ -881,7 +901,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
     for token, event_type, consequence, start, end in found:
         if token.dep_ in MODIFIER_DEPS and token.head.i in triggers:
             continue  # 'bomb attack': one happening, told by its head
-        anchors = anchors_of(token, lexicon)
+        anchors = [*tensed_dependent(token), *anchors_of(token, lexicon)]
         witnessed = [a for a in anchors if verb_lemma(a, lexicon) not in lexicon.perception_verbs]
         place, place_governed = governed_place(witnessed, doc, places, language, lexicon, event_type) \
             if witnessed else (None, False)  # 'la secousse a été ressentie à Rabat': felt there, not there

@@ -180,8 +180,22 @@ def retells(happening: Happening, mention: EventMention) -> bool:
     apart = occasions_apart(happening, mention)
     same_word = any(m.lemma == mention.lemma for m in happening.mentions) and not apart
     close = any(abs(m.start - mention.start) <= NEARBY_CHARS for m in happening.mentions) and not apart
+    if other_actors(happening, mention):
+        return False  # 'Ukrainian forces shelled Belgorod ... Russian air defence shot down two drones'
     return same_day(happening, mention) or (same_word and shares_actor(happening, mention)) \
         or (close and mention.type != "OTHER" and (mention.date is None or mention.place is None))
+
+
+def other_actors(happening: Happening, mention: EventMention) -> bool:
+    """Whether a mention's acts are done by others than the happening's: both name who acted, and no one twice."""
+    done_by = {a for m in happening.mentions for a in acted(m)}
+    return bool(done_by) and bool(acted(mention)) and not done_by & {*acted(mention), *mention.recipients}
+
+
+def acted(mention: EventMention) -> set[str]:
+    """Who a mention says acted: the names, and the country that acted ('Ukrainian forces shelled')."""
+    state = mention.acting_state
+    return {*mention.actors, *([state.name] if state is not None else [])}
 
 
 def occasions_apart(happening: Happening, mention: EventMention) -> bool:

@@ -622,7 +622,7 @@ def test_a_missile_s_range_is_no_happening_of_its_own() -> None:
     ("Angela Merkel, arrivant lundi à Kiev après un long vol, a déposé une gerbe au mémorial.", "fr"),
 ])
 def test_a_participle_s_unspoken_subject_is_the_name_it_hangs_on(text: str, language: str) -> None:
-    arrival = next(e for e in events_of(text, language) if e.type == "CONSULT")
+    arrival = next(e for e in events_of(text, language) if e.trigger in ("arriving", "arrivant"))
     assert arrival.actors == ["Angela Merkel"], arrival.actors
 
 
@@ -859,3 +859,21 @@ def test_a_region_after_a_listed_town_says_which_town_and_is_no_place_of_its_own
             "and Calgary, Alberta.")  # the rule reads the comma, whatever the language
     places = sorted(e.place.name for e in events_of(text, "en", published="1999-05-06") if e.place)
     assert places == ["Calgary", "Vancouver", "Winnipeg"], places
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On 4 June 2023, militants detonated a bomb targeting a convoy near Mandera (Kenya).", "en"),
+    ("Le 4 juin 2023, des militants ont fait exploser une bombe visant un convoi près de Mandera (Kenya).", "fr"),
+])
+def test_what_an_attack_aimed_at_is_in_its_clause_and_no_happening_of_its_own(text: str, language: str) -> None:
+    (attack,) = events_of(text, language, published="2023-06-10")
+    assert attack.type == "ASSAULT" and attack.status == "asserted"
+    assert attack.date is not None and attack.date.value == "2023-06-04"
+    assert attack.place is not None and attack.place.name == "Mandera"
+
+
+def test_acts_of_two_sides_told_one_after_the_other_are_two_happenings() -> None:
+    text = ("On 18 August 2023, Ukrainian forces shelled Belgorod, killing one civilian. Russian air defence shot down "
+            "two drones over the city.")  # French: 'les forces ukrainiennes' is not read as an actor yet
+    attacks = [e for e in events_of(text, "en", published="2023-08-20") if e.type == "ASSAULT"]
+    assert len(attacks) == 2, [(e.trigger, e.actors) for e in attacks]
