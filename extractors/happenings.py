@@ -143,12 +143,12 @@ SPEECH_TYPES = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "STATEMENT", "THREATEN
 
 def argument_of(happening: Happening, mention: EventMention) -> bool:
     """Whether a mention's trigger depends on one of the happening's, or they on it: one happening told in one
-    phrase ('bombings blew apart buildings', 'scheduled to lay flowers'), unless one speaks about the other
-    ('condemned the attack', 'prosecuting the bombings')."""
+    phrase ('bombings blew apart buildings', 'scheduled to lay flowers', 'burned tyres to denounce'), unless one
+    speaks about the other ('condemned the attack', 'prosecuting the bombings')."""
     for told in happening.mentions:
         child, head = (mention, told) if mention.told_by == told.token else (told, mention)
         if child.told_by == head.token and child.sentence == head.sentence \
-                and (head.type in SPEECH_TYPES) == (child.type in SPEECH_TYPES) \
+                and ((head.type in SPEECH_TYPES) == (child.type in SPEECH_TYPES) or child.purpose) \
                 and not (head.type in LEGAL_TYPES and child.type in HARM_TYPES):
             return True
     return False

@@ -877,3 +877,13 @@ def test_acts_of_two_sides_told_one_after_the_other_are_two_happenings() -> None
             "two drones over the city.")  # French: 'les forces ukrainiennes' is not read as an actor yet
     attacks = [e for e in events_of(text, "en", published="2023-08-20") if e.type == "ASSAULT"]
     assert len(attacks) == 2, [(e.trigger, e.actors) for e in attacks]
+
+
+@pytest.mark.parametrize("text, language, word", [
+    ("On Monday, gunmen attacked a police station in Goma to denounce the insecurity.", "en", "denounce"),
+    ("Le 1er novembre 2023, des manifestants ont incendié des pneus à Goma pour dénoncer l'insécurité.", "fr",
+     "dénoncer"),
+])
+def test_what_an_act_was_for_is_part_of_it_not_a_happening_of_its_own(text: str, language: str, word: str) -> None:
+    (act,) = events_of(text, language, published="2023-11-03")
+    assert word in [text[m.start:m.end] for m in act.mentions]
