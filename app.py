@@ -4,6 +4,8 @@ from pathlib import Path
 
 import streamlit as st
 
+from components.page_memory import enter
+
 # A local image: a Material icon as favicon would be fetched from Google's servers.
 FAVICON = Path(__file__).resolve().parent / "static" / "favicon.png"
 
@@ -15,7 +17,9 @@ pages = [
     st.Page("app_pages/export.py", title="Export", icon=":material/download:"),
 ]
 try:
-    st.navigation(pages).run()
+    page = st.navigation(pages)
+    enter(page.title)
+    page.run()
 except Exception:  # st.rerun and st.stop are not Exceptions: they pass through
     # The viewer gets a short message; the traceback, which may quote an article, goes to the server's log.
     logging.getLogger("newsmap").exception("A page failed")

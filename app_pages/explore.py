@@ -12,12 +12,15 @@ from components.event_frame import event_frame, ids_from_selection
 from components.event_map import MAP_HEIGHT, PLOTLY_CONFIG, map_figure, map_ranges, playback_figure
 from components.event_table import COLUMN_CONFIG, chosen_ids, searched_rows, table_height, table_key
 from components.event_timeline import GROUPINGS, event_moments, time_window, timeline_figure
-from components.filters import (apply_filter, brush_controls, brush_from_chart, current_brush, filter_controls,
-                                overlapping)
+from components.filters import (FILTER_PARAMS, RANGE_PARAM, apply_filter, brush_controls, brush_from_chart,
+                                current_brush, filter_controls, overlapping)
 from components.evidence import render_evidence
 from components.map_frame import WORLD, outside
+from components.page_memory import remember_link, restore_link
 from components.safe_text import plain
 
+PAGE = "Explore"
+LINK_PARAMS = (*FILTER_PARAMS, RANGE_PARAM, MAP_PARAM, EVENTS_PARAM)  # what a visit to another page must not lose
 MAP_KEY, TIMELINE_KEY = "map_selection", "timeline_selection"
 CHOSEN = {MAP_KEY: "map_chosen", TIMELINE_KEY: "timeline_chosen"}  # session keys: the events each chart chose
 MAP_CLICKED = "map_clicked"  # the map chose anew this run: a cluster of several places opens
@@ -84,7 +87,8 @@ def map_height(timeline: go.Figure) -> int:
 def event_table(events: pd.DataFrame, narrowed: bool) -> set[str]:
     """The searchable table of the events shown; returns the ids of the rows the analyst chose."""
     search, clear = st.columns([3, 1.4], vertical_alignment="bottom")
-    text = search.text_input("Search the table", key=SEARCH, placeholder="a place, an actor, a type, a word…")
+    text = search.text_input("Search the table", key=SEARCH, placeholder="a place, an actor, a type, a word…",
+                             persist_state="session")
     clear.button("Clear all selections", icon=":material/deselect:", on_click=clear_choices, width="stretch")
     rows, left_out, found = searched_rows(events, text)
     st.caption(f"{found:,} event(s)"
@@ -98,6 +102,7 @@ def event_table(events: pd.DataFrame, narrowed: bool) -> set[str]:
     return chosen_ids(rows, state.get("selection"))
 
 
+restore_link(PAGE, LINK_PARAMS)
 st.html(PAGE_STYLE)
 header = st.container()  # filled once the case is read, above the map
 left, right = st.container(key="charts").columns(2, gap="medium")
@@ -197,3 +202,4 @@ with playback_area:
     if st.toggle("Playback: the map day by day", key="playback", bind="query-params"):  # a second map: when asked
         st.plotly_chart(playback_figure(brushed), config=PLOTLY_CONFIG, width="stretch", key="playback_map")
 write_choices(map_ids, outlined)
+remember_link(PAGE, LINK_PARAMS)
