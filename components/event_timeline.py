@@ -23,6 +23,7 @@ LABEL_LENGTH = 28  # characters of a row label; the whole name is in each event'
 MIN_SPAN = pd.Timedelta(days=4)  # one event, or a day's, still gets an axis of days, not of milliseconds
 FOCUS = pd.Timedelta(days=183)  # the story: within half a year of its median date
 MAX_BINS = 120  # the finest bins (day, week, month, year) that keep the counts this few over the window
+MOST_BINS = 2_000  # bins the browser makes at most for the counts: past this, only the window's are counted
 BIN_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 BIN_SIZES = {"day": 86_400_000, "week": 604_800_000, "month": "M1", "year": "M12"}  # Plotly's: milliseconds or months
 BRUSH_COLOUR = "rgba(31, 119, 180, 0.12)"
@@ -106,7 +107,7 @@ def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str =
     rows_height = max(len(order), 3) * ROW_HEIGHT
     figure = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[COUNTS_HEIGHT, rows_height],
                            vertical_spacing=GAP / (COUNTS_HEIGHT + GAP + rows_height))
-    counts, peak = count_histograms(dated, bin_unit(window[1] - window[0]))
+    counts, peak = count_histograms(dated, bin_unit(window[1] - window[0]), window)
     figure.add_traces(counts, rows=1, cols=1)
     if len(dated) > MAX_MARKERS:  # a big case: the browser gets what is drawn, not one marker per event
         chosen = dated[dated["event_id"].isin(highlighted)].head(MAX_CHOSEN_MARKERS)
@@ -148,13 +149,21 @@ def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str =
     return figure
 
 
-def count_histograms(dated: pd.DataFrame, unit: str) -> tuple[list[go.Histogram], int]:
+def count_histograms(dated: pd.DataFrame, unit: str, window: list[pd.Timestamp] | None = None
+                     ) -> tuple[list[go.Histogram], int]:
     """Events per bin, stacked by type in the types' colours (counted here: the browser gets one number a bin),
-    and the most events a bin holds."""
+    and the most events a bin holds. The bins span every event, or only the window's when that would make more
+    than MOST_BINS (plotly.js makes every bin between the first and the last, empty or not: a case that also
+    names 1564 and 2072 by the day would keep the browser busy for a minute)."""
     start, end = bin_edges(dated["x"], unit)
     counts = (pd.DataFrame({"start": start, "type": dated["type"]})
               .groupby(["type", "start"]).size().rename("count").reset_index())
-    bins = {"start": start.min(), "end": end.max(), "size": BIN_SIZES[unit]}
+    first, last = start.min(), end.max()
+    if window and (last - first) / pd.Timedelta(days=BIN_DAYS[unit]) > MOST_BINS:
+        inside = (end > window[0]) & (start < window[1])
+        if inside.any():
+            first, last = start[inside].min(), end[inside].max()
+    bins = {"start": first, "end": last, "size": BIN_SIZES[unit]}
     return [go.Histogram(
         x=rows["start"] + pd.Timedelta(hours=12), y=rows["count"], histfunc="sum", xbins=bins,  # x: within the bin
         marker={"color": type_colour(event_type), "line": {"width": 0}}, name=plotly_text(event_type),
