@@ -4,7 +4,8 @@ server's resident memory.
 
 With --scale N, a case of N articles (about ten events each) made from the eval corpora's texts (about 1,100
 documents, ../shared/eval) analysed once, then copied with shifted ids and dates straight into the case store, as
-`python -m extractors batch` would have written them: Explore's first draw, a filter change, a brush and a click.
+`python -m extractors batch` would have written them (kept in bench/out for later runs): Explore on the server alone
+(AppTest: its first run, a rerun, a filter, a brush), then in Chromium (drawn, clicks).
 
 Usage: python bench/bench_app.py [--articles N] [--uploads N] [--clicks N] [--scale N [--scale-only]]
 """
@@ -13,6 +14,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
+import shutil
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -24,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
 from extractors.ingest import document_from_bytes  # noqa: E402
+from components.filters import BRUSH, TimeRange  # noqa: E402
 from core.model import Analysis, Document, content_id  # noqa: E402
 from extractors.pipeline import analyze_many  # noqa: E402
 from extractors.version import PIPELINE_VERSION  # noqa: E402
@@ -105,6 +110,7 @@ SCALE_CORPORA = (("geo/gwn.jsonl", ""), ("geo/lgl.jsonl", ""), ("events/dev.json
                  ("time/en-tbaq.jsonl", "en"), ("time/fr-timebank-dev.jsonl", "fr"))
 BASE_ANALYSES = ROOT / "bench" / "out" / "scale-base.jsonl"  # the eval texts analysed once; reused by later runs
 SHIFT_DAYS = 35  # each copy of the corpora is this many days later than the one before
+ONE_MONTH = (dt.date(2023, 3, 1), dt.date(2023, 3, 31))  # the brush the server's runs draw
 
 
 def eval_documents() -> list[Document]:
@@ -171,15 +177,38 @@ def copied(analysis: Analysis, copy: int) -> Analysis:
 
 def scale_case(path: Path, articles: int) -> int:
     """A case of `articles` articles copied from the eval corpora's analyses, written straight into the store in
-    one transaction (as batch leaves it: every analysis cached under this pipeline's version); its event count."""
-    base = base_analyses()
-    analyses = [copied(base[n % len(base)], n // len(base)) for n in range(articles)]
-    for analysis in analyses:
-        analysis.pipeline_version = PIPELINE_VERSION  # what the app looks for: nothing is analysed again
-    store = CaseStore(path)
-    store.import_rows([a.document for a in analyses], analyses, [])
-    store.set_meta(SEEDED_KEY, "1")
-    return sum(len(a.events) for a in analyses)
+    one transaction (as batch leaves it: every analysis cached under this pipeline's version), or copied from the one
+    an earlier run kept in bench/out and stamped with this pipeline's version; its event count."""
+    kept = BASE_ANALYSES.parent / f"scale-{articles}.sqlite"
+    if not kept.exists():
+        base = base_analyses()
+        analyses = [copied(base[n % len(base)], n // len(base)) for n in range(articles)]
+        store = CaseStore(kept)
+        store.import_rows([a.document for a in analyses], analyses, [])
+        store.set_meta(SEEDED_KEY, "1")
+    shutil.copyfile(kept, path)
+    with sqlite3.connect(path) as db:  # what the app looks for: nothing is analysed again
+        db.execute("UPDATE analyses SET pipeline_version = ?", (PIPELINE_VERSION,))
+        return db.execute("SELECT sum(json_array_length(body, '$.events')) FROM analyses").fetchone()[0]
+
+
+def server_runs(case: Path, articles: int) -> None:
+    """Explore run on the server alone (Streamlit's AppTest, no browser): the first run (the case read), a rerun
+    that changes nothing, a filter, a brush, and the process's resident memory."""
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["NEWSMAP_CASE"] = str(case)
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+    steps = {"first run (the case read)": lambda: None, "a rerun": lambda: None,
+             "a filter (one event type)": lambda: app.query_params.update(types="ATTACK"),
+             "a brush (one month)": lambda: app.session_state.__setitem__(BRUSH, TimeRange(*ONE_MONTH))}
+    for step, change in steps.items():
+        change()
+        started = time.perf_counter()
+        app.run()
+        failed = f" (failed: {app.exception[0].message})" if app.exception else ""
+        print(f"{articles} articles, Explore on the server: {step} {time.perf_counter() - started:.2f} s{failed}")
+    print(f"{articles} articles, Explore on the server: resident {rss_mb(os.getpid()):.0f} MB")
 
 
 def spread(seconds: list[float], digits: int = 1) -> str:
@@ -274,6 +303,7 @@ def main() -> None:
             started = time.perf_counter()
             events = scale_case(Path(folder) / "scale.sqlite", args.scale)
             print(f"{args.scale} articles, {events} events: case written in {time.perf_counter() - started:.0f} s")
+            server_runs(Path(folder) / "scale.sqlite", args.scale)
             busy_case(browser, Path(folder) / "scale.sqlite", args.scale, args.clicks)
             if args.scale_only:
                 return
