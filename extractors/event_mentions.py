@@ -631,10 +631,18 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
     if ranked:
         first = min(ranked, key=lambda r: r[:5])  # 'at U.S. embassies in Kenya': the embassies' place, not whose
         if not first[0] or not located:  # 'helped Serbia as he met the envoy at Plesetsk': the object is no place
-            return first[5], True
+            inside = [r for r in ranked if not r[0] and lies_in(r[5], first[5])]
+            return min(inside, key=lambda r: (r[4], r[3]))[5] if inside else first[5], True
     if located:
         return min(located, key=lambda p: (PRECISION_RANK.get(p.precision, 3), p.start)), False
     return None, False
+
+
+def lies_in(place: PlaceMention, area: PlaceMention) -> bool:
+    """Whether a finer place lies in a country the same words name ('dans la colonie de Kharp, dans le Grand Nord
+    russe'): where in it the act took place."""
+    return area.precision == "country" and place.country_code == area.country_code \
+        and PRECISION_RANK.get(place.precision, 3) < PRECISION_RANK["country"]
 
 
 def coordinated_places(doc: Doc, place: PlaceMention, places: list[PlaceMention]) -> list[PlaceMention]:

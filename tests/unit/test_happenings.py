@@ -887,3 +887,12 @@ def test_acts_of_two_sides_told_one_after_the_other_are_two_happenings() -> None
 def test_what_an_act_was_for_is_part_of_it_not_a_happening_of_its_own(text: str, language: str, word: str) -> None:
     (act,) = events_of(text, language, published="2023-11-03")
     assert word in [text[m.start:m.end] for m in act.mentions]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On Monday a bomb exploded in Mali, at a market in Gao.", "en"),
+    ("Lundi, une bombe a explosé au Mali, sur un marché à Gao.", "fr"),
+])
+def test_a_town_the_act_s_words_name_within_its_country_is_where_it_took_place(text: str, language: str) -> None:
+    (blast,) = events_of(text, language, published="2023-05-03")
+    assert blast.place is not None and blast.place.name == "Gao", blast.place
