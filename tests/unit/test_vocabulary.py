@@ -4,6 +4,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from components.event_frame import STATUS_NOTES
+from components.evidence import STATUS_WORDS
 from core.timevalues import interval_of
 from core.vocabulary import DATE_PRECISIONS, PLACE_PRECISIONS, POINT_PRECISIONS, SHOWN_STATUSES, STATUSES
 
@@ -69,3 +71,8 @@ def test_every_precision_a_time_value_gets_is_in_the_vocabulary_in_its_order() -
 
 def test_statuses_are_shown_surest_first_and_the_doubtful_hidden() -> None:
     assert STATUSES[0] == "asserted" and set(SHOWN_STATUSES) == set(STATUSES) - {"hypothetical", "negated"}
+
+
+def test_every_status_has_its_words_in_the_evidence_and_the_hovers() -> None:
+    assert set(STATUS_WORDS) == set(STATUSES)
+    assert set(STATUS_NOTES) == set(STATUSES) - {"asserted"}, "a happening that took place needs no note"
