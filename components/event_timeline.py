@@ -27,6 +27,8 @@ MOST_BINS = 2_000  # bins the browser makes at most for the counts: past this, o
 BIN_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 BIN_SIZES = {"day": 86_400_000, "week": 604_800_000, "month": "M1", "year": "M12"}  # Plotly's: milliseconds or months
 BRUSH_COLOUR = "rgba(31, 119, 180, 0.12)"
+DRAWN_COLUMNS = ["event_id", "type", "status", "sentence", "place", "date_value", "date_text", "date_origin",
+                 "date_start", "date_end", "date_precision"]  # what the markers, spans and hovers read
 MAX_MARKERS = 2_000  # past this many dated events, a row draws one marker per type and time bin, sized by its count
 MAX_CHOSEN_MARKERS = 500  # events drawn one by one over the binned markers when chosen
 
@@ -94,13 +96,14 @@ def row_names(dated: pd.DataFrame, group_by: str) -> tuple[pd.Series, list[str]]
 def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str = "type",
                     brush: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> go.Figure:
     """Counts over time above the events' rows; coarse dates drawn as spans, selection outlined, brush shaded."""
-    dated = events.dropna(subset=["date_start"]).copy()
+    columns = list(dict.fromkeys([*(c for c in DRAWN_COLUMNS if c in events), group_by]))
+    dated = events.loc[events["date_start"].notna(), columns].copy()
     if dated.empty:
         return go.Figure()
     dated["is_point"] = is_point(dated)
     dated["x"] = event_moments(dated)
     names, order = row_names(dated, group_by)
-    dated["row"] = names.map(plotly_text)  # a row's label is an actor's or a document's name
+    dated["row"] = names.map({name: plotly_text(name) for name in order})  # an actor's or a document's name
     if len(dated) <= MAX_MARKERS:
         dated["hover"] = hover_texts(dated, group_by)
     window, outside = time_window(dated["x"], brush)
