@@ -769,7 +769,8 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
     told_past = "Past" in token.morph.get("Tense") and ("Fin" in token.morph.get("VerbForm") or auxiliaries)
     planned_words = {t.lemma_.lower() for t in (*auxiliaries, *quantifiers)} if told_past else lemmas
     if planned_words & lexicon.planned or any("Fut" in t.morph.get("Tense") for t in (token, *auxiliaries)) \
-            or any(t.lemma_.lower() in lexicon.planned for t in embedding[:1]):
+            or any(t.lemma_.lower() in lexicon.planned and (t.pos_ != "ADP" or token.dep_ == "xcomp")
+                   for t in embedding[:1]):  # 'about to be deported', not 'talked about the attack'
         return "planned"
     if date is not None and published and date.interval_start:
         day = dt.date.fromisoformat(published)

@@ -896,3 +896,23 @@ def test_what_an_act_was_for_is_part_of_it_not_a_happening_of_its_own(text: str,
 def test_a_town_the_act_s_words_name_within_its_country_is_where_it_took_place(text: str, language: str) -> None:
     (blast,) = events_of(text, language, published="2023-05-03")
     assert blast.place is not None and blast.place.name == "Gao", blast.place
+
+
+@pytest.mark.parametrize("text, language, word", [
+    ("In Cape Town, police said the FBI arrested Mohamed at the airport on Thursday as he was about to be deported to "
+     "the United States.", "en", "deported"),
+    ("Au Cap, la police a dit que le FBI avait arrêté Mohamed jeudi alors qu'il était sur le point d'être expulsé "
+     "vers les États-Unis.", "fr", "expulsé"),
+])
+def test_what_someone_was_about_to_undergo_is_planned_and_not_where_the_act_took_place(text: str, language: str,
+                                                                                      word: str) -> None:
+    events = events_of(text, language, published="1999-10-08")
+    arrest = next(e for e in events if e.trigger in ("arrested", "arrêté"))
+    assert arrest.place is None or arrest.place.country_code != "US", arrest.place
+    assert all(e.status == "planned" for e in events if e.trigger == word)
+
+
+def test_talking_about_an_attack_does_not_plan_it() -> None:
+    (attack,) = [e for e in events_of("Police said they talked about the attack on Monday in Paris.", "en",
+                                      published="1999-10-08") if e.type == "ASSAULT"]
+    assert attack.status == "asserted"
