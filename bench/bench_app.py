@@ -40,16 +40,19 @@ SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
 EVAL = ROOT.parent / "shared" / "eval"
 MAP_POINT = '[data-testid="stPlotlyChart"] .geo .scattergeo path.point'
 TIMELINE_POINT = '[data-testid="stPlotlyChart"] >> nth=1 >> .scatterlayer path.point'  # the map has one too
-# One point per row of the timeline, inside its plotting area (points outside the time window are clipped away):
-# clicking them in turn shows a different event each time.
+# One point per row of the timeline, inside the rows' plotting area (the last one: the counts stand above it; points
+# outside the time window are clipped away) scrolled into the window: clicking them in turn shows a different event.
 ROW_POINTS = """() => {
   const timeline = document.querySelectorAll('[data-testid="stPlotlyChart"]')[1];
-  const area = timeline.querySelector('.draglayer .nsewdrag').getBoundingClientRect();
+  const areas = timeline.querySelectorAll('.draglayer .nsewdrag');
+  areas[areas.length - 1].scrollIntoView({block: 'center'});
+  const area = areas[areas.length - 1].getBoundingClientRect();
+  const top = Math.max(area.top, 0), bottom = Math.min(area.bottom, window.innerHeight);
   const rows = new Map();
   for (const point of timeline.querySelectorAll('.scatterlayer path.point')) {
     const box = point.getBoundingClientRect();
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-    if (x > area.left && x < area.right && y > area.top && y < area.bottom && !rows.has(Math.round(y))) {
+    if (x > area.left && x < area.right && y > top && y < bottom && !rows.has(Math.round(y))) {
       rows.set(Math.round(y), [x, y]);
     }
   }
