@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,8 +25,9 @@ THIN_ENTRY_POINTS = {"extractors/__main__.py": "service.cli"}
 NO_STREAMLIT = {"lang", "core", "geocoding", "extractors", "store", "service"}
 
 
+@functools.lru_cache(maxsize=None)
 def imports(path: Path) -> list[tuple[int, str]]:
-    """Every module a file imports, at any depth (inside functions too), with its line."""
+    """Every module a file imports, at any depth (inside functions too), with its line; each file parsed once."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
         if isinstance(node, ast.Import):
