@@ -482,6 +482,17 @@ def is_stranded(doc: Doc, place: PlaceMention) -> bool:
     return span is not None and span.root.dep_ == "ROOT" and span.root.pos_ in ("PROPN", "NOUN")
 
 
+def opens_sentence(doc: Doc, place: PlaceMention) -> bool:
+    """Whether a place's locative opens its sentence, set off by a comma ('In Cape Town, police said the FBI arrested
+    him', 'À Kaboul, des témoins ont raconté que'): the setting of all the sentence tells, not only its first verb."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    first = span.sent[0]
+    return first.pos_ == "ADP" and first.i < span.start <= first.i + 2 \
+        and any(t.text == "," for t in doc[span.end:span.end + 6])
+
+
 def relation_end(doc: Doc, place: PlaceMention) -> bool:
     """Whether a place is one end of a relation ('ties between Moscow and Pyongyang'), not where anything happened."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
@@ -627,7 +638,7 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
             ranked.append((not locative, attribute, rank, len(path), PRECISION_RANK.get(place.precision, 3), place))
             break
     located = [p for p in places if p.resolved and has_locative(doc, p, language) and not is_attribute(doc, p)
-               and (in_clause_of(anchors[-1], doc, p, lexicon) or is_stranded(doc, p))]
+               and (in_clause_of(anchors[-1], doc, p, lexicon) or is_stranded(doc, p) or opens_sentence(doc, p))]
     if ranked:
         first = min(ranked, key=lambda r: r[:5])  # 'at U.S. embassies in Kenya': the embassies' place, not whose
         if not first[0] or not located:  # 'helped Serbia as he met the envoy at Plesetsk': the object is no place

@@ -916,3 +916,15 @@ def test_talking_about_an_attack_does_not_plan_it() -> None:
     (attack,) = [e for e in events_of("Police said they talked about the attack on Monday in Paris.", "en",
                                       published="1999-10-08") if e.type == "ASSAULT"]
     assert attack.status == "asserted"
+
+
+@pytest.mark.parametrize("text, language, city", [
+    ("In Cape Town, South Africa, a police spokesman said the FBI arrested Mohamed at the airport on Thursday.", "en",
+     "Cape Town"),
+    ("À Kaboul, des témoins ont raconté que des hommes armés avaient attaqué un bus lundi.", "fr", "Kabul"),
+])
+def test_a_locative_opening_the_sentence_sets_what_its_reported_clause_tells(text: str, language: str,
+                                                                             city: str) -> None:
+    (act,) = [e for e in events_of("Breaking news.\n\n" + text, language, published="1999-10-08")
+              if e.type in ("COERCE", "ASSAULT")]
+    assert act.place is not None and act.place.name == city and "story" not in act.place.reason, act.place
