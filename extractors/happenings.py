@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from core.geo import haversine_km
 from core.model import PlaceMention, TimeExpression
+from core.vocabulary import AREA_PRECISIONS, STATUSES
 from extractors.event_mentions import (ARMED_TYPE, OCCASION_TYPES, PART_TYPES, PRECISION_RANK, TIME_RANK, UNARMED_TYPES,
                                       EventMention, of_a_day)
 
@@ -16,7 +17,6 @@ NEARBY_CHARS = 400  # a mention this close to one of the same kind, with no time
 VOICING_TYPES = ("PROTEST",)  # a rally voices its demands: 'protesters rallied to demand', 'a demonstration to demand'
 VOICED_TYPES = ("REQUEST",)  # told in the rally's own sentence, they are the rally
 OCCASION_REACH = 3  # sentences after an occasion's last telling where the text may still be telling it
-STATUS_ORDER = ("asserted", "historical", "planned", "hypothetical", "negated")  # the surest telling decides
 
 
 @dataclass
@@ -72,7 +72,7 @@ class Happening:
         Tanzania' ... 'died in the blast in Dar es Salaam'): where it happened there; not the place already drawn."""
         drawn = self.place
         inside = [m.place for m in self.mentions if m.place_governed and m.place is not None and m.place.resolved
-                  and area.precision in ("country", "region") and m.place.country_code == area.country_code
+                  and area.precision in AREA_PRECISIONS and m.place.country_code == area.country_code
                   and PRECISION_RANK.get(m.place.precision, 3) < PRECISION_RANK.get(area.precision, 3)
                   and not (drawn is not None and places_agree(drawn, m.place))]  # 'in Vancouver, ...; Hamilton,
         # Ontario': the place drawn first is no place within another listed area
@@ -92,7 +92,7 @@ class Happening:
         """Asserted when any mention of the happening itself asserts it (its effects do not: 'did not ask for
         damages'); else the surest of those mentions' statuses."""
         telling = [m for m in self.mentions if not m.consequence] or self.mentions
-        return min((m.status for m in telling), key=STATUS_ORDER.index)
+        return min((m.status for m in telling), key=STATUSES.index)  # the surest telling decides
 
 
 def dates_agree(first: TimeExpression | None, second: TimeExpression | None) -> bool:
@@ -183,7 +183,8 @@ def retells(happening: Happening, mention: EventMention) -> bool:
     if other_actors(happening, mention):
         return False  # 'Ukrainian forces shelled Belgorod ... Russian air defence shot down two drones'
     return same_day(happening, mention) or (same_word and shares_actor(happening, mention)) \
-        or (close and mention.type != "OTHER" and (mention.date is None or mention.place is None))
+        or (close and mention.type != "OTHER" and not mention.date_governed
+            and (mention.date is None or mention.place is None))
 
 
 def other_actors(happening: Happening, mention: EventMention) -> bool:
@@ -326,8 +327,8 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
         if told is not None:  # but 'guarantees that it would not be attacked' speaks of another happening
             told.mentions.append(mention)
     for mention in (m for m in mentions if m.consequence):
-        cause = next((h for h in happenings if any(m.token == mention.told_by or m.told_by == mention.token
-                                                   for m in h.mentions)), None) \
+        cause = next((h for h in happenings if (h.type in CAUSE_TYPES or h.leading.consequence)
+                      and any(m.token == mention.told_by or m.told_by == mention.token for m in h.mentions)), None) \
             or cause_of(mention, happenings, sentences)  # 'shootings that injured', 'died in the blast': one phrase
         if cause is None:
             cause = next((h for h in reversed(happenings) if h.leading.consequence and h.leading.sentence == mention.sentence

@@ -928,3 +928,20 @@ def test_a_locative_opening_the_sentence_sets_what_its_reported_clause_tells(tex
     (act,) = [e for e in events_of("Breaking news.\n\n" + text, language, published="1999-10-08")
               if e.type in ("COERCE", "ASSAULT")]
     assert act.place is not None and act.place.name == city and "story" not in act.place.reason, act.place
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The governor was killed on Wednesday in Khartoum, hours after accusing the militia of genocide.", "en"),
+    ("Le gouverneur a été tué mercredi à Khartoum, quelques heures après avoir accusé la milice de génocide.", "fr"),
+])
+def test_a_killing_told_after_an_accusation_is_no_consequence_of_it(text: str, language: str) -> None:
+    kinds = sorted(e.type for e in events_of(text, language, published="2023-06-15"))
+    assert kinds == ["ACCUSE", "ASSAULT"], kinds
+
+
+def test_fighting_dated_long_before_is_not_a_kidnapping_told_just_before() -> None:
+    text = "Gunmen abducted the governor on Wednesday. Fighting since April 15 has killed 1,800 people."
+    events = events_of(text, "en", published="2023-06-15")
+    abduction = next(e for e in events if e.trigger == "abducted")
+    assert abduction.date is not None and abduction.date.value == "2023-06-14"
+    assert "Fighting" not in [text[m.start:m.end] for m in abduction.mentions]
