@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.model import Document  # noqa: E402
+from core.vocabulary import HIDDEN_STATUSES  # noqa: E402 (not drawn by default, so not scored)
 from extractors.pipeline import analyze_many  # noqa: E402
 from extractors.timexes import tag_timexes  # noqa: E402
 from geocoding.gazetteer import default_gazetteer  # noqa: E402
@@ -165,7 +166,6 @@ def time_summary(result: dict) -> str:
 EVENT_SUMMARY = ("recall_right", "core_right", "core", "split", "spurious", "type_right", "gold_events", "pred_events")
 
 
-HIDDEN_STATUSES = {"negated", "hypothetical"}  # not drawn on the map or the timeline by default, so not scored
 
 
 def event_rows(gold: list[dict], language: str) -> list[dict]:

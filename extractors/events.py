@@ -18,6 +18,7 @@ from extractors.relative_place import relative_place
 from extractors.sentences import sentence_spans
 from geocoding.areas import country_radius_km
 from geocoding.gazetteer import default_gazetteer
+from lang import FALLBACK
 
 QUOTED = re.compile(r"«[^»]{0,1500}»|“[^”]{0,1500}”|``.{0,1500}?''|\"[^\"\n]{0,1500}\"", re.DOTALL)
 WEEK_VALUE = re.compile(r"^\d{4}-W\d{2}$")
@@ -179,7 +180,7 @@ def story_mentions(doc: Doc, document: Document, places: list[PlaceMention], tim
     """Every event mention of a document's body (no headline, no furniture), and its sentences; what a quotation
     says may retell a happening but tells none of its own unless it dates it (a speaker's words comment; the news is
     their saying it)."""
-    language = document.language or "en"
+    language = document.language or FALLBACK
     sentences = [s for s in sentence_spans(document.text)
                  if not is_furniture(document.text, s, lexicon) and not is_headline(document.text, s)]
     mentions: list[EventMention] = []
@@ -196,7 +197,7 @@ def story_mentions(doc: Doc, document: Document, places: list[PlaceMention], tim
 def build_events(doc: Doc, document: Document, places: list[PlaceMention], timexes: list[TimeExpression],
                  entities: list[Entity]) -> list[Event]:
     """Happenings of a document, in reading order."""
-    language = document.language or "en"
+    language = document.language or FALLBACK
     lexicon = event_lexicon(language)
     mentions, sentences = story_mentions(doc, document, places, timexes, entities, lexicon)
     dateline = story_place(document.text, places)

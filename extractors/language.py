@@ -5,9 +5,6 @@ from functools import lru_cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
-from lang import LANGUAGES
-
-SUPPORTED_LANGUAGES = LANGUAGES  # the languages with a pack of their own
 # Languages a news feed commonly mixes in: detecting them lets us warn instead of misreading them.
 DETECTABLE = (
     Language.FRENCH, Language.ENGLISH, Language.GERMAN, Language.SPANISH, Language.ITALIAN,

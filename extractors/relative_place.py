@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from extractors.event_lexicon import EventLexicon, event_lexicon
 from core.model import PlaceMention
+from core.vocabulary import AREA_PRECISIONS
 
 EARTH_KM = 6371.0088
 LOOK_BACK = 80  # characters before a place name where its distance and direction are told
@@ -17,7 +18,6 @@ MIN_RADIUS_KM = 10.0
 NEAR_RADIUS_KM = 30.0  # 'near X', 'au large de X': close, no distance given
 PART_SHIFT = 0.5  # 'southern Lebanon': the part's middle lies about half the area's radius from its centre
 PART_SHARE = 0.6  # and the part spans a little more than half the area's radius
-AREA_PRECISIONS = ("country", "region")
 
 
 @lru_cache(maxsize=None)
