@@ -17,8 +17,9 @@ from extractors.version import pipeline_version
 from geocoding.online import OnlineGeocoder
 from geocoding.names import fold
 from geocoding.resolve import resolve_places
+from geocoding.mentions import COMPASS_POINT
 from geocoding.spotter import (dateline_toponym, embedded_toponyms, featured_toponyms, hyphenated_toponyms,
-                               mislabelled_toponyms, spot_toponyms)
+                               mislabelled_toponyms, spot_toponyms, town_toponyms)
 from lang import FALLBACK, LANGUAGES, pack_language
 
 EMBEDDING_LABELS = {"ORG", "MISC"}  # names that often carry a place ("Gainesville City Council")
@@ -84,12 +85,14 @@ def failed(document: Document, error: Exception, warnings: list[str]) -> Analysi
 def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: list[Entity],
                    language: str, online: OnlineGeocoder | None = None, published_in: str = "") -> list[PlaceMention]:
     """Resolve the toponyms, the places the NER missed or mislabelled, and the demonyms that name a country;
-    an unplaceable mention that is a common noun or a person's name is dropped."""
+    an unplaceable mention that is a common noun, a person's name or a compass point ('dans le Sud') is dropped."""
     text = spacy_doc.text
     dateline = dateline_toponym(text)
     if dateline is not None and dateline not in toponym_spans:
         toponym_spans = [dateline, *(s for s in toponym_spans if s[1] <= dateline[0] or s[0] >= dateline[1])]
-    demonyms = {(e.start, e.end) for e in entities if e.label == "NORP"} - set(toponym_spans)
+    peoples = [(e.start, e.end) for e in entities if e.label == "NORP"]
+    towns = town_toponyms(text, peoples)  # 'the town of Kidal', 'the penal colony of Kharp' the NER calls a people
+    demonyms = set(peoples) - set(toponym_spans) - set(towns)
     named = {fold(text[s:e]) for s, e in toponym_spans}
     spotted = spot_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)], named)
     organisations = [(e.start, e.end) for e in entities if e.label in EMBEDDING_LABELS]
@@ -103,13 +106,14 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     hyphenated = hyphenated_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)])
     cut = {(s, e) for s, e in [*toponym_spans, *mislabelled, *recurring]
            if any(s == h_start and e < h_end for h_start, h_end in hyphenated)}  # 'Rostov' of 'Rostov-on-Don'
-    spans = [s for s in [*toponym_spans, *spotted, *embedded, *featured, *recurring, *mislabelled, *demonyms]
+    spans = [s for s in [*toponym_spans, *spotted, *towns, *embedded, *featured, *recurring, *mislabelled, *demonyms]
              if s not in cut] + hyphenated
     people = {e.text for e in entities if e.label == "PER"}
-    askable = place_spans(spacy_doc, text, [*toponym_spans, *spotted], people)
+    askable = place_spans(spacy_doc, text, [*toponym_spans, *spotted, *towns], people)
     places = resolve_places(text, spans, language, online=online, published_in=published_in, online_spans=askable)
     return [p for p in places if ((p.start, p.end) not in demonyms or p.feature_class in DEMONYM_CLASSES)
-            and not (not p.resolved and (is_common_noun(spacy_doc, p.start, p.end) or p.text in people))]
+            and not (not p.resolved and (is_common_noun(spacy_doc, p.start, p.end) or p.text in people
+                                         or COMPASS_POINT.match(p.text)))]
 
 
 def place_spans(spacy_doc, text: str, spans: list[tuple[int, int]], people: set[str]) -> list[tuple[int, int]]:

@@ -52,6 +52,10 @@ SITE_WORDS = json.loads((Path(__file__).parent / "data" / "site_words.json").rea
 # 'Port of Spain' is a name).
 SITE_OF_TOWN = re.compile(rf"(?<![\w-])(?:{'|'.join(SITE_WORDS['fr'] + SITE_WORDS['en'])})"
                           r"\s+(?:de\s+|d['’]|du\s+|of\s+(?:the\s+)?)$")
+# 'the town of Kidal', 'la ville de Kidal', 'le village de X': the name after them is a town (lower case only: 'City of
+# London' is a name).
+SETTLEMENT_OF = re.compile(r"(?<![\w-])(?:towns?|cit(?:y|ies)|villages?|hamlets?|villes?|communes?|localités?|bourgs?|"
+                           r"bourgades?|hameaux?)\s+(?:de\s+|d['’]|of\s+)$")
 LEADING_FEATURE_WORD = re.compile("|".join(p.pattern for p in FEATURE_AFTER.values()), re.IGNORECASE)
 
 
@@ -124,6 +128,12 @@ def names_site_town(text: str, start: int) -> bool:
     """Whether a site word and 'de'/'of' come right before a name ('la prison de Vladimir', 'the airport of Gao'):
     the name is then the town the site stands in, whatever the NER says."""
     return bool(SITE_OF_TOWN.search(text, max(0, start - CONTEXT_CHARS), start))
+
+
+def names_town(text: str, start: int) -> bool:
+    """Whether a settlement or site word and 'de'/'of' come right before a name ('the town of Kidal', 'la prison de
+    Vladimir'): the name is then a town, whatever the NER says."""
+    return names_site_town(text, start) or bool(SETTLEMENT_OF.search(text, max(0, start - CONTEXT_CHARS), start))
 
 
 def without_feature_word(between: str) -> str:

@@ -5,7 +5,7 @@ import re
 
 from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
-from geocoding.features import followed_by_feature, names_site_town, place_of_person_name, preceded_by_feature
+from geocoding.features import followed_by_feature, names_town, place_of_person_name, preceded_by_feature
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.mentions import (CAPITAL_POPULATION, MAJOR_CITY_POPULATION, country_qualifier, is_capital,
                                 is_named_airport, qualified_phrase_reading)
@@ -35,14 +35,15 @@ def is_well_known(name: str, gazetteer: Gazetteer, areas: tuple[str, ...] = (),
 
 def spot_toponyms(text: str, taken: list[tuple[int, int]], named: set[str] = frozenset(),
                   gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
-    """Spans of well-known place names, of towns a site is named after ('the port of Berdiansk'), or of names the
+    """Spans of well-known place names, of towns a site or settlement word names ('the port of Berdiansk', 'the town
+    of Kidal'), or of names the
     text calls places elsewhere ('MANSFIELD --' when the NER saw 'Mansfield' as a place), outside every entity the
     NER found."""
     gazetteer = gazetteer or default_gazetteer()
     spans: list[tuple[int, int]] = []
     for match in CAPITALISED_RUN.finditer(text):
         start, end = match.span()
-        site_town = names_site_town(text, start) and not match.group().isupper()  # 'l'aéroport de Gao'
+        site_town = names_town(text, start) and not match.group().isupper()  # 'l'aéroport de Gao', 'the town of X'
         if any(s < end and start < e for s, e in taken) or len(match.group()) < (3 if site_town else MIN_LENGTH) \
                 or match.group().lower() in CALENDAR_WORDS:
             continue
@@ -145,6 +146,15 @@ def hyphenated_toponyms(text: str, entities: list[tuple[int, int]],
         if tail and any(c.name_match == "name" for c in gazetteer.lookup(text[start:tail.end()])):
             spans.append((start, tail.end()))
     return spans
+
+
+def town_toponyms(text: str, entities: list[tuple[int, int]],
+                  gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Names the NER took for a people that a settlement or site word and 'of' precede ('the town of Kidal', 'the
+    penal colony of Kharp'): the town, when the gazetteer has one of that name."""
+    gazetteer = gazetteer or default_gazetteer()
+    return [(start, end) for start, end in entities if names_town(text, start) and any(
+        c.name_match == "name" and c.feature_class == "city" for c in gazetteer.lookup(text[start:end]))]
 
 
 def featured_toponyms(text: str, entities: list[tuple[int, int]],
