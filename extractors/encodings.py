@@ -8,6 +8,7 @@ import re
 from charset_normalizer import from_bytes
 
 from extractors.language import detect_language
+from lang import LANGUAGES, resource
 
 BOMS = (  # UTF-32's marks first: UTF-32-LE's begins like UTF-16-LE's
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
@@ -15,11 +16,8 @@ BOMS = (  # UTF-32's marks first: UTF-32-LE's begins like UTF-16-LE's
 )
 SAMPLE_BYTES = 4096
 WIDE_SHARE = 0.6  # of the code units whose high bytes are zero: Latin text in UTF-16/32 has nearly all
-# The letters and signs beyond ASCII that French and English news use; a wrong code page turns them into others.
-USUAL = {
-    "fr": set("àâäæçéèêëîïôöœùûüÿÀÂÄÆÇÉÈÊËÎÏÔÖŒÙÛÜŸ«»‹›’‘“”–—…€°\xa0"),
-    "en": set("’‘“”–—…€£°©éèêëàâçîïôöüñÉ\xa0"),
-}
+# The letters and signs beyond ASCII each language's news uses; a wrong code page turns them into others.
+USUAL = {code: set(resource(code, "text")["letters"]) for code in LANGUAGES}
 USUAL_ANY = set().union(*USUAL.values())
 LEGACY = ("cp1252", "latin-1")  # what French and English files not in Unicode are nearly always in
 
