@@ -54,6 +54,7 @@ class EventLexicon:
     target_prepositions: frozenset[str]  # 'launched missiles at Israel', 'tiré des roquettes sur Sdérot': a target
     purpose_prepositions: frozenset[str]  # 'arrived for talks', 'venu pour une visite': the happening a move is for
     warning_words: frozenset[str]  # 'warned', 'avertissement': a threat only when it tells an act of force
+    joint_words: frozenset[str]  # 'joint exercises', 'manœuvres conjointes': a military move made together
     perception_verbs: frozenset[str]  # 'felt in Rabat', 'ressentie jusqu'à Casablanca': where it was felt, not where
     # it happened
     light_verbs: frozenset[str]  # 'launched an attack', 'mené une offensive': the noun they govern says what happened
@@ -135,6 +136,7 @@ def event_lexicon(language: str) -> EventLexicon:
         target_prepositions=lemma_set(data["target_prepositions"]),
         purpose_prepositions=lemma_set(data["purpose_prepositions"]),
         warning_words=lemma_set(data["warning_words"]),
+        joint_words=lemma_set(data["joint_words"]),
         reflexives=lemma_set(pronominal["reflexives"]),
         pronominal_verbs={reflexive_form(v): t for t, items in pronominal["verbs"].items() for v in items},
         pronominal_none=frozenset(reflexive_form(v) for v in pronominal["none"]),

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from core import timelex as lex
 from extractors.event_lexicon import EventLexicon
-from extractors.event_types import governed_type, warning_type
+from extractors.event_types import armed_subject, governed_type, told_type
 from core.model import Entity, PlaceMention, TimeExpression
 from geocoding.names import fold
 
@@ -27,7 +27,6 @@ RELATIVE_DEPS = {"relcl", "acl", "acl:relcl"}  # 'shootings that injured doctors
 INHERITED_SUBJECT_DEPS = {"conj", "xcomp", "advcl"}  # clauses whose unspoken subject is their head's
 AGENT_DEPS = {"obl:agent", "agent"}  # 'par les gendarmes', 'by police': only a verb has an agent
 PASSIVE_DEPS = {"auxpass", "aux:pass"}
-PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}  # 'a search was launched': what the passive verb acted on
 AUXILIARY_DEPS = {"aux", "aux:pass", "aux:tense", "auxpass"}
 CONDITION_MARKS = {"if", "si", "unless", "whether"}
 LOCATIVE_WORDS = {
@@ -176,7 +175,7 @@ def armed_with(token: Token, lexicon: EventLexicon) -> Token | None:
     words += [g for c in words if c.dep_ == "prep" for g in c.children]  # 'explosion of a bomb'
     if token.dep_ in RELATIVE_DEPS:
         words.append(token.head)
-    return next((w for w in words if w.lemma_.lower() in lexicon.weapons), None)
+    return next((w for w in words if w.lemma_.lower() in lexicon.weapons), None) or armed_subject(token, lexicon)
 
 
 def is_armed(token: Token, lexicon: EventLexicon) -> bool:
@@ -274,12 +273,7 @@ def armed_act(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
 def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     """A trigger's type as its participants tell it: a bomb's explosion is an attack, armed men's march a
     military move, an attack launched an attack."""
-    event_type = warning_type(token, event_type, lexicon)
-    if verb_lemma(token, lexicon) in lexicon.light_verbs:
-        told = [c for c in token.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
-        coded = next((lexicon.nouns[c.lemma_.lower()] for c in told if c.lemma_.lower() in lexicon.nouns), None)
-        if coded is not None:
-            return coded  # 'a search was launched', 'lancé une offensive': the noun says what happened
+    event_type = told_type(token, event_type, lexicon)  # 'lancé une offensive', 'declared a state of emergency'
     if event_type in UNARMED_TYPES and is_armed(token, lexicon):
         return ARMED_TYPE
     if event_type == MILITARY_MOVE_TYPE and is_armed(token, lexicon) and is_aimed(token, lexicon):

@@ -1,5 +1,6 @@
-"""Event types a verb takes from the happening it governs: a verb no lexicon codes ('staged a coup', 'a summit set
-for April', "l'investiture prévue le 15") tells the happening its noun names, of that noun's type."""
+"""Event types as the words around a trigger tell them: a verb takes the type of the happening its noun names ('staged
+a coup', 'a summit set for April', 'declared a state of emergency'), a warning is a threat only with force, a crowd's
+damage is a riot, a weapon makes an explosion an attack."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -14,11 +15,27 @@ FORCE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")  # acts whose announ
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}
 LEGAL_TYPES = ("ACCUSE", "COERCE")  # trials, hearings, questioning: whoever is moved for them is moved in custody
 COERCE_TYPE = "COERCE"
+CRIME_TYPE, CROWD_TYPE = "CRIME", "PROTEST"
+AGENT_DEPS = {"agent", "obl:agent"}  # 'by the army', 'par l'armée'
+STATEMENT_TYPE, THREATEN_TYPE = "STATEMENT", "THREATEN"
+MILITARY_MOVE_TYPE, COOPERATE_TYPE = "MOBILIZE", "COOPERATE"
+ARMED_TYPE = "ASSAULT"
+MODIFIER_DEPS = {"amod", "compound", "acl"}  # 'explosive device', 'voiture piégée', 'manœuvres conjointes'
+CAUSE_TYPES = ("DISASTER", "HEALTH", "ACCIDENT")  # what kills with no one acting: 'cholera killed 40'
+TOLD_OF_TYPES = ("STATEMENT", "ASSAULT", "CRIME", "DISASTER", "ACCIDENT", "HEALTH")  # a declaration tells of
+# them ('claimed the attack', 'a annoncé le séisme'), it does not enact them
+COMPLEMENT_NOUN_DEPS = {"nmod", "prep", "pobj"}  # '$500 million in aid', '500 millions de dollars d'aide'
 
 
 def noun_type(noun: Token, lexicon: EventLexicon) -> str | None:
-    """The type a noun names as a happening, alone ('coup') or as the first word of a phrase ("coup d'état",
-    'coups de feu'), counting the compounds before it ('a car bomb')."""
+    """The type a noun names as a happening ('coup', 'joint exercises'), or None."""
+    told = coded_noun_type(noun, lexicon)
+    return joint_type(noun, told, lexicon) if told is not None else None
+
+
+def coded_noun_type(noun: Token, lexicon: EventLexicon) -> str | None:
+    """The type a noun codes, alone ('coup') or as the first word of a phrase ("coup d'état", 'coups de feu'),
+    counting the compounds before it ('a car bomb')."""
     if noun.pos_ not in ("NOUN", "PROPN", "X"):
         return None
     compounds = [c for c in noun.lefts if c.dep_ == "compound"]
@@ -68,5 +85,81 @@ def warning_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     for word in told:
         subjects = [c for c in word.children if c.dep_ in SUBJECT_DEPS]
         if lexicon.verbs.get(word.lemma_.lower()) in FORCE_TYPES and all(s.pos_ == "PRON" for s in subjects):
-            return "THREATEN"
-    return "STATEMENT"
+            return THREATEN_TYPE
+    return STATEMENT_TYPE
+
+
+def crowd_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
+    """Damage, looting or arson done by a crowd ('protesters looted shops', 'des émeutiers ont incendié un
+    commissariat') is a riot, not a crime; other acts keep their type."""
+    if event_type != CRIME_TYPE:
+        return event_type
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    if any(lexicon.nouns.get(s.lemma_.lower()) == CROWD_TYPE for s in subjects):
+        return CROWD_TYPE
+    return event_type
+
+
+def light_verb_type(token: Token, lexicon: EventLexicon) -> str | None:
+    """What a light verb tells: the type of the noun it governs or qualifies ('launched an offensive', 'a search was
+    launched', "l'appel lancé vendredi"), or None if that noun codes none."""
+    if token.lemma_.lower() not in lexicon.light_verbs:
+        return None
+    words = [c for c in token.children if c.dep_ in TOLD_DEPS]
+    if any(c.dep_ in AGENT_DEPS for c in token.children):  # 'the offensive launched by the army', parsed as active
+        words += [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if token.dep_ in QUALIFIED_DEPS and token.head.i != token.i:
+        words.append(token.head)
+    return next((t for t in (noun_type(w, lexicon) for w in words) if t is not None), None)
+
+
+def declared_type(token: Token, lexicon: EventLexicon) -> str | None:
+    """What a declaration enacts, told by its object ('declared a state of emergency', 'pledged $500 million in aid',
+    "a décrété l'état d'urgence"): the act's type, or None when it enacts none ('claimed the attack' tells of one)."""
+    objects = [c for c in token.children if c.dep_ in TOLD_DEPS]
+    objects += [g for o in objects for c in o.children if c.dep_ in COMPLEMENT_NOUN_DEPS
+                for g in (c, *(x for x in c.children if x.dep_ == "pobj"))]
+    told = (noun_type(o, lexicon) for o in objects)
+    return next((t for t in told if t is not None and t not in TOLD_OF_TYPES), None)
+
+
+def cause_type(token: Token, lexicon: EventLexicon) -> str | None:
+    """The type of a disaster, a disease or an accident named as the subject of a death or damage ('Cholera has
+    killed 40', 'the storm destroyed'), also where the tagger took it for a name; else None."""
+    if token.lemma_.lower() not in lexicon.consequence_verbs:
+        return None
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    told = (lexicon.nouns.get(s.lemma_.lower()) or lexicon.nouns.get(s.lower_) for s in subjects)
+    return next((t for t in told if t in CAUSE_TYPES), None)
+
+
+def told_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
+    """A coded trigger's type as the words it governs tell it: a light verb's noun, a declaration's act, a killing
+    disease, a warning without force, a crowd's damage."""
+    told = light_verb_type(token, lexicon) or cause_type(token, lexicon) \
+        or (declared_type(token, lexicon) if event_type == STATEMENT_TYPE else None)
+    return told or joint_type(token, crowd_type(token, warning_type(token, event_type, lexicon), lexicon), lexicon)
+
+
+def armed_subject(token: Token, lexicon: EventLexicon) -> Token | None:
+    """The weapon an act's subject or object is told as by its modifiers or its phrase ('an improvised explosive
+    device exploded', 'une voiture piégée a explosé', 'un engin explosif'), if any."""
+    words = [c for c in token.children if c.dep_ in SUBJECT_DEPS or c.dep_ in TOLD_DEPS]
+    for word in words:
+        if noun_type(word, lexicon) == ARMED_TYPE:
+            return word
+        weapon = next((c for c in word.children if c.dep_ in MODIFIER_DEPS
+                       and c.lemma_.lower() in lexicon.weapons), None)
+        if weapon is not None:
+            return weapon
+    return None
+
+
+def joint_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
+    """A military move made jointly with others ('joint naval exercises with NATO', 'des manœuvres conjointes') is
+    cooperation; other acts keep their type."""
+    if event_type == MILITARY_MOVE_TYPE and any(c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in lexicon.joint_words
+                                                for c in token.children):
+        return COOPERATE_TYPE
+    return event_type

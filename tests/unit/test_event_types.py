@@ -77,3 +77,25 @@ def test_a_warning_is_a_threat_only_when_it_tells_an_act_of_force_of_its_speaker
 ])
 def test_an_arrest_is_coercion_and_a_trial_an_accusation(text: str, language: str, expected: str) -> None:
     assert types_of(text, language) == [expected]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Cholera has killed 40 people in Borno since January.", "en", "HEALTH"),
+    ("Le choléra a tué 40 personnes dans le Borno depuis janvier.", "fr", "HEALTH"),
+    ("The government declared a state of emergency in Tigray on Friday.", "en", "COERCE"),
+    ("Le gouvernement a décrété l'état d'urgence au Tigré vendredi.", "fr", "COERCE"),
+    ("The United States pledged $500 million in aid to Ukraine on Tuesday.", "en", "AID"),
+    ("Les États-Unis ont promis 500 millions de dollars d'aide à l'Ukraine mardi.", "fr", "AID"),
+    ("Protesters looted shops in Lagos on Tuesday.", "en", "PROTEST"),
+    ("Des émeutiers ont incendié un commissariat à Lagos mardi.", "fr", "PROTEST"),
+    ("An improvised explosive device exploded near a convoy in Afgoye on Friday.", "en", "ASSAULT"),
+    ("Un engin explosif a explosé au passage d'un convoi à Afgoye vendredi.", "fr", "ASSAULT"),
+    ("Une voiture piégée a explosé devant un hôtel de Mogadiscio vendredi.", "fr", "ASSAULT"),
+    ("The offensive launched on Tuesday by the army against Masisi killed twenty people.", "en", "ASSAULT"),
+    ("A gas pipe exploded in a market in Lagos on Monday.", "en", "ACCIDENT"),
+    ("Russia held joint naval exercises with China in the Black Sea on Monday.", "en", "COOPERATE"),
+    ("La Russie et la Chine ont mené des manœuvres navales conjointes en mer Noire lundi.", "fr", "COOPERATE"),
+    ("The army held exercises near the border on Monday.", "en", "MOBILIZE"),
+])
+def test_a_trigger_s_type_is_what_the_words_it_governs_tell(text: str, language: str, expected: str) -> None:
+    assert types_of(text, language)[0] == expected
