@@ -189,7 +189,7 @@ map_slot.plotly_chart(
     on_select=partial(keep_chart_choice, MAP_KEY), selection_mode=("points", "box", "lasso"), config=PLOTLY_CONFIG,
     width="stretch",
 )
-left_out = outside(brushed.dropna(subset=["lat", "lon"]), ranges).sum()
+left_out = outside(brushed[["lat", "lon"]].dropna(), ranges).sum()
 if left_out:
     map_note.caption(f"{left_out} placed event(s) lie outside this frame: World shows them.")
 with timeline_area:

@@ -216,7 +216,8 @@ def server_runs(case: Path, articles: int) -> None:
 
 def spread(seconds: list[float], digits: int = 1) -> str:
     """Median and range of repeated measurements."""
-    return f"median {statistics.median(seconds):.{digits}f} s (min {min(seconds):.{digits}f}, max {max(seconds):.{digits}f})"
+    return (f"median {statistics.median(seconds):.{digits}f} s "
+            f"(min {min(seconds):.{digits}f}, max {max(seconds):.{digits}f})")
 
 
 def first_map_and_upload(browser, case: Path, uploads: list[Path]) -> None:
@@ -274,7 +275,8 @@ def busy_case(browser, case: Path, articles: int, clicks: int) -> None:
             clicked = time.perf_counter()
             page.mouse.click(x, y)
             page.wait_for_function(
-                "(before) => (document.querySelector('.evidence')?.innerText ?? before) !== before || window.runFinished",
+                "(before) => (document.querySelector('.evidence')?.innerText ?? before) !== before "
+                "|| window.runFinished",
                 arg=before, timeout=60_000)
             shown.append(time.perf_counter() - clicked)
             page.wait_for_function("() => window.runFinished", timeout=60_000)

@@ -5,6 +5,7 @@ import math
 from collections import Counter
 from functools import lru_cache
 
+import numpy as np
 import plotly.graph_objects as go
 import pandas as pd
 
@@ -28,7 +29,8 @@ CLUSTER_COLOUR = "#5b6b7f"  # a grey no event type has: a cluster may hold sever
 def place_groups(events: pd.DataFrame) -> pd.DataFrame:
     """Group events that share a point and a type into one marker, with its label, ids and hover text (the article's
     words escaped: Plotly reads tags in them); gathered in one pass, so a case of 100,000 events groups in a blink."""
-    columns = [c for c in ("lat", "lon", "type", "place", "approximate", "event_id", "sentence", "status") if c in events]
+    wanted = ("lat", "lon", "type", "place", "approximate", "event_id", "sentence", "status")
+    columns = [column for column in wanted if column in events]
     located = events.loc[events["lat"].notna() & events["lon"].notna(), columns]  # what a marker needs, not 40 columns
     if located.empty:
         return pd.DataFrame(columns=["lat", "lon", "type", "place", "approximate", "ids", "count", "hover"])
@@ -99,7 +101,7 @@ def map_aspect(height: int) -> float:
 def map_ranges(events: pd.DataFrame, height: int = MAP_HEIGHT, focus: set[str] | None = None) -> dict:
     """The map's frame: the story's central mass, or the events in focus (a cluster clicked open) and their
     surroundings when any of them is placed."""
-    placed = events.dropna(subset=["lat", "lon"])
+    placed = events.loc[events["lat"].notna() & events["lon"].notna(), ["lat", "lon", "event_id"]]
     chosen = placed[placed["event_id"].isin(focus)] if focus else placed.iloc[:0]
     if len(chosen):
         return view_ranges(chosen, minimum_span=ZOOM_SPAN, aspect=map_aspect(height), whole=True)
@@ -126,11 +128,11 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
     for event_type, rows in alone.groupby("type", sort=True):
         is_highlighted = [bool(highlighted & set(ids.split("|"))) for ids in rows["ids"]]
         figure.add_trace(go.Scattergeo(
-            lat=rows["lat"], lon=rows["lon"], name=plotly_text(event_type), legendgroup=plotly_text(event_type),
-            showlegend=False, mode="markers+text", text=[str(c) if c > 1 else "" for c in rows["count"]],
+            lat=rows["lat"].to_numpy(), lon=rows["lon"].to_numpy(), name=plotly_text(event_type),
+            legendgroup=plotly_text(event_type), showlegend=False, mode="markers+text", text=[str(c) if c > 1 else "" for c in rows["count"]],
             textfont={"color": ["#111" if a else ink(type_colour(event_type)) for a in rows["approximate"]],
                       "size": 11},
-            customdata=rows["ids"], hovertext=rows["hover"], hoverinfo="text",
+            customdata=rows["ids"].to_numpy(), hovertext=rows["hover"].to_numpy(), hoverinfo="text",
             marker={
                 "size": [10 + 6 * min(c, 6) for c in rows["count"]],
                 "color": type_colour(event_type),
@@ -167,9 +169,9 @@ def cluster_trace(clusters: pd.DataFrame, highlighted: set[str]) -> go.Scatterge
     """Clusters as grey discs sized and numbered by their events; one holding a highlighted event outlined."""
     is_highlighted = [bool(highlighted & set(ids.split("|"))) for ids in clusters["ids"]]
     return go.Scattergeo(
-        lat=clusters["lat"], lon=clusters["lon"], name="", showlegend=False, mode="markers+text",
+        lat=clusters["lat"].to_numpy(), lon=clusters["lon"].to_numpy(), name="", showlegend=False, mode="markers+text",
         text=[str(c) for c in clusters["count"]], textfont={"color": "#fff", "size": 12},
-        customdata=clusters["ids"], hovertext=clusters["hover"], hoverinfo="text",
+        customdata=clusters["ids"].to_numpy(), hovertext=clusters["hover"].to_numpy(), hoverinfo="text",
         marker={"size": [min(20 + 8 * math.log2(c), 52) for c in clusters["count"]], "color": CLUSTER_COLOUR,
                 "opacity": [1.0 if h or not highlighted else 0.35 for h in is_highlighted],
                 "line": {"width": [3 if h else 1.5 for h in is_highlighted],
@@ -210,8 +212,9 @@ def area_traces(events: pd.DataFrame) -> list[go.Scattergeo]:
             ring_lats, ring_lons = area_outline(lat, lon, radius)
             lats += [*ring_lats, None]
             lons += [*ring_lons, None]
-        traces.append(go.Scattergeo(
-            lat=lats, lon=lons, mode="lines", fill="toself", fillcolor=translucent(type_colour(event_type)),
+        traces.append(go.Scattergeo(  # object arrays keep the None between discs and skip Plotly's item-by-item check
+            lat=np.array(lats, dtype=object), lon=np.array(lons, dtype=object), mode="lines", fill="toself",
+            fillcolor=translucent(type_colour(event_type)),
             line={"width": 1, "color": type_colour(event_type)}, hoverinfo="skip", showlegend=False,
             legendgroup=plotly_text(event_type), name=plotly_text(event_type)))
     return traces

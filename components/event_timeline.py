@@ -168,7 +168,8 @@ def count_histograms(dated: pd.DataFrame, unit: str, window: list[pd.Timestamp] 
             first, last = start[inside].min(), end[inside].max()
     bins = {"start": first, "end": last, "size": BIN_SIZES[unit]}
     return [go.Histogram(
-        x=rows["start"] + pd.Timedelta(hours=12), y=rows["count"], histfunc="sum", xbins=bins,  # x: within the bin
+        x=(rows["start"] + pd.Timedelta(hours=12)).to_numpy(), y=rows["count"].to_numpy(),  # x: within its bin
+        histfunc="sum", xbins=bins,
         marker={"color": type_colour(event_type), "line": {"width": 0}}, name=plotly_text(event_type),
         legendgroup=plotly_text(event_type), showlegend=False,
         hovertemplate=f"%{{x}}: %{{y}} {plotly_text(event_type)}<extra></extra>",
@@ -179,11 +180,13 @@ def span_bars(dated: pd.DataFrame, highlighted: set[str]) -> list[go.Bar]:
     """Events known only to a month or a year, drawn over their whole span."""
     spans = dated[~dated["is_point"]]
     return [go.Bar(
-        base=rows["date_start"], x=(rows["date_end"] - rows["date_start"]).dt.total_seconds() * 1000,
-        y=rows["row"], orientation="h", name=plotly_text(event_type), legendgroup=plotly_text(event_type),
+        base=rows["date_start"].to_numpy(),
+        x=(rows["date_end"] - rows["date_start"]).dt.total_seconds().to_numpy() * 1000,
+        y=rows["row"].to_numpy(), orientation="h", name=plotly_text(event_type), legendgroup=plotly_text(event_type),
         marker={"color": type_colour(event_type), "opacity": 0.45,
                 "line": {"width": np.where(rows["event_id"].isin(highlighted), 3, 0), "color": "#111"}},
-        customdata=rows["event_id"], hovertext=rows["hover"], hoverinfo="text", width=0.35, showlegend=False,
+        customdata=rows["event_id"].to_numpy(), hovertext=rows["hover"].to_numpy(), hoverinfo="text", width=0.35,
+        showlegend=False,
     ) for event_type, rows in spans.groupby("type", sort=True)]
 
 
@@ -197,9 +200,9 @@ def event_markers(dated: pd.DataFrame, highlighted: set[str], brush: tuple[pd.Ti
         chosen = rows["event_id"].isin(highlighted).to_numpy()
         faded = outside[rows.index].to_numpy() | (bool(highlighted) & ~chosen)
         markers.append(go.Scatter(
-            x=rows["x"], y=rows["row"], mode="markers", name=plotly_text(event_type),
+            x=rows["x"].to_numpy(), y=rows["row"].to_numpy(), mode="markers", name=plotly_text(event_type),
             legendgroup=plotly_text(event_type), showlegend=show_legend,
-            customdata=rows["event_id"], hovertext=rows["hover"], hoverinfo="text",
+            customdata=rows["event_id"].to_numpy(), hovertext=rows["hover"].to_numpy(), hoverinfo="text",
             marker={
                 "size": np.where(chosen, 16, 11),
                 "color": type_colour(event_type),
@@ -245,7 +248,7 @@ def binned_markers(dated: pd.DataFrame, highlighted: set[str], brush: tuple[pd.T
                  f"{plotly_text(shorten(sentence, 120))}" + ("<br>… click to list them all" if count > 1 else "")
                  for count, moment, row, sentence in zip(rows["count"], rows["start"], rows["row"], rows["sentence"])]
         markers.append(go.Scatter(
-            x=rows["x"], y=rows["row"], mode="markers", name=plotly_text(event_type),
+            x=rows["x"].to_numpy(), y=rows["row"].to_numpy(), mode="markers", name=plotly_text(event_type),
             legendgroup=plotly_text(event_type), showlegend=show_legend,
             customdata=[group_token(ids) for ids in rows["ids"]], hovertext=hover, hoverinfo="text",
             marker={"size": np.minimum(8 + 3 * np.log2(rows["count"].to_numpy()), 24), "color": type_colour(event_type),

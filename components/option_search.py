@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 MOST_LISTED = 300  # options a multiselect lists whole; past this, a search box narrows them first
