@@ -556,6 +556,8 @@ def anchors_of(token: Token, lexicon: EventLexicon) -> list[Token]:
     if token.pos_ == "NOUN" and head.i != token.i and head.pos_ in ("VERB", "AUX") and trigger_of(head, lexicon) is None \
             and token.dep_ in ARGUMENT_DEPS:
         anchors.append(head)  # not 'les discussions ont porté sur la coopération': an oblique is no argument
+        anchors += [c for c in head.children if c.dep_ == "xcomp" and is_verbal(c) and trigger_of(c, lexicon) is None]
+        # 'une réunion doit se tenir le 13 juillet au Caire', 'a meeting is to be held in Cairo': the verb it completes
     if attempted(token, lexicon):
         anchors.append(attempt_of(token))  # 'tried twice this year to launch': the attempt's time and place
     return anchors
@@ -792,9 +794,8 @@ def noun_status(anchors: list[Token], lexicon: EventLexicon, date: TimeExpressio
     """A trigger's status; a noun told with a verb takes that verb's when it is not asserted ('no group has
     claimed the attack': no claim to draw)."""
     own = mention_status(anchors[0], lexicon, date, published)
-    if len(anchors) > 1 and own == "asserted":
-        return mention_status(anchors[1], lexicon, date, published)
-    return own
+    told = (mention_status(anchor, lexicon, date, published) for anchor in anchors[1:]) if own == "asserted" else ()
+    return next((status for status in told if status != "asserted"), own)
 
 
 def reporter(token: Token, lexicon: EventLexicon, entities: list[Entity]) -> str:

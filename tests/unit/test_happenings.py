@@ -945,3 +945,13 @@ def test_fighting_dated_long_before_is_not_a_kidnapping_told_just_before() -> No
     abduction = next(e for e in events if e.trigger == "abducted")
     assert abduction.date is not None and abduction.date.value == "2023-06-14"
     assert "Fighting" not in [text[m.start:m.end] for m in abduction.mentions]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A meeting of the neighbouring countries is to be held on July 13 in Cairo.", "en"),
+    ("Une réunion des pays voisins doit se tenir le 13 juillet au Caire.", "fr"),
+])
+def test_a_meeting_that_is_to_be_held_is_planned_on_its_day_at_its_place(text: str, language: str) -> None:
+    (meeting,) = events_of(text, language, published="2023-06-15")
+    assert meeting.status == "planned" and meeting.date is not None and meeting.date.value == "2023-07-13"
+    assert meeting.place is not None and meeting.place.name == "Cairo"
