@@ -11,11 +11,9 @@ from core import timelex as lex
 from extractors.event_lexicon import EventLexicon
 from extractors.event_types import armed_subject, governed_type, told_type
 from core.model import Entity, PlaceMention, TimeExpression
+from core.vocabulary import DATE_PRECISION_RANK as TIME_RANK, PLACE_PRECISION_RANK as PRECISION_RANK
 from geocoding.names import fold
 
-PRECISION_RANK = {"exact": 0, "region": 1, "country": 2}
-TIME_RANK = {"minute": 0, "hour": 1, "part_of_day": 2, "day": 3, "week": 4, "month": 5, "season": 6, "quarter": 7,
-             "half": 8, "year": 9, "decade": 10, "century": 11}
 IMPERSONAL_DEP = "expl:subj"  # 'il reste', 'il faut': a subject that names no one
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "agent", "csubj", "expl:subj"}
 OBJECT_DEPS = {"obj", "dobj", "iobj", "obl", "obl:arg", "obl:agent", "pobj", "dative", "nmod"}
