@@ -19,7 +19,7 @@ from geocoding.names import fold
 from geocoding.resolve import resolve_places
 from geocoding.mentions import COMPASS_POINT
 from geocoding.spotter import (dateline_toponym, embedded_toponyms, featured_toponyms, hyphenated_toponyms,
-                               mislabelled_toponyms, spot_toponyms, town_toponyms)
+                               mislabelled_toponyms, region_qualified_toponyms, spot_toponyms, town_toponyms)
 from lang import FALLBACK, LANGUAGES, pack_language
 
 EMBEDDING_LABELS = {"ORG", "MISC"}  # names that often carry a place ("Gainesville City Council")
@@ -100,14 +100,16 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     named |= {fold(text[s:e]) for s, e in embedded}  # 'Huntsville' of 'the Huntsville Police Department' alone too
     mistaken = [(e.start, e.end) for e in entities if e.label in MISTAKEN_LABELS]
     featured = featured_toponyms(text, mistaken)
+    qualified = region_qualified_toponyms(text, mistaken)  # 'Hamilton, Ontario' the NER calls a person
+    named |= {fold(text[s:e]) for s, e in qualified}
     recurring = [(s, e) for s, e in mistaken if fold(text[s:e]) in named]  # one sense per name per article
     alone = [(e.start, e.end, e.label) for e in entities if e.label in MISTAKEN_LABELS and e.canonical == e.text]
     mislabelled = mislabelled_toponyms(text, alone)  # 'Gusau' as an organisation, 'Kyiv' as a person
     hyphenated = hyphenated_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)])
     cut = {(s, e) for s, e in [*toponym_spans, *mislabelled, *recurring]
            if any(s == h_start and e < h_end for h_start, h_end in hyphenated)}  # 'Rostov' of 'Rostov-on-Don'
-    spans = [s for s in [*toponym_spans, *spotted, *towns, *embedded, *featured, *recurring, *mislabelled, *demonyms]
-             if s not in cut] + hyphenated
+    spans = [s for s in [*toponym_spans, *spotted, *towns, *embedded, *featured, *qualified, *recurring, *mislabelled,
+                         *demonyms] if s not in cut] + hyphenated
     people = {e.text for e in entities if e.label == "PER"}
     askable = place_spans(spacy_doc, text, [*toponym_spans, *spotted, *towns], people)
     places = resolve_places(text, spans, language, online=online, published_in=published_in, online_spans=askable)

@@ -132,6 +132,30 @@ def is_known_town(name: str, gazetteer: Gazetteer, population: int) -> bool:
         or is_capital(c, CAPITAL_POPULATION)) for c in gazetteer.lookup(name))
 
 
+# A name's region right after it: 'Hamilton, Ontario', 'Lincoln, Neb.', 'Hamilton (Ontario)'.
+REGION_AFTER = re.compile(r"(?:,\s*|\s*\(\s*)(?P<region>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})")
+
+
+def region_qualified_toponyms(text: str, entities: list[tuple[int, int]],
+                              gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Names the NER took for people or organisations right before a first-level region with a town of that name
+    ('Hamilton, Ontario', 'Jackson, Miss.'): the town, since a region written after a name places it."""
+    gazetteer = gazetteer or default_gazetteer()
+    spans: list[tuple[int, int]] = []
+    for start, end in entities:
+        match = REGION_AFTER.match(text, end)
+        if not match:
+            continue
+        words = match.group("region").split()
+        regions = next((found for size in range(len(words), 0, -1) if (found := {
+            (c.country_code, c.admin1) for c in gazetteer.lookup(" ".join(words[:size]))
+            if c.feature_class == "region" and c.name_match == "name" and c.admin1})), set())
+        if any(c.feature_class == "city" and (c.country_code, c.admin1) in regions
+               for c in gazetteer.lookup(text[start:end])):
+            spans.append((start, end))
+    return spans
+
+
 HYPHENATED_TAIL = re.compile(r"(?:-[\w'’]+)+")
 
 

@@ -1,12 +1,13 @@
 """Capitals and big cities the NER calls people ('Nay Pyi Taw', 'Rostov'): places where a preposition of place puts
-them; a hyphenated city's head ('Rostov' after 'Rostov-on-Don') is that city, not the region named like it."""
+them, or a region written after them ('Hamilton, Ontario'); a hyphenated city's head ('Rostov' after 'Rostov-on-Don') is
+that city, not the region named like it."""
 from __future__ import annotations
 
 import pytest
 
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.resolve import resolve_places
-from geocoding.spotter import mislabelled_toponyms
+from geocoding.spotter import mislabelled_toponyms, region_qualified_toponyms
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +64,38 @@ def test_a_state_named_in_a_citys_name_stays_the_state(gazetteer: Gazetteer) -> 
     text = "Police in Oklahoma City said storms hit Oklahoma overnight."
     _, state = read(text, ["Oklahoma City", "Oklahoma"], gazetteer)
     assert (state.country_code, state.feature_class) == ("US", "region")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Protests were held in Winnipeg, Manitoba; and Hamilton, Ontario.", "Hamilton"),
+    ("The storm reached Jackson, Miss., on Sunday.", "Jackson"),
+    ("Des manifestations ont eu lieu à Hamilton (Ontario) samedi.", "Hamilton"),
+    ("Students marched in Lincoln, Nebraska, on Monday.", "Lincoln"),
+])
+def test_a_name_before_a_region_with_a_town_of_that_name_is_the_town(text: str, name: str,
+                                                                     gazetteer: Gazetteer) -> None:
+    start = text.index(name)
+    assert region_qualified_toponyms(text, [(start, start + len(name))], gazetteer) == [(start, start + len(name))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hamilton, Britain's champion, won in Monaco.", "Hamilton"),  # a country, not a region of it
+    ("Jordan Peterson, Ontario's best-known author, spoke.", "Jordan Peterson"),  # no town of that name
+    ("Le Premier ministre Trudeau (Québec) a répondu.", "Trudeau"),
+    ("Hamilton said the race was over.", "Hamilton"),
+])
+def test_a_person_before_a_region_without_such_a_town_stays_a_person(text: str, name: str,
+                                                                      gazetteer: Gazetteer) -> None:
+    start = text.index(name)
+    assert region_qualified_toponyms(text, [(start, start + len(name))], gazetteer) == []
+
+
+def test_the_pipeline_places_a_town_before_its_region() -> None:
+    from core.model import Document
+    from extractors.pipeline import analyze
+
+    text = "Protests were held in Vancouver, British Columbia; Winnipeg, Manitoba; and Hamilton, Ontario."
+    analysis = analyze(Document(text=text, language="en", published="2024-01-01"))
+    places = {p.text: p for p in analysis.places}
+    assert (places["Hamilton"].country_code, places["Hamilton"].feature_class) == ("CA", "city")
+    assert "Hamilton" not in {e.text for e in analysis.entities if e.label == "PER"}
