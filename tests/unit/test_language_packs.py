@@ -263,6 +263,8 @@ PHRASE_EXAMPLES = {
         ("Le président a prêté serment dimanche.", "ELECTION"),
         ("Le gouvernement a levé le couvre-feu.", "RETREAT"),
         ("Le cyclone a touché terre samedi.", "DISASTER"),
+        ("Les militaires ont pris le pouvoir lundi.", "ASSAULT"),
+        ("Les talibans se sont emparés du pouvoir.", "ASSAULT"),
     ],
     "en": [
         ("Gunmen opened fire on worshippers.", "ASSAULT"),
@@ -279,6 +281,7 @@ PHRASE_EXAMPLES = {
         ("The government lifted the curfew.", "RETREAT"),
         ("A burst pipe flooded the station.", "ACCIDENT"),
         ("Torrential rain caused a lava flow.", "DISASTER"),
+        ("The army seized power on Monday.", "ASSAULT"),
     ],
 }
 
