@@ -1046,13 +1046,20 @@ def moves_forces(verb: Token, lexicon: EventLexicon) -> bool:
     return told is not None and any(w.lemma_.lower() in lexicon.armed_actors for w in (told, *told.conjuncts))
 
 
+def acted_by_someone(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb that can tell an occurrence ('the war resumed', 'la guerre a commencé') has someone for its
+    subject ('the inspector resumed work in Iraq'): then it tells that person's act."""
+    return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON") and trigger_of(c, lexicon) is None
+               for c in verb.children)
+
+
 def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexicon, language: str,
                     places: list[PlaceMention], timexes: list[TimeExpression], entities: list[Entity],
                     published: str | None) -> EventMention | None:
     """A verb no lexicon codes still tells a happening when it has a time or a place of its own ('Kim est arrivé
     en Russie mardi', 'where the Granma landed on Dec. 2, 1956'): an OTHER mention; telling is no happening."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.occurrence_verbs or lemma in lexicon.state_verbs \
+    if (lemma in lexicon.occurrence_verbs and not acted_by_someone(verb, lexicon)) or lemma in lexicon.state_verbs \
             or (is_pronominal(verb, lexicon) and f"se {lemma}" in lexicon.pronominal_none) \
             or subject_happening(verb, lexicon) is not None or any(c.dep_ == "case" for c in verb.children):
         return None  # "l'épicentre a été localisé à X": the happening its subject names was there; 'missiles à

@@ -955,3 +955,21 @@ def test_a_meeting_that_is_to_be_held_is_planned_on_its_day_at_its_place(text: s
     (meeting,) = events_of(text, language, published="2023-06-15")
     assert meeting.status == "planned" and meeting.date is not None and meeting.date.value == "2023-07-13"
     assert meeting.place is not None and meeting.place.name == "Cairo"
+
+
+@pytest.mark.parametrize("text, language, word", [
+    ("The head of the U.N. inspectors resumed work in Iraq on Friday.", "en", "resumed"),
+    ("Le chef des inspecteurs de l'ONU a repris vendredi son travail en Irak.", "fr", "repris"),
+])
+def test_a_verb_of_occurrence_with_someone_for_subject_tells_their_act(text: str, language: str, word: str) -> None:
+    (act,) = events_of(text, language, published="1998-03-06")
+    assert act.trigger == word and act.date is not None and act.date.value == "1998-03-06"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Fighting resumed on Friday in Iraq.", "en"),
+    ("Les combats ont repris vendredi en Irak.", "fr"),
+])
+def test_a_verb_of_occurrence_with_a_happening_for_subject_tells_that_happening(text: str, language: str) -> None:
+    (fighting,) = events_of(text, language, published="1998-03-06")
+    assert fighting.type == "ASSAULT" and fighting.trigger in ("Fighting", "combats")
