@@ -943,7 +943,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             **weapon_fields(token, lexicon)))
     mentions = [occasion for mention in mentions
                 for occasion in one_per_listed_date(mention, doc, timexes, places, language)]
-    claimed = {id(m.date) for m in mentions if m.date_governed} | {id(m.place) for m in mentions if m.place_governed}
+    claimed = {id(m.date) for m in mentions if m.date_governed and m.anchored} \
+        | {id(m.place) for m in mentions if m.place_governed and m.anchored}  # 'de nombreux lancements' tells none
     taken = triggers | {m.token for m in mentions}
     for token in tokens:
         if token.i in taken or token.i in in_names or surveyed:
@@ -1035,8 +1036,10 @@ def before_the_story(date: TimeExpression | None, published: str | None) -> bool
 
 def own_clause(path: list[Token] | None, reach: int) -> bool:
     """Whether a word hangs on a verb within a few steps, with no other verb between ('le ministre, qui s'est rendu
-    à Pyongyang': Pyongyang is where he went, not where the sentence's main verb took place)."""
-    return path is not None and len(path) <= reach and not any(is_verbal(t) for t in path[1:])
+    à Pyongyang': Pyongyang is where he went, not where the sentence's main verb took place); a preposition of
+    several words ('à partir de 2019', 'because of') is no step."""
+    return path is not None and not any(is_verbal(t) for t in path[1:]) \
+        and len([t for t in path if not any(c.dep_ == "fixed" for c in t.children)]) <= reach
 
 
 def moves_forces(verb: Token, lexicon: EventLexicon) -> bool:

@@ -973,3 +973,9 @@ def test_a_verb_of_occurrence_with_someone_for_subject_tells_their_act(text: str
 def test_a_verb_of_occurrence_with_a_happening_for_subject_tells_that_happening(text: str, language: str) -> None:
     (fighting,) = events_of(text, language, published="1998-03-06")
     assert fighting.type == "ASSAULT" and fighting.trigger in ("Fighting", "combats")
+
+
+def test_an_act_dated_by_a_preposition_of_several_words_is_dated_past_a_series_told_with_it() -> None:
+    text = "À partir de 2019, Kim a commencé à ne plus assister aux essais, de nombreux lancements ayant lieu sans lui."
+    (change,) = events_of(text, "fr", published="2023-09-13")
+    assert change.trigger == "commencé" and change.date is not None and change.date.value == "2019"
