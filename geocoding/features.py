@@ -38,6 +38,7 @@ DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]*\.?)*\s*(?:--|[-–—]|\((
 TOWN_PREPOSITION = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|into)|(?<!\w)(?:à|près de|depuis|vers|jusqu['’]à))\s+$", re.IGNORECASE)
 FRENCH_TOWN_PREPOSITION = re.compile(r"(?<![\w'’])à\s+$", re.IGNORECASE)
+UNACCENTED_A_BEFORE = re.compile(r"(?:^|[.!?…»]\s+|\n\s*)A\s+$")  # 'À' opening a sentence, often written 'A'
 # The prepositions that put a name the NER called a person in a place ('in Rostov', 'près de Gusau'); fewer than a
 # town's, since 'at', 'from' and 'vers' follow verbs said of people. 'to' and 'à' also say whom something is given
 # or said to ('a rendu hommage à Lincoln'), so they count for the best-known cities only ('to Nay Pyi Taw').
@@ -80,6 +81,12 @@ def takes_french_town_preposition(text: str, start: int) -> bool:
     """Whether French 'à' comes right before a name: French puts a town after 'à' and a country after 'au', 'aux' or
     'en' ('à Mexico' is the city, 'au Mexique' the country; 'à Luxembourg', 'au Luxembourg')."""
     return bool(FRENCH_TOWN_PREPOSITION.search(text, max(0, start - CONTEXT_CHARS), start))
+
+
+def after_unaccented_a(text: str, start: int) -> bool:
+    """Whether 'A' opening a sentence comes right before a name: in French, 'À' without its accent ('A Mitrovica,
+    où...'), a town's preposition."""
+    return bool(UNACCENTED_A_BEFORE.search(text, max(0, start - CONTEXT_CHARS), start))
 
 
 def place_of_person_name(text: str, start: int) -> str:

@@ -9,7 +9,7 @@ from core.geo import haversine_km
 from core.model import Candidate, PlaceMention
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.evidence import Focus, NameReadings, Support, document_focus, neighbour_support, plain_focus
-from geocoding.features import (feature_kind, is_town_use, list_kinds, names_site_town,
+from geocoding.features import (after_unaccented_a, feature_kind, is_town_use, list_kinds, names_site_town,
                                 takes_french_town_preposition)
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
 from geocoding.home import story_home
@@ -113,6 +113,10 @@ def nearness(candidate: Candidate, context: MentionContext, focus: Focus,
     if candidate.feature_class not in LOCAL_CLASSES or id(candidate) not in support:
         return 0.0, "", None
     closeness, distance, neighbour = support[id(candidate)]
+    if neighbour.country_code != candidate.country_code and any(
+            c.feature_class == "country" and c.country_code == neighbour.country_code for c in context.candidates):
+        return 0.0, "", None  # a town in the country the name also is speaks for the country, not a namesake beside
+        # it ('Mitrovicë' in Kosovo for Kosovo, not for the Serbian region of that name)
     region = (candidate.country_code, candidate.admin1)
     if (neighbour.feature_class == "region" and (neighbour.country_code, neighbour.admin1) == region
             and region in focus.regions) or fold(neighbour.name) == context.key:  # the state a town lies in has
@@ -168,8 +172,9 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     for context, kind in zip(contexts, kinds):
         context.kind = kind or ("region" if is_administration(text, context.start, context.end) else "")
         context.country_name = names_country(context) and kind != "city"  # 'MALTA --' heads a story from a town
-        context.town_use = is_town_use(text, context.start, context.kind)
-        context.after_french_a = takes_french_town_preposition(text, context.start)
+        unaccented = language == "fr" and after_unaccented_a(text, context.start)  # 'A Mitrovica, où...'
+        context.town_use = is_town_use(text, context.start, context.kind) or unaccented
+        context.after_french_a = takes_french_town_preposition(text, context.start) or unaccented
         context.site_town = names_site_town(text, context.start)
         context.big, context.capitals = big_cities(context.candidates), capitals_among(context.candidates)
     readings = NameReadings.of(contexts)

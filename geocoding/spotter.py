@@ -132,6 +132,23 @@ def is_known_town(name: str, gazetteer: Gazetteer, population: int) -> bool:
         or is_capital(c, CAPITAL_POPULATION)) for c in gazetteer.lookup(name))
 
 
+UNACCENTED_A = re.compile(r"A\s+(?=[A-ZÀ-Ý])")  # French 'À' in capitals, often written without its accent
+
+
+def unaccented_a_toponyms(text: str, entities: list[tuple[int, int]],
+                          gazetteer: Gazetteer | None = None) -> dict[tuple[int, int], tuple[int, int]]:
+    """French entities opening a sentence with 'A', which is 'À' without its accent ('A Mitrovica, où...'), mapped to
+    the name after it, when that is a town and 'A' with it is no place's name ('A Coruña')."""
+    gazetteer = gazetteer or default_gazetteer()
+    trimmed: dict[tuple[int, int], tuple[int, int]] = {}
+    for start, end in entities:
+        match = UNACCENTED_A.match(text, start, end)
+        if match and SENTENCE_START.search(text[max(0, start - 3):start]) and not gazetteer.lookup(text[start:end]) \
+                and any(c.feature_class == "city" for c in gazetteer.lookup(text[match.end():end])):
+            trimmed[(start, end)] = (match.end(), end)
+    return trimmed
+
+
 # A name's region right after it: 'Hamilton, Ontario', 'Lincoln, Neb.', 'Hamilton (Ontario)'.
 REGION_AFTER = re.compile(r"(?:,\s*|\s*\(\s*)(?P<region>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})")
 

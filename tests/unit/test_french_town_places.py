@@ -1,5 +1,6 @@
 """French puts a town after 'à' and a country after 'au', 'aux' or 'en': 'à Mexico' is the capital, 'au Mexique' the
-country; city-states and islands named like no town of theirs keep their readings."""
+country; city-states and islands named like no town of theirs keep their readings; 'A' opening a sentence is 'À'
+without its accent ('A Mitrovica, où...'), and a town in a country the story names is that country's town."""
 from __future__ import annotations
 
 import pytest
@@ -7,6 +8,7 @@ import pytest
 from core.geo import haversine_km
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.resolve import resolve_places
+from geocoding.spotter import unaccented_a_toponyms
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +57,43 @@ def test_a_city_state_after_a_stays_where_it_is(text: str, name: str, gazetteer:
     country = next(c for c in gazetteer.lookup(name) if c.feature_class == "country")
     assert mention.country_code == country.country_code
     assert haversine_km(mention.lat, mention.lon, country.lat, country.lon) < 161
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Mitrovica, où le régiment achèvera son mandat, la tension est retombée.", "A Mitrovica"),
+    ("Le calme est revenu. A Kidal, une bombe a explosé.", "A Kidal"),
+])
+def test_a_opening_a_sentence_is_a_without_its_accent(text: str, name: str, gazetteer: Gazetteer) -> None:
+    start = text.index(name)
+    assert unaccented_a_toponyms(text, [(start, start + len(name))], gazetteer) == {
+        (start, start + len(name)): (start + 2, start + len(name))}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le club de A Coruña a gagné.", "A Coruña"),  # not opening a sentence
+    ("A Coruña a gagné dimanche.", "A Coruña"),  # the whole is a town's name
+    ("A Zelensky, le ministre a répondu.", "A Zelensky"),  # no town after it
+])
+def test_a_that_is_part_of_a_name_or_before_no_town_stays(text: str, name: str, gazetteer: Gazetteer) -> None:
+    start = text.index(name)
+    assert unaccented_a_toponyms(text, [(start, start + len(name))], gazetteer) == {}
+
+
+def test_a_town_in_the_country_the_story_names_is_that_countrys(gazetteer: Gazetteer) -> None:
+    """'Kosovo' is also a region Serbia lists and 'Mitrovica' also Sremska Mitrovica, in Serbia: Mitrovicë, in Kosovo,
+    speaks for the country, not for the Serbian region beside it, so the two do not pull each other into Serbia."""
+    text = "À Mitrovica, où le régiment achèvera son mandat au Kosovo, la tension est retombée."
+    spans = [(text.index(name), text.index(name) + len(name)) for name in ("Mitrovica", "Kosovo")]
+    town, country = resolve_places(text, spans, "fr", gazetteer=gazetteer)
+    assert (town.country_code, town.feature_class) == ("XK", "city")
+    assert (country.country_code, country.feature_class) == ("XK", "country")
+
+
+def test_the_pipeline_reads_a_town_after_an_unaccented_a() -> None:
+    from core.model import Document
+    from extractors.pipeline import analyze
+
+    text = "A Mitrovica, où le régiment achèvera début octobre son mandat au Kosovo, la tension est retombée."
+    places = analyze(Document(text=text, language="fr", published="2024-01-01")).places
+    assert [(p.text, p.country_code, p.feature_class) for p in places] == [
+        ("Mitrovica", "XK", "city"), ("Kosovo", "XK", "country")]
