@@ -954,6 +954,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             untyped = untyped_mention(token, doc, span, lexicon, language, places, timexes, entities, published)
         elif token.pos_ == "NOUN" and token.lemma_.lower().endswith(lexicon.event_noun_endings):
             untyped = dated_act(token, doc, span, lexicon, timexes, entities, places, published)
+        elif token.pos_ == "NOUN" and is_framed_occasion(token, lexicon, language):
+            untyped = framed_act(token, doc, span, lexicon, language, timexes, entities, places, published)
         if untyped is not None and not {id(untyped.date), id(untyped.place)} & claimed:
             for occasion in one_per_listed_date(untyped, doc, timexes, places, language):
                 mentions.append(occasion)
@@ -1000,6 +1002,31 @@ def verbless_act(tokens: list[Token], doc: Doc, span: tuple[int, int], lexicon: 
         status=noun_status([noun], lexicon, date, published), reported_by=reporter(noun, lexicon, entities),
         place=place, place_governed=True, date=date, date_governed=True, actors=actors,
         recipients=recipients)]
+
+
+def is_framed_occasion(noun: Token, lexicon: EventLexicon, language: str) -> bool:
+    """Whether a noun is what a frame of time sets acts in ('lors d'une escale', 'during a stopover'), not a place
+    ('at the market'): an occasion, whatever the lexicon codes."""
+    frames = lexicon.occasion_frames - LOCATIVE_WORDS.get(language, LOCATIVE_WORDS["en"])
+    words = [c for c in noun.children if c.dep_ in ("case", "prep", "advmod")] + [noun.head]
+    return any(w.lower_ in frames for w in words)
+
+
+def framed_act(noun: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexicon, language: str,
+               timexes: list[TimeExpression], entities: list[Entity], places: list[PlaceMention],
+               published: str | None) -> EventMention | None:
+    """An occasion a sentence sets its acts in, told with a day and a place of its own ('Lors d'une escale mardi à
+    Khasan', 'During a stopover on Tuesday in Khasan'): an OTHER mention."""
+    date = next((t for t in timexes if of_a_day(t) and own_clause(path_to(noun, doc, t.start, t.end), 3)), None)
+    place = next((p for p in places if p.resolved and has_locative(doc, p, language) and not names_people(doc, p)
+                  and own_clause(path_to(noun, doc, p.start, p.end), LOCATIVE_REACH + 1)), None)
+    if date is None or place is None:
+        return None
+    actors, recipients = participants(noun, entities, places)
+    return EventMention(
+        token=noun.i, start=noun.idx, end=noun.idx + len(noun), sentence=span, lemma=noun.lemma_.lower(), type="OTHER",
+        status=noun_status([noun], lexicon, date, published), reported_by=reporter(noun, lexicon, entities),
+        place=place, place_governed=True, date=date, date_governed=True, actors=actors, recipients=recipients)
 
 
 def is_direct_object(verb: Token, doc: Doc, place: PlaceMention) -> bool:

@@ -182,7 +182,8 @@ def retells(happening: Happening, mention: EventMention) -> bool:
     close = any(abs(m.start - mention.start) <= NEARBY_CHARS for m in happening.mentions) and not apart
     if other_actors(happening, mention):
         return False  # 'Ukrainian forces shelled Belgorod ... Russian air defence shot down two drones'
-    return same_day(happening, mention) or (same_word and shares_actor(happening, mention)) \
+    uncoded = mention.type == happening.type == "OTHER"  # 'arrivé en Russie mardi', 'une escale mardi à Khasan'
+    return (same_day(happening, mention) and not uncoded) or (same_word and shares_actor(happening, mention)) \
         or (close and mention.type != "OTHER" and not mention.date_governed
             and (mention.date is None or mention.place is None))
 

@@ -979,3 +979,30 @@ def test_an_act_dated_by_a_preposition_of_several_words_is_dated_past_a_series_t
     text = "À partir de 2019, Kim a commencé à ne plus assister aux essais, de nombreux lancements ayant lieu sans lui."
     (change,) = events_of(text, "fr", published="2023-09-13")
     assert change.trigger == "commencé" and change.date is not None and change.date.value == "2019"
+
+
+@pytest.mark.parametrize("text, language, word", [
+    ("During a stopover on Tuesday in Vladivostok, Kim was greeted by officials.", "en", "stopover"),
+    ("Lors d’une escale mardi à Vladivostok, Kim a été accueilli par des responsables.", "fr", "escale"),
+])
+def test_an_occasion_a_time_frame_sets_with_a_day_and_a_place_is_a_happening(text: str, language: str,
+                                                                             word: str) -> None:
+    occasion = next(e for e in events_of(text, language, published="2023-09-13") if e.trigger == word)
+    assert occasion.date is not None and occasion.date.value == "2023-09-12"
+    assert occasion.place is not None and occasion.place.name == "Vladivostok"
+
+
+def test_a_place_words_set_a_noun_at_is_no_occasion() -> None:
+    events = events_of("At the market on Tuesday in Gao, traders sold rice.", "en", published="2023-09-13")
+    assert "market" not in [e.trigger for e in events]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Kim arrived in Russia on Tuesday. During a stopover on Tuesday in Vladivostok, he was greeted by officials.",
+     "en"),
+    ("Kim est arrivé en Russie mardi. Lors d’une escale mardi à Vladivostok, il a été accueilli par des responsables.",
+     "fr"),
+])
+def test_two_acts_no_lexicon_codes_on_one_day_are_two_happenings(text: str, language: str) -> None:
+    events = events_of(text, language, published="2023-09-13")
+    assert {"Russia", "Vladivostok"} <= {e.place.name for e in events if e.place}, [(e.trigger, e.place) for e in events]
