@@ -12,6 +12,7 @@ QUALIFIED_DEPS = {"acl", "amod"}  # 'a summit set for April', "l'investiture pr�
 LIGHT_DEPS = {"obl:arg", "obl"}  # 'procéder à des interpellations': a light verb's noun may need a preposition
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "advcl", "acl", "prep", "obl", "obl:arg"}  # what a warning says
 FORCE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")  # acts whose announcement is a threat
+THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION")  # acts a speaker says it would take as a threat, not a plan
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}
 LEGAL_TYPES = ("ACCUSE", "COERCE")  # trials, hearings, questioning: whoever is moved for them is moved in custody
 COERCE_TYPE = "COERCE"
@@ -116,7 +117,7 @@ def light_verb_type(token: Token, lexicon: EventLexicon) -> str | None:
 
 def declared_type(token: Token, lexicon: EventLexicon) -> str | None:
     """What a declaration enacts, told by its object ('declared a state of emergency', 'pledged $500 million in aid',
-    "a décrété l'état d'urgence"): the act's type, or None when it enacts none ('claimed the attack' tells of one)."""
+    "a décrété l'état d'urgence"): the act's type, or None if it enacts none ('claimed the attack' tells of one)."""
     objects = [c for c in token.children if c.dep_ in TOLD_DEPS]
     objects += [g for o in objects for c in o.children if c.dep_ in COMPLEMENT_NOUN_DEPS
                 for g in (c, *(x for x in c.children if x.dep_ == "pobj"))]
@@ -136,10 +137,14 @@ def cause_type(token: Token, lexicon: EventLexicon) -> str | None:
 
 def told_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     """A coded trigger's type as the words it governs tell it: a light verb's noun, a declaration's act, a killing
-    disease, a warning without force, a crowd's damage."""
+    disease, a warning without force, a crowd's damage, a joint military move, a force its speaker says it would use."""
     told = light_verb_type(token, lexicon) or cause_type(token, lexicon) \
         or (declared_type(token, lexicon) if event_type == STATEMENT_TYPE else None)
-    return told or joint_type(token, crowd_type(token, warning_type(token, event_type, lexicon), lexicon), lexicon)
+    if told is not None:
+        return told
+    for rule in (warning_type, crowd_type, joint_type, threat_type):
+        event_type = rule(token, event_type, lexicon)
+    return event_type
 
 
 def armed_subject(token: Token, lexicon: EventLexicon) -> Token | None:
@@ -163,3 +168,24 @@ def joint_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
                                                 for c in token.children):
         return COOPERATE_TYPE
     return event_type
+
+
+def threat_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
+    """An act of force its speaker says it would take ('said it would strike Iraq unless', 'a affirmé qu'il
+    frapperait') is a threat; other acts keep their type."""
+    if event_type not in THREAT_TYPES or token.dep_ != "ccomp" \
+            or token.head.lemma_.lower() not in lexicon.reporting_verbs:
+        return event_type
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "aux:tense")]
+    future = any(c.lemma_.lower() in lexicon.reported_future for c in auxiliaries) \
+        or any(is_conditional(t) or "Fut" in t.morph.get("Tense") for t in (token, *auxiliaries))
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    return THREATEN_TYPE if future and subjects and all(s.pos_ == "PRON" for s in subjects) else event_type
+
+
+def is_conditional(token: Token) -> bool:
+    """Whether a verb is in the conditional, by its mood or, where the tagger reads a French conditional as an
+    imperfect ('frapperait'), by its stem: the infinitive's ('frapper-ait'), not the imperfect's ('frapp-ait')."""
+    stem = token.lemma_.lower().rstrip("e")
+    return "Cnd" in token.morph.get("Mood") \
+        or ("Imp" in token.morph.get("Tense") and len(stem) > 2 and token.lower_.startswith(stem))

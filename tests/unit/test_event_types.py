@@ -99,3 +99,16 @@ def test_an_arrest_is_coercion_and_a_trial_an_accusation(text: str, language: st
 ])
 def test_a_trigger_s_type_is_what_the_words_it_governs_tell(text: str, language: str, expected: str) -> None:
     assert types_of(text, language)[0] == expected
+
+
+@pytest.mark.parametrize("text, language, trigger, expected", [
+    ("The United States said it would strike Iraq unless it gave inspectors access.", "en", "strike", "THREATEN"),
+    ("L'Iran a affirmé qu'il frapperait les bases américaines.", "fr", "frapperait", "THREATEN"),
+    ("Police said the gunmen attacked the village on Monday.", "en", "attacked", "ASSAULT"),
+    ("La police a indiqué que les assaillants attaquaient le village.", "fr", "attaquaient", "ASSAULT"),
+    ("Officials said they would deploy troops to the border on Monday.", "en", "deploy troops", "MOBILIZE"),
+])
+def test_a_force_its_speaker_says_it_would_use_is_a_threat(text: str, language: str, trigger: str,
+                                                           expected: str) -> None:
+    events = analyze(Document(text=text, published="2023-09-18", language=language)).events
+    assert [e.type for e in events if e.trigger == trigger] == [expected]
