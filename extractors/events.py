@@ -49,9 +49,9 @@ def is_headline(text: str, span: tuple[int, int]) -> bool:
         and not line.endswith((".", "!", "?", "»", "\"", "”", ":", "_", "--", ")"))
 
 
-def story_place(text: str, places: list[PlaceMention]) -> PlaceMention | None:
-    """Where the story is set: its dateline ('NAIROBI, Kenya (AP) _', 'MARSEILLE._': a name in capitals opening a
-    line, or the region after a town the gazetteer lacks), else the first town its lead names."""
+def story_dateline(text: str, places: list[PlaceMention]) -> PlaceMention | None:
+    """Where the story was filed: its dateline ('NAIROBI, Kenya (AP) _', 'MARSEILLE._': a name in capitals opening
+    a line, or the region after a town the gazetteer lacks)."""
     for place in places:
         if place.start > DATELINE_CHARS:
             break
@@ -60,6 +60,11 @@ def story_place(text: str, places: list[PlaceMention]) -> PlaceMention | None:
             return replace(place, reason=f"the story's dateline; {place.reason}".rstrip("; "))
         if place.resolved and DATELINE_TOWN.match(text[line_start:place.start]):
             return replace(place, reason=f"the region of the story's dateline; {place.reason}".rstrip("; "))
+    return None
+
+
+def lead_town(places: list[PlaceMention]) -> PlaceMention | None:
+    """The first town a story's lead names: where a story with no dateline is set."""
     lead = next((p for p in places if p.resolved and p.precision == "exact" and p.start < LEAD_CHARS), None)
     return replace(lead, reason=f"the first town the story names; {lead.reason}".rstrip("; ")) if lead else None
 
@@ -89,9 +94,10 @@ def event_date(explicit: TimeExpression | None, narrative: EventDate | None, doc
 
 
 def happening_place(happening: Happening, text: str, places: list[PlaceMention], dateline: PlaceMention | None,
-                    near_publication: bool, language: str) -> PlaceMention | None:
+                    lead: PlaceMention | None, near_publication: bool, language: str) -> PlaceMention | None:
     """Where the happening took place: its mentions' own place (a computed point for '95 km west of X'), a site
-    its sentence describes, else the dateline's place for a story's own news, else the country that acted."""
+    its sentence describes, else the dateline's place for a story's own news, else the country that acted, else
+    the first town the lead names, else where the story is set."""
     place = happening.place
     if place is not None:
         return relative_place(text, with_extent(place), language)
@@ -102,10 +108,13 @@ def happening_place(happening: Happening, text: str, places: list[PlaceMention],
     if near_publication and dateline is not None:
         return dateline
     state = next((m.acting_state for m in happening.mentions if m.acting_state is not None), None)
-    if state is not None:
+    if state is not None:  # 'le président américain a accusé': the United States, not the story's first town
         return with_extent(replace(state, reason=f"the country that acted; {state.reason}"))
-    return replace(dateline, reason=f"no place of its own: where the story is set; {dateline.reason}") \
-        if dateline is not None else None
+    if near_publication and lead is not None:
+        return lead
+    setting = dateline or lead
+    return replace(setting, reason=f"no place of its own: where the story is set; {setting.reason}") \
+        if setting is not None else None
 
 
 def is_national_vote(happening: Happening, lexicon: EventLexicon) -> bool:
@@ -200,7 +209,7 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
     language = document.language or FALLBACK
     lexicon = event_lexicon(language)
     mentions, sentences = story_mentions(doc, document, places, timexes, entities, lexicon)
-    dateline = story_place(document.text, places)
+    dateline, lead = story_dateline(document.text, places), lead_town(places)
     events: list[Event] = []
     taken: set[str] = set()
     narrative: EventDate | None = None
@@ -212,7 +221,7 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
                 and not all(m.lemma in lexicon.reporting_verbs for m in happening.mentions):
             narrative = date  # later undated happenings take place on this day, not on a recalled one; the day
             # something was said ('police said Monday') dates the telling, not what the story goes on to tell
-        place = happening_place(happening, document.text, places, dateline,
+        place = happening_place(happening, document.text, places, dateline, lead,
                                 near_publication(date, document.published), language)
         position = sentences.index(happening.leading.sentence)
         if setting is not None and position - setting[0] <= SETTING_REACH and refines(setting[1], place):

@@ -1006,3 +1006,12 @@ def test_a_place_words_set_a_noun_at_is_no_occasion() -> None:
 def test_two_acts_no_lexicon_codes_on_one_day_are_two_happenings(text: str, language: str) -> None:
     events = events_of(text, language, published="2023-09-13")
     assert {"Russia", "Vladivostok"} <= {e.place.name for e in events if e.place}, [(e.trigger, e.place) for e in events]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Air-raid sirens sounded in Kyiv on Monday. Russia accused Ukraine of sabotage.", "en"),
+    ("Les sirènes ont retenti lundi à Kiev. La Russie a accusé l'Ukraine de sabotage.", "fr"),
+])
+def test_the_country_that_acted_places_its_act_before_the_first_town_a_story_names(text: str, language: str) -> None:
+    (accusation,) = [e for e in events_of(text, language, published="2024-02-17") if e.type == "ACCUSE"]
+    assert accusation.place is not None and accusation.place.country_code == "RU", accusation.place
