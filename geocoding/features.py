@@ -57,6 +57,9 @@ SITE_OF_TOWN = re.compile(rf"(?<![\w-])(?:{'|'.join(SITE_WORDS['fr'] + SITE_WORD
 # London' is a name).
 SETTLEMENT_OF = re.compile(r"(?<![\w-])(?:towns?|cit(?:y|ies)|villages?|hamlets?|villes?|communes?|localités?|bourgs?|"
                            r"bourgades?|hameaux?)\s+(?:de\s+|d['’]|of\s+)$")
+PLACE_VERBS = {language: frozenset(verbs) for language, verbs in
+               json.loads((Path(__file__).parent / "data" / "place_verbs.json").read_text("utf-8")).items()
+               if language != "about"}
 LEADING_FEATURE_WORD = re.compile("|".join(p.pattern for p in FEATURE_AFTER.values()), re.IGNORECASE)
 
 
@@ -141,6 +144,11 @@ def names_town(text: str, start: int) -> bool:
     """Whether a settlement or site word and 'de'/'of' come right before a name ('the town of Kidal', 'la prison de
     Vladimir'): the name is then a town, whatever the NER says."""
     return names_site_town(text, start) or bool(SETTLEMENT_OF.search(text, max(0, start - CONTEXT_CHARS), start))
+
+
+def takes_place_object(lemma: str, language: str) -> bool:
+    """Whether a verb's direct object is a place, never a person ('bombarder', 'shell'): its object is a place."""
+    return lemma.lower() in PLACE_VERBS.get(language, frozenset())
 
 
 def without_feature_word(between: str) -> str:

@@ -5,7 +5,8 @@ import re
 
 from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
-from geocoding.features import followed_by_feature, names_town, place_of_person_name, preceded_by_feature
+from geocoding.features import (followed_by_feature, names_town, place_of_person_name, preceded_by_feature,
+                                takes_place_object)
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.mentions import (CAPITAL_POPULATION, MAJOR_CITY_POPULATION, country_qualifier, is_capital,
                                 is_named_airport, qualified_phrase_reading)
@@ -196,6 +197,27 @@ def town_toponyms(text: str, entities: list[tuple[int, int]],
     gazetteer = gazetteer or default_gazetteer()
     return [(start, end) for start, end in entities if names_town(text, start) and any(
         c.name_match == "name" and c.feature_class == "city" for c in gazetteer.lookup(text[start:end]))]
+
+
+OBJECT_RELATIONS = {"obj", "dobj"}  # a verb's direct object, in the French and English parsers' labels
+
+
+def struck_toponyms(parsed, entities: list[tuple[int, int]], language: str,
+                    gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Names the NER took for people or organisations that are the direct object, or joined by 'and' to one, of a
+    verb said of places only ('ont bombardé Koursk et Belgorod'): places, when the gazetteer knows one by that name.
+    `parsed` is the text's spaCy parse."""
+    gazetteer = gazetteer or default_gazetteer()
+    spans: list[tuple[int, int]] = []
+    for start, end in entities:
+        span = parsed.char_span(start, end)
+        token = span.root if span is not None else None
+        while token is not None and token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # 'Koursk et Belgorod': the first conjunct is the object
+        if token is not None and token.dep_ in OBJECT_RELATIONS and takes_place_object(token.head.lemma_, language) \
+                and any(c.name_match == "name" for c in gazetteer.lookup(parsed.text[start:end])):
+            spans.append((start, end))
+    return spans
 
 
 def featured_toponyms(text: str, entities: list[tuple[int, int]],

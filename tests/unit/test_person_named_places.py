@@ -99,3 +99,29 @@ def test_the_pipeline_places_a_town_before_its_region() -> None:
     places = {p.text: p for p in analysis.places}
     assert (places["Hamilton"].country_code, places["Hamilton"].feature_class) == ("CA", "city")
     assert "Hamilton" not in {e.text for e in analysis.entities if e.label == "PER"}
+
+
+@pytest.mark.parametrize("text, language, name, country", [
+    ("Le 18 août 2023, les forces ukrainiennes ont bombardé Belgorod, tuant un civil.", "fr", "Belgorod", "RU"),
+    ("Ukrainian forces shelled Belgorod on Friday, killing a civilian.", "en", "Belgorod", "RU"),
+    ("Les forces russes ont pilonné Koupiansk et Belgorod.", "fr", "Belgorod", "RU"),
+])
+def test_the_object_of_a_verb_said_of_places_only_is_a_place(text: str, language: str, name: str,
+                                                             country: str) -> None:
+    """'bombarder', 'shell' take places, never people: their object the NER calls a person is the city."""
+    from core.model import Document
+    from extractors.pipeline import analyze
+
+    places = {p.text: p for p in analyze(Document(text=text, language=language, published="2024-01-01")).places}
+    assert (places[name].country_code, places[name].feature_class) == (country, "city")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La police a arrêté Hamilton samedi.", "fr"),  # people are arrested: the NER's person stands
+    ("Les électeurs ont élu Lincoln en 1860.", "fr"),
+])
+def test_the_object_of_a_verb_said_of_people_stays_a_person(text: str, language: str) -> None:
+    from core.model import Document
+    from extractors.pipeline import analyze
+
+    assert analyze(Document(text=text, language=language, published="2024-01-01")).places == []
