@@ -83,6 +83,14 @@ qualified-1|fr|region with a qualifier|Des explosions ont été entendues à [Vl
 qualified-2|en|region with a qualifier|Missiles struck near [Erbil](Erbil:IQ:city) in [Iraqi Kurdistan](Iraqi Kurdistan:IQ:macro-region) overnight.
 qualified-3|fr|region with a qualifier|Des frappes de drones ont visé des villages du [Kurdistan](Iraqi Kurdistan:IQ:macro-region) irakien.
 qualified-4|fr|region with a qualifier|Les combats ont repris au [Darfour du Nord](North Darfur:SD:region), selon l'ONU.
+town-1|en|town after a settlement word|Gunmen attacked a checkpoint in [Mali](Mali:ML:country), near the town of [Kidal](Kidal:ML:city), on Sunday.
+town-2|fr|town after a settlement word|Une bombe a explosé dans la ville de [Kidal](Kidal:ML:city), dans le nord du [Mali](Mali:ML:country).
+town-3|en|town after a settlement word|The dissident was transferred to the penal colony of [Kharp](Kharp:RU:city) in December.
+struck-1|fr|city as the object of a verb|Dans la nuit, des drones ukrainiens ont bombardé [Belgorod](Belgorod:RU:city), blessant trois civils.
+struck-2|en|city as the object of a verb|Ukrainian artillery shelled [Belgorod](Belgorod:RU:city) again on Sunday, the governor said.
+region-after-1|en|town before its region|Vigils were held in [Regina](Regina:CA:city), [Saskatchewan](Saskatchewan:CA:region), and [Hamilton](Hamilton:CA:city), [Ontario](Ontario:CA:region).
+region-after-2|fr|town before its region|Des veillées ont eu lieu à [Hamilton](Hamilton:CA:city) ([Ontario](Ontario:CA:region)) et à [Halifax](Halifax:CA:city).
+unaccented-1|fr|'A' for 'À' opening a sentence|A [Mitrovica](Mitrovicë:XK:city), où les soldats achèvent leur mandat au [Kosovo](Kosovo:XK:country), le calme est revenu.
 """
 
 
