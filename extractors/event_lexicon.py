@@ -52,6 +52,11 @@ class EventLexicon:
     stance_verbs: frozenset[str]  # 'opposed', 'soutient': a stance held, a happening only when dated ('opposed the
     # plan on Monday')
     target_prepositions: frozenset[str]  # 'launched missiles at Israel', 'tiré des roquettes sur Sdérot': a target
+    locative_prepositions: frozenset[str]  # 'à', 'in': the words that say where a place is where it happened
+    relation_prepositions: frozenset[str]  # 'entre', 'between': the two ends of a relation, not a place
+    heading_prepositions: frozenset[str]  # 'vers', 'towards': where it was going, not where it was
+    genitives: frozenset[str]  # 'de', 'of': links from a name to the noun it names ('la ville de X')
+    condition_marks: frozenset[str]  # 'si', 'if': a clause told on a condition
     purpose_prepositions: frozenset[str]  # 'arrived for talks', 'venu pour une visite': the happening a move is for
     warning_words: frozenset[str]  # 'warned', 'avertissement': a threat only when it tells an act of force
     joint_words: frozenset[str]  # 'joint exercises', 'manœuvres conjointes': a military move made together
@@ -134,6 +139,11 @@ def event_lexicon(language: str) -> EventLexicon:
         attempt_verbs=lemma_set(data["attempt_verbs"]),
         perception_verbs=lemma_set(data["perception_verbs"]),
         target_prepositions=lemma_set(data["target_prepositions"]),
+        locative_prepositions=lemma_set(data["prepositions"]["locative"]),
+        relation_prepositions=lemma_set(data["prepositions"]["relation"]),
+        heading_prepositions=lemma_set(data["prepositions"]["heading"]),
+        genitives=lemma_set(data["prepositions"]["genitive"]),
+        condition_marks=lemma_set(data["prepositions"]["condition"]),
         purpose_prepositions=lemma_set(data["purpose_prepositions"]),
         warning_words=lemma_set(data["warning_words"]),
         joint_words=lemma_set(data["joint_words"]),

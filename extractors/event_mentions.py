@@ -26,19 +26,10 @@ INHERITED_SUBJECT_DEPS = {"conj", "xcomp", "advcl"}  # clauses whose unspoken su
 AGENT_DEPS = {"obl:agent", "agent"}  # 'par les gendarmes', 'by police': only a verb has an agent
 PASSIVE_DEPS = {"auxpass", "aux:pass"}
 AUXILIARY_DEPS = {"aux", "aux:pass", "aux:tense", "auxpass"}
-CONDITION_MARKS = {"if", "si", "unless", "whether"}
-LOCATIVE_WORDS = {
-    "fr": {"à", "au", "aux", "dans", "en", "depuis", "près", "chez", "sur", "devant", "large", "entre"},
-    "en": {"in", "at", "from", "near", "to", "into", "on", "outside", "inside", "across", "over", "off", "around",
-           "throughout", "between"},
-}
 TARGETED_TYPES = ("ASSAULT", "COERCE", "DISASTER")  # kinds whose noun's complement names the place struck
 PEOPLE_LABELS = {"NORP", "MISC"}  # the NER's labels for nationalities and peoples ('Albanians', 'Russes')
-RELATION_WORDS = {"between", "entre"}
-HEADING_WORDS = {"towards", "toward", "vers"}  # 'marched towards Moscow': where it was going, not where it was
 LISTED_DATE_REACH = 2  # steps from a verb to a date it lists as one of its occasions ('on 3 May', 'in 1955')
 LOCATIVE_REACH = 3  # nouns up from a name ('Plesetsk' -> 'cosmodrome') where its own locative may be
-GENITIVES = {"", "de", "d'", "d’", "du", "des", "of"}  # links from a name to the noun it names
 MAX_PATH = 6  # dependency steps from a word up to the trigger that still count as "governed by it"
 MAX_STATUS_REACH = 4  # clauses up from a trigger whose words still decide its status ('plans to visit')
 OCCASION_TYPES = ("CONSULT", "PROTEST")  # a visit, a meeting, a rally: an occasion that holds what is said and done
@@ -485,47 +476,46 @@ def opens_sentence(doc: Doc, place: PlaceMention) -> bool:
         and any(t.text == "," for t in doc[span.end:span.end + 6])
 
 
-def relation_end(doc: Doc, place: PlaceMention) -> bool:
+def relation_end(doc: Doc, place: PlaceMention, lexicon: EventLexicon) -> bool:
     """Whether a place is one end of a relation ('ties between Moscow and Pyongyang'), not where anything happened."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    return own_preposition(root) in RELATION_WORDS \
-        or (root.dep_ == "conj" and own_preposition(root.head) in RELATION_WORDS)
+    return own_preposition(root) in lexicon.relation_prepositions \
+        or (root.dep_ == "conj" and own_preposition(root.head) in lexicon.relation_prepositions)
 
 
-def heading_to(doc: Doc, place: PlaceMention) -> bool:
+def heading_to(doc: Doc, place: PlaceMention, lexicon: EventLexicon) -> bool:
     """Whether a place is where something headed ('towards Moscow', 'vers Kiev'), not where it took place."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and own_preposition(span.root) in HEADING_WORDS
+    return span is not None and own_preposition(span.root) in lexicon.heading_prepositions
 
 
-def has_locative(doc: Doc, place: PlaceMention, language: str) -> bool:
+def has_locative(doc: Doc, place: PlaceMention, lexicon: EventLexicon) -> bool:
     """Whether a preposition of place introduces the place, looking up through the noun that names it
     ('au cosmodrome de Plesetsk') but not past another preposition ('la guerre contre l'Ukraine')."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or span.root.pos_ == "ADJ":  # 'at a Russian space center' says whose site, not which
         return False
-    words = LOCATIVE_WORDS.get(language, LOCATIVE_WORDS["en"])
     token = span.root
     for _ in range(LOCATIVE_REACH):
         preposition = own_preposition(token)
-        if preposition in words:
+        if preposition in lexicon.locative_prepositions:
             return True
-        if preposition not in GENITIVES or token.head.i == token.i or token.head.pos_ not in ("NOUN", "PROPN"):
+        if (preposition and preposition not in lexicon.genitives) or token.head.i == token.i or token.head.pos_ not in ("NOUN", "PROPN"):
             return False
         token = token.head
     return False
 
 
-def is_target(anchor: Token, path: list[Token], event_type: str) -> bool:
+def is_target(anchor: Token, path: list[Token], event_type: str, lexicon: EventLexicon) -> bool:
     """Whether a place is what an attack or a disaster struck, told as the noun's complement ('the invasion of
     Kuwait', 'le bombardement de Kharkiv') or as its object's ('hit the port of Odessa'): where it happened."""
     if event_type not in TARGETED_TYPES or not path:
         return False
     preposition = own_preposition(path[0])
-    if preposition not in GENITIVES or preposition == "":
+    if preposition not in lexicon.genitives:
         return False
     owner = governor(path[0])
     return owner.i == anchor.i if anchor.pos_ == "NOUN" else \
@@ -612,26 +602,26 @@ def strikes_its_object(anchor: Token, event_type: str, lexicon: EventLexicon) ->
     return event_type in TARGETED_TYPES or verb_lemma(anchor, lexicon) in lexicon.place_object_verbs
 
 
-def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], language: str,
-                   lexicon: EventLexicon, event_type: str = "") -> tuple[PlaceMention | None, bool]:
+def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], lexicon: EventLexicon,
+                   event_type: str = "") -> tuple[PlaceMention | None, bool]:
     """The place the trigger's own locative names ('arrivé à Odessa', 'the blast in Nairobi'), else its sentence's
     locative; never an actor ('Russian forces shelled X' is not in Russia)."""
-    places = [p for p in places if p.resolved and not names_people(doc, p) and not relation_end(doc, p)]
+    places = [p for p in places if p.resolved and not names_people(doc, p) and not relation_end(doc, p, lexicon)]
     ranked = []
     for place in places:
         for rank, anchor in enumerate(anchors):
             path = path_to(anchor, doc, place.start, place.end)
             if path is None or (crosses_clause(path, lexicon) and not aimed_at(path, lexicon)) \
-                    or heading_to(doc, place):
+                    or heading_to(doc, place, lexicon):
                 continue
-            locative = has_locative(doc, place, language) or is_target(anchor, path, event_type)
+            locative = has_locative(doc, place, lexicon) or is_target(anchor, path, event_type, lexicon)
             attribute = is_attribute(doc, place)
             if not locative and (attribute or path[-1].dep_ in SUBJECT_DEPS or not strikes_its_object(anchor, event_type,
                                                                                                    lexicon)):
                 break  # 'a félicité la Russie', 'urged Iran': whom, not where
             ranked.append((not locative, attribute, rank, len(path), PRECISION_RANK.get(place.precision, 3), place))
             break
-    located = [p for p in places if p.resolved and has_locative(doc, p, language) and not is_attribute(doc, p)
+    located = [p for p in places if p.resolved and has_locative(doc, p, lexicon) and not is_attribute(doc, p)
                and (in_clause_of(anchors[-1], doc, p, lexicon) or is_stranded(doc, p) or opens_sentence(doc, p))]
     if ranked:
         first = min(ranked, key=lambda r: r[:5])  # 'at U.S. embassies in Kenya': the embassies' place, not whose
@@ -650,13 +640,14 @@ def lies_in(place: PlaceMention, area: PlaceMention) -> bool:
         and PRECISION_RANK.get(place.precision, 3) < PRECISION_RANK["country"]
 
 
-def coordinated_places(doc: Doc, place: PlaceMention, places: list[PlaceMention]) -> list[PlaceMention]:
+def coordinated_places(doc: Doc, place: PlaceMention, places: list[PlaceMention], lexicon: EventLexicon
+                        ) -> list[PlaceMention]:
     """The places listed with a happening's place ('bombings in Kenya and Tanzania'): one act of a kind in each."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return []
     listed = {t.i for t in span.root.conjuncts}
-    if relation_end(doc, place):
+    if relation_end(doc, place, lexicon):
         return []  # 'ties between Moscow and Pyongyang': two ends of one relation, not two places of one act
     found = []
     for other in places:
@@ -764,10 +755,10 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
             or any(t.lemma_.lower() in lexicon.hypothetical for t in embedding[:2]) \
             or any(((c.dep_ in AUXILIARY_DEPS or c.dep_ in DIRECT_OBJECT_DEPS)
                     and c.lemma_.lower() in lexicon.hypothetical)
-                   or (c.dep_ == "mark" and c.lower_ in CONDITION_MARKS) for t in embedding[:1] for c in t.children) \
+                   or (c.dep_ == "mark" and c.lower_ in lexicon.condition_marks) for t in embedding[:1] for c in t.children) \
             or ((token.dep_ == "ROOT" or token.is_sent_start) and "Inf" in token.morph.get("VerbForm")
                 and not auxiliaries and not subjects and not tensed_dependent(token)) \
-            or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children) \
+            or any(c.dep_ == "mark" and c.lower_ in lexicon.condition_marks for c in token.children) \
             or any(lexicon.verbs.get(t.lemma_.lower()) in ("REQUEST", "THREATEN") for t in embedding[:1]):
         return "hypothetical"  # 'could strike', 'if it attacks', 'urged them to stop the attacks', 'supplying it
         # would violate', 'Fournir cette technologie constituerait': an act talked of, not told
@@ -917,7 +908,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             continue  # 'bomb attack': one happening, told by its head
         anchors = [*tensed_dependent(token), *anchors_of(token, lexicon)]
         witnessed = [a for a in anchors if verb_lemma(a, lexicon) not in lexicon.perception_verbs]
-        place, place_governed = governed_place(witnessed, doc, places, language, lexicon, event_type) \
+        place, place_governed = governed_place(witnessed, doc, places, lexicon, event_type) \
             if witnessed else (None, False)  # 'la secousse a été ressentie à Rabat': felt there, not there
         date, date_governed = governed_date(anchors, doc, timexes, lexicon)
         if (is_present_passive(token) and not date_governed) \
@@ -938,7 +929,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             told_by=told_by(token, triggers, effects, lexicon),
             status=noun_status(anchors, lexicon, date, published), reported_by=reporter(token, lexicon, entities),
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,
-            also_at=coordinated_places(doc, place, places) if place_governed else [],
+            also_at=coordinated_places(doc, place, places, lexicon) if place_governed else [],
             acting_state=acting_state(token, doc, places, lexicon), actors=actors, recipients=recipients,
             **weapon_fields(token, lexicon)))
     mentions = [occasion for mention in mentions
@@ -951,17 +942,17 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             continue  # what a poll measured ('support rising from 35 percent') is no happening
         untyped = None
         if is_verbal(token) and not is_state(token, lexicon):
-            untyped = untyped_mention(token, doc, span, lexicon, language, places, timexes, entities, published)
+            untyped = untyped_mention(token, doc, span, lexicon, places, timexes, entities, published)
         elif token.pos_ == "NOUN" and token.lemma_.lower().endswith(lexicon.event_noun_endings):
             untyped = dated_act(token, doc, span, lexicon, timexes, entities, places, published)
-        elif token.pos_ == "NOUN" and is_framed_occasion(token, lexicon, language):
-            untyped = framed_act(token, doc, span, lexicon, language, timexes, entities, places, published)
+        elif token.pos_ == "NOUN" and is_framed_occasion(token, lexicon):
+            untyped = framed_act(token, doc, span, lexicon, timexes, entities, places, published)
         if untyped is not None and not {id(untyped.date), id(untyped.place)} & claimed:
             for occasion in one_per_listed_date(untyped, doc, timexes, places, language):
                 mentions.append(occasion)
                 claimed |= {id(occasion.date), id(occasion.place)} - {id(None)}
     if not mentions and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
-        mentions += verbless_act(tokens, doc, span, lexicon, language, places, timexes, entities, published, in_names)
+        mentions += verbless_act(tokens, doc, span, lexicon, places, timexes, entities, published, in_names)
     framed = framing_occasion(tokens, lexicon)
     return sorted((replace(m, framed_by=framed) if framed and m.type in PART_TYPES else m for m in mentions),
                   key=lambda m: m.start)
@@ -985,14 +976,14 @@ def dated_act(noun: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexico
         date=date, date_governed=True, actors=actors, recipients=recipients)
 
 
-def verbless_act(tokens: list[Token], doc: Doc, span: tuple[int, int], lexicon: EventLexicon, language: str,
+def verbless_act(tokens: list[Token], doc: Doc, span: tuple[int, int], lexicon: EventLexicon,
                  places: list[PlaceMention], timexes: list[TimeExpression], entities: list[Entity],
                  published: str | None, in_names: set[int]) -> list[EventMention]:
     """A sentence with no verb that names a thing with a day and a place ('En concert mardi 1er juin au Kursaal à
     Besançon', 'In concert on Tuesday at the Olympia in Paris') announces a happening: an OTHER mention at its noun."""
     noun = next((t for t in tokens if t.pos_ == "NOUN" and t.i not in in_names), None)
     date = next((t for t in timexes if t.type in ("DATE", "TIME") and of_a_day(t)), None)
-    place = next((p for p in places if p.resolved and has_locative(doc, p, language) and not names_people(doc, p)),
+    place = next((p for p in places if p.resolved and has_locative(doc, p, lexicon) and not names_people(doc, p)),
                  None)
     if noun is None or date is None or place is None:
         return []
@@ -1004,21 +995,21 @@ def verbless_act(tokens: list[Token], doc: Doc, span: tuple[int, int], lexicon: 
         recipients=recipients)]
 
 
-def is_framed_occasion(noun: Token, lexicon: EventLexicon, language: str) -> bool:
+def is_framed_occasion(noun: Token, lexicon: EventLexicon) -> bool:
     """Whether a noun is what a frame of time sets acts in ('lors d'une escale', 'during a stopover'), not a place
     ('at the market'): an occasion, whatever the lexicon codes."""
-    frames = lexicon.occasion_frames - LOCATIVE_WORDS.get(language, LOCATIVE_WORDS["en"])
+    frames = lexicon.occasion_frames - lexicon.locative_prepositions
     words = [c for c in noun.children if c.dep_ in ("case", "prep", "advmod")] + [noun.head]
     return any(w.lower_ in frames for w in words)
 
 
-def framed_act(noun: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexicon, language: str,
+def framed_act(noun: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexicon,
                timexes: list[TimeExpression], entities: list[Entity], places: list[PlaceMention],
                published: str | None) -> EventMention | None:
     """An occasion a sentence sets its acts in, told with a day and a place of its own ('Lors d'une escale mardi à
     Khasan', 'During a stopover on Tuesday in Khasan'): an OTHER mention."""
     date = next((t for t in timexes if of_a_day(t) and own_clause(path_to(noun, doc, t.start, t.end), 3)), None)
-    place = next((p for p in places if p.resolved and has_locative(doc, p, language) and not names_people(doc, p)
+    place = next((p for p in places if p.resolved and has_locative(doc, p, lexicon) and not names_people(doc, p)
                   and own_clause(path_to(noun, doc, p.start, p.end), LOCATIVE_REACH + 1)), None)
     if date is None or place is None:
         return None
@@ -1083,7 +1074,7 @@ def acted_by_someone(verb: Token, lexicon: EventLexicon) -> bool:
                for c in verb.children)
 
 
-def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexicon, language: str,
+def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexicon,
                     places: list[PlaceMention], timexes: list[TimeExpression], entities: list[Entity],
                     published: str | None) -> EventMention | None:
     """A verb no lexicon codes still tells a happening when it has a time or a place of its own ('Kim est arrivé
@@ -1100,7 +1091,7 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
     if reporting and not before_the_story(date, published):
         return None  # 'police said' tells the story; 'said on Friday' in Sunday's paper was news of its own
     located = [p for p in places if p.resolved and not names_people(doc, p)
-               and ((has_locative(doc, p, language) and not is_attribute(doc, p)
+               and ((has_locative(doc, p, lexicon) and not is_attribute(doc, p)
                      and own_clause(path_to(verb, doc, p.start, p.end), 3))
                     or (lemma in lexicon.place_object_verbs and is_direct_object(verb, doc, p)))]
     place = min(located, key=lambda p: (PRECISION_RANK.get(p.precision, 3), p.start)) if located else None
