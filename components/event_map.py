@@ -9,7 +9,7 @@ import numpy as np
 import plotly.graph_objects as go
 import pandas as pd
 
-from components.event_frame import NO_ACTOR, STATUS_NOTES
+from components.event_frame import NO_ACTOR, STATUS_NOTES, group_token
 from components.map_clusters import cluster_radius, split_clusters
 from components.map_frame import ZOOM_SPAN, view_ranges
 from components.palette import type_colour
@@ -24,6 +24,7 @@ DISC_POINTS = 48  # points on a disc's outline
 MAP_HEIGHT = 480  # pixels: the map's least height; it grows to match a taller timeline beside it
 PANEL_WIDTH, LEGEND_HEIGHT = 480, 80  # pixels: half a laptop's page, and the key under the map
 CLUSTER_COLOUR = "#5b6b7f"  # a grey no event type has: a cluster may hold several types
+MOST_IDS_SENT = 50  # event ids a marker carries itself; a bigger one carries a token the server turns back into them
 
 
 def place_groups(events: pd.DataFrame) -> pd.DataFrame:
@@ -61,6 +62,13 @@ def place_groups(events: pd.DataFrame) -> pd.DataFrame:
         hovers.append(f"{label}<br>{count} event(s)<br>{'<br>'.join(told[index])}{more}")
     groups["hover"] = hovers
     return groups
+
+
+def marker_ids(joined: pd.Series) -> np.ndarray:
+    """What each marker's customdata carries: its events' ids ('|'-joined), or for a big group a token standing for
+    them (a cluster of a big case holds 35,000 ids: 0.7 MB sent on every redraw)."""
+    return np.array([ids if ids.count("|") < MOST_IDS_SENT else group_token(ids.split("|")) for ids in joined],
+                    dtype=object)
 
 
 def shorten(text: str, limit: int = 90) -> str:
@@ -132,7 +140,7 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
             legendgroup=plotly_text(event_type), showlegend=False, mode="markers+text", text=[str(c) if c > 1 else "" for c in rows["count"]],
             textfont={"color": ["#111" if a else ink(type_colour(event_type)) for a in rows["approximate"]],
                       "size": 11},
-            customdata=rows["ids"].to_numpy(), hovertext=rows["hover"].to_numpy(), hoverinfo="text",
+            customdata=marker_ids(rows["ids"]), hovertext=rows["hover"].to_numpy(), hoverinfo="text",
             marker={
                 "size": [10 + 6 * min(c, 6) for c in rows["count"]],
                 "color": type_colour(event_type),
@@ -171,7 +179,7 @@ def cluster_trace(clusters: pd.DataFrame, highlighted: set[str]) -> go.Scatterge
     return go.Scattergeo(
         lat=clusters["lat"].to_numpy(), lon=clusters["lon"].to_numpy(), name="", showlegend=False, mode="markers+text",
         text=[str(c) for c in clusters["count"]], textfont={"color": "#fff", "size": 12},
-        customdata=clusters["ids"].to_numpy(), hovertext=clusters["hover"].to_numpy(), hoverinfo="text",
+        customdata=marker_ids(clusters["ids"]), hovertext=clusters["hover"].to_numpy(), hoverinfo="text",
         marker={"size": [min(20 + 8 * math.log2(c), 52) for c in clusters["count"]], "color": CLUSTER_COLOUR,
                 "opacity": [1.0 if h or not highlighted else 0.35 for h in is_highlighted],
                 "line": {"width": [3 if h else 1.5 for h in is_highlighted],
@@ -194,7 +202,7 @@ def area_outline(lat: float, lon: float, radius_km: float, points: int = DISC_PO
     """A disc's outline on the sphere: the area a country, a sea or a relative place covers, not a dot (kept: a big
     case redraws the same few hundred discs on every rerun)."""
     ring = [destination(lat, lon, 360.0 * i / points, radius_km) for i in range(points + 1)]
-    return tuple(p[0] for p in ring), tuple(p[1] for p in ring)
+    return tuple(round(p[0], 3) for p in ring), tuple(round(p[1], 3) for p in ring)  # 100 m: a disc is 20 km or more
 
 
 def area_traces(events: pd.DataFrame) -> list[go.Scattergeo]:
