@@ -19,8 +19,8 @@ from geocoding.names import fold
 from geocoding.resolve import resolve_places
 from geocoding.mentions import COMPASS_POINT
 from geocoding.spotter import (dateline_toponym, embedded_toponyms, featured_toponyms, hyphenated_toponyms,
-                               mislabelled_toponyms, region_qualified_toponyms, spot_toponyms, struck_toponyms,
-                               town_toponyms, unaccented_a_toponyms)
+                               listed_toponyms, mislabelled_toponyms, region_qualified_toponyms, spot_toponyms,
+                               struck_toponyms, town_toponyms, unaccented_a_toponyms)
 from lang import FALLBACK, LANGUAGES, pack_language
 
 EMBEDDING_LABELS = {"ORG", "MISC"}  # names that often carry a place ("Gainesville City Council")
@@ -112,6 +112,7 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     recurring = [(s, e) for s, e in mistaken if fold(text[s:e]) in named]  # one sense per name per article
     alone = [(e.start, e.end, e.label) for e in entities if e.label in MISTAKEN_LABELS and e.canonical == e.text]
     mislabelled = mislabelled_toponyms(text, alone)  # 'Gusau' as an organisation, 'Kyiv' as a person
+    mislabelled += listed_toponyms(text, mistaken, [*toponym_spans, *spotted, *mislabelled, *qualified, *featured])
     hyphenated = hyphenated_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)])
     cut = {(s, e) for s, e in [*toponym_spans, *mislabelled, *recurring]
            if any(s == h_start and e < h_end for h_start, h_end in hyphenated)}  # 'Rostov' of 'Rostov-on-Don'

@@ -130,7 +130,10 @@ def neighbour_support(readings: NameReadings, contexts: list[MentionContext], ch
         return {}
     km = distances_km([c for _, c in rows], [c for _, c, _, _ in columns])
     spans = np.array([NEAR_REGION_KM if c.feature_class == "region" else 0.0 for _, c in rows])[:, None]
-    km = np.maximum(km - spans, 0.0)  # a region reaches past its centre (as in lies_within)
+    same_country = np.array([c.country_code for _, c in rows])[:, None] == np.array(
+        [c.country_code for _, c, _, _ in columns])[None, :]
+    km = np.maximum(km - spans * same_country, 0.0)  # a region reaches past its centre (as in lies_within), up to
+    # its country's border: Zaporizhzhia, in Ukraine, is no neighbour of the Russian region of Belgorod
     likelihood, reach = np.array([(w, r) for _, _, w, r in columns]).T
     closeness = np.exp(-km / reach[None, :]) * likelihood[None, :]
     same_name = np.array([i for i, _ in rows])[:, None] == np.array([i for i, _, _, _ in columns])[None, :]

@@ -5,8 +5,8 @@ import re
 
 from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
-from geocoding.features import (followed_by_feature, names_town, place_of_person_name, preceded_by_feature,
-                                takes_place_object)
+from geocoding.features import (LIST_SEPARATOR, followed_by_feature, names_town, place_of_person_name,
+                                preceded_by_feature, takes_place_object)
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.mentions import (CAPITAL_POPULATION, MAJOR_CITY_POPULATION, country_qualifier, is_capital,
                                 is_named_airport, qualified_phrase_reading)
@@ -172,6 +172,45 @@ def region_qualified_toponyms(text: str, entities: list[tuple[int, int]],
                for c in gazetteer.lookup(text[start:end])):
             spans.append((start, end))
     return spans
+
+
+MIN_TOWN_LIST = 3  # two big towns' names may be two people's ('Hamilton and Jackson'); three is a list of places
+CONJUNCTION = re.compile(r"\b(?:and|or|et|ou)\b", re.IGNORECASE)
+
+
+def listed_toponyms(text: str, entities: list[tuple[int, int]], places: list[tuple[int, int]],
+                    gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Names the NER took for people or organisations listed with places ('Odesa, Mykolaiv and Belgorod', 'Kharkiv et
+    Belgorod'): places, when each is a city of 100,000 or more under one of its names. A comma alone makes a list
+    only where 'and' goes on with it ('In Washington, Jackson said' lists nothing)."""
+    gazetteer = gazetteer or default_gazetteer()
+    known = {(s, e) for s, e in entities if any(c.feature_class == "city" and c.population >= WELL_KNOWN_CITY
+                                                for c in gazetteer.lookup(text[s:e]))}  # 'Mykolaiv' for Mykolayiv
+    names = sorted({*places, *known})
+    gaps = [text[a[1]:b[0]] for a, b in zip(names, names[1:])]  # gaps[i] lies between names[i] and names[i + 1]
+    found: set[tuple[int, int]] = set()
+    run: list[tuple[int, int]] = []
+    for i, name in enumerate(names):  # big towns listed together, though the NER saw no place among them
+        run = [*run, name] if name in known and run and lists(gaps, i - 1) else [name] if name in known else []
+        if len(run) >= MIN_TOWN_LIST:
+            found |= set(run)
+    changed = True
+    while changed:
+        placed = {*places, *found}
+        added = {name for i, name in enumerate(names) if name in known - placed and (
+            (i > 0 and names[i - 1] in placed and lists(gaps, i - 1))
+            or (i + 1 < len(names) and names[i + 1] in placed and lists(gaps, i)))}
+        found |= added
+        changed = bool(added)
+    return sorted(found)
+
+
+def lists(gaps: list[str], i: int) -> bool:
+    """Whether the words in gap i list the names either side: 'and', 'et', '/', or a comma 'and' goes on from."""
+    if not LIST_SEPARATOR.fullmatch(gaps[i]):
+        return False
+    return bool(CONJUNCTION.search(gaps[i])) or "/" in gaps[i] or (
+        i + 1 < len(gaps) and bool(LIST_SEPARATOR.fullmatch(gaps[i + 1])) and bool(CONJUNCTION.search(gaps[i + 1])))
 
 
 HYPHENATED_TAIL = re.compile(r"(?:-[\w'’]+)+")

@@ -90,6 +90,8 @@ struck-1|fr|city as the object of a verb|Dans la nuit, des drones ukrainiens ont
 struck-2|en|city as the object of a verb|Ukrainian artillery shelled [Belgorod](Belgorod:RU:city) again on Sunday, the governor said.
 region-after-1|en|town before its region|Vigils were held in [Regina](Regina:CA:city), [Saskatchewan](Saskatchewan:CA:region), and [Hamilton](Hamilton:CA:city), [Ontario](Ontario:CA:region).
 region-after-2|fr|town before its region|Des veillées ont eu lieu à [Hamilton](Hamilton:CA:city) ([Ontario](Ontario:CA:region)) et à [Halifax](Halifax:CA:city).
+listed-1|en|big towns listed with a place|Overnight strikes hit [Zaporizhzhia](Zaporizhzhia:UA:city), [Mykolaiv](Mykolayiv:UA:city) and [Belgorod](Belgorod:RU:city), officials said.
+listed-2|fr|big towns listed with a place|Des frappes ont visé dans la nuit [Kharkiv](Kharkiv:UA:city) et [Belgorod](Belgorod:RU:city), selon les autorités.
 unaccented-1|fr|'A' for 'À' opening a sentence|A [Mitrovica](Mitrovicë:XK:city), où les soldats achèvent leur mandat au [Kosovo](Kosovo:XK:country), le calme est revenu.
 """
 

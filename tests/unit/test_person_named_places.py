@@ -7,7 +7,7 @@ import pytest
 
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.resolve import resolve_places
-from geocoding.spotter import mislabelled_toponyms, region_qualified_toponyms
+from geocoding.spotter import listed_toponyms, mislabelled_toponyms, region_qualified_toponyms
 
 
 @pytest.fixture(scope="module")
@@ -125,3 +125,48 @@ def test_the_object_of_a_verb_said_of_people_stays_a_person(text: str, language:
     from extractors.pipeline import analyze
 
     assert analyze(Document(text=text, language=language, published="2024-01-01")).places == []
+
+
+def spans_of(text: str, names: list[str]) -> list[tuple[int, int]]:
+    return [(text.index(name), text.index(name) + len(name)) for name in names]
+
+
+@pytest.mark.parametrize("text, places, people", [
+    ("Missiles hit Odesa, Mykolaiv and Belgorod on Friday.", ["Odesa"], ["Mykolaiv", "Belgorod"]),
+    ("Des frappes ont touché Kharkiv et Belgorod dans la nuit.", ["Kharkiv"], ["Belgorod"]),
+    ("Mykolaiv, Odesa and Kherson were hit.", ["Odesa", "Kherson"], ["Mykolaiv"]),
+    ("Strikes hit Zaporizhzhia, Mykolaiv and Belgorod.", [], ["Zaporizhzhia", "Mykolaiv", "Belgorod"]),
+])
+def test_a_big_town_listed_with_places_is_a_place(text: str, places: list[str], people: list[str],
+                                                   gazetteer: Gazetteer) -> None:
+    people_spans = spans_of(text, people)
+    assert listed_toponyms(text, people_spans, spans_of(text, places), gazetteer) == people_spans
+
+
+@pytest.mark.parametrize("text, places, people", [
+    ("In Washington, Jackson said the vote would wait.", ["Washington"], ["Jackson"]),  # a comma alone lists nothing
+    ("Kharkiv was hit, Lincoln said.", ["Kharkiv"], ["Lincoln"]),
+    ("Odesa and Zelensky were named.", ["Odesa"], ["Zelensky"]),  # no town of that name
+    ("Hamilton and Jackson spoke on Monday.", [], ["Hamilton", "Jackson"]),  # two names may be two people's
+])
+def test_a_person_beside_a_place_but_not_listed_with_it_stays(text: str, places: list[str], people: list[str],
+                                                              gazetteer: Gazetteer) -> None:
+    assert listed_toponyms(text, spans_of(text, people), spans_of(text, places), gazetteer) == []
+
+
+def test_the_pipeline_places_big_towns_listed_with_a_place() -> None:
+    from core.model import Document
+    from extractors.pipeline import analyze
+
+    text = "Missiles hit Odesa, Mykolaiv and Belgorod on Friday."
+    places = {p.text: p for p in analyze(Document(text=text, language="en", published="2024-01-01")).places}
+    assert {name: place.country_code for name, place in places.items()} == {
+        "Odesa": "UA", "Mykolaiv": "UA", "Belgorod": "RU"}
+
+
+def test_a_region_reaches_no_town_across_its_countrys_border(gazetteer: Gazetteer) -> None:
+    """The Russian region of Belgorod reaches past its centre, but not to Zaporizhzhia, in Ukraine: beside Ukrainian
+    cities, 'Belgorod' is the Russian city the region is named after."""
+    text = "Overnight strikes hit Zaporizhzhia, Mykolaiv and Belgorod, officials said."
+    mentions = resolve_places(text, spans_of(text, ["Zaporizhzhia", "Mykolaiv", "Belgorod"]), gazetteer=gazetteer)
+    assert [(m.country_code, m.feature_class) for m in mentions] == [("UA", "city"), ("UA", "city"), ("RU", "city")]
