@@ -20,7 +20,7 @@ from geocoding.resolve import resolve_places
 from geocoding.mentions import COMPASS_POINT
 from geocoding.spotter import (dateline_toponym, embedded_toponyms, featured_toponyms, hyphenated_toponyms,
                                listed_toponyms, mislabelled_toponyms, region_qualified_toponyms, spot_toponyms,
-                               struck_toponyms, town_toponyms, unaccented_a_toponyms)
+                               struck_toponyms, town_toponyms, unaccented_toponyms)
 from lang import FALLBACK, LANGUAGES, pack_language
 
 EMBEDDING_LABELS = {"ORG", "MISC"}  # names that often carry a place ("Gainesville City Council")
@@ -94,11 +94,10 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     peoples = [(e.start, e.end) for e in entities if e.label == "NORP"]
     towns = town_toponyms(text, peoples)  # 'the town of Kidal', 'the penal colony of Kharp' the NER calls a people
     demonyms = set(peoples) - set(toponym_spans) - set(towns)
-    if language == "fr":  # 'A Mitrovica' opening a sentence is 'À Mitrovica'
-        trimmed = unaccented_a_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities
-                                                                 if e.label in MISTAKEN_LABELS)])
-        toponym_spans = [*(trimmed.get(s, s) for s in toponym_spans), *(t for s, t in trimmed.items()
-                                                                         if s not in toponym_spans)]
+    trimmed = unaccented_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities
+                                                             if e.label in MISTAKEN_LABELS)], language)
+    toponym_spans = [*(trimmed.get(s, s) for s in toponym_spans), *(t for s, t in trimmed.items()
+                                                                     if s not in toponym_spans)]  # 'A Mitrovica'
     named = {fold(text[s:e]) for s, e in toponym_spans}
     spotted = spot_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)], named)
     organisations = [(e.start, e.end) for e in entities if e.label in EMBEDDING_LABELS]

@@ -38,7 +38,13 @@ DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]*\.?)*\s*(?:--|[-–—]|\((
 TOWN_PREPOSITION = re.compile(
     r"(?:\b(?:in|at|near|outside|from|to|into)|(?<!\w)(?:à|près de|depuis|vers|jusqu['’]à))\s+$", re.IGNORECASE)
 FRENCH_TOWN_PREPOSITION = re.compile(r"(?<![\w'’])à\s+$", re.IGNORECASE)
-UNACCENTED_A_BEFORE = re.compile(r"(?:^|[.!?…»]\s+|\n\s*)A\s+$")  # 'À' opening a sentence, often written 'A'
+UNACCENTED = {language: "|".join(words) for language, words in json.loads(
+    (Path(__file__).parent / "data" / "unaccented_prepositions.json").read_text("utf-8")).items()
+              if language != "about"}
+# A town's preposition opening a sentence without its accent ('A Mitrovica, où...'), before a name or leading one.
+UNACCENTED_BEFORE = {language: re.compile(rf"(?:^|[.!?…»]\s+|\n\s*)(?:{words})\s+$")
+                     for language, words in UNACCENTED.items()}
+UNACCENTED_LEAD = {language: re.compile(rf"(?:{words})\s+(?=[A-ZÀ-Ý])") for language, words in UNACCENTED.items()}
 # The prepositions that put a name the NER called a person in a place ('in Rostov', 'près de Gusau'); fewer than a
 # town's, since 'at', 'from' and 'vers' follow verbs said of people. 'to' and 'à' also say whom something is given
 # or said to ('a rendu hommage à Lincoln'), so they count for the best-known cities only ('to Nay Pyi Taw').
@@ -86,10 +92,18 @@ def takes_french_town_preposition(text: str, start: int) -> bool:
     return bool(FRENCH_TOWN_PREPOSITION.search(text, max(0, start - CONTEXT_CHARS), start))
 
 
-def after_unaccented_a(text: str, start: int) -> bool:
-    """Whether 'A' opening a sentence comes right before a name: in French, 'À' without its accent ('A Mitrovica,
-    où...'), a town's preposition."""
-    return bool(UNACCENTED_A_BEFORE.search(text, max(0, start - CONTEXT_CHARS), start))
+def after_unaccented_preposition(text: str, start: int, language: str) -> bool:
+    """Whether a town's preposition opening a sentence without its accent comes right before a name ('A Mitrovica,
+    où...' for 'À Mitrovica')."""
+    pattern = UNACCENTED_BEFORE.get(language)
+    return pattern is not None and bool(pattern.search(text, max(0, start - CONTEXT_CHARS), start))
+
+
+def unaccented_preposition_end(text: str, start: int, end: int, language: str) -> int | None:
+    """Where the name after a town's preposition without its accent starts, when one leads the span ('A Mitrovica')."""
+    pattern = UNACCENTED_LEAD.get(language)
+    match = pattern.match(text, start, end) if pattern is not None else None
+    return match.end() if match else None
 
 
 def place_of_person_name(text: str, start: int) -> str:

@@ -9,7 +9,7 @@ from core.geo import haversine_km
 from core.model import Candidate, PlaceMention
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.evidence import Focus, NameReadings, Support, document_focus, neighbour_support, plain_focus
-from geocoding.features import (after_unaccented_a, feature_kind, is_town_use, list_kinds, names_site_town,
+from geocoding.features import (after_unaccented_preposition, feature_kind, is_town_use, list_kinds, names_site_town,
                                 takes_french_town_preposition)
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
 from geocoding.home import story_home
@@ -172,7 +172,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     for context, kind in zip(contexts, kinds):
         context.kind = kind or ("region" if is_administration(text, context.start, context.end) else "")
         context.country_name = names_country(context) and kind != "city"  # 'MALTA --' heads a story from a town
-        unaccented = language == "fr" and after_unaccented_a(text, context.start)  # 'A Mitrovica, où...'
+        unaccented = after_unaccented_preposition(text, context.start, language)  # 'A Mitrovica, où...'
         context.town_use = is_town_use(text, context.start, context.kind) or unaccented
         context.after_french_a = takes_french_town_preposition(text, context.start) or unaccented
         context.site_town = names_site_town(text, context.start)

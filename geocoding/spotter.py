@@ -6,7 +6,7 @@ import re
 from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
 from geocoding.features import (LIST_SEPARATOR, followed_by_feature, names_town, place_of_person_name,
-                                preceded_by_feature, takes_place_object)
+                                preceded_by_feature, takes_place_object, unaccented_preposition_end)
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.mentions import (CAPITAL_POPULATION, MAJOR_CITY_POPULATION, country_qualifier, is_capital,
                                 is_named_airport, qualified_phrase_reading)
@@ -133,20 +133,18 @@ def is_known_town(name: str, gazetteer: Gazetteer, population: int) -> bool:
         or is_capital(c, CAPITAL_POPULATION)) for c in gazetteer.lookup(name))
 
 
-UNACCENTED_A = re.compile(r"A\s+(?=[A-ZÀ-Ý])")  # French 'À' in capitals, often written without its accent
-
-
-def unaccented_a_toponyms(text: str, entities: list[tuple[int, int]],
+def unaccented_toponyms(text: str, entities: list[tuple[int, int]], language: str,
                           gazetteer: Gazetteer | None = None) -> dict[tuple[int, int], tuple[int, int]]:
-    """French entities opening a sentence with 'A', which is 'À' without its accent ('A Mitrovica, où...'), mapped to
-    the name after it, when that is a town and 'A' with it is no place's name ('A Coruña')."""
+    """Entities opening a sentence with a town's preposition written without its accent ('A Mitrovica, où...' for 'À
+    Mitrovica'), mapped to the name after it, when that is a town and the whole is no place's name ('A Coruña')."""
     gazetteer = gazetteer or default_gazetteer()
     trimmed: dict[tuple[int, int], tuple[int, int]] = {}
     for start, end in entities:
-        match = UNACCENTED_A.match(text, start, end)
-        if match and SENTENCE_START.search(text[max(0, start - 3):start]) and not gazetteer.lookup(text[start:end]) \
-                and any(c.feature_class == "city" for c in gazetteer.lookup(text[match.end():end])):
-            trimmed[(start, end)] = (match.end(), end)
+        name_start = unaccented_preposition_end(text, start, end, language)
+        if name_start is not None and SENTENCE_START.search(text[max(0, start - 3):start]) \
+                and not gazetteer.lookup(text[start:end]) \
+                and any(c.feature_class == "city" for c in gazetteer.lookup(text[name_start:end])):
+            trimmed[(start, end)] = (name_start, end)
     return trimmed
 
 

@@ -8,7 +8,7 @@ import pytest
 from core.geo import haversine_km
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.resolve import resolve_places
-from geocoding.spotter import unaccented_a_toponyms
+from geocoding.spotter import unaccented_toponyms
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +65,7 @@ def test_a_city_state_after_a_stays_where_it_is(text: str, name: str, gazetteer:
 ])
 def test_a_opening_a_sentence_is_a_without_its_accent(text: str, name: str, gazetteer: Gazetteer) -> None:
     start = text.index(name)
-    assert unaccented_a_toponyms(text, [(start, start + len(name))], gazetteer) == {
+    assert unaccented_toponyms(text, [(start, start + len(name))], "fr", gazetteer) == {
         (start, start + len(name)): (start + 2, start + len(name))}
 
 
@@ -76,7 +76,7 @@ def test_a_opening_a_sentence_is_a_without_its_accent(text: str, name: str, gaze
 ])
 def test_a_that_is_part_of_a_name_or_before_no_town_stays(text: str, name: str, gazetteer: Gazetteer) -> None:
     start = text.index(name)
-    assert unaccented_a_toponyms(text, [(start, start + len(name))], gazetteer) == {}
+    assert unaccented_toponyms(text, [(start, start + len(name))], "fr", gazetteer) == {}
 
 
 def test_a_town_in_the_country_the_story_names_is_that_countrys(gazetteer: Gazetteer) -> None:
