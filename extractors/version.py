@@ -15,7 +15,7 @@ from geocoding.gazetteer import GAZETTEER_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_FOLDERS = ("core", "extractors", "geocoding")  # their Python files read the text and place its names
-DATA_FOLDER = "lang"  # the language packs: every file in it
+DATA_FOLDERS = ("lang", "geocoding/data")  # the language packs and the geocoder's word lists: every file in them
 # The command lines, the data folder's place and the parallel runners; the dump reader's additions are covered by
 # the gazetteer's build version.
 NOT_SHAPING = frozenset({"core/cli_io.py", "core/paths.py", "extractors/__main__.py", "extractors/parallel.py",
@@ -25,7 +25,7 @@ NOT_SHAPING = frozenset({"core/cli_io.py", "core/paths.py", "extractors/__main__
 def shaping_files(root: Path) -> Iterator[Path]:
     """The source and data files whose content shapes an analysis, in a stable order."""
     found = [path for folder in SOURCE_FOLDERS for path in (root / folder).glob("*.py")]
-    found += [path for path in (root / DATA_FOLDER).rglob("*") if path.is_file()]
+    found += [path for folder in DATA_FOLDERS for path in (root / folder).rglob("*") if path.is_file()]
     for path in sorted(found, key=lambda p: p.relative_to(root).as_posix()):
         relative = path.relative_to(root)
         if relative.as_posix() not in NOT_SHAPING and "__pycache__" not in relative.parts \

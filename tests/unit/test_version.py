@@ -51,3 +51,12 @@ def test_the_version_is_known_without_loading_spacy() -> None:
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     version, spacy_loaded = result.stdout.split()
     assert len(version) == 12 and spacy_loaded == "False"
+
+
+def test_a_geocoder_word_list_change_changes_the_version(tmp_path: Path) -> None:
+    root = tree(tmp_path)
+    (root / "geocoding/data").mkdir()
+    (root / "geocoding/data/site_words.json").write_text('["prison"]', encoding="utf-8")
+    before = fingerprint(root, MODELS, "11")
+    (root / "geocoding/data/site_words.json").write_text('["prison", "port"]', encoding="utf-8")
+    assert fingerprint(root, MODELS, "11") != before
