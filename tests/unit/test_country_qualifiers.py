@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from geocoding.gazetteer import Gazetteer, default_gazetteer
+from geocoding.gazetteer import Gazetteer
 from geocoding.resolve import resolve_places
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return default_gazetteer()
 
 
 def resolved(text: str, names: list[str], gazetteer: Gazetteer):

@@ -4,20 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from geocoding.gazetteer import Gazetteer, default_gazetteer
+from geocoding.gazetteer import Gazetteer
 from geocoding.resolve import resolve_places
+from place_reading import read_alone
 from geocoding.spotter import embedded_toponyms, mislabelled_toponyms, spot_toponyms
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return default_gazetteer()
-
-
-def only(text: str, name: str, gazetteer: Gazetteer):
-    start = text.index(name)
-    (mention,) = resolve_places(text, [(start, start + len(name))], gazetteer=gazetteer)
-    return mention
 
 
 @pytest.mark.parametrize("text, name, country", [
@@ -27,7 +17,7 @@ def only(text: str, name: str, gazetteer: Gazetteer):
     ("Des drones ont frappé un dépôt dans la région de Tver.", "région de Tver", "RU"),
 ])
 def test_a_region_named_with_its_kind_is_the_region(text: str, name: str, country: str, gazetteer: Gazetteer) -> None:
-    mention = only(text, name, gazetteer)
+    mention = read_alone(text, name, gazetteer)
     assert (mention.country_code, mention.feature_class, mention.precision) == (country, "region", "region")
 
 
@@ -38,7 +28,7 @@ def test_a_region_named_with_its_kind_is_the_region(text: str, name: str, countr
     ("The Centre said it would publish its report.", "Centre"),
 ])
 def test_a_compass_point_alone_is_no_region(text: str, name: str, gazetteer: Gazetteer) -> None:
-    mention = only(text, name, gazetteer)
+    mention = read_alone(text, name, gazetteer)
     assert not mention.resolved and mention.country_code == ""
 
 
@@ -106,7 +96,7 @@ def test_a_small_namesake_near_small_towns_still_wins(gazetteer: Gazetteer) -> N
 ])
 def test_a_city_named_like_its_region_is_the_city_where_the_text_uses_it_as_a_town(
         text: str, name: str, country: str, gazetteer: Gazetteer) -> None:
-    mention = only(text, name, gazetteer)
+    mention = read_alone(text, name, gazetteer)
     assert at(mention) == (country, "city") and mention.precision == "exact"
 
 
@@ -118,7 +108,7 @@ def test_a_city_named_like_its_region_is_the_city_where_the_text_uses_it_as_a_to
 ])
 def test_a_name_not_used_as_a_town_keeps_its_area(text: str, name: str, country: str, feature_class: str,
                                                   gazetteer: Gazetteer) -> None:
-    assert at(only(text, name, gazetteer)) == (country, feature_class)
+    assert at(read_alone(text, name, gazetteer)) == (country, feature_class)
 
 
 def test_the_story_of_iran_s_attack_keeps_damascus_and_new_york_the_cities(gazetteer: Gazetteer) -> None:
@@ -163,7 +153,7 @@ def test_the_pipeline_places_a_city_the_english_ner_calls_an_organisation() -> N
 ])
 def test_a_country_is_found_by_its_french_and_english_names(text: str, name: str, country: str,
                                                            gazetteer: Gazetteer) -> None:
-    assert at(only(text, name, gazetteer)) == (country, "country")
+    assert at(read_alone(text, name, gazetteer)) == (country, "country")
 
 
 @pytest.mark.parametrize("text, name", [
@@ -172,7 +162,7 @@ def test_a_country_is_found_by_its_french_and_english_names(text: str, name: str
 ])
 def test_a_capital_s_name_is_not_its_country_s_foreign_alias(text: str, name: str, gazetteer: Gazetteer) -> None:
     """'Tunis' is Tunisia in Croatian: in French and English news it is the capital."""
-    assert at(only(text, name, gazetteer)) == ("TN", "city")
+    assert at(read_alone(text, name, gazetteer)) == ("TN", "city")
 
 
 @pytest.mark.parametrize("text, name, names", [
@@ -195,7 +185,7 @@ def test_an_airport_named_by_its_city_and_its_own_name_is_both_places(text: str,
 ])
 def test_a_capital_is_read_as_the_city_before_a_region_of_its_name(text: str, name: str, country: str,
                                                                   gazetteer: Gazetteer) -> None:
-    assert at(only(text, name, gazetteer)) == (country, "city")
+    assert at(read_alone(text, name, gazetteer)) == (country, "city")
 
 
 @pytest.mark.parametrize("text, name, country", [
@@ -205,7 +195,7 @@ def test_a_capital_is_read_as_the_city_before_a_region_of_its_name(text: str, na
 ])
 def test_a_short_city_name_in_a_dateline_is_no_acronym(text: str, name: str, country: str,
                                                        gazetteer: Gazetteer) -> None:
-    assert at(only(text, name, gazetteer)) == (country, "city")
+    assert at(read_alone(text, name, gazetteer)) == (country, "city")
 
 
 @pytest.mark.parametrize("text, name, country", [
@@ -226,7 +216,7 @@ def test_a_short_city_name_in_a_dateline_is_no_acronym(text: str, name: str, cou
 ])
 def test_a_country_s_common_or_former_name_is_the_country(text: str, name: str, country: str,
                                                           gazetteer: Gazetteer) -> None:
-    mention = only(text, name, gazetteer)
+    mention = read_alone(text, name, gazetteer)
     assert (mention.country_code, mention.feature_class) == (country, "country")
 
 
@@ -238,7 +228,7 @@ def test_a_country_s_common_or_former_name_is_the_country(text: str, name: str, 
 ])
 def test_a_region_known_by_its_common_name_is_the_region(text: str, name: str, region: str,
                                                          gazetteer: Gazetteer) -> None:
-    mention = only(text, name, gazetteer)
+    mention = read_alone(text, name, gazetteer)
     assert (mention.country_code, mention.feature_class, mention.name) == ("RU", "region", region)
 
 

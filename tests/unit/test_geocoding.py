@@ -11,16 +11,11 @@ import pytest
 from core.model import Document
 from extractors.pipeline import analyze
 from geocoding.__main__ import resolve_lines
-from geocoding.gazetteer import Gazetteer, GazetteerMissing, default_gazetteer
+from geocoding.gazetteer import Gazetteer, GazetteerMissing
 from geocoding.names import fold, spelling_variants
 from geocoding.offline import OfflineGazetteer
 from core.geo import haversine_km
 from geocoding.resolve import resolve_places
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return default_gazetteer()
 
 
 def spans_of(text: str, *names: str) -> list[tuple[int, int]]:

@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from geocoding.gazetteer import Gazetteer, default_gazetteer
+from geocoding.gazetteer import Gazetteer
 from geocoding.resolve import resolve_places
 from geocoding.spotter import listed_toponyms, mislabelled_toponyms, region_qualified_toponyms
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return default_gazetteer()
 
 
 def person(text: str, name: str) -> tuple[int, int, str]:

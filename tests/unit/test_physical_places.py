@@ -15,11 +15,6 @@ from core.geo import haversine_km
 from geocoding.resolve import resolve_places
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return default_gazetteer()
-
-
 def read(text: str, *names: str, gazetteer: Gazetteer) -> dict[str, object]:
     """Each named span's place mention, by the words of the span and its position."""
     spans = [(m.start(), m.end()) for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", text)]

@@ -6,20 +6,14 @@ from __future__ import annotations
 import pytest
 
 from geocoding.french_names import english_readings
-from geocoding.gazetteer import Gazetteer, default_gazetteer
-from geocoding.resolve import resolve_places
+from geocoding.gazetteer import Gazetteer
+from place_reading import read_alone
 from geocoding.spotter import featured_toponyms
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return default_gazetteer()
-
-
 def only(text: str, name: str, gazetteer: Gazetteer, language: str = "fr"):
-    start = text.index(name)
-    (mention,) = resolve_places(text, [(start, start + len(name))], language, gazetteer=gazetteer)
-    return mention
+    """A French sentence's name read alone, unless the test says another language."""
+    return read_alone(text, name, gazetteer, language)
 
 
 @pytest.mark.parametrize("text, name, country", [

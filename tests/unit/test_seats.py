@@ -7,15 +7,10 @@ import re
 
 import pytest
 
-from geocoding.gazetteer import Gazetteer, default_gazetteer
+from geocoding.gazetteer import Gazetteer
 from geocoding.names import fold
 from geocoding.resolve import resolve_places
 from geocoding.seats import SEATS, capital_of, seat_of, seats
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return default_gazetteer()
 
 
 def read(text: str, *names: str, gazetteer: Gazetteer) -> list:

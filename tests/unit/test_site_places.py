@@ -6,14 +6,9 @@ from __future__ import annotations
 import pytest
 
 from geocoding.features import feature_kind, names_site_town, names_town
-from geocoding.gazetteer import Gazetteer, default_gazetteer
+from geocoding.gazetteer import Gazetteer
 from geocoding.resolve import resolve_places
 from geocoding.spotter import featured_toponyms, spot_toponyms, town_toponyms
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return default_gazetteer()
 
 
 def span(text: str, name: str) -> tuple[int, int]:
