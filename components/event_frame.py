@@ -6,7 +6,8 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 
-from store.event_table import NO_ACTOR, POINT_PRECISIONS, Cluster, event_clusters, event_frame, frame_of
+from core.vocabulary import POINT_PRECISIONS
+from store.event_table import NO_ACTOR, Cluster, event_clusters, event_frame, frame_of
 
 __all__ = ["NO_ACTOR", "POINT_PRECISIONS", "STATUS_NOTES", "Cluster", "event_clusters", "event_frame", "frame_of",
            "group_token", "ids_from_selection"]

@@ -17,7 +17,6 @@ COLUMNS = [
     "confidence", "mentions", "mention_spans",
     "sources", "documents", "document_titles", "source_documents", "source_addresses",
 ]
-POINT_PRECISIONS = {"minute", "hour", "part_of_day", "day"}  # a date this fine is drawn as a point, not a span
 NO_ACTOR = "(no named actor)"
 
 

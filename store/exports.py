@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from store.event_table import POINT_PRECISIONS
+from core.vocabulary import POINT_PRECISIONS  # a date this fine is drawn as a point, not a span
 
 TOPOJSON_DIR = Path(__file__).resolve().parent.parent / "static" / "topojson"
 OFFLINE_MAP = "world_110m"  # inlined into the HTML export so its map draws with no network
