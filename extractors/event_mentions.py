@@ -629,7 +629,8 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
             inside = [r for r in ranked if not r[0] and lies_in(r[5], first[5])]
             return min(inside, key=lambda r: (r[4], r[3]))[5] if inside else first[5], True
     if located:
-        return min(located, key=lambda p: (PRECISION_RANK.get(p.precision, 3), p.start)), False
+        place = min(located, key=lambda p: (PRECISION_RANK.get(p.precision, 3), p.start))
+        return place, is_stranded(doc, place) or opens_sentence(doc, place)  # a fronted locative sets the act
     return None, False
 
 
@@ -1032,9 +1033,12 @@ def one_per_listed_date(mention: EventMention, doc: Doc, timexes: list[TimeExpre
     dates = listed_dates(doc[mention.token], doc, timexes, language)
     if not dates:
         return [mention]
-    told, after = [], mention.sentence[0]
-    for date in sorted(dates, key=lambda t: t.start):
-        place = listed_place(doc, date, after, places) or (mention.place if not told else None)
+    told, after = [], mention.start  # places from the verb on: not a dateline before it
+    verbs_place = mention.place if mention.place_governed else None
+    shared = verbs_place if verbs_place is not None and verbs_place.start >= max(d.end for d in dates) else None
+    for date in sorted(dates, key=lambda t: t.start):  # a place said after every date is theirs ('vendredi et
+        # samedi en Russie')
+        place = listed_place(doc, date, after, places) or shared or (mention.place if not told else None)
         start = min(date.start, place.start) if place is not None and told else mention.start
         end = max(date.end, place.end) if place is not None and told else mention.end
         told.append(replace(mention, start=start, end=end, date=date, date_governed=True, place=place,

@@ -1015,3 +1015,15 @@ def test_two_acts_no_lexicon_codes_on_one_day_are_two_happenings(text: str, lang
 def test_the_country_that_acted_places_its_act_before_the_first_town_a_story_names(text: str, language: str) -> None:
     (accusation,) = [e for e in events_of(text, language, published="2024-02-17") if e.type == "ACCUSE"]
     assert accusation.place is not None and accusation.place.country_code == "RU", accusation.place
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Hundreds of arrests in Russia\n\nMOSCOW (AP) — Police detained more than 400 people on Friday and Saturday in "
+     "Russia at rallies.", "en"),
+    ("Des centaines d'arrestations en Russie\n\nMOSCOU (AFP) — Plus de 400 personnes ont été interpellées vendredi et "
+     "samedi en Russie lors de rassemblements.", "fr"),
+])
+def test_a_place_said_after_listed_days_is_each_day_s_not_the_dateline_before(text: str, language: str) -> None:
+    arrests = [e for e in events_of(text, language, published="2024-02-17") if e.type == "COERCE"]
+    assert arrests and all(e.place is not None and e.place.name == "Russia" for e in arrests), \
+        [(e.trigger, e.place and e.place.name) for e in arrests]
