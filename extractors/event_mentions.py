@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from core import timelex as lex
 from extractors.event_lexicon import EventLexicon
-from extractors.event_types import armed_subject, governed_type, told_type
+from extractors.event_types import AGENT_DEPS, ARMED_TYPE, armed_subject, governed_type, told_type
 from core.model import Entity, PlaceMention, TimeExpression
 from core.vocabulary import DATE_PRECISION_RANK as TIME_RANK, PLACE_PRECISION_RANK as PRECISION_RANK
 from geocoding.names import fold
@@ -23,7 +23,6 @@ ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "expl:subj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}  # 'bomb attack', 'Russian forces': not a clause of its own
 RELATIVE_DEPS = {"relcl", "acl", "acl:relcl"}  # 'shootings that injured doctors', "l'attentat qui a tué"
 INHERITED_SUBJECT_DEPS = {"conj", "xcomp", "advcl"}  # clauses whose unspoken subject is their head's
-AGENT_DEPS = {"obl:agent", "agent"}  # 'par les gendarmes', 'by police': only a verb has an agent
 PASSIVE_DEPS = {"auxpass", "aux:pass"}
 AUXILIARY_DEPS = {"aux", "aux:pass", "aux:tense", "auxpass"}
 TARGETED_TYPES = ("ASSAULT", "COERCE", "DISASTER")  # kinds whose noun's complement names the place struck
@@ -42,7 +41,6 @@ REPORT_TYPE = "STATEMENT"  # what a dated telling is news of
 HISTORICAL_DAYS = 365  # a happening that ended this long before the story is its background
 DENIAL_TYPE = "REJECT"
 UNARMED_TYPES = ("ACCIDENT",)  # explosions and fires, unless a weapon is told with them
-ARMED_TYPE = "ASSAULT"
 CROWD_TYPE, MILITARY_MOVE_TYPE = "PROTEST", "MOBILIZE"  # 'protesters marched', 'troops marched on the capital'
 CAUSE_FREE = "OTHER"  # the type of a consequence told with no happening of its own: deaths, damage, flight
 VIOLENT_TYPE = "ASSAULT"  # ... unless it tells violence ('three officers were killed')
@@ -968,13 +966,19 @@ def dated_act(noun: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexico
         return None
     date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
                  and own_clause(path_to(noun, doc, t.start, t.end), 3)), None)
-    if date is None:
-        return None
+    return noun_act(noun, span, lexicon, entities, places, published, date) if date is not None else None
+
+
+def noun_act(noun: Token, span: tuple[int, int], lexicon: EventLexicon, entities: list[Entity],
+             places: list[PlaceMention], published: str | None, date: TimeExpression,
+             place: PlaceMention | None = None) -> EventMention:
+    """The OTHER mention of an act a noun tells that no lexicon codes, with the date (and place) its words give."""
     actors, recipients = participants(noun, entities, places)
     return EventMention(
         token=noun.i, start=noun.idx, end=noun.idx + len(noun), sentence=span, lemma=noun.lemma_.lower(), type="OTHER",
         status=noun_status([noun], lexicon, date, published), reported_by=reporter(noun, lexicon, entities),
-        date=date, date_governed=True, actors=actors, recipients=recipients)
+        place=place, place_governed=place is not None, date=date, date_governed=True, actors=actors,
+        recipients=recipients)
 
 
 def verbless_act(tokens: list[Token], doc: Doc, span: tuple[int, int], lexicon: EventLexicon,
@@ -988,12 +992,7 @@ def verbless_act(tokens: list[Token], doc: Doc, span: tuple[int, int], lexicon: 
                  None)
     if noun is None or date is None or place is None:
         return []
-    actors, recipients = participants(noun, entities, places)
-    return [EventMention(
-        token=noun.i, start=noun.idx, end=noun.idx + len(noun), sentence=span, lemma=noun.lemma_.lower(), type="OTHER",
-        status=noun_status([noun], lexicon, date, published), reported_by=reporter(noun, lexicon, entities),
-        place=place, place_governed=True, date=date, date_governed=True, actors=actors,
-        recipients=recipients)]
+    return [noun_act(noun, span, lexicon, entities, places, published, date, place)]
 
 
 def is_framed_occasion(noun: Token, lexicon: EventLexicon) -> bool:
@@ -1014,11 +1013,7 @@ def framed_act(noun: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexic
                   and own_clause(path_to(noun, doc, p.start, p.end), LOCATIVE_REACH + 1)), None)
     if date is None or place is None:
         return None
-    actors, recipients = participants(noun, entities, places)
-    return EventMention(
-        token=noun.i, start=noun.idx, end=noun.idx + len(noun), sentence=span, lemma=noun.lemma_.lower(), type="OTHER",
-        status=noun_status([noun], lexicon, date, published), reported_by=reporter(noun, lexicon, entities),
-        place=place, place_governed=True, date=date, date_governed=True, actors=actors, recipients=recipients)
+    return noun_act(noun, span, lexicon, entities, places, published, date, place)
 
 
 def is_direct_object(verb: Token, doc: Doc, place: PlaceMention) -> bool:
