@@ -60,6 +60,7 @@ class EventMention:
     anchored: bool = True  # a verb, or a noun with a time, place or verb of its own: may tell a happening alone
     told_by: int | None = None  # the trigger this one depends on ('the blast killed', 'scheduled to lay flowers')
     definite: bool = False  # a definite noun ('the blast', 'le séisme'): refers back to one already told
+    plural: bool = False  # a plural noun ('the bombings', 'les frappes'): may tell several happenings at once
     purpose: bool = False  # an infinitive telling what the act it completes was for ('pour dénoncer', 'to demand')
     status: str = "asserted"
     reported_by: str = ""
@@ -917,7 +918,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         actors, recipients = participants(token, entities, places)
         mentions.append(EventMention(
             token=token.i, start=start, end=end, sentence=span, lemma=verb_lemma(token, lexicon), type=event_type,
-            consequence=consequence, definite=definite,
+            consequence=consequence, definite=definite, plural=token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"),
             purpose=token.dep_ == "advcl" and "Inf" in token.morph.get("VerbForm"),
             anchored=(is_anchored(token, anchors, place_governed, date_governed) or governor(token).i in effects
                       or (is_reduced_relative(token) and token.head.i in triggers)  # "l'accord conclu entre"

@@ -12,7 +12,7 @@ from extractors.coreference import described_site
 from core.event_ids import stable_event_id
 from extractors.event_lexicon import EventLexicon, event_lexicon
 from extractors.event_mentions import EventMention, of_a_day, sentence_mentions, within
-from extractors.happenings import Happening, gather
+from extractors.happenings import Happening, gather, places_agree
 from core.model import Document, Entity, Event, EventDate, Mention, PlaceMention, TimeExpression
 from extractors.relative_place import relative_place
 from extractors.sentences import sentence_spans
@@ -166,15 +166,31 @@ def names_country(place: PlaceMention) -> bool:
                for c in default_gazetteer().lookup(place.text))
 
 
+def told_at(happening: Happening, place: PlaceMention, listed: list[PlaceMention]) -> list[EventMention]:
+    """The mentions telling a happening at one of the places it was listed at ('bombings in Kenya and Tanzania'):
+    the listing's sentence, a plural that tells them all ('the bombings') and what its own words place there ('the
+    blast in Dar es Salaam'); not a singular retelling placed nowhere or at another of the places."""
+    listing = happening.placing.sentence if happening.placing else None
+    others = [p for p in listed if not places_agree(p, place)]
+
+    def placed_at(mention: EventMention, where: PlaceMention) -> bool:
+        return mention.place_governed and mention.place is not None and mention.place.resolved \
+            and places_agree(mention.place, where)
+
+    return [m for m in happening.mentions
+            if m.sentence == listing or placed_at(m, place)
+            or (not any(placed_at(m, o) for o in others) and (m.plural or place is listed[0]))]
+
+
 def to_event(happening: Happening, date: EventDate | None, place: PlaceMention | None, document: Document,
-             taken: set[str]) -> Event:
+             taken: set[str], told: list[EventMention] | None = None) -> Event:
     """The Event a happening is shown and exported as, its leading sentence as evidence."""
     leading = happening.leading
     start, end = leading.sentence
     text = document.text[start:end]
     actors = list(dict.fromkeys(a for m in happening.mentions for a in m.actors))
     recipients = [r for r in dict.fromkeys(r for m in happening.mentions for r in m.recipients) if r not in actors]
-    mentions = sorted({(m.start, m.end) for m in happening.mentions})
+    mentions = sorted({(m.start, m.end) for m in (happening.mentions if told is None else told)})
     confidence = 0.4 + 0.2 * bool(place and place.precision == "exact") \
         + 0.2 * bool(date and date.origin == "explicit") + 0.1 * bool(actors) + 0.1 * (len(mentions) > 1)
     return Event(
@@ -231,9 +247,12 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
         placing = happening.placing
         if place is not None and not (placing and placing.place_governed) and is_national_vote(happening, lexicon):
             place = country_wide(place)
-        events.append(to_event(happening, date, place, document, taken))
+        listed = [place, *happening.also_at] if place is not None else []
+        events.append(to_event(happening, date, place, document, taken,
+                               told_at(happening, place, listed) if len(listed) > 1 else None))
         for elsewhere in happening.also_at:  # 'bombings in Kenya and Tanzania': one point at each place
-            events.append(to_event(happening, date, with_extent(elsewhere), document, taken))
+            events.append(to_event(happening, date, with_extent(elsewhere), document, taken,
+                                   told_at(happening, elsewhere, listed)))
     return events
 
 

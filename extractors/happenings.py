@@ -116,9 +116,12 @@ def places_agree(first: PlaceMention | None, second: PlaceMention | None) -> boo
 
 
 def agrees(happening: Happening, mention: EventMention) -> bool:
-    """Whether a mention's own date and place (not merely its sentence's) fit the happening's as told so far."""
+    """Whether a mention's own date and place (not merely its sentence's) fit the happening's as told so far, at
+    one of the places it was listed at."""
+    placing = happening.placing
+    listed = [placing.place, *placing.also_at] if placing is not None else [None]  # 'in Nairobi and Kampala'
     return dates_agree(happening.date, mention.date if mention.date_governed else None) \
-        and places_agree(happening.place, mention.place if mention.place_governed else None)
+        and any(places_agree(place, mention.place if mention.place_governed else None) for place in listed)
 
 
 def shares_actor(happening: Happening, mention: EventMention) -> bool:
@@ -314,20 +317,26 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
     """Happenings in reading order: what happened first, then the consequences joined to their causes."""
     happenings: list[Happening] = []
     passing: list[EventMention] = []
+    effects = [m for m in mentions if m.consequence]
     for mention in (m for m in mentions if not m.consequence):
         told = next((h for h in reversed(happenings) if retells(h, mention)), None)
         if told is None and mention.anchored:
-            happenings.append(Happening([mention]))
+            told = Happening([mention])
+            happenings.append(told)
         elif told is None:
             passing.append(mention)  # 'pour des négociations sur des armes': a noun in passing, no happening alone
+            continue
         else:
             told.mentions.append(mention)
+        if mention.type in CAUSE_TYPES:  # 'shootings that injured doctors in November in Vancouver': the effects
+            # its own phrase tells date and place it before later mentions are weighed against it
+            told.mentions += [m for m in effects if m.told_by == mention.token and m.sentence == mention.sentence]
     for mention in passing:  # 'tenté à deux reprises de lancer': the words an act told later in its phrase hangs on
         told = next((h for h in happenings if any(m.told_by == mention.token and (m.type in SPEECH_TYPES) ==
                                                   (mention.type in SPEECH_TYPES) for m in h.mentions)), None)
         if told is not None:  # but 'guarantees that it would not be attacked' speaks of another happening
             told.mentions.append(mention)
-    for mention in (m for m in mentions if m.consequence):
+    for mention in (m for m in effects if not any(m in h.mentions for h in happenings)):
         cause = next((h for h in happenings if (h.type in CAUSE_TYPES or h.leading.consequence)
                       and any(m.token == mention.told_by or m.told_by == mention.token for m in h.mentions)), None) \
             or cause_of(mention, happenings, sentences)  # 'shootings that injured', 'died in the blast': one phrase

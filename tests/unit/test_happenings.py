@@ -1027,3 +1027,30 @@ def test_a_place_said_after_listed_days_is_each_day_s_not_the_dateline_before(te
     arrests = [e for e in events_of(text, language, published="2024-02-17") if e.type == "COERCE"]
     assert arrests and all(e.place is not None and e.place.name == "Russia" for e in arrests), \
         [(e.trigger, e.place and e.place.name) for e in arrests]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Bombs exploded at the U.S. embassies in Nairobi and Kampala on Friday. The blast in Kampala killed 11 "
+     "people. Investigators are studying both bombings.", "en"),
+    ("Des bombes ont explosé vendredi aux ambassades américaines à Nairobi et à Kampala. L'explosion à Kampala "
+     "a fait 11 morts. Les enquêteurs étudient les deux attentats.", "fr"),
+])
+def test_each_listed_place_s_event_keeps_the_mentions_that_tell_it_there(text: str, language: str) -> None:
+    events = {e.place.name: e for e in events_of(text, language, "1998-08-08") if e.place}
+    told = {name: {text[m.start:m.end] for m in event.mentions} for name, event in events.items()}
+    blast = "blast" if language == "en" else "explosion"
+    plural = "bombings" if language == "en" else "attentats"
+    assert any(blast in words for words in told["Kampala"]) and not any(blast in w for w in told["Nairobi"])
+    assert any(plural in words for words in told["Nairobi"]) and any(plural in w for w in told["Kampala"])
+
+
+@pytest.mark.parametrize("text, language", [
+    ("He is a suspect in sniper shootings that wounded two doctors in November in Lyon. Another man has been on the "
+     "run since the January 1998 bombing of a clinic in Birmingham, Alabama.", "en"),
+    ("Il est soupçonné dans des fusillades qui ont blessé deux médecins en novembre à Lyon. Un autre homme est en "
+     "fuite depuis l'attentat de janvier 1998 contre une clinique de Birmingham, en Alabama.", "fr"),
+])
+def test_what_a_happening_s_own_phrase_says_of_its_effects_dates_it_before_later_mentions(
+        text: str, language: str) -> None:
+    dates = {e.date.value[:7]: e.place.name for e in events_of(text, language, "1999-05-06") if e.place and e.date}
+    assert dates.get("1998-11") == "Lyon" and dates.get("1998-01") in ("Birmingham", "Alabama")
