@@ -1055,9 +1055,10 @@ def before_the_story(date: TimeExpression | None, published: str | None) -> bool
 def own_clause(path: list[Token] | None, reach: int) -> bool:
     """Whether a word hangs on a verb within a few steps, with no other verb between ('le ministre, qui s'est rendu
     à Pyongyang': Pyongyang is where he went, not where the sentence's main verb took place); a preposition of
-    several words ('à partir de 2019', 'because of') is no step."""
+    several words ('à partir de 2019', 'because of') is no step, nor is a conjunct ('troops and an armada into the
+    Gulf': the armada is as near as the troops)."""
     return path is not None and not any(is_verbal(t) for t in path[1:]) \
-        and len([t for t in path if not any(c.dep_ == "fixed" for c in t.children)]) <= reach
+        and len([t for t in path if t.dep_ != "conj" and not any(c.dep_ == "fixed" for c in t.children)]) <= reach
 
 
 def moves_forces(verb: Token, lexicon: EventLexicon) -> bool:

@@ -1054,3 +1054,12 @@ def test_what_a_happening_s_own_phrase_says_of_its_effects_dates_it_before_later
         text: str, language: str) -> None:
     dates = {e.date.value[:7]: e.place.name for e in events_of(text, language, "1999-05-06") if e.place and e.date}
     assert dates.get("1998-11") == "Lyon" and dates.get("1998-01") in ("Birmingham", "Alabama")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The United States had moved troops and a naval armada into the Mediterranean.", "en"),
+    ("Les États-Unis avaient envoyé des soldats et une flotte dans la Méditerranée.", "fr"),
+])
+def test_a_place_said_after_a_listed_object_is_as_near_as_after_the_first(text: str, language: str) -> None:
+    events = events_of(text, language, "1998-03-06")
+    assert any(e.type == "MOBILIZE" and e.place is not None for e in events)
