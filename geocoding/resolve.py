@@ -303,21 +303,34 @@ def local_focus(focus: Focus, others: dict[int, Candidate], contexts: list[Menti
 
 def big_cities_first(candidates: list[Candidate], totals: dict[int, float],
                      worldly: dict[int, float]) -> dict[int, float]:
-    """A city of a million or a capital does not lose to a much smaller namesake on its nearness to other big cities
-    or states alone ('Damascus' in a story that also names New York is the Syrian capital, not the Maryland town
-    148 km from New York): world news names big cities together, so that nearness says nothing of a local story, and
-    is taken off the namesake's total where it alone makes it win. Small towns named beside it ('Paris' beside Wamego
-    and Nashville) and the country and state the text is in still speak for the namesake."""
-    big = big_cities(candidates)
-    for b, city in enumerate(candidates):
-        if id(city) not in big:
+    """A city of a million, a capital or a country named by its own name does not lose to a much smaller namesake,
+    or to a province, on its nearness to other big cities or states alone ('Damascus' in a story that also names New
+    York is the Syrian capital, not the Maryland town 148 km from New York; 'Luxembourg' beside Brussels is the
+    country or its capital, not the Belgian province): world news names big cities together, so that nearness says
+    nothing of a local story, and is taken off the namesake's total where it alone makes it win. Small towns named
+    beside it ('Paris' beside Wamego and Nashville) and the country and state the text is in still speak for the
+    namesake."""
+    known = big_cities(candidates) | {id(c) for c in candidates if c.feature_class == "country"
+                                      and c.name_match == "name"}
+    lowered: set[int] = set()
+    for b, place in enumerate(candidates):
+        if id(place) not in known:
             continue
         for k, namesake in enumerate(candidates):
-            if namesake.feature_class in POINT_CLASSES and namesake.population < SMALL_NAMESAKE_POPULATION \
-                    and namesake.population * BIG_CITY_RATIO < city.population \
+            if k not in lowered and is_lesser_namesake(namesake, place) \
                     and totals[k] > totals[b] >= totals[k] - worldly[k]:
                 totals[k] -= worldly[k]
+                lowered.add(k)
     return totals
+
+
+def is_lesser_namesake(namesake: Candidate, place: Candidate) -> bool:
+    """Whether a reading is a namesake a well-known place outranks unless the story is local to it: a town much
+    smaller than it, or a province or county named like a country."""
+    if place.feature_class == "country" and namesake.feature_class in ("region", "county"):
+        return True
+    return namesake.feature_class in POINT_CLASSES and namesake.population < SMALL_NAMESAKE_POPULATION \
+        and namesake.population * BIG_CITY_RATIO < place.population
 
 
 def other_names(contexts: list[MentionContext], chosen: dict[int, Candidate], key: str) -> dict[int, Candidate]:

@@ -235,3 +235,23 @@ def test_a_region_known_by_its_common_name_is_the_region(text: str, name: str, r
 def test_a_former_country_that_is_now_a_region_stays_the_region(gazetteer: Gazetteer) -> None:
     assert {c.feature_class for c in gazetteer.lookup("Sikkim")} == {"region"}  # ISO 3166-3 'SKIN' is India now
     assert gazetteer.lookup("Arbil")[0].feature_class == "city"  # an ISO 3166-2 name of a big city stays the city
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The ministers met in Luxembourg before flying on to Brussels.", ["Luxembourg", "Brussels"]),
+    ("Les ministres se sont vus à Luxembourg puis ont rejoint Bruxelles.", ["Luxembourg", "Bruxelles"]),
+    ("Le sommet s'est tenu au Luxembourg, pas à Bruxelles.", ["Luxembourg", "Bruxelles"]),
+])
+def test_a_country_s_name_beside_a_foreign_capital_is_not_that_country_s_province(text: str, names: list[str],
+                                                                                  gazetteer: Gazetteer) -> None:
+    """Brussels, a capital the world's news names, lends the Belgian province of Luxembourg no nearness nor country
+    of its own: the name stays the country or its capital."""
+    assert at(read(text, names, gazetteer)["Luxembourg"])[0] == "LU"
+
+
+@pytest.mark.parametrize("text", [
+    "Floods cut the roads around Bastogne, in the province of Luxembourg, on Sunday.",
+    "Des inondations ont coupé les routes autour de Bastogne, dans la province de Luxembourg.",
+])
+def test_the_province_is_read_where_the_text_is_local_to_it(text: str, gazetteer: Gazetteer) -> None:
+    assert at(read(text, ["Bastogne", "Luxembourg"], gazetteer)["Luxembourg"]) == ("BE", "region")
