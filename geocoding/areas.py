@@ -12,7 +12,7 @@ from countryinfo import CountryInfo
 PHYSICAL_FEATURES = Path(__file__).parent / "data" / "physical_features.json"
 # Feature classes of geocoding/data/physical_features.json: physical and macro geography, each with its radius.
 PHYSICAL_CLASSES = ("ocean", "sea", "gulf", "bay", "strait", "canal", "lake", "river", "range", "plateau", "desert",
-                    "valley", "peninsula", "macro-region")
+                    "valley", "peninsula", "macro-region", "polar-region")
 
 
 @lru_cache(maxsize=1)

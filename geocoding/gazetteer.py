@@ -21,7 +21,7 @@ from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
 from core.paths import data_dir
 
-GAZETTEER_VERSION = "15"
+GAZETTEER_VERSION = "16"
 MIN_PROVINCES = 3  # provinces a country must share with a nameless countryinfo file to be taken as its country
 SAME_TOWN_DEGREES = 0.2  # two sources' points of one town lie this close
 AREA_CODE_MIN_ZIPS, AREA_CODE_MIN_SHARE = 20, 0.8  # a telephone area code names a state when most of its ZIPs lie there

@@ -6,7 +6,8 @@ The app and the tests only read the JSON file it writes.
 
 Sources:
 - the curated table below (names in English and French, points and radii of well-known features; written for
-  Newsmap, released with it);
+  Newsmap, released with it); the polar regions are discs round the poles reaching a little past the polar circles
+  (66.56 degrees, 2,606 km from the pole), so a town on the circle ('Salekhard', 'Kharp') lies in the Arctic;
 - macro-regions named by their member countries: point and radius computed from the countryinfo package
   (PyPI, MIT licence) country centres and areas;
 - marine features' points checked to lie at sea in the npm package @geo-maps/earth-seas-10m (geometry from
@@ -36,8 +37,10 @@ CURATED = """
 ocean|Pacific Ocean|Pacific|océan Pacifique;Pacifique|0|-160|7000|
 ocean|Atlantic Ocean|Atlantic|océan Atlantique;Atlantique|10|-30|5000|
 ocean|Indian Ocean||océan Indien|-20|75|4000|
-ocean|Arctic Ocean|Arctic|océan Arctique;Arctique|85|0|2000|
+ocean|Arctic Ocean||océan Arctique|85|0|2000|
 ocean|Southern Ocean|Antarctic Ocean|océan Austral|-62|0|3000|
+polar-region|Arctic|Arctic region;Arctic Circle|Arctique;région arctique;cercle arctique;cercle polaire arctique|90|0|2700|
+polar-region|Antarctic|Antarctic region;Antarctic Circle|région antarctique;cercle antarctique;cercle polaire antarctique|-90|0|2700|
 sea|Mediterranean Sea|Mediterranean;the Med|mer Méditerranée;Méditerranée|35.0|18.0|900|
 sea|Black Sea||mer Noire|43.4|34.0|370|
 sea|Sea of Azov|Azov Sea|mer d'Azov|46.1|36.6|115|

@@ -148,3 +148,29 @@ def test_a_big_city_s_transliteration_is_its_name_and_a_small_town_s_near_alias_
     events = analyze(Document(text="KIEV (AFP) - Des missiles russes ont frappé lundi le port d'Odessa.",
                               published="2024-03-06", language="fr")).events
     assert events and events[0].place is not None and events[0].place.country_code == "UA"
+
+
+@pytest.mark.parametrize("text, town, area", [
+    ("The activist died in Kharp, in the Arctic, on Friday.", "Kharp", "Arctic"),
+    ("L'opposant est mort à Kharp, dans l'Arctique, vendredi.", "Kharp", "Arctique"),
+    ("Reindeer herders gathered in Salekhard in the Arctic.", "Salekhard", "Arctic"),
+])
+def test_a_town_in_the_arctic_is_the_town_and_the_arctic_the_polar_region(text: str, town: str, area: str,
+                                                                           gazetteer: Gazetteer) -> None:
+    """'the Arctic' is the polar region round the pole (not only its ocean), and a town said to lie in it keeps its
+    own point: Kharp and Salekhard stand on the Arctic Circle, far from the ocean's middle."""
+    places = {m.text: m for m in read(text, town, area, gazetteer=gazetteer).values()}
+    assert (places[town].country_code, places[town].feature_class) == ("RU", "city")
+    assert (places[area].name, places[area].feature_class, places[area].lat) == ("Arctic", "polar-region", 90.0)
+
+
+@pytest.mark.parametrize("text, name, polar", [
+    ("Scientists flew back from the Antarctic on Monday.", "Antarctic", "Antarctic"),
+    ("Une expédition a quitté la région antarctique lundi.", "région antarctique", "Antarctic"),
+    ("An icebreaker reached the Arctic Ocean in May.", "Arctic Ocean", "Arctic Ocean"),
+    ("Un brise-glace a atteint l'océan Arctique en mai.", "océan Arctique", "Arctic Ocean"),
+])
+def test_a_polar_region_and_the_arctic_ocean_are_each_their_own_area(text: str, name: str, polar: str,
+                                                                     gazetteer: Gazetteer) -> None:
+    mention = only(text, name, gazetteer)
+    assert mention.name == polar and mention.radius_km and mention.precision == "region"
