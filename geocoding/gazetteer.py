@@ -21,9 +21,11 @@ from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
 from core.paths import data_dir
 
-GAZETTEER_VERSION = "16"
+GAZETTEER_VERSION = "17"
 MIN_PROVINCES = 3  # provinces a country must share with a nameless countryinfo file to be taken as its country
 SAME_TOWN_DEGREES = 0.2  # two sources' points of one town lie this close
+SAME_POINT_DEGREES = 0.01  # a source that puts a town at another's very point took the town from it, and renamed it
+NAME_ARTICLES = Path(__file__).parent / "data" / "name_articles.json"
 AREA_CODE_MIN_ZIPS, AREA_CODE_MIN_SHARE = 20, 0.8  # a telephone area code names a state when most of its ZIPs lie there
 SPELLING_LIKENESS = 0.85  # 'odessa' ~ 'odesa' (0.91), 'marrakesh' ~ 'marrakech' (0.89); not 'kiev' ~ 'kyiv' (0.75)
 SPELLING_SLACK = 2  # letters a transliteration adds or drops
@@ -512,6 +514,81 @@ def use_region_codes(connection: sqlite3.Connection) -> None:
                             if codes.get((country, admin1), admin1) != admin1))
 
 
+def own_names_of_other_sources(connection: sqlite3.Connection, country_codes: dict[str, str]) -> None:
+    """A GeoNames town's other name that countrystatecity gives it at its very point, and geopointdb near it, is its
+    own name too, as the news writes it ('Geneina' for Al-Junaynah, 'Padova' for Padua); a name that is already
+    another town's own name in the country stays that town's."""
+    import geopointdb
+
+    database = Path(geopointdb.__file__).parent / "worldcities.db"
+    elsewhere: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        for city, country, lat, lon in source.execute("SELECT city, country, lat, lon FROM cities"):
+            elsewhere[(fold(city or ""), country_codes.get(fold(country or ""), ""))].append((float(lat), float(lon)))
+    finally:
+        source.close()
+    root = package_data("countrystatecity_countries") / "by-country"
+    for cities_file in sorted(root.glob("*/states/*/cities.json")):
+        for city in json.loads(cities_file.read_text("utf-8")):
+            key, code = fold(city.get("name") or ""), city.get("country_code") or ""
+            if city.get("latitude") in (None, ""):
+                continue
+            point = (float(city["latitude"]), float(city["longitude"]))
+            if not any(near(point, other, SAME_TOWN_DEGREES) for other in elsewhere.get((key, code), ())):
+                continue
+            towns = connection.execute(
+                "SELECT p.id, n.is_main, p.lat, p.lon FROM names n JOIN places p ON p.id = n.place_id"
+                " WHERE n.key = ? AND p.country_code = ? AND p.feature_class = 'city'", (key, code)).fetchall()
+            if not any(main for _, main, _, _ in towns):
+                connection.executemany("UPDATE names SET is_main = 1 WHERE key = ? AND place_id = ?", (
+                    (key, place) for place, _, lat, lon in towns if near(point, (lat, lon), SAME_POINT_DEGREES)))
+
+
+def near(point: tuple[float, float], other: tuple[float, float], degrees: float) -> bool:
+    """Whether two sources' points of a town lie within so many degrees of each other."""
+    return abs(point[0] - other[0]) < degrees and abs(point[1] - other[1]) < degrees
+
+
+@lru_cache(maxsize=1)
+def country_languages() -> dict[str, frozenset[str]]:
+    """The languages each country speaks (ISO 639-1 codes, countryinfo), by ISO alpha-2 code."""
+    return {iso["alpha2"].upper(): frozenset(info.get("languages") or ()) for _, info, iso in countryinfo_records()
+            if iso.get("alpha2")}
+
+
+def article_names(connection: sqlite3.Connection) -> None:
+    """A town's own name with its article changed ('El Junaynah' for 'Al-Junaynah'), or added or dropped where the
+    town also has that form ('El Geneina' for 'Geneina', 'Damazin' for 'Ad-Damazin'), is its own name too, by the
+    articles of a language its country speaks (geocoding/data/name_articles.json); never another place's own name,
+    nor a new name another place is listed under ('Al Ain' stays the big city's alias, not a Tunisian El Ain's)."""
+    for language, forms in json.loads(NAME_ARTICLES.read_text("utf-8")).items():
+        if language == "about":
+            continue
+        article = re.compile(rf"^(?:{'|'.join(sorted(forms['articles'], key=len, reverse=True))}) (?=\w)")
+        codes = sorted(code for code, spoken in country_languages().items() if language in spoken)
+        rows = connection.execute(
+            "SELECT n.place_id, n.key, n.is_main FROM names n JOIN places p ON p.id = n.place_id WHERE p.feature_class"
+            f" = 'city' AND p.country_code IN ({','.join('?' * len(codes))})", codes).fetchall()
+        keys: dict[int, dict[str, int]] = defaultdict(dict)
+        for place, key, main in rows:
+            keys[place][key] = main
+        for place, names in keys.items():
+            for key in [k for k, main in names.items() if main]:
+                base = article.sub("", key)
+                changed = {f"{plain} {base}" for plain in forms["plain"]} if base != key else set()
+                variants = ({base} | {f"{a} {base}" for a in forms["articles"]}) & set(names) | changed
+                for variant in variants - {k for k, main in names.items() if main}:
+                    if not is_name_elsewhere(connection, variant, place, listed_here=variant in names):
+                        connection.execute("INSERT OR REPLACE INTO names VALUES (?, ?, 1)", (variant, place))
+
+
+def is_name_elsewhere(connection: sqlite3.Connection, key: str, place: int, listed_here: bool) -> bool:
+    """Whether a name belongs to another place: as its own name, or, for a name new to this place, as any name."""
+    return connection.execute("SELECT 1 FROM names WHERE key = ? AND place_id != ? AND is_main >= ? LIMIT 1",
+                              (key, place, int(listed_here))).fetchone() is not None
+
+
 def us_zip_areas() -> list[dict]:
     """US ZIP code areas with their town, county, state and centre (zipcodes), for counties and small towns."""
     import zipcodes
@@ -623,6 +700,8 @@ def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_name
     for source in alternate_names:
         add_alternate_names(connection, source)
     use_region_codes(connection)
+    own_names_of_other_sources(connection, country_codes)
+    article_names(connection)
     connection.execute("INSERT INTO meta VALUES ('version', ?)", (GAZETTEER_VERSION,))
     connection.commit()
     connection.execute("VACUUM")
