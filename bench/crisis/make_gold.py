@@ -93,6 +93,12 @@ region-after-2|fr|town before its region|Des veillées ont eu lieu à [Hamilton]
 listed-1|en|big towns listed with a place|Overnight strikes hit [Zaporizhzhia](Zaporizhzhia:UA:city), [Mykolaiv](Mykolayiv:UA:city) and [Belgorod](Belgorod:RU:city), officials said.
 listed-2|fr|big towns listed with a place|Des frappes ont visé dans la nuit [Kharkiv](Kharkiv:UA:city) et [Belgorod](Belgorod:RU:city), selon les autorités.
 unaccented-1|fr|'A' for 'À' opening a sentence|A [Mitrovica](Mitrovicë:XK:city), où les soldats achèvent leur mandat au [Kosovo](Kosovo:XK:country), le calme est revenu.
+polar-1|en|town in a polar region|The opposition leader died in [Kharp](Kharp:RU:city) in the [Arctic](Arctic::polar-region), his team said.
+polar-2|fr|town in a polar region|L'opposant est mort à [Kharp](Kharp:RU:city), dans l'[Arctique](Arctic::polar-region), selon son équipe.
+capital-beside-1|en|capital named like its country beside a foreign capital|Finance ministers gathered in [Luxembourg](Luxembourg:LU:city) on Friday, a week after talks in [Brussels](Brussels:BE:city).
+article-1|en|Arabic article|Militias overran [El Geneina](Al-Junaynah:SD:city), the capital of [West Darfur](West Darfur:SD:region), in June.
+article-2|en|Arabic article|Aid workers said [Geneina](Al-Junaynah:SD:city) had no running water left.
+article-3|fr|Arabic article|Des milliers d'habitants ont fui [El Geneina](Al-Junaynah:SD:city) vers le [Tchad](Chad:TD:country).
 """
 
 
