@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 
 from core import timelex as lex
 from extractors.event_lexicon import EventLexicon
-from extractors.event_types import AGENT_DEPS, ARMED_TYPE, armed_subject, governed_type, told_type
+from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, PROSECUTING_TYPES, armed_subject, governed_type,
+                                    told_type)
 from core.model import Entity, PlaceMention, TimeExpression
 from core.vocabulary import DATE_PRECISION_RANK as TIME_RANK, PLACE_PRECISION_RANK as PRECISION_RANK
 from geocoding.names import fold
@@ -730,6 +731,8 @@ def embedding_words(token: Token) -> list[Token]:
 
 def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | None, published: str | None) -> str:
     """Negated, hypothetical, planned, historical or asserted, from the words around the trigger and its date."""
+    if is_prosecuted(token, lexicon):
+        return dated_status(date, published)  # 'would investigate the genocide': the genocide took place
     if "Inf" in token.morph.get("VerbForm") and token.dep_ in PURPOSE_DEPS and token.head.i != token.i:
         governing = mention_status(token.head, lexicon, None, published)
         if governing in ("negated", "hypothetical", "planned"):
@@ -768,6 +771,11 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
             or any(t.lemma_.lower() in lexicon.planned and (t.pos_ != "ADP" or token.dep_ == "xcomp")
                    for t in embedding[:1]):  # 'about to be deported', not 'talked about the attack'
         return "planned"
+    return dated_status(date, published)
+
+
+def dated_status(date: TimeExpression | None, published: str | None) -> str:
+    """Planned, historical or asserted, from a date alone: after the story's day, long before it, or around it."""
     if date is not None and published and date.interval_start:
         day = dt.date.fromisoformat(published)
         start = dt.date.fromisoformat(date.interval_start[:10])
@@ -777,6 +785,17 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
         if end < day - dt.timedelta(days=HISTORICAL_DAYS):
             return "historical"
     return "asserted"
+
+
+def is_prosecuted(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a noun is what an arrest, an inquiry or a trial is for ('investigate the genocide', 'arrested for
+    the attack', 'une enquête sur l'attentat'): a harm that took place, whatever is said of the prosecution."""
+    if token.pos_ != "NOUN" or token.head.i == token.i:
+        return False
+    governor = token.head.head if token.head.pos_ == "ADP" else token.head  # 'for the attack', 'sur l'attentat'
+    told = lexicon.verbs.get(verb_lemma(governor, lexicon)) if governor.pos_ == "VERB" \
+        else lexicon.nouns.get(governor.lemma_.lower()) if governor.pos_ == "NOUN" else None
+    return told in PROSECUTING_TYPES
 
 
 def noun_status(anchors: list[Token], lexicon: EventLexicon, date: TimeExpression | None, published: str | None) -> str:

@@ -15,6 +15,8 @@ FORCE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")  # acts whose announ
 THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION")  # acts a speaker says it would take as a threat, not a plan
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}
 LEGAL_TYPES = ("ACCUSE", "COERCE")  # trials, hearings, questioning: whoever is moved for them is moved in custody
+PROSECUTING_TYPES = ("COERCE", "ACCUSE", "SANCTION")  # arrests, trials, inquiries: their object is a harm told
+# apart, and one that took place ('would investigate the genocide': the genocide is no plan)
 COERCE_TYPE = "COERCE"
 CRIME_TYPE, CROWD_TYPE = "CRIME", "PROTEST"
 AGENT_DEPS = {"agent", "obl:agent"}  # 'by the army', 'par l'armée': only a verb has an agent

@@ -9,6 +9,7 @@ from core.model import PlaceMention, TimeExpression
 from core.vocabulary import AREA_PRECISIONS, STATUSES
 from extractors.event_mentions import (ARMED_TYPE, OCCASION_TYPES, PART_TYPES, PRECISION_RANK, TIME_RANK, UNARMED_TYPES,
                                       EventMention, of_a_day)
+from extractors.event_types import PROSECUTING_TYPES
 
 CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE", "PROTEST", "HEALTH")  # what harms
 CONSEQUENCE_REACH = 2  # sentences back where a consequence's cause may have been told
@@ -138,7 +139,6 @@ def same_day(happening: Happening, mention: EventMention) -> bool:
 
 TYPE_FAMILIES = (("ASSAULT", "CRIME"), ("DISASTER", "ACCIDENT"))  # violence told as an attack or as a crime;
 # ruin told as a disaster or as an accident ("le séisme ... des maisons se sont effondrées")
-LEGAL_TYPES = ("COERCE", "ACCUSE", "SANCTION")  # arrests, trials, inquiries: their object is a crime told apart
 HARM_TYPES = ("ASSAULT", "CRIME", "DISASTER", "ACCIDENT")  # ('prosecuting the bombings', 'arrested for the attack')
 SPEECH_TYPES = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "STATEMENT", "THREATEN", "AGREE")  # their object is another
 # happening ('condemned the attack'); other verbs tell the happening their subject or object names ('the blast killed')
@@ -152,7 +152,7 @@ def argument_of(happening: Happening, mention: EventMention) -> bool:
         child, head = (mention, told) if mention.told_by == told.token else (told, mention)
         if child.told_by == head.token and child.sentence == head.sentence \
                 and ((head.type in SPEECH_TYPES) == (child.type in SPEECH_TYPES) or child.purpose) \
-                and not (head.type in LEGAL_TYPES and child.type in HARM_TYPES):
+                and not (head.type in PROSECUTING_TYPES and child.type in HARM_TYPES):
             return True
     return False
 

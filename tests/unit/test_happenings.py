@@ -1063,3 +1063,12 @@ def test_what_a_happening_s_own_phrase_says_of_its_effects_dates_it_before_later
 def test_a_place_said_after_a_listed_object_is_as_near_as_after_the_first(text: str, language: str) -> None:
     events = events_of(text, language, "1998-03-06")
     assert any(e.type == "MOBILIZE" and e.place is not None for e in events)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The commission said on Friday it would investigate the massacre of villagers in Goma.", "en"),
+    ("La commission a annoncé vendredi qu'elle enquêterait sur le massacre de villageois à Goma.", "fr"),
+])
+def test_what_an_inquiry_is_for_took_place_whatever_is_said_of_the_inquiry(text: str, language: str) -> None:
+    events = events_of(text, language, "1998-02-27")
+    assert [e.status for e in events if e.type == "ASSAULT"] == ["asserted"]
