@@ -17,7 +17,8 @@ from geocoding.french_names import english_readings
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, capital_keys
 from geocoding.names import demonym_stems, fold, strip_accents
 from geocoding.seats import SEAT_MATCH, capital_of, is_namesake_town, is_place_use, seat_of
-from geocoding.weights import ALTERNATE_NAME_DISCOUNT, CLASS_PRIOR, MAJOR_ALIAS_DISCOUNT
+from geocoding.weights import (ALIAS_FAME_DIGITS, ALTERNATE_NAME_DISCOUNT, CLASS_PRIOR, MAJOR_ALIAS_DISCOUNT,
+                               SIZE_DIGITS)
 
 NEAR_REGION_KM = 400.0
 NEAR_DEPARTMENT_KM = 50.0  # a town this close to a region's centre lies in it, whatever level its code is of
@@ -94,10 +95,11 @@ def prior(candidate: Candidate) -> float:
         alias = candidate.feature_class == "county" and candidate.name_match == "alternate"
         discount = ALTERNATE_NAME_DISCOUNT if alias else 1.0  # a bare 'Laurel' is a county less than 'Laurel County'
         return CLASS_PRIOR[candidate.feature_class] * discount
-    size = min(1.0, math.log10(candidate.population + 10) / 7)
+    size = min(1.0, math.log10(candidate.population + 10) / SIZE_DIGITS)
     if candidate.name_match == "alternate":  # an alias is less often meant than a place's own name
-        fame = 1.0 if is_capital(candidate) else min(1.0, max(0.0, (math.log10(candidate.population + 1) - 4) / 2))
-        # 0 below 10,000, 1 from a million; a capital's other names are its names abroad ('Port-d'Espagne')
+        low, high = ALIAS_FAME_DIGITS  # a capital's other names are its names abroad ('Port-d'Espagne')
+        fame = 1.0 if is_capital(candidate) else min(1.0, max(0.0, (math.log10(candidate.population + 1) - low)
+                                                              / (high - low)))
         return size * (ALTERNATE_NAME_DISCOUNT + fame * (MAJOR_ALIAS_DISCOUNT - ALTERNATE_NAME_DISCOUNT))
     return size
 

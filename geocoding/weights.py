@@ -1,14 +1,17 @@
 """The weights the resolver adds to a reading's prior, in one place, each with why it has its value.
 
 A reading starts from its prior (geocoding.mentions.prior): up to 1.0, a place's size on a log scale
-(log10(population + 10) / 7: a town of 1,000 is 0.43, a city of a million 0.86) or its class's prior (the first
-weights below).
+(log10(population + 10) / SIZE_DIGITS: a town of 1,000 is 0.43, a city of a million 0.86) or its class's prior (the
+first weights below).
 Every weight below is on that scale; the commit that set or last moved each value is named after it.
 """
 from __future__ import annotations
 
 from geocoding.areas import PHYSICAL_CLASSES
 
+# A place's size prior reaches the whole range (1.0) at ten million people, 10 ** SIZE_DIGITS: the world's biggest
+# cities are named most, and a town of about 1,400 people scores MIN_SCORE (9e6efb1).
+SIZE_DIGITS = 7
 # The prior of a name's reading where no population speaks, by its class: a country's own name is the country before
 # all else (1.0, the size of a city of ten million); a continent 0.9, and a sea's, a range's or a macro-region's name
 # as much, as it is rarely a town's ('in the Black Sea', 'the Atlas'), yet 'Niger' is the country before the river
@@ -20,9 +23,12 @@ CLASS_PRIOR = {"country": 1.0, "continent": 0.9, "region": 0.8, "county": 0.6, *
 # of 10,000 under an alias scores 0.17, under MIN_SCORE), and so does a county named without 'County' (9e6efb1).
 ALTERNATE_NAME_DISCOUNT = 0.3
 # The other names of a city of a million or of a capital are its names abroad ('Port-d'Espagne', 'Moscou'): they keep
-# three quarters of its prior, so a country named so (1.0) still comes first, 'Mexico' before Mexico City; the
-# share grows from 0.3 at 10,000 people to this at a million (ee7bc4a).
+# three quarters of its prior, so a country named so (1.0) still comes first, 'Mexico' before Mexico City (ee7bc4a).
 MAJOR_ALIAS_DISCOUNT = 0.75
+# An alias's share of its prior grows with its place's fame, on a log scale of population: from
+# ALTERNATE_NAME_DISCOUNT at 10,000 people (10 ** 4) to MAJOR_ALIAS_DISCOUNT at a million (10 ** 6), as a big city's
+# other names are its names abroad and a village's are rarely meant (ee7bc4a).
+ALIAS_FAME_DIGITS = (4, 6)
 # A containing place named beside the name ('Paris, Texas', 'Vostochny, Amur'): the text says where it is, so
 # this outweighs the whole range of priors (1.0): no difference of size overrules an explicit container (9e6efb1).
 CONTAINER_BONUS = 1.5

@@ -38,6 +38,8 @@ def test_the_orderings_the_whys_state() -> None:
     classes = weights.CLASS_PRIOR
     assert classes["country"] > classes["continent"] == classes["sea"] > classes["region"] > classes["county"]
     assert weights.ALTERNATE_NAME_DISCOUNT < weights.MAJOR_ALIAS_DISCOUNT < classes["country"]
+    low, high = weights.ALIAS_FAME_DIGITS  # an alias's fame grows from a town's size to a big city's
+    assert low < high < weights.SIZE_DIGITS
 
 
 def test_the_least_score_is_the_prior_of_a_town_of_about_1400() -> None:
