@@ -121,10 +121,10 @@ if not st.session_state.get(PLOTLY_LOADED):
     st.session_state[PLOTLY_LOADED] = True
 
 # Imported after the base map is sent: it loads the language pipeline.
-from components.case_state import case_clusters_by_id, case_events  # noqa: E402
+from components.case_state import case_clusters, case_table  # noqa: E402
 
-analyses, _, all_events = case_events()
-cluster_of = case_clusters_by_id()
+case = case_table()
+all_events = case.frame
 brushed_range = current_brush()
 with header:
     events = apply_filter(all_events, filter_controls(all_events))
@@ -132,7 +132,7 @@ with header:
     brushed = events[overlapping(events, *brushed_range.bounds())] if brushed_range else events
     placed, dated = brushed["lat"].notna().sum(), events["date_start"].notna().sum()
     st.caption(
-        f"{len(analyses)} document(s) · {len(events)} events"
+        f"{case.documents} document(s) · {len(events)} events"
         + (f" of {len(all_events)} (filtered)" if len(events) < len(all_events) else "")
         + (f" · {len(brushed)} from {brushed_range.first} to {brushed_range.last}" if brushed_range else "")
         + f" · {placed} on the map · {dated} on the timeline",
@@ -140,9 +140,8 @@ with header:
         "the range under it) to show a stretch of time; click an event, or tick it in the table, to read its "
         "sentences.",
     )
-    for analysis in analyses:
-        for warning in analysis.warnings:
-            st.warning(plain(warning), icon=":material/warning:")
+    for warning in case.warnings:
+        st.warning(plain(warning), icon=":material/warning:")
 
 for chart, param in ((MAP_KEY, MAP_PARAM), (TIMELINE_KEY, EVENTS_PARAM)):
     seed_choice(CHOSEN[chart], param)
@@ -161,18 +160,18 @@ outlined = table_ids or timeline_ids  # the rows ticked in the table, else the e
 # Filled before the charts: the browser shows the sentence first, then redraws the map and the timeline.
 with evidence_area:
     st.subheader("Evidence")
-    focus = [cluster_of[i] for i in sorted(outlined or map_ids) if i in cluster_of]
-    if not focus:
+    chosen = sorted(outlined or map_ids)
+    if not chosen:
         st.info("Select an event on the timeline, a place on the map or rows in the table to read the sentences "
                 "behind them.")
-    for cluster in focus[:10]:
+    for cluster in case_clusters(chosen[:10]):
         with st.container(border=True):
             if len(cluster) > 1:
                 st.caption(f"Told {len(cluster)} times — every telling below.")
             for analysis, event in cluster:
                 render_evidence(analysis, event)
-    if len(focus) > 10:
-        st.caption(f"… and {len(focus) - 10} more selected events.")
+    if len(chosen) > 10:
+        st.caption(f"… and {len(chosen) - 10} more selected events.")
 
 with timeline_area:
     grouping = st.segmented_control("Timeline rows", list(GROUPINGS), default="Event type", key="rows", required=True,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import multiprocessing
 import os
 import shutil
 import sqlite3
@@ -21,6 +22,7 @@ import statistics
 import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,6 +35,7 @@ from core.model import Analysis, Document, content_id  # noqa: E402
 from extractors.pipeline import analyze_many  # noqa: E402
 from extractors.version import PIPELINE_VERSION  # noqa: E402
 from running_app import CHROMIUM, CHROMIUM_ARGS, running_app  # noqa: E402
+from service.case_events import keep_case_table  # noqa: E402
 from store.case import CaseStore  # noqa: E402
 from store.case_settings import SEEDED_KEY  # noqa: E402
 
@@ -181,8 +184,9 @@ def copied(analysis: Analysis, copy: int) -> Analysis:
 
 def scale_case(path: Path, articles: int) -> int:
     """A case of `articles` articles copied from the eval corpora's analyses, written straight into the store in
-    one transaction (as batch leaves it: every analysis cached under this pipeline's version), or copied from the one
-    an earlier run kept in bench/out and stamped with this pipeline's version; its event count."""
+    one transaction, or copied from the one an earlier run kept in bench/out and stamped with this pipeline's version,
+    then left as batch leaves it: every analysis cached under this pipeline's version, and the event table kept for
+    the app; its event count."""
     kept = BASE_ANALYSES.parent / f"scale-{articles}.sqlite"
     if not kept.exists():
         base = base_analyses()
@@ -193,7 +197,15 @@ def scale_case(path: Path, articles: int) -> int:
     shutil.copyfile(kept, path)
     with sqlite3.connect(path) as db:  # what the app looks for: nothing is analysed again
         db.execute("UPDATE analyses SET pipeline_version = ?", (PIPELINE_VERSION,))
-        return db.execute("SELECT sum(json_array_length(body, '$.events')) FROM analyses").fetchone()[0]
+        events = db.execute("SELECT sum(json_array_length(body, '$.events')) FROM analyses").fetchone()[0]
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as batch:  # its own process, as batch
+        batch.submit(keep_table, path).result()
+    return events
+
+
+def keep_table(case: Path) -> bool:
+    """Keep the case's event table in it, as the end of a batch run does."""
+    return keep_case_table(CaseStore(case))
 
 
 def server_runs(case: Path, articles: int) -> None:

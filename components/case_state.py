@@ -6,19 +6,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
-from components.event_frame import Cluster, event_clusters, frame_of
+from components.event_frame import Cluster
 from core.model import Analysis
+from service.analysis import open_case
+from service.case_events import (Attachment, CaseEvents, attachment, case_snapshot, corrected_events, keep_table,
+                                 kept_table, told_clusters)
 from store.case import CaseStore
 from store.case_open import CaseError
-from store.corrections import Correction, Orphan, apply_corrections, attach, merge_targets
-from service.analysis import current_analyses, open_case
 from store.case_settings import default_case_path
-
-CaseEvents = tuple[list[Analysis], list[Cluster], pd.DataFrame]
-Attachment = tuple[list[Analysis], dict[str, Correction], list[Orphan]]
+from store.event_snapshot import EventSnapshot
 
 
 @st.cache_resource(show_spinner=False)
@@ -53,10 +51,8 @@ def no_collections() -> Iterator[None]:
 @st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
 def attachment_at(path: str, revision: int) -> Attachment:
     """The machine's analyses, each correction on the event it belongs to, and those fitting no event."""
-    store = store_at(path)
     with no_collections():
-        analyses = current_analyses(store)
-        return analyses, *attach(store.correction_rows(), analyses)
+        return attachment(store_at(path))
 
 
 @st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
@@ -66,11 +62,36 @@ def events_at(path: str, revision: int) -> CaseEvents:
     Shared by every session and never mutated: a rerun that changed nothing reads no analysis again.
     """
     machine, attached, _ = attachment_at(path, revision)
-    corrections = {event_id: correction.fields for event_id, correction in attached.items()}
     with no_collections():
-        analyses = [apply_corrections(analysis, corrections) for analysis in machine]
-        clusters = event_clusters(analyses, merge_targets(corrections))
-        return analyses, clusters, frame_of(clusters)
+        return corrected_events(machine, attached)
+
+
+@st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
+def table_at(path: str, revision: int) -> EventSnapshot:
+    """The event table of one revision, its document count and warnings: the one the case keeps for it, else built
+    from every analysis and kept in the case, so the next server to open this revision reads it at once."""
+    store = store_at(path)
+    kept = kept_table(store, revision)
+    if kept is not None:
+        return kept
+    analyses, _, frame = events_at(path, revision)
+    snapshot = case_snapshot(analyses, frame)
+    keep_table(store, revision, attachment_at(path, revision)[0], snapshot)
+    return snapshot
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def told_at(path: str, revision: int, ids: tuple[str, ...]) -> list[Cluster]:
+    """The happenings of these event ids (the table's ids), read from their own documents; the whole case's only if
+    those no longer tell them (the case changed under this revision)."""
+    table = table_at(path, revision).frame
+    rows = table[table["event_id"].isin(ids)]
+    rows = rows.iloc[rows["event_id"].map({event_id: n for n, event_id in enumerate(ids)}).argsort()]
+    told = told_clusters(store_at(path), rows)
+    if told is None:
+        by_id = clusters_by_id_at(path, revision)
+        return [by_id[event_id] for event_id in ids if event_id in by_id]
+    return told
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -85,10 +106,17 @@ def case_events() -> CaseEvents:
     return events_at(str(store.path), store.revision())
 
 
-def case_clusters_by_id() -> dict[str, Cluster]:
-    """Each happening's cluster by the id the event table gives it."""
+def case_table() -> EventSnapshot:
+    """The case's event table with its document count and warnings, analysing new documents first."""
     store = case_store()
-    return clusters_by_id_at(str(store.path), store.revision())
+    return table_at(str(store.path), store.revision())
+
+
+def case_clusters(ids: list[str]) -> list[Cluster]:
+    """The happenings of these ids of the event table, each with every sentence that tells it, in this order (ids
+    the table does not hold are left out)."""
+    store = case_store()
+    return told_at(str(store.path), store.revision(), tuple(ids))
 
 
 def case_corrections() -> Attachment:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from extractors.ingest import SUPPORTED_SUFFIXES, IngestError, document_from_path
 from core.model import Analysis, Document
 from extractors.version import PIPELINE_VERSION
+from service.case_events import keep_case_table
 from store.case import CaseStore
 from store.tables import write_parquet
 from store.case_settings import SEEDED_KEY
@@ -82,7 +84,18 @@ def run_batch(folder: Path, case_path: Path, jsonl_path: Path | None = None, lan
     if jsonl_path or parquet_folder:
         analyses = case_analyses(store)
         write_outputs(analyses, jsonl_path, parquet_folder, report)
+    keep_table_for_app(store, report)
     return report
+
+
+def keep_table_for_app(store: CaseStore, report: BatchReport) -> None:
+    """Keep the case's event table in it, so the app opens the case on it instead of reading every analysis; a case
+    that cannot take it is reported, and the app builds the table when it opens."""
+    try:
+        keep_case_table(store)
+    except sqlite3.Error as error:
+        report.warnings.append(f"{store.path}: the event table could not be kept in the case ({error}); the app "
+                               "builds it when it opens the case")
 
 
 def pending_documents(folder: Path, store: CaseStore, language: str, report: BatchReport,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import threading
 from functools import partial
+from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -33,11 +34,18 @@ CREATE TABLE IF NOT EXISTS corrections (
     anchor TEXT NOT NULL DEFAULT '',
     revision INTEGER NOT NULL DEFAULT 0
 );
+CREATE TABLE IF NOT EXISTS derived (
+    name TEXT PRIMARY KEY,
+    revision INTEGER NOT NULL,
+    version TEXT NOT NULL,
+    body BLOB NOT NULL
+);
 INSERT OR IGNORE INTO meta(key, value) VALUES ('revision', '0');
 """
 # Every write bumps the case's revision, so readers can cache what they derive from it.
 BUMP_REVISION = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"
 CASE_REVISION = "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'"
+FEW_DOCUMENTS = 1_000  # analyses read by their documents' ids; more are read in one pass over the case
 
 
 def settings_key(document: Document) -> str:
@@ -91,10 +99,13 @@ class CaseStore:
             row = self._db.execute("SELECT fields FROM documents WHERE id = ?", (document_id,)).fetchone()
         return Document(id=document_id, **json.loads(row[0])) if row else None
 
-    def documents(self) -> list[Document]:
-        """All documents, in the order they were added."""
+    def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
+        """All documents, or those of the given ids, in the order they were added."""
         with self._lock:
-            rows = self._db.execute("SELECT id, fields FROM documents ORDER BY added").fetchall()
+            rows = self._db.execute(
+                "SELECT id, fields FROM documents ORDER BY added" if ids is None else
+                "SELECT id, fields FROM documents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY added",
+                () if ids is None else (json.dumps(list(ids)),)).fetchall()
         return [Document(id=row[0], **json.loads(row[1])) for row in rows]
 
     def save_analysis(self, analysis: Analysis) -> None:
@@ -132,10 +143,13 @@ class CaseStore:
         its places, time expressions and entities are read from the case when first asked for."""
         wanted = {document.id: document for document in documents}
         found: dict[str, Analysis | None] = dict.fromkeys(wanted)
+        few = len(wanted) <= FEW_DOCUMENTS  # a few documents are looked up by id, not found in a pass over the case
         with self._lock:
             rows = self._db.execute(
                 "SELECT document_id, settings, json_extract(body, '$.events'), json_extract(body, '$.warnings') "
-                "FROM analyses WHERE pipeline_version = ?", (pipeline_version,))
+                "FROM analyses WHERE pipeline_version = ?"
+                + (" AND document_id IN (SELECT value FROM json_each(?))" if few else ""),
+                (pipeline_version, json.dumps(list(wanted))) if few else (pipeline_version,))
             for document_id, settings, events, warnings in rows:
                 document = wanted.get(document_id)
                 if document is not None and settings == settings_key(document):
@@ -255,6 +269,22 @@ class CaseStore:
         with self._lock, self._db:
             self._db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
             self._db.execute(BUMP_REVISION)
+
+    def keep_derived(self, name: str, revision: int, version: str, body: bytes) -> bool:
+        """Keep what was derived from the case at `revision` (by code of `version`), unless the case has changed
+        since: a reader at a later revision must never get it. Not a change of the case: the revision stays."""
+        with self._lock, self._db:
+            cursor = self._db.execute(
+                "INSERT OR REPLACE INTO derived(name, revision, version, body) "
+                f"SELECT ?, ?, ?, ? WHERE ({CASE_REVISION}) = ?", (name, revision, version, body, revision))
+        return cursor.rowcount == 1
+
+    def derived(self, name: str, revision: int, version: str) -> bytes | None:
+        """What was kept under `name` for this revision of the case by code of this version, if anything."""
+        with self._lock:
+            row = self._db.execute("SELECT body FROM derived WHERE name = ? AND revision = ? AND version = ?",
+                                   (name, revision, version)).fetchone()
+        return row[0] if row else None
 
     def revision(self) -> int:
         """How many times the case has changed; what is derived from it can be cached under this number."""

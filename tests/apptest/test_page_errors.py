@@ -21,7 +21,7 @@ def test_an_unexpected_error_shows_a_short_message_and_logs_the_traceback(
 
     monkeypatch.setenv("NEWSMAP_CASE", str(tmp_path / "case.sqlite"))
     monkeypatch.chdir(ROOT)
-    monkeypatch.setattr(components.case_state, "case_events", broken)
+    monkeypatch.setattr(components.case_state, "case_table", broken)
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
     with caplog.at_level(logging.ERROR, logger="newsmap"):
         app.run()

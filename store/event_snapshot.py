@@ -1,0 +1,90 @@
+"""The event table kept in the case for the revision it was built at: a big case opens on it (Arrow, read in a blink)
+instead of reading every analysis, laying the corrections over and gathering the happenings again."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.ipc as ipc
+
+from store.case import CaseStore
+
+SNAPSHOT = "event_table"  # its name among what the case keeps derived from itself
+# The columns holding Python values Arrow would not give back as they were (tuples, lists, dicts): kept as JSON, each
+# with what turns the JSON value back into the table's own.
+NESTED = {"event_ids": tuple, "actor_names": list, "recipients": list,
+          "mention_spans": lambda spans: tuple(map(tuple, spans)), "document_titles": dict, "source_documents": list}
+# The code that makes the table from the analyses besides the pipeline's (core/, whose files the pipeline version
+# covers): a change to it makes the kept tables stale.
+TABLE_CODE = ("store/event_table.py", "store/corrections.py", "store/stored_analysis.py", "store/event_snapshot.py")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class EventSnapshot:
+    """What Explore's first screen reads of a case: its event table, how many documents it holds and their warnings."""
+
+    frame: pd.DataFrame
+    documents: int
+    warnings: tuple[str, ...]
+
+
+def snapshot_version(pipeline_version: str) -> str:
+    """The version a table is kept under: the pipeline's and the table code's, so an upgrade of either rebuilds it."""
+    digest = hashlib.sha256(pipeline_version.encode())
+    for name in TABLE_CODE:
+        digest.update((ROOT / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def encoded(values: list[Any]) -> list[str]:
+    """Values as JSON, each distinct one written once (rows of one happening's documents share theirs)."""
+    written: dict[int, str] = {}
+    return [written[id(value)] if id(value) in written else written.setdefault(id(value), json.dumps(value))
+            for value in values]
+
+
+def decoded(texts: list[str], kind: Any) -> list[Any]:
+    """JSON values turned back into the table's own, each distinct one read once (all in one parse) and shared, as
+    the built table shares them."""
+    distinct = list(dict.fromkeys(texts))
+    values = dict(zip(distinct, map(kind, json.loads(f"[{','.join(distinct)}]"))))
+    return [values[text] for text in texts]
+
+
+def snapshot_bytes(snapshot: EventSnapshot) -> bytes:
+    """The snapshot as an Arrow file (zstd), the document count and warnings in its metadata."""
+    frame = snapshot.frame.assign(**{column: encoded(snapshot.frame[column].tolist()) for column in NESTED})
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    about = {"documents": snapshot.documents, "warnings": list(snapshot.warnings)}
+    table = table.replace_schema_metadata({**table.schema.metadata, b"newsmap": json.dumps(about).encode()})
+    sink = pa.BufferOutputStream()
+    with ipc.new_file(sink, table.schema, options=ipc.IpcWriteOptions(compression="zstd")) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def snapshot_from_bytes(body: bytes) -> EventSnapshot:
+    """The snapshot an Arrow file holds, its table as the case's events built it."""
+    table = ipc.open_file(pa.BufferReader(body)).read_all()
+    about = json.loads(table.schema.metadata[b"newsmap"])
+    frame = table.to_pandas()
+    for column, kind in NESTED.items():
+        frame[column] = decoded(frame[column].tolist(), kind)
+    return EventSnapshot(frame, about["documents"], tuple(about["warnings"]))
+
+
+def keep_snapshot(store: CaseStore, revision: int, version: str, snapshot: EventSnapshot) -> bool:
+    """Keep the table built at `revision` in the case, unless the case changed since; whether it was kept."""
+    return store.keep_derived(SNAPSHOT, revision, version, snapshot_bytes(snapshot))
+
+
+def kept_snapshot(store: CaseStore, revision: int, version: str) -> EventSnapshot | None:
+    """The table kept for this revision by code of this version, if any."""
+    body = store.derived(SNAPSHOT, revision, version)
+    return snapshot_from_bytes(body) if body is not None else None
