@@ -966,6 +966,9 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             untyped = dated_act(token, doc, span, lexicon, timexes, entities, places, published)
         elif token.pos_ == "NOUN" and is_framed_occasion(token, lexicon):
             untyped = framed_act(token, doc, span, lexicon, timexes, entities, places, published)
+        if untyped is not None:
+            untyped = replace(untyped, told_by=told_by(token, triggers, effects, lexicon))  # 'a speech delivered
+            # on March 5, 1946': the words of the happening it qualifies
         if untyped is not None and not {id(untyped.date), id(untyped.place)} & claimed:
             for occasion in one_per_listed_date(untyped, doc, timexes, places, language):
                 mentions.append(occasion)

@@ -1072,3 +1072,12 @@ def test_a_place_said_after_a_listed_object_is_as_near_as_after_the_first(text: 
 def test_what_an_inquiry_is_for_took_place_whatever_is_said_of_the_inquiry(text: str, language: str) -> None:
     events = events_of(text, language, "1998-02-27")
     assert [e.status for e in events if e.type == "ASSAULT"] == ["asserted"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The threat was named in a famous speech delivered on March 5, 1946, at a college in Fulton.", "en"),
+    ("La menace a été nommée dans un célèbre discours prononcé le 5 mars 1946 dans une université de Fulton.", "fr"),
+])
+def test_a_participle_qualifying_a_happening_s_noun_dates_that_happening(text: str, language: str) -> None:
+    events = [e for e in events_of(text, language, "1999-03-12") if e.type == "STATEMENT"]
+    assert [e.date.value[:10] for e in events] == ["1946-03-05"] and len(events[0].mentions) == 2
