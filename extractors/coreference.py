@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 
 from core.model import PlaceMention
+from core.placelex import article, genitive
+from core.timelex import INDEFINITE_ARTICLES
 from geocoding.features import SITE_KINDS
 
 SITE_WORDS = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in SITE_KINDS.items()}
-NAMED_AFTER = {kind: re.compile(rf"\b(?:{words})\s+(?:de\s+|d['’]|du\s+|of\s+)?(?:(?:la|le|les|l['’]|the)\s*)?$",
-                                re.IGNORECASE) for kind, words in SITE_KINDS.items()}  # "le cosmodrome de X"
+NAMED_AFTER = {kind: re.compile(rf"\b(?:{words})\s+{genitive()}?{article()}$", re.IGNORECASE)
+               for kind, words in SITE_KINDS.items()}  # "le cosmodrome de X"
 NAMED_BEFORE = {kind: re.compile(rf"^\s+(?:{words})\b", re.IGNORECASE)
                 for kind, words in SITE_KINDS.items()}  # "the X cosmodrome"
-INDEFINITE = re.compile(r"\b(?:un|une|a|an)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)  # "un centre", "a Russian space center"
+INDEFINITES = "|".join(dict.fromkeys(re.escape(word) for words in INDEFINITE_ARTICLES.values() for word in words))
+# "un centre", "a Russian space center": a site described, not named
+INDEFINITE = re.compile(rf"\b(?:{INDEFINITES})\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE)
 CONTEXT = 40
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from core.model import Entity
+from core.placelex import article, either, fragments, genitive, spaced
 from geocoding.areas import PHYSICAL_CLASSES
 from geocoding.gazetteer import default_gazetteer
 
@@ -18,17 +19,20 @@ KEPT_LABELS = PERSON_LABELS | ORGANISATION_LABELS | PLACE_LABELS | {"MISC"}
 BRACKETS = {"(", ")", "[", "]"}  # a name never runs across one
 # Same-length replacements: the model reads typographic quotes badly, offsets must not move.
 TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "})
-# An article the NER took into a place name: "the United States", "la Corée du Nord" (the name goes on capitalised).
-LEADING_ARTICLE = re.compile(r"^(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Aa]ux?|[Dd]u|[Dd]es)\s+|[Ll]['’]\s*)(?=[A-ZÀ-Ý])")
+
+
+def either_case_first(word: str) -> str:
+    """A word as a pattern that takes it with its first letter in either case ('[Ll]a'), never in capitals."""
+    return f"[{word[0].upper()}{word[0].lower()}]{word[1:]}"
+
+
+# An article the NER took into a place name: "the United States", "la Corée du Nord" (the name goes on capitalised;
+# 'LA Lakers' keeps its letters).
+LEADING_ARTICLE = re.compile(
+    rf"^(?:{spaced([either_case_first(word) for word in fragments('name_articles')])})(?=[A-ZÀ-Ý])")
 # Generic words before a name ("cosmodrome de Plesetsk", "the city of Aleppo"): the name is what follows.
-FEATURE_PREFIX = re.compile(
-    r"^(?:(?:le|la|les|l'|the)\s*)?"
-    r"(?:ville|village|cité|région|province|république|département|cosmodrome|base(?: aérienne| navale)?|"
-    r"aéroport|port|centre spatial|site|camp|city|town|village|region|province|republic|cosmodrome|"
-    r"air base|naval base|base|airport|port|space centre|space center|camp|state|county)"
-    r"\s+(?:de\s+|d'|du\s+|des\s+|of\s+)?(?:(?:la|le|les|l'|the)\s*)?",
-    re.IGNORECASE,
-)
+FEATURE_PREFIX = re.compile(rf"^{article()}(?:{either('name_prefix_words')})\s+{genitive()}?{article()}", re.IGNORECASE)
+POSSESSIVE = re.compile(rf"(?:{either('possessives')})$")  # "Boone County's": the possessive is not part of the name
 
 
 def normalise_for_nlp(text: str) -> str:
@@ -52,9 +56,10 @@ def toponym_span(span: Span) -> tuple[int, int] | None:
     offset = match.end() if match else 0
     start, end = span.start_char + offset, span.end_char
     name = span.text[offset:]  # not span.doc.text, which rebuilds the whole text from its tokens
-    if name.endswith(("'s", "’s")):  # "Boone County's": the possessive is not part of the name
-        end -= 2
-        name = name[:-2]
+    possessive = POSSESSIVE.search(name)
+    if possessive:
+        end -= len(possessive.group())
+        name = name[:possessive.start()]
     if not name or (not name[0].isupper() and not is_physical_feature(name)):
         return None  # 'médias d'État' names no place; 'mer Noire', 'golfe d'Aden' do
     return start, end

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from extractors.event_lexicon import EventLexicon, event_lexicon
 from core.model import PlaceMention
+from core.placelex import article, either, genitive
 from core.vocabulary import AREA_PRECISIONS
 
 EARTH_KM = 6371.0088
@@ -27,18 +28,18 @@ def offset_pattern(language: str) -> re.Pattern[str]:
     units = "|".join(re.escape(u) for u in sorted(lexicon.units, key=len, reverse=True))
     directions = "|".join(re.escape(d) for d in sorted(lexicon.directions, key=len, reverse=True))
     kinds = "|".join(re.escape(n) for n in lexicon.settlement_nouns) or "(?!)"
-    article = r"(?:(?:the|la|le|les)\s+|l['’])?"
+    plain_of = genitive(language, fused=False)  # '95 km west of the city of X'
     return re.compile(
         rf"(?P<distance>\d+(?:[.,]\d+)?)\s*(?P<unit>{units})\.?\s*(?:\([^)]{{0,40}}\)\s*)?"
-        rf"(?:(?:au|à\s+l['’]|to\s+the|en\s+direction\s+du)\s+)?(?P<direction>{directions})\s+"
-        rf"(?:of|de|du|des|d['’])\s*{article}(?:(?:{kinds})\s+(?:of|de|d['’])\s*{article})?$", re.IGNORECASE)
+        rf"(?:(?:{either('direction_leads', language)})\s+)?(?P<direction>{directions})\s+"
+        rf"{genitive(language)}{article(language)}(?:(?:{kinds})\s+{plain_of}{article(language)})?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
 def near_pattern(language: str) -> re.Pattern[str]:
     """'near', 'off the coast of', 'au large de' right before a name."""
     words = "|".join(re.escape(n) for n in event_lexicon(language).near)
-    return re.compile(rf"\b(?:{words})\s*(?:(?:the|la|le|les)\s+|l['’])?$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{words})\s*{article(language)}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -49,8 +50,8 @@ def part_pattern(language: str) -> re.Pattern[str]:
     nouns = "|".join(re.escape(n) for n in sorted(lexicon.part_nouns, key=len, reverse=True)) or "(?!)"
     return re.compile(
         rf"(?:\b(?P<adjective>{adjectives})\s+"
-        rf"|\b(?:the|le|la|l['’]|au)\s*(?:far\s+|extrême[- ])?(?P<noun>{nouns})\s+"
-        rf"(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les)\s+|l['’])?)$", re.IGNORECASE)
+        rf"|\b(?:{either('part_leads', language)})\s*(?:{either('far_words', language)})?(?P<noun>{nouns})\s+"
+        rf"{genitive(language)}{article(language)})$", re.IGNORECASE)
 
 
 def destination(lat: float, lon: float, bearing_degrees: float, distance_km: float) -> tuple[float, float]:

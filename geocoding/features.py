@@ -1,72 +1,61 @@
 """The generic words around a name that say what kind of place it is: "la ville de X", "the X cosmodrome"."""
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
+from functools import lru_cache
 
-FEATURE_WORDS = {
-    "city": r"ville|village|commune|bourg|cité|city|town|village|township|municipality|capitale|capital",
-    "region": r"région|province|oblast|état|département|territoire|district|comté|region|province|state|county|"
-              r"territory|prefecture|préfecture",
-    "landmark": r"cosmodrome|base(?: aérienne| navale)?|aéroport|port|centre spatial|site|camp|air base|naval base|"
-                r"airport|space cent(?:er|re)|barrage|dam|mine|usine|plant|prison|hôpital|hospital",
-}
-FEATURE_BEFORE = {kind: re.compile(rf"(?:{words})\s+(?:de\s+|d['’]|du\s+|des\s+|of\s+)?"
-                                   r"(?:(?:la|le|les|l['’]|the)\s*)?$", re.IGNORECASE)
+from core.placelex import article, either, fragments, genitive, kinds, spaced
+
+KINDS = ("city", "region", "landmark")  # the kinds of place the words before a name may give it, the first found wins
+FEATURE_WORDS = {kind: either(f"feature_words.{kind}") for kind in KINDS}
+FEATURE_BEFORE = {kind: re.compile(rf"(?:{words})\s+{genitive()}?{article()}$", re.IGNORECASE)
                   for kind, words in FEATURE_WORDS.items()}
-# Words for the same kind of site, in French and English: a description with one refers to a name with another.
-SITE_KINDS = {
-    "space": r"cosmodromes?|centres? spatia(?:l|ux)|base de lancement|pas de tir|space ?(?:center|centre|port)s?|"
-             r"launch (?:site|pad|facility)|spaceports?",
-    "air": r"bases? aériennes?|aérodromes?|air ?bases?|airfields?|air stations?",
-    "naval": r"bases? navales?|ports? militaires?|naval bases?|naval stations?",
-    "nuclear": r"centrales? nucléaires?|sites? nucléaires?|nuclear (?:plant|site|facility|reactor)s?",
-    "airport": r"aéroports?|airports?",
-}
+# Words for the same kind of site in every language: a description with one refers to a name with another.
+SITE_KINDS = {kind: either(f"site_kinds.{kind}") for kind in kinds("site_kinds")}
 # English puts the word after the name: "the Plesetsk cosmodrome", "Hmeimim air base", "the Kherson area".
 FEATURE_AFTER = {
-    "landmark": re.compile(rf"^\s+(?:{'|'.join(SITE_KINDS.values())}|military base)\b", re.IGNORECASE),
-    "region": re.compile(r"^\s+(?:region|province|oblast|district|county)s?\b|^\s+counties\b", re.IGNORECASE),
-    "city": re.compile(r"^\s+(?:city|town|village)\b"),  # 'shelled Kherson city'; 'Mexico City' is a name
+    "landmark": re.compile(rf"^\s+(?:{'|'.join([*SITE_KINDS.values(), either('words_after.landmark')])})\b",
+                           re.IGNORECASE),
+    "region": re.compile(rf"^\s+(?:{either('words_after.region')})\b", re.IGNORECASE),
+    "city": re.compile(rf"^\s+(?:{either('words_after.city')})\b"),  # 'shelled Kherson city'; 'Mexico City' is a name
 }
 # A dateline: a name in capitals opening a story, maybe with its state or country, then a dash or a news agency
 # ("COLUMBUS, Neb. --", "MANILA, Philippines –", "WASHINGTON (AP)"). Datelines name towns and cities.
 DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]*\.?)*\s*(?:--|[-–—]|\((?:AP|AFP|Reuters|CP|UPI)\))\s")
 # A preposition that puts something in a town, not across a region: 'in New York', 'at Rostov', 'à Fès', 'près de
 # Marrakech' (French says 'dans l'État de', 'en Floride', 'au Texas' of regions).
-TOWN_PREPOSITION = re.compile(
-    r"(?:\b(?:in|at|near|outside|from|to|into)|(?<!\w)(?:à|près de|depuis|vers|jusqu['’]à))\s+$", re.IGNORECASE)
-FRENCH_TOWN_PREPOSITION = re.compile(r"(?<![\w'’])à\s+$", re.IGNORECASE)
-UNACCENTED = {language: "|".join(words) for language, words in json.loads(
-    (Path(__file__).parent / "data" / "unaccented_prepositions.json").read_text("utf-8")).items()
-              if language != "about"}
-# A town's preposition opening a sentence without its accent ('A Mitrovica, où...'), before a name or leading one.
-UNACCENTED_BEFORE = {language: re.compile(rf"(?:^|[.!?…»]\s+|\n\s*)(?:{words})\s+$")
-                     for language, words in UNACCENTED.items()}
-UNACCENTED_LEAD = {language: re.compile(rf"(?:{words})\s+(?=[A-ZÀ-Ý])") for language, words in UNACCENTED.items()}
+TOWN_PREPOSITION = re.compile(rf"(?<!\w)(?:{either('town_prepositions')})\s+$", re.IGNORECASE)
+# A preposition a town takes and a country never does: French 'à Mexico' is the city, 'au Mexique' the country.
+TOWN_ONLY_PREPOSITION = re.compile(rf"(?<![\w'’])(?:{either('town_only_prepositions')})\s+$", re.IGNORECASE)
 # The prepositions that put a name the NER called a person in a place ('in Rostov', 'près de Gusau'); fewer than a
 # town's, since 'at', 'from' and 'vers' follow verbs said of people. 'to' and 'à' also say whom something is given
 # or said to ('a rendu hommage à Lincoln'), so they count for the best-known cities only ('to Nay Pyi Taw').
-PERSON_PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|near|outside|into)|(?<!\w)(?:en|près de))\s+$", re.IGNORECASE)
-PERSON_DATIVE_PREPOSITION = re.compile(r"(?:\bto|(?<!\w)à)\s+$", re.IGNORECASE)
+PERSON_PLACE_PREPOSITION = re.compile(rf"(?<!\w)(?:{either('person_place_prepositions')})\s+$", re.IGNORECASE)
+PERSON_DATIVE_PREPOSITION = re.compile(rf"(?<!\w)(?:{either('dative_prepositions')})\s+$", re.IGNORECASE)
 AREA_WORD_LAST = re.compile(rf"\b(?:{FEATURE_WORDS['region']})$", re.IGNORECASE)
-LIST_SEPARATOR = re.compile(r"\s*(?:/|,|,?\s+(?:and|or|et|ou))\s*", re.IGNORECASE)
-PLURAL_AREA_AFTER = re.compile(r"^\s+(?:areas|regions|provinces|oblasts|districts|counties)\b", re.IGNORECASE)
+LIST_SEPARATOR = re.compile(rf"\s*(?:/|,|,?\s+(?:{either('conjunctions')}))\s*", re.IGNORECASE)
+PLURAL_AREA_AFTER = re.compile(rf"^\s+(?:{either('plural_area_words')})\b", re.IGNORECASE)
 CONTEXT_CHARS = 40
-SITE_WORDS = json.loads((Path(__file__).parent / "data" / "site_words.json").read_text("utf-8"))
+TOWN_GENITIVE = spaced(fragments("town_genitives"))  # 'de', 'du', 'of' between a site word and its town
 # 'la colonie pénitentiaire de Kharp', 'the port of Odesa': a site named after the town it stands in (lower case only:
 # 'Port of Spain' is a name).
-SITE_OF_TOWN = re.compile(rf"(?<![\w-])(?:{'|'.join(SITE_WORDS['fr'] + SITE_WORDS['en'])})"
-                          r"\s+(?:de\s+|d['’]|du\s+|of\s+(?:the\s+)?)$")
+SITE_OF_TOWN = re.compile(rf"(?<![\w-])(?:{either('site_words')})\s+(?:{TOWN_GENITIVE})$")
 # 'the town of Kidal', 'la ville de Kidal', 'le village de X': the name after them is a town (lower case only: 'City of
 # London' is a name).
-SETTLEMENT_OF = re.compile(r"(?<![\w-])(?:towns?|cit(?:y|ies)|villages?|hamlets?|villes?|communes?|localités?|bourgs?|"
-                           r"bourgades?|hameaux?)\s+(?:de\s+|d['’]|of\s+)$")
-PLACE_VERBS = {language: frozenset(verbs) for language, verbs in
-               json.loads((Path(__file__).parent / "data" / "place_verbs.json").read_text("utf-8")).items()
-               if language != "about"}
+SETTLEMENT_OF = re.compile(rf"(?<![\w-])(?:{either('settlement_words')})\s+{genitive(fused=False)}$")
 LEADING_FEATURE_WORD = re.compile("|".join(p.pattern for p in FEATURE_AFTER.values()), re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def unaccented_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A language's town prepositions written without their accent at a sentence's start ('A Mitrovica, où...'),
+    right before a name and leading one; None when its pack has none."""
+    words = fragments("unaccented_town_prepositions", language)
+    if not words:
+        return None
+    alternation = "|".join(words)
+    return (re.compile(rf"(?:^|[.!?…»]\s+|\n\s*)(?:{alternation})\s+$"),
+            re.compile(rf"(?:{alternation})\s+(?=[A-ZÀ-Ý])"))
 
 
 def feature_kind(text: str, start: int, end: int) -> str:
@@ -87,22 +76,22 @@ def is_town_use(text: str, start: int, kind: str) -> bool:
 
 
 def takes_french_town_preposition(text: str, start: int) -> bool:
-    """Whether French 'à' comes right before a name: French puts a town after 'à' and a country after 'au', 'aux' or
-    'en' ('à Mexico' is the city, 'au Mexique' the country; 'à Luxembourg', 'au Luxembourg')."""
-    return bool(FRENCH_TOWN_PREPOSITION.search(text, max(0, start - CONTEXT_CHARS), start))
+    """Whether a preposition a town takes and a country never does comes right before a name: French puts a town
+    after 'à' and a country after 'au', 'aux' or 'en' ('à Mexico' is the city, 'au Mexique' the country)."""
+    return bool(TOWN_ONLY_PREPOSITION.search(text, max(0, start - CONTEXT_CHARS), start))
 
 
 def after_unaccented_preposition(text: str, start: int, language: str) -> bool:
     """Whether a town's preposition opening a sentence without its accent comes right before a name ('A Mitrovica,
     où...' for 'À Mitrovica')."""
-    pattern = UNACCENTED_BEFORE.get(language)
-    return pattern is not None and bool(pattern.search(text, max(0, start - CONTEXT_CHARS), start))
+    patterns = unaccented_patterns(language)
+    return patterns is not None and bool(patterns[0].search(text, max(0, start - CONTEXT_CHARS), start))
 
 
 def unaccented_preposition_end(text: str, start: int, end: int, language: str) -> int | None:
     """Where the name after a town's preposition without its accent starts, when one leads the span ('A Mitrovica')."""
-    pattern = UNACCENTED_LEAD.get(language)
-    match = pattern.match(text, start, end) if pattern is not None else None
+    patterns = unaccented_patterns(language)
+    match = patterns[1].match(text, start, end) if patterns is not None else None
     return match.end() if match else None
 
 
@@ -162,7 +151,13 @@ def names_town(text: str, start: int) -> bool:
 
 def takes_place_object(lemma: str, language: str) -> bool:
     """Whether a verb's direct object is a place, never a person ('bombarder', 'shell'): its object is a place."""
-    return lemma.lower() in PLACE_VERBS.get(language, frozenset())
+    return lemma.lower() in place_verbs(language)
+
+
+@lru_cache(maxsize=None)
+def place_verbs(language: str) -> frozenset[str]:
+    """The lemmas of a language's verbs whose direct object is a place ('bombarder', 'shell')."""
+    return frozenset(fragments("place_verbs", language))
 
 
 def without_feature_word(between: str) -> str:

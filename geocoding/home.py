@@ -5,62 +5,57 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.placelex import either, packs
 from geocoding.gazetteer import Gazetteer
 from geocoding.phones import phone_regions
 
-# Institutions and conventions of American, British and Canadian local news, one cue each (no two match the same words):
-# several together mark a local paper. Words are looked for in the lower-cased text, the rest by pattern.
-HOME_WORDS = {
-    "US": ("sheriff", "township", "high school", "varsity", "police chief", "city council", "councilman", "county",
-           "commissioners", "junior college", "police department", "fire department", "school district", "deputies",
-           "felony", "misdemeanor", "superintendent", "elementary school", "middle school", "state police",
-           "village board", "village president", "county commission", "statewide", "coroner", "wal-mart",
-           "parks and recreation", "social security", "absentee ballot", "driver's license",
-           "guidance counselor"),
-    "GB": ("borough", "councillor", "nhs", "fortnight", "pensioner", "high street", "mp for ", "tory"),
-    "CA": ("councillor", "mpp", "rcmp", "reeve", "crown attorney", "provincial police"),
-}
-# Each pattern with the words one of which it needs: the pattern runs only where one of them is in the text.
-HOME_PATTERNS: dict[str, tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = {
-    country: tuple((needs, re.compile(pattern)) for needs, pattern in patterns) for country, patterns in {
-        "US": ((("$",), r"\$\s?\d"), (("mph",), r"\bmph\b"), (("Interstate",), r"\bInterstate \d"),
-               ((" Court",), r"\b(?:Superior|Circuit|Municipal) Court\b"),
-               (("Board of",), r"\bBoard of (?:Education|Supervisors)\b"), (("state ",), r"\bstate (?:Sen|Rep)\."),
-               (("Gov.",), r"\bGov\. [A-Z]"), (("ZIP",), r"\bZIP\b"),
-               (("Ave.", "Blvd.", "St.", "Rd.", "Dr."), r"\b\d+ [A-Z][a-z]+ (?:Ave|Blvd|St|Rd|Dr)\."),
-               (("D-", "R-"), r"\b[DR]-[A-Z][a-z]"), (("DUI",), r"\bDUI\b"), ((" block of",), r"\b\d+ block of\b"),
-               (("Highway", "County Road"), r"\b(?:Highway|County Road) \d"),
-               (("state ",), r"\bstate (?:Department|Senate|House|[Rr]epresentative|[Ss]enator|[Ll]egislat|lawmakers|"
-                            r"budget|ethics|[Tt]reasurer|[Aa]uditor)"), ((".m.",), r"\b\d{1,2}(?::\d\d)? [ap]\.m\.")),
-        "GB": ((("£",), r"£\s?\d"), (("litre", "metre"), r"\b\d+\s?(?:litres?|metres?)\b")),
-        "CA": ((("$",), r"\$\s?\d"),),
-    }.items()
-}
-# Spellings American papers do not print, as common nouns (lower case: 'Rogers Centre' is a name): a story that
-# uses one is not an American local story, whatever its council and its dollars say.
-COMMONWEALTH_SPELLING = re.compile(
-    r"\b(?:behaviour|neighbour|colour|favour|honour|labour|harbour|rumour|humour|centre|theatre|fibre|metre|kilometre|"
-    r"licence|defence|offence|cheque|programme|jewellery|organis(?:e|ation)|tyre)s?\b")
+
+@dataclass(frozen=True)
+class LocalCues:
+    """One country's local-news cues in every language pack: words, patterns with the strings each needs, and the
+    spellings its papers never print."""
+
+    words: tuple[str, ...]  # looked for in the lower-cased text
+    patterns: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]  # each run only where a string it needs is found
+    foreign_spelling: re.Pattern[str] | None  # 'behaviour' is not an American paper's
+
+
+def local_cues() -> dict[str, LocalCues]:
+    """The institutions and conventions of each country's local news (lang/<code>/places.json, local_news), every
+    pack's merged: several together mark a local paper."""
+    countries: dict[str, list[dict]] = {}
+    for pack in packs():
+        for country, cues in pack["local_news"].items():
+            countries.setdefault(country, []).append(cues)
+    return {country: LocalCues(
+        tuple(word for cues in listed for word in cues["words"]),
+        tuple((tuple(needs), re.compile(pattern)) for cues in listed for needs, pattern in cues["patterns"]),
+        spelling([word for cues in listed for word in cues.get("foreign_spellings", [])]))
+        for country, listed in countries.items()}
+
+
+def spelling(words: list[str]) -> re.Pattern[str] | None:
+    """Spellings as common nouns, singular or plural (lower case: 'Rogers Centre' is a name); None without any."""
+    return re.compile(rf"\b(?:{'|'.join(words)})s?\b") if words else None
+
+
+HOME_CUES = local_cues()
 MIN_CUES = 2  # distinct cues; fewer is an international story that happens to quote a price
 STATE_COUNTRIES = ("US", "CA")  # whose states and provinces head the names of their agencies and boards
 STATE_NAME_CHARS = 40  # 'Newfoundland and Labrador' and a space
 # The word after a state's name that makes it an agency's or a board's ('Georgia Bureau of Investigation'), not a
 # street's or a person's ('Washington Drive', 'Virginia Madsen').
-INSTITUTION_AFTER = re.compile(
-    r"\s+(?:Department|Dept\.|Bureau|Board|Commission|Division|Office|Agency|Authority|Council|Supreme|Court|Senate|"
-    r"House|Legislature|General Assembly|Attorney|Secretary|Municipal|Public|Provincial|State|University|College|"
-    r"Police|Highway|Route|Turnpike|Environmental|Health|Education|Lottery|National Guard|Association)\b")
+INSTITUTION_AFTER = re.compile(rf"\s+(?:{either('institution_words_after')})\b")
 
 
 def home_country(text: str) -> str | None:
     """The country whose local institutions the text keeps naming most, or None."""
     lowered = text.lower()
-    cues = {country: sum(word in lowered for word in words) + sum(
-        any(need in text for need in needs) and bool(pattern.search(text)) for needs, pattern in HOME_PATTERNS[country])
-        for country, words in HOME_WORDS.items()}
-    if COMMONWEALTH_SPELLING.search(text):
-        cues["US"] = 0
-    country, found = max(cues.items(), key=lambda item: item[1])
+    cues = {country: 0 if local.foreign_spelling and local.foreign_spelling.search(text) else
+            sum(word in lowered for word in local.words) + sum(
+                any(need in text for need in needs) and bool(pattern.search(text)) for needs, pattern in local.patterns)
+            for country, local in HOME_CUES.items()}
+    country, found = max(cues.items(), key=lambda item: item[1], default=(None, 0))
     return country if found >= MIN_CUES and list(cues.values()).count(found) == 1 else None
 
 

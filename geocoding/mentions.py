@@ -2,15 +2,16 @@
 each is, the places the words around it say contain it."""
 from __future__ import annotations
 
+import importlib
 import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
-from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
+from functools import lru_cache
 
 from core.geo import haversine_km
 from core.model import Candidate
+from core.placelex import article, either, genitive, packs, per_pack
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.features import CONTEXT_CHARS, is_dateline, without_feature_word
 from geocoding.french_names import english_readings
@@ -19,42 +20,46 @@ from geocoding.names import demonym_stems, fold, strip_accents
 from geocoding.seats import SEAT_MATCH, capital_of, is_namesake_town, is_place_use, seat_of
 from geocoding.weights import (ALIAS_FAME_DIGITS, ALTERNATE_NAME_DISCOUNT, CLASS_PRIOR, MAJOR_ALIAS_DISCOUNT,
                                SIZE_DIGITS)
+from lang import LANGUAGES
 
 NEAR_REGION_KM = 400.0
 NEAR_DEPARTMENT_KM = 50.0  # a town this close to a region's centre lies in it, whatever level its code is of
 # "X, in the Y region" / "X, dans la région de Y": X lies inside Y (general apposition patterns).
 CONTAINMENT_LINK = re.compile(
-    r"^\s*[,(]?\s*(?:(?:dans|en|au|aux|à|in|near|près de)\s+)?"
-    r"(?:(?:la|le|les|l['’]|the)\s*)?"
-    r"(?:(?:région|province|oblast|état|territoire|district|region|state|county|territory)\s+(?:de\s+|d['’]|of\s+)?"
-    r"(?:(?:la|le|les|l['’]|the)\s*)?)?$",
-    re.IGNORECASE,
-)
+    rf"^\s*[,(]?\s*(?:(?:{either('containment_prepositions')})\s+)?{article()}"
+    rf"(?:(?:{either('feature_words.region')})\s+{genitive(fused=False)}?{article()})?$", re.IGNORECASE)
 # The generic word of a physical feature next to its name: 'le fleuve Niger', 'the Dnipro River', 'Sea of Japan'.
-PHYSICAL_WORDS = (r"fleuve|rivière|river|lac|lake|mer|sea|golfe|gulf|baie|bay|détroit|strait|canal|océan|ocean|"
-                  r"monts|mont|montagnes?|massif|chaîne|mountains?|range|désert|desert|vallée|valley|delta|"
-                  r"bassin|basin")
-PHYSICAL_BEFORE = re.compile(
-    rf"\b(?:{PHYSICAL_WORDS})\s+(?:(?:de|du|des|of)\s+|d['’])?(?:(?:la|le|les|the)\s+|l['’])?$", re.IGNORECASE)
+PHYSICAL_WORDS = either("physical_words")
+PHYSICAL_BEFORE = re.compile(rf"\b(?:{PHYSICAL_WORDS})\s+{genitive()}?{article()}$", re.IGNORECASE)
 PHYSICAL_AFTER = re.compile(rf"\s+(?:{PHYSICAL_WORDS})\b", re.IGNORECASE)
+
+
+def administration_before(language: str) -> str:
+    """A language's administrative word right before a name ("l'État de la"), with its own 'of' and article."""
+    return rf"\b(?:{either('administration_before', language)})\s+{genitive(language)}?{article(language)}$"
+
+
+def administration_prefix(language: str) -> str:
+    """A region's kind opening its name in a language ("l'État de", 'la région de'), with its own 'of' and article."""
+    kinds = either("administration_prefixes", language)
+    return rf"{article(language)}(?:{kinds})\s+{genitive(language)}{article(language)}"
+
+
 # An administrative word next to a name that also has one: 'Red Sea state', "l'État de la mer Rouge".
-ADMINISTRATION_AFTER = re.compile(r"\s+(?:state|governorate|province|region|district|county|oblast)\b", re.IGNORECASE)
-ADMINISTRATION_BEFORE = re.compile(r"\b(?:état|gouvernorat|province|région|wilaya|district)\s+"
-                                   r"(?:(?:de|du|des)\s+|d['’])?(?:(?:la|le|les)\s+|l['’])?$", re.IGNORECASE)
+ADMINISTRATION_AFTER = re.compile(rf"\s+(?:{either('administration_after')})\b", re.IGNORECASE)
+ADMINISTRATION_BEFORE = re.compile(per_pack(administration_before), re.IGNORECASE)
 PHYSICAL_WORD = re.compile(rf"\b(?:{PHYSICAL_WORDS})\b", re.IGNORECASE)  # 'Red Sea', 'Lake Chad', 'mer Noire'
-EXPLICIT_CONTAINMENT = re.compile(r"\b(?:in|dans|région|region|province|oblast)\b", re.IGNORECASE)
-LIST_CONTINUES = re.compile(r"^\s*(?:,|and\b|or\b|et\b|ou\b)", re.IGNORECASE)  # "X, Y and Z" is a list, not X in Y
+EXPLICIT_CONTAINMENT = re.compile(rf"\b(?:{either('containment_words')})\b", re.IGNORECASE)
+# "X, Y and Z" is a list, not X in Y
+LIST_CONTINUES = re.compile(rf"^\s*(?:,|(?:{either('conjunctions')})\b)", re.IGNORECASE)
 VOWELS = set("AEIOUY")
 # A region's name with its kind, which the lists of regions leave out: 'Zamfara State', 'the Tver Region', "l'État de
 # Zamfara", 'la région de Tver'.
-ADMINISTRATION_SUFFIX = re.compile(r"^(?P<bare>.+?)\s+(?:state|region|province|oblast|governorate|krai|prefecture)$",
-                                   re.IGNORECASE)
-ADMINISTRATION_PREFIX = re.compile(r"^(?:(?:l['’]\s*|la\s+|le\s+)?(?:état|etat|région|province|oblast|gouvernorat|"
-                                   r"préfecture|wilaya)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*))"
-                                   r"(?P<bare>.+)$", re.IGNORECASE)
+ADMINISTRATION_SUFFIX = re.compile(rf"^(?P<bare>.+?)\s+(?:{either('administration_suffixes')})$", re.IGNORECASE)
+ADMINISTRATION_PREFIX = re.compile(rf"^(?:{per_pack(administration_prefix)})(?P<bare>.+)$", re.IGNORECASE)
 # A compass point alone ('dans le Sud', 'le Centre national'): a direction or part of a name, not a region of the
 # country that happens to be called so.
-COMPASS_POINT = re.compile(r"^(?:nord|sud|est|ouest|centre|midi)(?:[ -](?:est|ouest))?$", re.IGNORECASE)
+COMPASS_POINT = re.compile(rf"^(?:{either('compass.points')})(?:[ -](?:{either('compass.sides')}))?$", re.IGNORECASE)
 MAJOR_CITY_POPULATION = 1_000_000
 CAPITAL_POPULATION = 100_000  # a reading of a capital's name this big is the capital, not a namesake town
 CAPITAL_TOWN_POPULATION = 5_000  # smaller readings of a capital's name are villages named after it
@@ -188,7 +193,7 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
         or english_readings(name, lookup)  # 'Ossétie du Nord' is North Ossetia
     if not candidates and not qualified:  # 'the Russian Far North', 'Syrian Golan' in one span
         lead, _, rest = name.partition(" ")
-        country = people_country(lead, lookup) if rest and lead[:1].isupper() else None
+        country = leading_people_country(lead, lookup) if rest else None
         if country is not None:
             return [qualify(MentionContext(start, end, name, lookup(rest)), lead, country)]
     if qualified and candidates \
@@ -216,51 +221,74 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
     return [MentionContext(start, end, name, candidates)]
 
 
-FRENCH_PEOPLE_SUFFIXES = ("iennes", "ienne", "iens", "ien", "aises", "aise", "ais", "oises", "oise", "ois", "aines",
-                          "aine", "ains", "ain", "ennes", "enne", "ens", "en", "es", "e", "s", "")  # longest first
-FRENCH_LAND_ENDINGS = ("", "e", "ie", "i", "a", "ia")
-ENGLISH_PEOPLE_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", "ek", "ai", "ot")  # 'Russian', 'Lebanese', 'Dutch'
 MIN_PEOPLE_WORD = 4
-# 'le Grand Nord russe', 'la Crimée ukrainienne'
-WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-zà-ÿ][a-zà-ÿ'’-]*)\b")
-WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+)[ \t]+$")  # 'the Russian Far North', 'Syrian Golan'
+# A people's word as each case writes it: 'russe', 'ukrainienne' in lower case; 'Russian', 'Syrian' capitalised.
+PEOPLE_WORD = {False: r"[a-zà-ÿ][a-zà-ÿ'’-]*", True: r"[A-Z][a-z]+"}
 
 
-def french_people_stems(word: str) -> list[str]:
-    """Country names a French people's adjective may come from: 'russe' -> 'russie', 'libanais' -> 'liban',
-    'ukrainienne' -> 'ukraine', 'syrien' -> 'syrie' (the gazetteer says which exist)."""
-    return demonym_stems(word, FRENCH_PEOPLE_SUFFIXES, FRENCH_LAND_ENDINGS)
+@dataclass(frozen=True)
+class PeopleWords:
+    """How one language writes a people's word beside a place name: 'le Grand Nord russe', 'the Russian Far North'."""
+
+    after_name: bool  # the word follows the name ('la Crimée ukrainienne'), else it comes before it
+    capitalised: bool
+    endings: tuple[str, ...]  # what a people's word ends with ('Russian', 'Lebanese', 'Dutch'); none: anything
+    suffixes: tuple[str, ...]  # taken off it to find its country's name ('libanais' -> 'liban'), longest first;
+    # none: the gazetteer lists the word itself among the country's names
+    land_endings: tuple[str, ...]  # put on what is left ('syri' -> 'syrie')
+    stop_words: frozenset[str]  # the language's function words, never a people's word ('dans')
+    pattern: re.Pattern[str]  # the word right after or right before a name
 
 
-def people_country(word: str, lookup: Callable[[str], list[Candidate]], french: bool = False) -> Candidate | None:
+@lru_cache(maxsize=None)
+def people_words() -> tuple[PeopleWords, ...]:
+    """Each language pack's way of writing a people's word beside a name, in the registry's order."""
+    found = []
+    for code, pack in zip(LANGUAGES, packs()):
+        words = pack["people_words"]
+        word = PEOPLE_WORD[words["capitalised"]]
+        pattern = rf"[ \t]+(?P<word>{word})\b" if words["after_name"] else rf"(?<![\w'’-])(?P<word>{word})[ \t]+$"
+        found.append(PeopleWords(words["after_name"], words["capitalised"], tuple(words["endings"]),
+                                 tuple(words["suffixes"]), tuple(words["land_endings"]),
+                                 frozenset(importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS),
+                                 re.compile(pattern)))
+    return tuple(found)
+
+
+def people_country(word: str, lookup: Callable[[str], list[Candidate]], people: PeopleWords) -> Candidate | None:
     """The country a people's word names ('Russian', 'Syrian' by the gazetteer's demonyms; 'russe', 'libanais' by
-    the French rules), or None; a country's own name ('Russia Ukraine war') is no adjective."""
-    if len(word) < MIN_PEOPLE_WORD or not (french or word.endswith(ENGLISH_PEOPLE_ENDINGS)) \
-            or (french and word in FRENCH_STOP_WORDS):
+    its language's suffixes), or None; a country's own name ('Russia Ukraine war') is no adjective."""
+    if len(word) < MIN_PEOPLE_WORD or (people.endings and not word.endswith(people.endings)) \
+            or word in people.stop_words:
         return None  # 'to' is Tonga's code, 'Holland' a country's other name, 'dans' a preposition
-    for stem in (french_people_stems(word) if french else [word]):
+    derived = bool(people.suffixes)  # a name made from the word is a guess: only a country's own name counts
+    for stem in (demonym_stems(word, people.suffixes, people.land_endings) if derived else [word]):
         for candidate in lookup(stem):
             if candidate.feature_class == "country" and fold(candidate.name) != fold(word) \
-                    and (not french or candidate.name_match == "name"):  # 'russie' is Russia, 'ruse' Ruse
+                    and (not derived or candidate.name_match == "name"):  # 'russie' is Russia, 'ruse' Ruse
                 return candidate
     return None
 
 
+def leading_people_country(lead: str, lookup: Callable[[str], list[Candidate]]) -> Candidate | None:
+    """The country named by a people's word that opens a name, in a language that writes it before the name ('the
+    Russian Far North', 'Syrian Golan' in one span)."""
+    return next((country for people in people_words() if not people.after_name
+                 and lead[:1].isupper() == people.capitalised
+                 for country in [people_country(lead, lookup, people)] if country is not None), None)
+
+
 def country_qualifier(text: str, start: int, end: int,
                       lookup: Callable[[str], list[Candidate]]) -> tuple[str, Candidate] | None:
-    """The people's word that qualifies a name, with its country: a lower-case French adjective right after it
-    ('le Grand Nord russe', 'le Sud libanais') or a capitalised English one right before it ('the Russian Far
+    """The people's word that qualifies a name, with its country: right after it in a language that writes it so
+    ('le Grand Nord russe', 'le Sud libanais'), right before it in one that writes it before ('the Russian Far
     North')."""
-    after = WORD_AFTER.match(text, end, min(len(text), end + CONTEXT_CHARS))
-    if after:
-        country = people_country(after.group("word"), lookup, french=True)
+    for people in people_words():
+        found = people.pattern.match(text, end, min(len(text), end + CONTEXT_CHARS)) if people.after_name \
+            else people.pattern.search(text, max(0, start - CONTEXT_CHARS), start)
+        country = people_country(found.group("word"), lookup, people) if found else None
         if country is not None:
-            return after.group("word"), country
-    before = WORD_BEFORE.search(text, max(0, start - CONTEXT_CHARS), start)
-    if before:
-        country = people_country(before.group("word"), lookup)
-        if country is not None:
-            return before.group("word"), country
+            return found.group("word"), country
     return None
 
 
@@ -299,9 +327,11 @@ def share_qualifiers(contexts: list[MentionContext]) -> None:
             context.candidates, context.qualifier = source.candidates, source.qualifier
 
 
-AIRPORT_BEFORE = re.compile(r"\b(?:aéroports?|airports?)\s+(?:international\s+)?(?:de\s+|d['’]|of\s+)?$",
-                            re.IGNORECASE)
-AIRPORT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:international\s+)?(?:airport|aéroport)\b", re.IGNORECASE)
+AIRPORT_WORDS = either("site_kinds.airport")
+AIRPORT_BEFORE = re.compile(
+    rf"\b(?:{AIRPORT_WORDS})\s+(?:(?:{either('airport_words')})\s+)?{genitive(fused=False)}?$", re.IGNORECASE)
+AIRPORT_AFTER = re.compile(
+    rf"^(?:{either('possessives')})?\s+(?:(?:{either('airport_words')})\s+)?(?:{AIRPORT_WORDS})\b", re.IGNORECASE)
 
 
 def is_named_airport(text: str, start: int, end: int, lookup: Callable[[str], list[Candidate]]) -> bool:
