@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from extractors.coreference import described_site
 from core.event_ids import stable_event_id
 from extractors.event_lexicon import EventLexicon, event_lexicon
-from extractors.event_mentions import EventMention, of_a_day, sentence_mentions, within
+from extractors.event_mentions import EventMention, dated_status, of_a_day, sentence_mentions, within
 from extractors.happenings import Happening, gather, places_agree
 from core.model import Document, Entity, Event, EventDate, Mention, PlaceMention, TimeExpression
 from extractors.relative_place import relative_place
@@ -182,6 +182,13 @@ def told_at(happening: Happening, place: PlaceMention, listed: list[PlaceMention
             or (not any(placed_at(m, o) for o in others) and (m.plural or place is listed[0]))]
 
 
+def told_status(happening: Happening, document: Document) -> str:
+    """A happening's status; one asserted by words that do not date it is historical or planned by the date its
+    other words give ('a speech delivered on March 5, 1946')."""
+    status = happening.status
+    return dated_status(happening.date, document.published) if status == "asserted" else status
+
+
 def to_event(happening: Happening, date: EventDate | None, place: PlaceMention | None, document: Document,
              taken: set[str], told: list[EventMention] | None = None) -> Event:
     """The Event a happening is shown and exported as, its leading sentence as evidence."""
@@ -196,7 +203,7 @@ def to_event(happening: Happening, date: EventDate | None, place: PlaceMention |
     return Event(
         id=stable_event_id(document.id, text, taken), start=start, end=end, text=text, document_id=document.id,
         trigger=document.text[leading.start:leading.end], type=happening.type, actors=actors, recipients=recipients,
-        place=place, date=date, status=happening.status, reported_by=leading.reported_by,
+        place=place, date=date, status=told_status(happening, document), reported_by=leading.reported_by,
         confidence=round(confidence, 2), mentions=[Mention(s, e) for s, e in mentions])
 
 

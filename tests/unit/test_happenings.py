@@ -1081,3 +1081,4 @@ def test_what_an_inquiry_is_for_took_place_whatever_is_said_of_the_inquiry(text:
 def test_a_participle_qualifying_a_happening_s_noun_dates_that_happening(text: str, language: str) -> None:
     events = [e for e in events_of(text, language, "1999-03-12") if e.type == "STATEMENT"]
     assert [e.date.value[:10] for e in events] == ["1946-03-05"] and len(events[0].mentions) == 2
+    assert events[0].status == "historical"
