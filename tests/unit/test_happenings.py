@@ -1082,3 +1082,11 @@ def test_a_participle_qualifying_a_happening_s_noun_dates_that_happening(text: s
     events = [e for e in events_of(text, language, "1999-03-12") if e.type == "STATEMENT"]
     assert [e.date.value[:10] for e in events] == ["1946-03-05"] and len(events[0].mentions) == 2
     assert events[0].status == "historical"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The minister gave a speech on Tuesday in Lyon.", "en"),
+    ("Le ministre a fait un discours mardi à Lyon.", "fr"),
+])
+def test_a_support_verb_tells_what_its_noun_names(text: str, language: str) -> None:
+    assert [e.type for e in events_of(text, language)] == ["STATEMENT"]
