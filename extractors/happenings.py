@@ -51,7 +51,7 @@ class Happening:
         if not placed:
             return None
         return min(placed, key=lambda m: (not m.place_governed, m.consequence,
-                                          PRECISION_RANK.get(m.place.precision, 3) - bool(m.place.radius_km), m.start))
+                                          PRECISION_RANK.get(m.place.precision, 3) - is_near_point(m.place), m.start))
 
     @property
     def place(self) -> PlaceMention | None:
@@ -94,6 +94,12 @@ class Happening:
         damages'); else the surest of those mentions' statuses."""
         telling = [m for m in self.mentions if not m.consequence] or self.mentions
         return min((m.status for m in telling), key=STATUSES.index)  # the surest telling decides
+
+
+def is_near_point(place: PlaceMention) -> bool:
+    """Whether a place is known within a few kilometres though not named as a point ('40 km north of X'): as
+    precise as a town; an area's extent ('East Africa', a sea) is no such closeness."""
+    return place.radius_km is not None and place.radius_km < SAME_PLACE_KM
 
 
 def dates_agree(first: TimeExpression | None, second: TimeExpression | None) -> bool:

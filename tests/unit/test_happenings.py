@@ -1090,3 +1090,11 @@ def test_a_participle_qualifying_a_happening_s_noun_dates_that_happening(text: s
 ])
 def test_a_support_verb_tells_what_its_noun_names(text: str, language: str) -> None:
     assert [e.type for e in events_of(text, language)] == ["STATEMENT"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On a whirlwind visit to East Africa, the minister paid tribute on Tuesday to the victims in Nairobi.", "en"),
+    ("Lors d'une visite éclair en Afrique de l'Est, la ministre a rendu hommage mardi aux victimes à Nairobi.", "fr"),
+])
+def test_a_town_the_happening_s_words_name_places_it_before_a_macro_region(text: str, language: str) -> None:
+    assert [e.place.name for e in events_of(text, language)] == ["Nairobi"]
