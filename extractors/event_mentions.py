@@ -45,6 +45,7 @@ UNARMED_TYPES = ("ACCIDENT",)  # explosions and fires, unless a weapon is told w
 CROWD_TYPE, MILITARY_MOVE_TYPE = "PROTEST", "MOBILIZE"  # 'protesters marched', 'troops marched on the capital'
 CAUSE_FREE = "OTHER"  # the type of a consequence told with no happening of its own: deaths, damage, flight
 VIOLENT_TYPE = "ASSAULT"  # ... unless it tells violence ('three officers were killed')
+RUIN_TYPE = "ACCIDENT"  # ... or the ruin of a structure ('a building collapsed'), an accident unless a cause is told
 
 
 @dataclass
@@ -146,7 +147,8 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
         if lemma in lexicon.denial_verbs:
             return DENIAL_TYPE, False  # a denial is news; what it denies is negated
         if lemma in lexicon.consequence_verbs:
-            return (VIOLENT_TYPE if lemma in lexicon.violent else CAUSE_FREE), True
+            return (VIOLENT_TYPE if lemma in lexicon.violent else RUIN_TYPE if ruins_a_structure(token, lexicon)
+                    else CAUSE_FREE), True
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN":
         if lemma in lexicon.nouns:
@@ -154,6 +156,12 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
         if lemma in lexicon.consequence_nouns:
             return CAUSE_FREE, True
     return None
+
+
+def ruins_a_structure(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether an effect verb has a structure for subject ('a building collapsed', 'un pont s'est effondré'): with
+    no cause told, an accident."""
+    return any(s.lemma_.lower() in lexicon.structures for s in subjects_of(verb))
 
 
 def armed_with(token: Token, lexicon: EventLexicon) -> Token | None:

@@ -1098,3 +1098,12 @@ def test_a_support_verb_tells_what_its_noun_names(text: str, language: str) -> N
 ])
 def test_a_town_the_happening_s_words_name_places_it_before_a_macro_region(text: str, language: str) -> None:
     assert [e.place.name for e in events_of(text, language)] == ["Nairobi"]
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("The roof of the old stadium collapsed on Tuesday in Genoa.", "en", "ACCIDENT"),
+    ("Le toit du vieux stade s'est effondré mardi à Gênes.", "fr", "ACCIDENT"),
+    ("The coalition collapsed on Tuesday in Rome.", "en", "OTHER"),
+])
+def test_a_structure_s_ruin_with_no_cause_told_is_an_accident(text: str, language: str, kind: str) -> None:
+    assert [e.type for e in events_of(text, language)] == [kind]
