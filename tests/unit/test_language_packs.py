@@ -57,7 +57,7 @@ def test_every_key_and_type_is_present_and_filled(language):
         assert set(pack["triggers"][event_type]) == set(POS_KEYS), event_type
         assert pack["triggers"][event_type]["verbs"] or pack["triggers"][event_type]["nouns"], event_type
         assert pack["triggers"][event_type]["nouns"], event_type
-    assert set(pack["consequences"]) == {*POS_KEYS, "violent"}
+    assert set(pack["consequences"]) == {*POS_KEYS, "violent", "structures"}
     assert set(pack["consequences"]["violent"]) <= set(pack["consequences"]["verbs"])
     assert set(pack["status"]) == {*STATUS_KEYS, *OPTIONAL_STATUS_KEYS}
     assert set(pack["anaphors"]) == {"determiners"}
