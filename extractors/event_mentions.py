@@ -280,6 +280,12 @@ def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     if event_type == ARMED_TYPE and not is_armed(token, lexicon) \
             and any(lexicon.nouns.get(w.lemma_.lower()) == CROWD_TYPE for w in participant_words(token)):
         return CROWD_TYPE  # 'police clashed with demonstrators', 'des heurts entre policiers et manifestants': a riot
+    if event_type == RUIN_TYPE and token.pos_ == "VERB":  # 'des manifestants se sont heurtés à la police': a clash
+        words = participant_words(token)
+        if any(lexicon.nouns.get(w.lemma_.lower()) == CROWD_TYPE for w in words):
+            return CROWD_TYPE
+        if any(w.lemma_.lower() in lexicon.armed_actors for w in words):
+            return ARMED_TYPE  # 'les soldats se sont heurtés aux rebelles'; a lorry that hit a bus stays an accident
     return event_type
 
 

@@ -1107,3 +1107,13 @@ def test_a_town_the_happening_s_words_name_places_it_before_a_macro_region(text:
 ])
 def test_a_structure_s_ruin_with_no_cause_told_is_an_accident(text: str, language: str, kind: str) -> None:
     assert [e.type for e in events_of(text, language)] == [kind]
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("Des manifestants se sont heurtés vendredi à la police à Dakar.", "fr", "PROTEST"),
+    ("Des soldats se sont heurtés vendredi aux rebelles près de Goma.", "fr", "ASSAULT"),
+    ("Un camion a percuté vendredi un bus près de Dakar.", "fr", "ACCIDENT"),
+    ("A lorry collided with a bus on Friday near Dakar.", "en", "ACCIDENT"),
+])
+def test_a_collision_of_people_is_a_clash_and_of_vehicles_an_accident(text: str, language: str, kind: str) -> None:
+    assert [e.type for e in events_of(text, language)] == [kind]
