@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import gc
+import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -76,7 +78,10 @@ def table_at(path: str, revision: int) -> EventSnapshot:
         return kept
     analyses, _, frame = events_at(path, revision)
     snapshot = case_snapshot(analyses, frame)
-    keep_table(store, revision, attachment_at(path, revision)[0], snapshot)
+    try:
+        keep_table(store, revision, attachment_at(path, revision)[0], snapshot)
+    except sqlite3.Error as error:  # a full disk: the case is read whole again at the next open, as before
+        logging.getLogger("newsmap").warning("The event table could not be kept in %s: %s", path, error)
     return snapshot
 
 

@@ -47,3 +47,21 @@ def test_explore_opens_on_the_kept_table_and_reads_evidence_from_the_document(
     app.run()
     assert app.caption[0].value.startswith("1 document(s) · 1 events"), "the table of the new revision"
     assert kept_table(store, store.revision()) is not None, "kept for the next server to open the case"
+
+
+def test_explore_opens_when_the_case_cannot_keep_its_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    import service.case_events
+
+    def full_disk(*_: object) -> bool:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    case_with(tmp_path / "case.sqlite", machine_analysis(), {})
+    monkeypatch.setattr(service.case_events, "keep_snapshot", full_disk)
+    monkeypatch.setenv("NEWSMAP_CASE", str(tmp_path / "case.sqlite"))
+    monkeypatch.chdir(ROOT)
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
+    app.run()
+    assert not app.exception and not app.error
+    assert app.caption[0].value.startswith("1 document(s) · 2 events")
