@@ -13,6 +13,8 @@ from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, PROSECUTING_TYPES, a
                                     told_type)
 from core.model import Entity, PlaceMention, TimeExpression
 from core.vocabulary import DATE_PRECISION_RANK as TIME_RANK, PLACE_PRECISION_RANK as PRECISION_RANK
+from geocoding.gazetteer import default_gazetteer
+from geocoding.mentions import people_country, people_words
 from geocoding.names import fold
 
 IMPERSONAL_DEP = "expl:subj"  # 'il reste', 'il faut': a subject that names no one
@@ -879,6 +881,8 @@ def participants(trigger: Token, entities: list[Entity], places: list[PlaceMenti
             for start, end, name in inside:  # "Russian Defense Minister Sergei Shoigu": the person, not his titles
                 if (not people or (start, end) in people) and name not in target:
                     target.append(name)
+            if not inside:  # 'les forces ukrainiennes': the country a people's adjective names
+                target += [name for name in peoples_countries(child) if name not in target]
     if not actors:  # 'Albright, arriving ...', 'spent five hours before heading to': the clause's unspoken subject
         actors = [name for start, end, name in named
                   if any(start <= s.idx < end for s in unspoken_subjects(trigger))]
@@ -888,6 +892,15 @@ def participants(trigger: Token, entities: list[Entity], places: list[PlaceMenti
         pronoun = any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for head in clause for c in head.children)
         actors = [before[-1]] if pronoun and before else []
     return actors, [r for r in recipients if r not in actors]
+
+
+def peoples_countries(noun: Token) -> list[str]:
+    """The countries the lower-case people's adjectives of a noun name ('les forces ukrainiennes', 'un journal
+    finlandais'): who acted, where the language writes no capital the NER would see."""
+    lookup = default_gazetteer().lookup
+    return [country.name for adjective in noun.children if adjective.dep_ == "amod" and adjective.is_lower
+            for people in people_words() if not people.capitalised
+            for country in [people_country(adjective.text, lookup, people)] if country is not None]
 
 
 def framing_occasion(tokens: list[Token], lexicon: EventLexicon) -> str:

@@ -1117,3 +1117,14 @@ def test_a_structure_s_ruin_with_no_cause_told_is_an_accident(text: str, languag
 ])
 def test_a_collision_of_people_is_a_clash_and_of_vehicles_an_accident(text: str, language: str, kind: str) -> None:
     assert [e.type for e in events_of(text, language)] == [kind]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ukrainian forces shelled Belgorod on Saturday, killing a civilian. Russian air defence shot down two drones "
+     "over Belgorod on Saturday.", "en"),
+    ("Les forces ukrainiennes ont bombardé samedi Belgorod, tuant un civil. La défense aérienne russe a abattu "
+     "samedi deux drones au-dessus de Belgorod.", "fr"),
+])
+def test_the_acts_of_two_sides_named_by_their_people_s_adjectives_are_two_events(text: str, language: str) -> None:
+    events = events_of(text, language, "2024-02-18")
+    assert sorted(a for e in events for a in e.actors) == ["Russia", "Ukraine"] and len(events) == 2
