@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from extractors.docdate import infer_document_date
-from extractors.entities import extract_entities, normalise_for_nlp
+from extractors.entities import PLACE_LABELS, extract_entities, normalise_for_nlp
 from extractors.events import build_events
 from extractors.language import detect_language
 from core.model import Analysis, Document, Entity, PlaceMention
@@ -19,8 +19,8 @@ from geocoding.names import fold
 from geocoding.resolve import resolve_places
 from geocoding.mentions import COMPASS_POINT
 from geocoding.spotter import (dateline_toponym, embedded_toponyms, featured_toponyms, hyphenated_toponyms,
-                               listed_toponyms, mislabelled_toponyms, region_qualified_toponyms, spot_toponyms,
-                               struck_toponyms, town_toponyms, unaccented_toponyms)
+                               listed_toponyms, mislabelled_toponyms, placed_countries, region_qualified_toponyms,
+                               spot_toponyms, struck_toponyms, town_toponyms, unaccented_toponyms)
 from lang import FALLBACK, LANGUAGES, pack_language
 
 EMBEDDING_LABELS = {"ORG", "MISC"}  # names that often carry a place ("Gainesville City Council")
@@ -98,6 +98,9 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
                                                              if e.label in MISTAKEN_LABELS)], language)
     toponym_spans = [*(trimmed.get(s, s) for s in toponym_spans), *(t for s, t in trimmed.items()
                                                                      if s not in toponym_spans)]  # 'A Mitrovica'
+    lost = [(e.start, e.end) for e in entities if e.label in PLACE_LABELS
+            and not any(s < e.end and e.start < t for s, t in toponym_spans)]
+    toponym_spans = [*toponym_spans, *placed_countries(text, lost)]  # 'in Rwanda' beside 'Rwanda Hutus'
     named = {fold(text[s:e]) for s, e in toponym_spans}
     spotted = spot_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)], named)
     organisations = [(e.start, e.end) for e in entities if e.label in EMBEDDING_LABELS]

@@ -9,10 +9,25 @@ from pathlib import Path
 
 from countryinfo import CountryInfo
 
+from geocoding.names import fold
+
 PHYSICAL_FEATURES = Path(__file__).parent / "data" / "physical_features.json"
+# The classes of waters a bare generic word may stand for in a story near them ('the Gulf', 'le Golfe').
+MARINE_CLASSES = ("ocean", "sea", "gulf", "bay", "strait")
 # Feature classes of geocoding/data/physical_features.json: physical and macro geography, each with its radius.
 PHYSICAL_CLASSES = ("ocean", "sea", "gulf", "bay", "strait", "canal", "lake", "river", "range", "plateau", "desert",
                     "valley", "peninsula", "macro-region", "polar-region")
+
+
+@lru_cache(maxsize=1)
+def country_centres() -> dict[str, tuple[float, float]]:
+    """Each country's centre (latitude, longitude) by ISO 3166 alpha-2 code, from the countryinfo package."""
+    centres = {}
+    for info in CountryInfo().all().values():
+        code, centre = (info.get("ISO") or {}).get("alpha2"), info.get("latlng")
+        if code and centre and len(centre) == 2:
+            centres[code.upper()] = (float(centre[0]), float(centre[1]))
+    return centres
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +58,14 @@ def physical_features() -> tuple[dict, ...]:
 def physical_radii() -> dict[tuple[str, str], float]:
     """Each physical feature's radius in km by its class and name."""
     return {(f["class"], f["name"]): f["radius_km"] for f in physical_features()}
+
+
+def features_named_with(word: str) -> tuple[dict, ...]:
+    """The waters one of whose names holds a generic word ('gulf': the Persian Gulf, the Gulf of Mexico; 'golfe':
+    the golfe Persique, the golfe de Gascogne)."""
+    key = fold(word)
+    return tuple(f for f in physical_features() if f["class"] in MARINE_CLASSES
+                 and any(key in fold(name).split() for name in (*f["en"], *f["fr"])))
 
 
 def feature_radius_km(feature_class: str, name: str) -> float | None:

@@ -1,13 +1,20 @@
 """Choose, for every place named in a text, the gazetteer entry its context points to, and say why."""
 from __future__ import annotations
 
+import json
+import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
+from pathlib import Path
 
 from core.geo import haversine_km
 from core.model import Candidate, PlaceMention
-from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
+from core.placelex import article, either, genitive
+from geocoding.areas import (PHYSICAL_CLASSES, country_centres, country_radius_km, feature_radius_km,
+                             features_named_with)
+from geocoding.airports import airport_readings
 from geocoding.evidence import Focus, NameReadings, Support, document_focus, neighbour_support, plain_focus
 from geocoding.features import (after_unaccented_preposition, feature_kind, is_town_use, list_kinds, names_site_town,
                                 takes_french_town_preposition)
@@ -31,7 +38,16 @@ MAX_ALTERNATIVES = 3
 # own.
 BIG_CITY_RATIO, SMALL_NAMESAKE_POPULATION = 10, 100_000
 MAX_PASSES = 6
-
+# A sea within this distance of a country's edge (discs of their sizes) washes it: 'the Gulf' of an Iraq story is the
+# Persian Gulf, 340 km from Iraq's disc; that of a Texan story the Gulf of Mexico.
+NEAR_WATER_KM = 500.0
+# A physical feature's generic word alone, with its article: 'the Gulf', 'le Golfe'.
+BARE_PHYSICAL_WORD = re.compile(rf"{article()}(?:{either('physical_words')})", re.IGNORECASE)
+ISLAND_WORDS = "|".join(word for words in json.loads(
+    (Path(__file__).parent / "data" / "island_words.json").read_text("utf-8"))["words"].values() for word in words)
+# An island group named with its word: 'Comoros archipelago', 'Comoro Islands', "l'archipel des Comores".
+ISLAND_GROUP = re.compile(rf"^(?:(?P<bare>.+?)\s+(?:{ISLAND_WORDS})|{article()}(?:{ISLAND_WORDS})\s+{genitive()}?"
+                          rf"{article()}(?P<named>.+))$", re.IGNORECASE)
 KIND_OF_CLASS = {"county": "region"}  # "the county of X" names a county as much as a region
 
 
@@ -49,7 +65,8 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
     if candidate.feature_class == "region" and candidate.admin1 and chosen:
         inside = [p for p in chosen.values() if p.feature_class in POINT_CLASSES
                   and (p.country_code, p.admin1) == region
-                  and fold(p.name) != context.key]  # 'Beijing' the city (the seat 'Zhongnanhai') is no sign of it
+                  and fold(p.name) != context.key and not fold(p.name).startswith(f"{context.key} ")]  # 'Beijing'
+        # the city (the seat 'Zhongnanhai') is no sign of it, nor 'New York City' (an airport's town) of the state
         if inside:
             total += REGION_FOCUS_WEIGHT * len(inside) / len(chosen)
             reasons.append(f"holds {inside[0].name}, also named")
@@ -165,7 +182,10 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     contexts = [context for s, e in sorted(set(spans)) for context in mention_contexts(text, s, e, lookup)]
     unseat_namesakes(contexts, lookup)
     share_qualifiers(contexts)
+    read_island_groups(contexts, lookup)
+    read_airports(contexts, lookup)
     find_containers(text, contexts)
+    read_in_named_regions(contexts)
     share_longer_names(contexts)
     kinds = list_kinds(text, [(c.start, c.end) for c in contexts],
                        [feature_kind(text, c.start, c.end) for c in contexts])
@@ -180,6 +200,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     readings = NameReadings.of(contexts)
     home = story_home(text[:told], [(c.start, c.end) for c in contexts], gazetteer)
     focus = plain_focus(contexts, home)
+    read_bare_waters(contexts, focus, lookup)
     chosen = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
     totals: dict[str, dict[int, float]] = {}
     stale = {c.key for c in contexts}
@@ -208,6 +229,80 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
                    or any(s <= m.start and m.end <= e for s, e in online_spans)]
         ask_online(askable, fallbacks, focus, language, online)
     return mentions
+
+
+def read_island_groups(contexts: list[MentionContext], lookup: Callable[[str], list[Candidate]]) -> None:
+    """A name the gazetteer lacks that calls itself an island group ('the Comoros archipelago', 'the Comoro Islands',
+    "l'archipel des Comores") is the country of its bare name, or of that name in the plural ('Comoro' -> 'Comoros'),
+    or the region whose own name calls it islands ('les îles Canaries')."""
+    for context in contexts:
+        found = ISLAND_GROUP.match(context.text.strip()) if not context.candidates else None
+        bare = (found.group("bare") or found.group("named")) if found else ""
+        for name in (bare, f"{bare}s") if bare else ():
+            readings = [c for c in lookup(name) if c.feature_class == "country" or (
+                c.feature_class == "region" and ISLAND_GROUP.match(c.name))]  # 'les îles Canaries'; 'North Island'
+            # is no island of a region called 'North'
+            if readings:
+                context.candidates = readings
+                break
+
+
+def read_airports(contexts: list[MentionContext], lookup: Callable[[str], list[Candidate]]) -> None:
+    """A name the gazetteer lacks that calls itself an airport ('Newark International Airport') is the town its
+    airport serves, or the town its words name."""
+    for context in contexts:
+        if not context.candidates:
+            context.candidates = airport_readings(context.text, lookup)
+
+
+def read_bare_waters(contexts: list[MentionContext], focus: Focus,
+                     lookup: Callable[[str], list[Candidate]]) -> None:
+    """One sense per name: a generic word alone ('the Gulf', 'le Golfe') names the waters of that word that wash
+    most of the story's countries (then most of their mentions), not a far-off province that bears the word as its
+    name: an Egyptian story's Gulf beside Iraq, Kuwait and Iran is the Persian Gulf, not the Gulf of Suez; left as it
+    is where no such waters lie near them."""
+    for key in {c.key for c in contexts if BARE_PHYSICAL_WORD.fullmatch(c.text.strip())}:
+        washed = {f["name"]: [count for code, count in focus.countries.items() if washes(f, code)]
+                  for f in features_named_with(key)}
+        best = max(washed, key=lambda name: (len(washed[name]), sum(washed[name])), default="")
+        found = [c for c in lookup(best) if c.feature_class in PHYSICAL_CLASSES] if washed.get(best) else []
+        for context in contexts:
+            if context.key == key and found:
+                context.candidates, context.physical_word = found, True
+
+
+def washes(feature: dict, code: str) -> bool:
+    """Whether a sea lies near a country: the discs of their sizes come within NEAR_WATER_KM of each other."""
+    centre = country_centres().get(code)
+    if centre is None:
+        return False
+    gap = haversine_km(*centre, feature["lat"], feature["lon"]) - feature["radius_km"] - (country_radius_km(code) or 0)
+    return gap <= NEAR_WATER_KM
+
+
+def read_in_named_regions(contexts: list[MentionContext]) -> None:
+    """One sense per name: a region named right after a town ('Hamilton, Ontario', 'Paris, Texas') is the
+    first-level region that holds a town of that name, wherever the text names it, as the writer placed the town by
+    it. A country's name before it ('Armenia, Georgia') is no town it places; a name that is also a country's ('Toluca,
+    Mexico') or a big city's in that region ('Rego Park, New York', then 'flights from New York') is left to the
+    words around each mention."""
+    held: dict[str, list[Candidate]] = {}
+    for context in contexts:
+        if names_country(context):
+            continue
+        towns = {(c.country_code, c.admin1) for c in context.candidates if c.feature_class == "city" and c.admin1}
+        for index in context.containers:
+            container = contexts[index]
+            regions = [c for c in container.candidates if c.feature_class == "region" and c.name_match == "name"
+                       and (c.country_code, c.admin1) in towns]
+            inside = {(r.country_code, r.admin1) for r in regions}
+            seat = any(c.feature_class == "city" and c.population >= REGION_SEAT_POPULATION
+                       and (c.country_code, c.admin1) in inside for c in container.candidates)
+            if regions and not seat and not names_country(container) and container.key not in held:
+                held[container.key] = regions
+    for context in contexts:
+        if context.key in held:
+            context.candidates = held[context.key]
 
 
 def with_home_place(text: str, spans: list[tuple[int, int]], published_in: str) -> tuple[str, list[tuple[int, int]]]:

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import re
 
+from core.placelex import either
 from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
-from geocoding.features import (LIST_SEPARATOR, followed_by_feature, names_town, place_of_person_name,
+from geocoding.features import (CONTEXT_CHARS, LIST_SEPARATOR, followed_by_feature, names_town, place_of_person_name,
                                 preceded_by_feature, takes_place_object, unaccented_preposition_end)
 from geocoding.gazetteer import Gazetteer, default_gazetteer
-from geocoding.mentions import (CAPITAL_POPULATION, MAJOR_CITY_POPULATION, country_qualifier, is_capital,
-                                is_named_airport, qualified_phrase_reading)
+from geocoding.mentions import (CAPITAL_POPULATION, MAJOR_CITY_POPULATION, country_qualifier, demonym_readings,
+                                is_capital, is_named_airport, qualified_phrase_reading)
 from geocoding.names import fold
 
 CAPITALISED_RUN = re.compile(
@@ -93,6 +94,8 @@ def embedded_toponyms(text: str, organisations: list[tuple[int, int]], named: se
             words = match.group(group).split()
             for size in range(len(words), 0, -1):  # the longest known place among the leading words
                 candidate = " ".join(words[:size]) if group == "lead" else " ".join(words[-size:])
+                if group == "tail" and size < len(words) and is_people_word(words[-size - 1], gazetteer):
+                    break  # a people's word makes the rest a noun of the name: 'Organization of African Unity'
                 if len(candidate) <= 2 and not candidate.isupper():
                     continue  # 'Al' of 'Al Jazeera' is an article; a two-letter code is written in capitals
                 if fold(candidate) in named or is_well_known(candidate, gazetteer, EMBEDDED_AREAS):
@@ -100,6 +103,11 @@ def embedded_toponyms(text: str, organisations: list[tuple[int, int]], named: se
                     spans.append((start + offset, start + offset + len(candidate)))
                     break
     return spans
+
+
+def is_people_word(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word names a country's or a continent's people ('African', 'American'): an adjective of a name."""
+    return any(c.feature_class in ("country", "continent") for c in demonym_readings(word, gazetteer.lookup))
 
 
 def mislabelled_toponyms(text: str, entities: list[tuple[int, int] | tuple[int, int, str]],
@@ -123,6 +131,19 @@ def mislabelled_toponyms(text: str, entities: list[tuple[int, int] | tuple[int, 
                 text[start:end], gazetteer, WELL_KNOWN_CITY if preposition == "place" else MAJOR_CITY_POPULATION)):
             spans.append((start, end))
     return spans
+
+
+COUNTRY_PREPOSITION = re.compile(rf"(?<!\w)(?:{either('containment_prepositions')})\s+$", re.IGNORECASE)  # 'au '
+
+
+def placed_countries(text: str, entities: list[tuple[int, int]],
+                     gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Names that are, whole, a country's own name after a preposition of place ('in Rwanda', 'au Rwanda'), among
+    those the NER's place names lost (a word of a person's full name elsewhere, 'Rwanda Hutus'): places."""
+    gazetteer = gazetteer or default_gazetteer()
+    return [(start, end) for start, end in entities
+            if COUNTRY_PREPOSITION.search(text, max(0, start - CONTEXT_CHARS), start) and any(
+                c.name_match == "name" and c.feature_class == "country" for c in gazetteer.lookup(text[start:end]))]
 
 
 def is_known_town(name: str, gazetteer: Gazetteer, population: int) -> bool:
