@@ -2,7 +2,7 @@
 gathered into one, with its own type, place, date and status."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from core.geo import haversine_km
 from core.model import PlaceMention, TimeExpression
@@ -181,6 +181,8 @@ def retells(happening: Happening, mention: EventMention) -> bool:
             and not (mention.definite and mention.type in UNARMED_TYPES and happening.type == ARMED_TYPE
                      and any(m.weapon for m in happening.mentions)):  # 'des bombes ont explosé' ... "l'explosion"
         return False  # 'lancé deux missiles' ... 'les deux missiles tirés': one launch, however it is coded
+    if mention.definite and mention.date_governed and happening.date is None and mention.type != happening.type:
+        return False  # 'les combats depuis le 15 avril' name fighting by its own date, not the undated murder before
     if mention.definite or (mention.type != "OTHER" and mention.status == happening.status
                             and any(m.sentence == mention.sentence for m in happening.mentions)):
         return True  # two uncoded verbs are two happenings, even in one sentence; nor is 'did not ask' 'wished'
@@ -319,12 +321,23 @@ def rejoined(happenings: list[Happening]) -> list[Happening]:
     return kept
 
 
+def dated_by_its_effects(mention: EventMention, effects: list[EventMention]) -> EventMention:
+    """A mention dated by the effects its own phrase tells ('since April 15, the fighting has killed 1,800'): the
+    date is the happening's own, as if its words said it."""
+    if mention.date_governed:
+        return mention
+    dated = next((e for e in effects if (e.told_by == mention.token or mention.told_by == e.token)
+                  and e.sentence == mention.sentence and e.date_governed), None)  # 'shootings that injured', 'the
+    # fighting has killed'
+    return replace(mention, date=dated.date, date_governed=True) if dated is not None else mention
+
+
 def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> list[Happening]:
     """Happenings in reading order: what happened first, then the consequences joined to their causes."""
     happenings: list[Happening] = []
     passing: list[EventMention] = []
     effects = [m for m in mentions if m.consequence]
-    for mention in (m for m in mentions if not m.consequence):
+    for mention in (dated_by_its_effects(m, effects) for m in mentions if not m.consequence):
         told = next((h for h in reversed(happenings) if retells(h, mention)), None)
         if told is None and mention.anchored:
             told = Happening([mention])

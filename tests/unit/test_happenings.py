@@ -1128,3 +1128,16 @@ def test_a_collision_of_people_is_a_clash_and_of_vehicles_an_accident(text: str,
 def test_the_acts_of_two_sides_named_by_their_people_s_adjectives_are_two_events(text: str, language: str) -> None:
     events = events_of(text, language, "2024-02-18")
     assert sorted(a for e in events for a in e.actors) == ["Russia", "Ukraine"] and len(events) == 2
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The army accused the paramilitaries of abducting and killing the governor. Since April 15, the fighting "
+     "between the army and the RSF has killed more than 1,800 people.", "en"),
+    ("L'armée a accusé les paramilitaires d'avoir enlevé puis assassiné le gouverneur. Depuis le 15 avril, les "
+     "combats entre l'armée et les FSR ont fait plus de 1 800 morts.", "fr"),
+])
+def test_a_definite_happening_dated_by_its_own_words_is_not_an_undated_one_of_another_kind(
+        text: str, language: str) -> None:
+    events = events_of(text, language, "2023-06-15")
+    dates = {e.type: e.date.value[:10] for e in events if e.date}
+    assert dates.get("ASSAULT") == "2023-04-15" and dates.get("CRIME") != "2023-04-15"
