@@ -17,3 +17,4 @@ POINT_PRECISIONS = frozenset(DATE_PRECISIONS[:DATE_PRECISION_RANK["day"] + 1])  
 STATUSES = ("asserted", "historical", "planned", "hypothetical", "negated")
 HIDDEN_STATUSES = frozenset({"hypothetical", "negated"})  # not drawn on the map and timeline unless asked for
 SHOWN_STATUSES = tuple(status for status in STATUSES if status not in HIDDEN_STATUSES)
+UNREALISED_STATUSES = frozenset({"planned", *HIDDEN_STATUSES})  # not (yet) taken place: what serves it is not either

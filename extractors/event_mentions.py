@@ -12,7 +12,8 @@ from extractors.event_lexicon import EventLexicon
 from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, PROSECUTING_TYPES, armed_subject, governed_type,
                                     told_type)
 from core.model import Entity, PlaceMention, TimeExpression
-from core.vocabulary import DATE_PRECISION_RANK as TIME_RANK, PLACE_PRECISION_RANK as PRECISION_RANK
+from core.vocabulary import (DATE_PRECISION_RANK as TIME_RANK, PLACE_PRECISION_RANK as PRECISION_RANK,
+                             UNREALISED_STATUSES)
 from geocoding.gazetteer import default_gazetteer
 from geocoding.mentions import people_country, people_words
 from geocoding.names import fold
@@ -751,7 +752,7 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
         return dated_status(date, published)  # 'would investigate the genocide': the genocide took place
     if "Inf" in token.morph.get("VerbForm") and token.dep_ in PURPOSE_DEPS and token.head.i != token.i:
         governing = mention_status(token.head, lexicon, None, published)
-        if governing in ("negated", "hypothetical", "planned"):
+        if governing in UNREALISED_STATUSES:
             return governing  # 'he would meet them to coordinate': the purpose of a plan is planned too
     embedding = embedding_words(token)
     auxiliaries = [c for c in token.children if c.dep_ in AUXILIARY_DEPS]
@@ -1124,6 +1125,13 @@ def acted_by_someone(verb: Token, lexicon: EventLexicon) -> bool:
                for c in verb.children)
 
 
+def spends_time(word: Token, timexes: list[TimeExpression]) -> bool:
+    """Whether a verb's object is a stretch of time with its determiner or number ('passé la soirée', 'spent five
+    hours'), not a bare day the parser took for an object ('a suspendu mercredi la Constitution')."""
+    return word.pos_ == "NOUN" and any(c.dep_ in ("det", "nummod") for c in word.children) \
+        and any(t.start <= word.idx < t.end for t in timexes)
+
+
 def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexicon,
                     places: list[PlaceMention], timexes: list[TimeExpression], entities: list[Entity],
                     published: str | None) -> EventMention | None:
@@ -1135,6 +1143,8 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
             or subject_happening(verb, lexicon) is not None or any(c.dep_ == "case" for c in verb.children):
         return None  # "l'épicentre a été localisé à X": the happening its subject names was there; 'missiles à
         # courte portée': a preposition's noun the tagger took for a verb
+    if any(spends_time(c, timexes) for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS):
+        return None  # 'elle avait passé la soirée chez un ami', 'spent five hours': the time is what it took
     date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
                  and own_clause(path_to(verb, doc, t.start, t.end), 2)), None)
     reporting = lemma in lexicon.reporting_verbs

@@ -1141,3 +1141,11 @@ def test_a_definite_happening_dated_by_its_own_words_is_not_an_undated_one_of_an
     events = events_of(text, language, "2023-06-15")
     dates = {e.type: e.date.value[:10] for e in events if e.date}
     assert dates.get("ASSAULT") == "2023-04-15" and dates.get("CRIME") != "2023-04-15"
+
+
+@pytest.mark.parametrize("text, language, verb", [
+    ("On March 24, she had spent five hours at a friend's home in Lisieux.", "en", "spent"),
+    ("Le 24 mars, elle avait passé la soirée chez un ami à Lisieux.", "fr", "passé"),
+])
+def test_time_spent_somewhere_is_no_happening(text: str, language: str, verb: str) -> None:
+    assert not [e for e in events_of(text, language, "2002-04-02") if e.trigger == verb]
