@@ -4,12 +4,10 @@ from __future__ import annotations
 import re
 
 from core.timelex import MONTHS, WEEKDAYS
+from lang import LANGUAGES, resource
 
-ABBREVIATIONS = {
-    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "mr", "mrs", "ms", "prof", "gen", "gén", "col",
-    "lt", "sgt", "gov", "sen", "rep", "jr", "sr", "no", "vs", "etc", "av", "j.-c", "inc", "ltd", "co", "corp",
-    "jan", "feb", "fév", "mar", "apr", "avr", "aug", "sept", "oct", "nov", "dec", "déc",
-}
+ABBREVIATIONS = {word for code in LANGUAGES for word in resource(code, "text")["abbreviations"]}  # every pack's:
+# the splitter runs before the language is known
 CLOCK_SUFFIXES = {"a.m", "p.m"}  # '10 p.m. Wednesday': the day that follows belongs to the same time
 CALENDAR_WORDS = {w for table in (*MONTHS.values(), *WEEKDAYS.values()) for w in table}
 LAST_WORD_CHARS = 40  # enough to see the word before a full stop, without rereading a long sentence

@@ -1,6 +1,8 @@
 """Entities, sentences and events on real spaCy parses: aliases merged, evidence kept, dates inherited."""
 from __future__ import annotations
 
+import pytest
+
 from extractors.entities import extract_entities, normalise_for_nlp
 from core.model import Document
 from extractors.nlp_models import load_nlp
@@ -162,3 +164,12 @@ def test_a_clock_time_s_day_stays_in_its_sentence() -> None:
     text = "He was kidnapped at 10 p.m. Wednesday. The ransom was due at 9 a.m. Police said nothing."
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "He was kidnapped at 10 p.m. Wednesday.", "The ransom was due at 9 a.m.", "Police said nothing."]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("In Cape Town, police spokesman Capt. Rod Beer said the FBI arrested him. He fell ill.", 2),
+    ("Le lieut. Dupont et Mme Martin ont été reçus par le gén. Durand. Ils sont repartis.", 2),
+    ("The clinic in Birmingham, Ala., was bombed. A nurse was maimed.", 2),
+])
+def test_a_title_s_full_stop_ends_no_sentence(text: str, count: int) -> None:
+    assert len(sentence_spans(text)) == count
