@@ -1125,6 +1125,12 @@ def acted_by_someone(verb: Token, lexicon: EventLexicon) -> bool:
                for c in verb.children)
 
 
+def own_date(path: list[Token] | None) -> bool:
+    """Whether a date hangs on a verb itself, or on its subject where the parser put it ('officials in New York on
+    Friday finished drafting'): when the act took place."""
+    return own_clause(path, 2) or (own_clause(path, 3) and path[-1].dep_ in SUBJECT_DEPS)
+
+
 def spends_time(word: Token, timexes: list[TimeExpression]) -> bool:
     """Whether a verb's object is a stretch of time with its determiner or number ('passé la soirée', 'spent five
     hours'), not a bare day the parser took for an object ('a suspendu mercredi la Constitution')."""
@@ -1146,7 +1152,7 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
     if any(spends_time(c, timexes) for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS):
         return None  # 'elle avait passé la soirée chez un ami', 'spent five hours': the time is what it took
     date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
-                 and own_clause(path_to(verb, doc, t.start, t.end), 2)), None)
+                 and own_date(path_to(verb, doc, t.start, t.end))), None)
     reporting = lemma in lexicon.reporting_verbs
     if reporting and not before_the_story(date, published):
         return None  # 'police said' tells the story; 'said on Friday' in Sunday's paper was news of its own

@@ -1149,3 +1149,11 @@ def test_a_definite_happening_dated_by_its_own_words_is_not_an_undated_one_of_an
 ])
 def test_time_spent_somewhere_is_no_happening(text: str, language: str, verb: str) -> None:
     assert not [e for e in events_of(text, language, "2002-04-02") if e.trigger == verb]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("U.N. officials in Geneva on Friday finished drafting the rules.", "en"),
+    ("Les experts de l'ONU à Genève ont achevé vendredi la rédaction des règles.", "fr"),
+])
+def test_a_date_the_parser_hung_on_the_subject_dates_the_act(text: str, language: str) -> None:
+    assert [e.date.value[:10] for e in events_of(text, language, "1998-03-07")] == ["1998-03-06"]
