@@ -20,6 +20,8 @@ CIRCLE, DIAMOND = 0, 2  # Plotly's marker symbol codes: exact dates are dots, co
 MAX_ROWS = 30  # the busiest rows; the rest share one, so a case of thousands of actors stays readable
 ROW_HEIGHT, COUNTS_HEIGHT, GAP = 28, 90, 16  # pixels: a row fits a marker and its label
 LABEL_LENGTH = 28  # characters of a row label; the whole name is in each event's hover
+LABEL_CHAR_PX, COUNTS_AXIS_PX = 7.5, 50  # a label character's width at the tick font, and what the counts' axis
+# needs: the left margin is set from them, as plotly.js's automatic margin costs a redraw pass on every click
 MIN_SPAN = pd.Timedelta(days=4)  # one event, or a day's, still gets an axis of days, not of milliseconds
 FOCUS = pd.Timedelta(days=183)  # the story: within half a year of its median date
 MAX_BINS = 120  # the finest bins (day, week, month, year) that keep the counts this few over the window
@@ -93,6 +95,12 @@ def row_names(dated: pd.DataFrame, group_by: str) -> tuple[pd.Series, list[str]]
     return names, order
 
 
+def left_margin(order: list[str]) -> int:
+    """Room for the longest row label as shown (shortened), and for the counts' axis above the rows."""
+    widest = max((len(shorten(name, LABEL_LENGTH)) for name in order), default=0)
+    return int(max(COUNTS_AXIS_PX, 10 + LABEL_CHAR_PX * widest))
+
+
 def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str = "type",
                     brush: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> go.Figure:
     """Counts over time above the events' rows; coarse dates drawn as spans, selection outlined, brush shaded."""
@@ -124,7 +132,7 @@ def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str =
     legend_lines = 0 if group_by == "type" else -(-dated["type"].nunique() // 5)
     figure.update_layout(
         height=COUNTS_HEIGHT + GAP + rows_height + 40 + 24 * legend_lines + (20 if outside else 0),
-        margin={"l": 10, "r": 10, "t": 10 + 24 * legend_lines, "b": 40 + (20 if outside else 0)},
+        margin={"l": left_margin(order), "r": 10, "t": 10 + 24 * legend_lines, "b": 40 + (20 if outside else 0)},
         barmode="stack", bargap=0.1,  # stacks the counts; spans, which set a base, are drawn overlaid
         # The box-select tool brushes a stretch of time (Streamlit's default drag pans: in select mode Plotly would
         # no longer select an event on a click).
@@ -136,7 +144,7 @@ def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str =
                         row=1, col=1)  # whole counts, two or three ticks
     labels = [plotly_text(name) for name in order]
     figure.update_yaxes(
-        title=None, automargin=True, fixedrange=True, type="category", range=[-0.5, len(order) - 0.5],
+        title=None, automargin=False, fixedrange=True, type="category", range=[-0.5, len(order) - 0.5],
         categoryorder="array", categoryarray=labels[::-1], tickmode="array", tickvals=labels,
         ticktext=[plotly_text(shorten(name, LABEL_LENGTH)) for name in order], row=2, col=1,
     )
