@@ -12,19 +12,27 @@ from extractors.language import detect_language
 from core.model import Analysis, Document, Entity, PlaceMention
 from extractors.nlp_models import load_nlp
 from extractors.parsing import parse_texts
+from extractors.relative_place import near_pattern
 from extractors.timexes import tag_timexes
 from extractors.version import pipeline_version
 from geocoding.online import OnlineGeocoder
 from geocoding.names import fold
 from geocoding.resolve import resolve_places
+from geocoding.features import followed_by_feature
 from geocoding.mentions import COMPASS_POINT
 from geocoding.spotter import (dateline_toponym, embedded_toponyms, featured_toponyms, hyphenated_toponyms,
-                               listed_toponyms, mislabelled_toponyms, placed_countries, region_qualified_toponyms,
-                               spot_toponyms, struck_toponyms, town_toponyms, unaccented_toponyms)
+                               listed_toponyms, mislabelled_toponyms, placed_countries, positioned_toponyms,
+                               region_qualified_toponyms, spot_toponyms, struck_toponyms, town_toponyms,
+                               unaccented_toponyms)
 from lang import FALLBACK, LANGUAGES, pack_language
 
 EMBEDDING_LABELS = {"ORG", "MISC"}  # names that often carry a place ("Gainesville City Council")
 MISTAKEN_LABELS = {"PER", "ORG", "MISC"}  # labels the NER gives places it misreads ("the Kursk region": PER)
+NAME_LABELS = {"PER", "NORP", "MISC"}  # labels a preposition of place overrules ('near Boni', 'off Zanzibar')
+# Names of other kinds a preposition of place may lead ('in English', 'near Easter'), unlike those the NER gives a place
+# it misreads ('Maru' a product)
+OTHER_NAME_LABELS = {"DATE", "TIME", "LANGUAGE", "EVENT", "LAW", "WORK_OF_ART", "MONEY", "QUANTITY", "PERCENT",
+                     "CARDINAL", "ORDINAL"}
 DEMONYM_CLASSES = ("country", "region", "continent")  # a people word names its land: 'Texan', 'European'
 
 
@@ -101,6 +109,16 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     lost = [(e.start, e.end) for e in entities if e.label in PLACE_LABELS
             and not any(s < e.end and e.start < t for s, t in toponym_spans)]
     toponym_spans = [*toponym_spans, *placed_countries(text, lost)]  # 'in Rwanda' beside 'Rwanda Hutus'
+    positioned = positioned_toponyms(  # 'near Boni (Hombori, Mopti)', 'off the coast of Zanzibar' the NER calls people
+        text, [(e.start, e.end) for e in entities if e.label in NAME_LABELS],
+        [*((e.start, e.end) for e in entities),
+         *((e.start_char, e.end_char) for e in spacy_doc.ents if e.label_ in OTHER_NAME_LABELS)],  # 'in English'
+        toponym_spans, [e.canonical for e in entities if e.label == "PER"], (near_pattern(language),),
+        [(e.start, e.end) for e in entities if e.label == "ORG"], noun_modifiers(spacy_doc))
+    toponym_spans = [*toponym_spans, *positioned]
+    positioned_names = {fold(text[s:e]) for s, e in positioned}
+    namesakes = {(s, e) for s, e in demonyms if fold(text[s:e]) in positioned_names}  # one sense per name
+    demonyms -= namesakes
     named = {fold(text[s:e]) for s, e in toponym_spans}
     spotted = spot_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)], named)
     organisations = [(e.start, e.end) for e in entities if e.label in EMBEDDING_LABELS]
@@ -119,13 +137,24 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     cut = {(s, e) for s, e in [*toponym_spans, *mislabelled, *recurring]
            if any(s == h_start and e < h_end for h_start, h_end in hyphenated)}  # 'Rostov' of 'Rostov-on-Don'
     spans = [s for s in [*toponym_spans, *spotted, *towns, *embedded, *featured, *qualified, *recurring, *mislabelled,
-                         *demonyms] if s not in cut] + hyphenated
+                         *demonyms, *namesakes] if s not in cut] + hyphenated
     people = {e.text for e in entities if e.label == "PER"}
     askable = place_spans(spacy_doc, text, [*toponym_spans, *spotted, *towns], people)
     places = resolve_places(text, spans, language, online=online, published_in=published_in, online_spans=askable)
     return [p for p in places if ((p.start, p.end) not in demonyms or p.feature_class in DEMONYM_CLASSES)
             and not (not p.resolved and (is_common_noun(spacy_doc, p.start, p.end) or p.text in people
                                          or COMPASS_POINT.match(p.text)))]
+
+
+MODIFIER_RELATIONS = {"compound", "amod"}  # a word qualifying the noun it depends on, in the parsers' labels
+
+
+def noun_modifiers(spacy_doc) -> list[tuple[int, int]]:
+    """Capitalised words qualifying a lower-case noun after them ('Arab culture', 'Lombard fifth-graders'), unless the
+    noun is a place's kind ('Kuchi village'): a people's or a town's adjective, no place of its own."""
+    return [(t.idx, t.idx + len(t)) for t in spacy_doc if t.dep_ in MODIFIER_RELATIONS and t.head.i > t.i
+            and t.text[:1].isupper() and t.head.text.islower()
+            and not followed_by_feature(spacy_doc.text, t.idx + len(t))]
 
 
 def place_spans(spacy_doc, text: str, spans: list[tuple[int, int]], people: set[str]) -> list[tuple[int, int]]:
@@ -150,7 +179,9 @@ def assemble(document: Document, spacy_doc, warnings: list[str], online: OnlineG
     timexes = tag_timexes(document.text, language, anchor)
     places = located_places(spacy_doc, toponym_spans, entities, language, online, document.published_in)
     place_spans = {(p.start, p.end) for p in places}
-    entities = [e for e in entities if not (e.label == "PER" and (e.start, e.end) in place_spans)]  # 'the Kursk region'
+    towns = {(p.start, p.end) for p in places if p.feature_class not in DEMONYM_CLASSES}  # a people names no town
+    entities = [e for e in entities if not (e.label == "PER" and (e.start, e.end) in place_spans)  # 'the Kursk region'
+                and not (e.label == "NORP" and (e.start, e.end) in towns)]  # 'off the coast of Zanzibar'
     if online is not None:
         warnings = [*warnings, *online.problems[problems_before:]]
     events = build_events(spacy_doc, document, places, timexes, entities)

@@ -27,6 +27,7 @@ from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, bi
 from geocoding.names import fold
 from geocoding.online import OnlineGeocoder
 from geocoding.seats import SEAT_MATCH, seat_of
+from geocoding.spotter import BRACKET_GAP, BRACKETED
 from geocoding.weights import (CONTAINER_BONUS, FEATURE_BONUS, FOCUS_BONUS, FOCUS_WEIGHT, MIN_SCORE, NEARBY_KM,
                                NEARBY_WEIGHT, ONLINE_CONFIDENCE, PHYSICAL_WORD_BONUS, REGION_FOCUS_WEIGHT,
                                CAPITAL_BONUS, REGION_SEAT_BONUS, REGION_SEAT_KM, REGION_SEAT_POPULATION,
@@ -185,7 +186,9 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     read_island_groups(contexts, lookup)
     read_airports(contexts, lookup)
     find_containers(text, contexts)
+    members = contain_in_brackets(text, contexts)
     read_in_named_regions(contexts)
+    read_bracketed_regions(contexts, members)
     share_longer_names(contexts)
     kinds = list_kinds(text, [(c.start, c.end) for c in contexts],
                        [feature_kind(text, c.start, c.end) for c in contexts])
@@ -220,6 +223,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
                     not any(lies_within(c, container) for c in context.candidates)
                     or is_namesake_of_landmark(context, container)):
                 fallbacks[context.key] = (container, contexts[index].text)
+                break  # the narrowest place the text puts it in: 'Boni (Hombori, Mopti)' in Hombori if known
     support = neighbour_support(readings, contexts, chosen)
     mentions = [choose(c, totals.get(c.key, {}), fallbacks.get(c.key), focus.without(c.key),
                        other_names(contexts, chosen, c.key), support)
@@ -278,6 +282,36 @@ def washes(feature: dict, code: str) -> bool:
         return False
     gap = haversine_km(*centre, feature["lat"], feature["lon"]) - feature["radius_km"] - (country_radius_km(code) or 0)
     return gap <= NEAR_WATER_KM
+
+
+def contain_in_brackets(text: str, contexts: list[MentionContext]) -> set[int]:
+    """Every name of a bracket of names right after a mention holds it ('Boni (Hombori, Mopti)': Boni lies in
+    Hombori and in Mopti), as the first does already; returns the indices of the names inside such brackets."""
+    members: set[int] = set()
+    for i, context in enumerate(contexts):
+        bracket = BRACKETED.match(text, context.end)
+        if not bracket:
+            continue
+        inside = [j for j, other in enumerate(contexts)
+                  if bracket.start("inside") <= other.start and other.end <= bracket.end("inside")]
+        bounds = [bracket.start("inside"), *(x for j in inside for x in (contexts[j].start, contexts[j].end)),
+                  bracket.end("inside")]
+        if inside and all(BRACKET_GAP.fullmatch(text[a:b]) for a, b in zip(bounds[::2], bounds[1::2])):
+            context.containers += [j for j in inside if j not in context.containers]
+            members.update(inside)
+    return members
+
+
+def read_bracketed_regions(contexts: list[MentionContext], members: set[int]) -> None:
+    """One sense per name: a name the text only writes in brackets after a place ('Boni (Hombori, Mopti)') is the
+    area that holds it, so its administrative region where it has one by its own name, not the namesake town; a
+    country's name ('Tbilisi (Georgia)') and a name also written outside brackets ('Gao (Gao, Gao)') keep theirs."""
+    outside = {c.key for i, c in enumerate(contexts) if i not in members}
+    for i in members:
+        context = contexts[i]
+        regions = [c for c in context.candidates if c.feature_class == "region" and c.name_match == "name"]
+        if regions and context.key not in outside and not names_country(context):
+            context.candidates = regions
 
 
 def read_in_named_regions(contexts: list[MentionContext]) -> None:

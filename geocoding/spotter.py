@@ -171,6 +171,9 @@ def unaccented_toponyms(text: str, entities: list[tuple[int, int]], language: st
 
 # A name's region right after it: 'Hamilton, Ontario', 'Lincoln, Neb.', 'Hamilton (Ontario)'.
 REGION_AFTER = re.compile(r"(?:,\s*|\s*\(\s*)(?P<region>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})")
+# Names in brackets right after a name, in the event notes' 'Town (District, Region)': '(Hombori, Mopti)'.
+BRACKETED = re.compile(r"\s*\((?P<inside>[^()\n]{1,120})\)")
+BRACKET_GAP = re.compile(r"(?:[^\W\d_]|[\s'’.,-])*")  # words and commas: 'state' of '(Zamfara state)', 'Hombori, '
 
 
 def region_qualified_toponyms(text: str, entities: list[tuple[int, int]],
@@ -180,17 +183,29 @@ def region_qualified_toponyms(text: str, entities: list[tuple[int, int]],
     gazetteer = gazetteer or default_gazetteer()
     spans: list[tuple[int, int]] = []
     for start, end in entities:
-        match = REGION_AFTER.match(text, end)
-        if not match:
-            continue
-        words = match.group("region").split()
-        regions = next((found for size in range(len(words), 0, -1) if (found := {
-            (c.country_code, c.admin1) for c in gazetteer.lookup(" ".join(words[:size]))
-            if c.feature_class == "region" and c.name_match == "name" and c.admin1})), set())
-        if any(c.feature_class == "city" and (c.country_code, c.admin1) in regions
-               for c in gazetteer.lookup(text[start:end])):
+        regions = {region for name in names_after(text, end) for region in first_level_regions(name, gazetteer)}
+        if regions and any(c.feature_class == "city" and (c.country_code, c.admin1) in regions
+                           for c in gazetteer.lookup(text[start:end])):
             spans.append((start, end))
     return spans
+
+
+def names_after(text: str, end: int) -> list[str]:
+    """The names right after a name that may be its region: 'Ontario' of 'Hamilton, Ontario', and every name of a
+    bracket of names and commas ('Djibo (Soum, Sahel)', the event notes' 'Town (District, Region)')."""
+    bracket = BRACKETED.match(text, end)
+    if bracket and all(REGION_AFTER.fullmatch(f", {part.strip()}") for part in bracket.group("inside").split(",")):
+        return [part.strip() for part in bracket.group("inside").split(",")]
+    match = REGION_AFTER.match(text, end)
+    return [match.group("region")] if match else []
+
+
+def first_level_regions(name: str, gazetteer: Gazetteer) -> set[tuple[str, str]]:
+    """The first-level regions (country and region codes) the longest leading words of a name are the own name of."""
+    words = name.split()
+    return next((found for size in range(len(words), 0, -1) if (found := {
+        (c.country_code, c.admin1) for c in gazetteer.lookup(" ".join(words[:size]))
+        if c.feature_class == "region" and c.name_match == "name" and c.admin1})), set())
 
 
 MIN_TOWN_LIST = 3  # two big towns' names may be two people's ('Hamilton and Jackson'); three is a list of places
@@ -295,3 +310,134 @@ def names_place_with_people_word(text: str, start: int, end: int, gazetteer: Gaz
     qualified = country_qualifier(text, start, end, gazetteer.lookup)
     return qualified is not None \
         and qualified_phrase_reading(text, start, end, qualified[0], gazetteer.lookup) is not None
+
+
+# The prepositions that put a name the NER called a person or a people in a place ('near Boni', 'dans Mopti'): those
+# of a person's name and those between a place and the wider one it lies in; 'to' and 'à' also say whom something
+# is given to ('a rendu hommage à Lincoln'), so they count only before a bracket of places ('à Boni (Mopti)').
+PLACE_LEAD = re.compile(rf"(?<![\w'’])(?:{either('person_place_prepositions')}|{either('containment_prepositions')})"
+                        r"\s+$", re.IGNORECASE)
+ANY_LEAD = re.compile(rf"(?<![\w'’])(?:{either('person_place_prepositions')}|{either('containment_prepositions')}|"
+                      rf"{either('dative_prepositions')})\s+$", re.IGNORECASE)
+LEADING_PREPOSITION = re.compile(rf"^(?:{either('person_place_prepositions')}|{either('containment_prepositions')}|"
+                                 rf"{either('dative_prepositions')})\s+", re.IGNORECASE)  # 'Near Boni' opening a sentence
+# What comes right before a person's surname: a title ('Mr. ', 'M. ', 'Dr. ') or a first name ('Paris ' of 'Paris
+# Hilton'); a capitalised word opening a sentence ('In Boni') is neither.
+NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-ZÀ-Ý][\w'’-]*\.?)\s+$")
+TITLE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{0,3}\.$")  # 'Mr.', 'Gen.', 'M.'; or a short place ending a sentence ('Gao.')
+NUMBERED = re.compile(r"\s+\d")  # 'Talla 2', 'Apollo 11': a numbered room or craft, no town
+NO_PREPOSITION = re.compile(r"(?!)")  # the phrases of nearness alone lead an organisation's name
+SETTLED_CLASSES = ("city", "region", "county", "country")  # a town or an administrative area, no landmark nor sea
+
+
+def positioned_toponyms(text: str, names: list[tuple[int, int]], entities: list[tuple[int, int]],
+                        places: list[tuple[int, int]], person_names: list[str],
+                        leads: tuple[re.Pattern[str], ...] = (), organisations: list[tuple[int, int]] = (),
+                        modifiers: list[tuple[int, int]] = (),
+                        gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Names the NER took for a person or a people (`names`), or left unlabelled, that a preposition of place puts in
+    a place ('near Boni', 'off the coast of Zanzibar', `leads` adding a language's phrases of nearness that end before
+    a name) or that a bracket lists after a place or after such a name ('in Djibo (Soum, Sahel)'): places, when the
+    gazetteer knows a town or an administrative area by that very name (not only by another, nor as its people's
+    word) and the text names no one so (a word of a person's full name, a name after a title or a first name: 'Paris
+    Hilton'). A name the NER took for an organisation counts only after a phrase of nearness ('near Djibo'), as
+    'in' and 'at' often lead an organisation ('in Congress'); one the NER left unlabelled only when spelt as the
+    gazetteer spells it ('in God' is no 'Göd'); a name that qualifies a noun (`modifiers`: 'in Arab culture') or a
+    number follows ('in Talla 2') never. A name that leads such a bracket is a place even when the gazetteer lacks
+    it ('near Boni (Hombori, Mopti)'): the resolver places it in the bracket's area."""
+    gazetteer = gazetteer or default_gazetteer()
+    unlabelled = unlabelled_names(text, entities)
+    spans = sorted({*names, *unlabelled} - {*modifiers})
+    led = {span for span in spans if is_led(text, span[0], leads, PLACE_LEAD)} | {
+        span for span in organisations if span not in modifiers and is_led(text, span[0], leads, NO_PREPOSITION)}
+    heads = {*places, *led, *(span for span in entities if is_led(text, span[0], leads, PLACE_LEAD))}
+    bracketed, leading = bracketed_names(text, spans, heads, leads)
+    full_names = {word for name in person_names if " " in name for word in fold(name).split()}
+    found = [span for span in sorted({*led, *bracketed}) if is_settled_place(
+        text[span[0]:span[1]], gazetteer, spelt=span in unlabelled) and not NUMBERED.match(text, span[1])]
+    found += [span for span in leading if span not in found and any(
+        member in found or member in places for member in bracketed_after(text, span, spans, places))]
+    return sorted(span for span in found if span not in places
+                  and not is_persons_name(text, text[span[0]:span[1]], full_names, gazetteer))
+
+
+def unlabelled_names(text: str, entities: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Capitalised names outside every entity, without a preposition that opens a sentence ('Near Boni' -> 'Boni'),
+    a calendar word or a short code."""
+    spans = []
+    for match in CAPITALISED_RUN.finditer(text):
+        start, end = match.span()
+        lead = LEADING_PREPOSITION.match(match.group())
+        start += lead.end() if lead else 0
+        name = text[start:end]
+        if any(s < end and start < e for s, e in entities) or len(name) < 3 or name.isupper() \
+                or name.lower() in CALENDAR_WORDS \
+                or (not lead and SENTENCE_START.search(text[max(0, start - 3):start]) and " " not in name):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def is_led(text: str, start: int, leads: tuple[re.Pattern[str], ...], prepositions: re.Pattern[str]) -> bool:
+    """Whether a preposition of place, or one of a language's phrases of place, comes right before a name."""
+    before = text[max(0, start - 2 * CONTEXT_CHARS):start]
+    return bool(prepositions.search(before)) or any(lead.search(before) for lead in leads)
+
+
+def bracketed_names(text: str, spans: list[tuple[int, int]], heads: set[tuple[int, int]],
+                    leads: tuple[re.Pattern[str], ...]) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """The names inside a bracket right after a place or a name a preposition of place leads ('Boni (Hombori,
+    Mopti)'), and the names that lead such a bracket after any preposition of place, 'to' and 'à' included."""
+    bracketed: set[tuple[int, int]] = set()
+    leading: set[tuple[int, int]] = set()
+    for span in sorted({*spans, *heads}):
+        members = bracketed_after(text, span, spans, heads)
+        if not members:
+            continue
+        if span in heads:
+            bracketed.update(members)
+        if span in spans and is_led(text, span[0], leads, ANY_LEAD):
+            leading.add(span)
+    return bracketed, leading
+
+
+def bracketed_after(text: str, span: tuple[int, int], spans: list[tuple[int, int]],
+                    places: set[tuple[int, int]] | list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names, among those given, that a bracket right after a span holds, when it holds names and commas only."""
+    match = BRACKETED.match(text, span[1])
+    if not match:
+        return []
+    inside = match.start("inside"), match.end("inside")
+    members = sorted(s for s in {*spans, *places} if inside[0] <= s[0] and s[1] <= inside[1])
+    gaps = [text[a:b] for a, b in zip([inside[0], *(e for _, e in members)], [*(s for s, _ in members), inside[1]])]
+    return members if members and all(BRACKET_GAP.fullmatch(gap) for gap in gaps) else []
+
+
+
+def is_settled_place(name: str, gazetteer: Gazetteer, spelt: bool = False) -> bool:
+    """Whether the gazetteer knows a town or an administrative area by this very name (accents and all when
+    `spelt`), not only by another of its names nor as its people's word ('Russian' finds Russia), and the name is no
+    people's word."""
+    key = name.casefold() if spelt else fold(name)
+    return len(name) >= 3 and not name.isupper() and any(
+        c.name_match == "name" and (c.name.casefold() if spelt else fold(c.name)) == key
+        and c.feature_class in SETTLED_CLASSES
+        for c in gazetteer.lookup(name)) and not any(
+        c.feature_class in ("country", "continent") and fold(c.name) != key
+        for c in demonym_readings(name, gazetteer.lookup))  # 'Spanish', a town of Ontario, is Spain's people
+
+
+def is_persons_name(text: str, name: str, full_names: set[str], gazetteer: Gazetteer) -> bool:
+    """Whether the text names someone so: a word of a person's full name it gives, or a name it writes after a title
+    or a first name somewhere ('Mr. Boni', 'Paris Hilton', not 'In Boni' opening a sentence)."""
+    if fold(name) in full_names:
+        return True
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        before = NAME_BEFORE.search(text, max(0, match.start() - CONTEXT_CHARS), match.start())
+        word = before.group("word") if before else ""
+        if not word or LEADING_PREPOSITION.match(f"{word} "):
+            continue
+        if TITLE.match(word) and not is_settled_place(word.rstrip("."), gazetteer) or not word.endswith(".") and not \
+                SENTENCE_START.search(text[max(0, before.start() - 3):before.start()]):
+            return True
+    return False

@@ -99,6 +99,16 @@ capital-beside-1|en|capital named like its country beside a foreign capital|Fina
 article-1|en|Arabic article|Militias overran [El Geneina](Al-Junaynah:SD:city), the capital of [West Darfur](West Darfur:SD:region), in June.
 article-2|en|Arabic article|Aid workers said [Geneina](Al-Junaynah:SD:city) had no running water left.
 article-3|fr|Arabic article|Des milliers d'habitants ont fui [El Geneina](Al-Junaynah:SD:city) vers le [Tchad](Chad:TD:country).
+positioned-1|en|town tagged as a person or a people|Rescuers searched for survivors off the coast of [Zanzibar](Zanzibar:TZ:city) after the ferry sank.
+positioned-2|fr|town tagged as a person or a people|Les secours cherchaient des survivants au large de [Zanzibar](Zanzibar:TZ:city) après le naufrage.
+positioned-3|en|town tagged as a person or a people|Herders and farmers clashed near [Djibo](Djibo:BF:city) on Tuesday, the army said.
+positioned-4|en|town tagged as a person or a people|Jerome Powell said prices were easing, and investors kept their faith in Powell.
+positioned-5|en|town tagged as a person or a people|Crowds waited in [Paris](Paris:FR:city) for hours to catch a glimpse of Paris Hilton.
+bracket-1|en|event note 'Town (District, Region)'|On 14 February 2024, a roadside bomb hit a bus near [Boni](-) ([Hombori](-), [Mopti](Mopti:ML:region)), killing 4 passengers.
+bracket-2|fr|event note 'Town (District, Region)'|Le 14 février 2024, un engin explosif a touché un bus près de [Boni](-) ([Hombori](-), [Mopti](Mopti:ML:region)), tuant 4 passagers.
+bracket-3|en|event note 'Town (District, Region)'|On 9 June 2024, militants attacked an army post in [Djibo](Djibo:BF:city) ([Soum](Soum:BF:region), [Sahel](Sahel:BF:region)), killing 6 soldiers.
+bracket-4|en|event note 'Town (District, Region)'|On 3 May 2024, gunmen raided a market near [Gao](Gao:ML:city) ([Gao](-), [Gao](-)), killing 2 traders.
+bracket-5|en|event note 'Town (District, Region)'|On 21 March 2024, bandits abducted 12 farmers near [Kachia](Kachia:NG:city) ([Kaduna](Kaduna:NG:region)).
 """
 
 
