@@ -215,11 +215,11 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
         if not stale:
             break
     fallbacks: dict[str, tuple[Candidate, str]] = {}
+    placed = {i for i, c in enumerate(contexts) if max(totals.get(c.key, {}).values(), default=0.0) >= MIN_SCORE}
     for context in contexts:
-        for index in context.containers:
+        for index in enclosing(contexts, context, placed):
             container = chosen.get(index)
-            placed = max(totals.get(contexts[index].key, {}).values(), default=0.0) >= MIN_SCORE
-            if container and placed and is_obscure(context) and (
+            if container and is_obscure(context) and (
                     not any(lies_within(c, container) for c in context.candidates)
                     or is_namesake_of_landmark(context, container)):
                 fallbacks[context.key] = (container, contexts[index].text)
@@ -282,6 +282,21 @@ def washes(feature: dict, code: str) -> bool:
         return False
     gap = haversine_km(*centre, feature["lat"], feature["lon"]) - feature["radius_km"] - (country_radius_km(code) or 0)
     return gap <= NEAR_WATER_KM
+
+
+def enclosing(contexts: list[MentionContext], context: MentionContext, placed: set[int]) -> list[int]:
+    """The placed mentions the text puts a mention in, nearest first, through those it could not place ('Kuchi
+    village in Maru LGA (Zamfara state)': Maru LGA unknown, so Zamfara)."""
+    found: list[int] = []
+    waiting, seen = list(context.containers), set(context.containers)
+    while waiting:
+        index = waiting.pop(0)
+        if index in placed:
+            found.append(index)
+            continue
+        waiting += [i for i in contexts[index].containers if i not in seen]
+        seen.update(contexts[index].containers)
+    return found
 
 
 def contain_in_brackets(text: str, contexts: list[MentionContext]) -> set[int]:

@@ -138,3 +138,16 @@ def test_a_name_qualifying_a_noun_is_no_place(gazetteer: Gazetteer) -> None:
     name = spans_of(text, ["Arab"])
     assert positioned_toponyms(text, name, name, [], [], (), modifiers=name, gazetteer=gazetteer) == []
     assert positioned_toponyms(text, name, name, [], [], (), gazetteer=gazetteer) == name
+
+
+@pytest.mark.parametrize("text, names, language", [
+    ("Bandits killed 3 people in Kuchi village in Maru LGA (Zamfara state) on Monday.",
+     ["Kuchi", "Maru LGA", "Zamfara"], "en"),
+    ("Des bandits ont tué 3 personnes au village de Kuchi, dans le district de Maru LGA (État de Zamfara), lundi.",
+     ["Kuchi", "Maru LGA", "Zamfara"], "fr"),
+])
+def test_a_village_is_placed_through_an_unknown_district_in_the_region_around_it(
+        text: str, names: list[str], language: str, gazetteer: Gazetteer) -> None:
+    """'Kuchi' is only another name of towns in China and Angola; 'Maru LGA' is unknown: the village is in Zamfara."""
+    places = {m.text: m for m in read(text, names, gazetteer, language)}
+    assert (places["Kuchi"].country_code, places["Kuchi"].precision) == ("NG", "region")
