@@ -19,6 +19,7 @@ class EventLexicon:
     consequence_verbs: frozenset[str]  # effects of a happening told nearby ('killed', 'blessés')
     consequence_nouns: frozenset[str]
     violent: frozenset[str]  # consequences that tell violence even with no cause told ('three were killed')
+    crowd_words: frozenset[str]  # what makes a subject a crowd ('thousands of people', 'des milliers de personnes')
     structures: frozenset[str]  # what collapses or burns in an accident ('a building collapsed', 'un pont s'est effondré')
     occurrence_verbs: frozenset[str]  # their subject is the happening ('the blast occurred')
     reporting_verbs: frozenset[str]  # the telling, not a happening ('officials said')
@@ -106,6 +107,7 @@ def event_lexicon(language: str) -> EventLexicon:
         consequence_verbs=lemma_set(data["consequences"]["verbs"]),
         consequence_nouns=lemma_set(data["consequences"]["nouns"]),
         violent=lemma_set(data["consequences"]["violent"]), structures=lemma_set(data["consequences"]["structures"]),
+        crowd_words=lemma_set(data["crowd_words"]),
         occurrence_verbs=lemma_set(data["occurrence_verbs"]),
         reporting_verbs=lemma_set(data["reporting_verbs"]),
         state_verbs=lemma_set(data["state_verbs"]),

@@ -19,6 +19,8 @@ PROSECUTING_TYPES = ("COERCE", "ACCUSE", "SANCTION")  # arrests, trials, inquiri
 # apart, and one that took place ('would investigate the genocide': the genocide is no plan)
 COERCE_TYPE = "COERCE"
 CRIME_TYPE, CROWD_TYPE = "CRIME", "PROTEST"
+VOICED_TYPES = ("REQUEST", "SUPPORT", "ACCUSE", "REJECT")  # what a crowd voices is a rally ('thousands demanded')
+CROWD_SIZE = 100  # people counted in a subject that make it a crowd
 AGENT_DEPS = {"agent", "obl:agent"}  # 'by the army', 'par l'armée': only a verb has an agent
 STATEMENT_TYPE, THREATEN_TYPE = "STATEMENT", "THREATEN"
 MILITARY_MOVE_TYPE, COOPERATE_TYPE = "MOBILIZE", "COOPERATE"
@@ -94,14 +96,32 @@ def warning_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
 
 def crowd_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     """Damage, looting or arson done by a crowd ('protesters looted shops', 'des émeutiers ont incendié un
-    commissariat') is a riot, not a crime; other acts keep their type."""
-    if event_type != CRIME_TYPE:
+    commissariat') is a riot, not a crime; demands, tributes and denunciations voiced by a crowd ('tens of thousands
+    of people paid tribute', 'des milliers de personnes ont réclamé') are a rally; other acts keep their type."""
+    if event_type != CRIME_TYPE and event_type not in VOICED_TYPES:
         return event_type
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     subjects += [c for s in subjects for c in s.conjuncts]
     if any(lexicon.nouns.get(s.lemma_.lower()) == CROWD_TYPE for s in subjects):
         return CROWD_TYPE
+    if event_type in VOICED_TYPES and any(is_crowd(s, lexicon) for s in subjects):
+        return CROWD_TYPE
     return event_type
+
+
+def is_crowd(subject: Token, lexicon: EventLexicon) -> bool:
+    """Whether a subject counts a crowd: 'thousands of people', 'des milliers de manifestants', '2,000 people'."""
+    words = [subject, *subject.children]
+    words += [g for c in subject.children if c.dep_ in ("prep", "nmod") for g in (c, *c.children)]  # 'tens of
+    # thousands', 'des milliers de personnes'; not what a relative clause on the subject says
+    return any(w.lemma_.lower() in lexicon.crowd_words for w in words) \
+        or any(w.like_num and w.dep_ == "nummod" and count_of(w) >= CROWD_SIZE for w in words)
+
+
+def count_of(number: Token) -> float:
+    """A number written in digits ('2,000', '2.000', '500'), or 0 if it is written in words."""
+    digits = number.text.replace(",", "").replace(".", "").replace("\u202f", "").replace(" ", "")
+    return float(digits) if digits.isdigit() else 0.0
 
 
 def light_verb_type(token: Token, lexicon: EventLexicon) -> str | None:

@@ -1157,3 +1157,21 @@ def test_time_spent_somewhere_is_no_happening(text: str, language: str, verb: st
 ])
 def test_a_date_the_parser_hung_on_the_subject_dates_the_act(text: str, language: str) -> None:
     assert [e.date.value[:10] for e in events_of(text, language, "1998-03-07")] == ["1998-03-06"]
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("Tens of thousands of people paid tribute on Saturday in Havana to the fallen.", "en", "PROTEST"),
+    ("Des milliers de personnes ont réclamé samedi la libération de l'opposant.", "fr", "PROTEST"),
+    ("Environ 2.000 personnes ont dénoncé samedi la vie chère.", "fr", "PROTEST"),
+])
+def test_what_a_crowd_voices_is_a_rally(text: str, language: str, kind: str) -> None:
+    assert kind in [e.type for e in events_of(text, language)]
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("Three officials demanded on Saturday the release of the opposition leader.", "en", "REQUEST"),
+    ("Paul Keating, who lost his 1996 campaign, welcomed the result on Friday.", "en", "SUPPORT"),
+])
+def test_what_a_few_people_voice_is_no_rally(text: str, language: str, kind: str) -> None:
+    types = [e.type for e in events_of(text, language)]
+    assert kind in types and "PROTEST" not in types
