@@ -1175,3 +1175,7 @@ def test_what_a_crowd_voices_is_a_rally(text: str, language: str, kind: str) -> 
 def test_what_a_few_people_voice_is_no_rally(text: str, language: str, kind: str) -> None:
     types = [e.type for e in events_of(text, language)]
     assert kind in types and "PROTEST" not in types
+
+
+def test_ruling_out_is_a_rejection() -> None:
+    assert "REJECT" in [e.type for e in events_of("The chancellor ruled out on Monday any part in an attack.", "en")]
