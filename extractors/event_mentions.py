@@ -47,6 +47,8 @@ DENIAL_TYPE = "REJECT"
 UNARMED_TYPES = ("ACCIDENT",)  # explosions and fires, unless a weapon is told with them
 CROWD_TYPE, MILITARY_MOVE_TYPE = "PROTEST", "MOBILIZE"  # 'protesters marched', 'troops marched on the capital'
 CAUSE_FREE = "OTHER"  # the type of a consequence told with no happening of its own: deaths, damage, flight
+REFUSAL_TYPE = "REJECT"  # 'refused to negotiate': the act completing a refusal was not done
+ASKING_TYPES = ("REQUEST", "THREATEN")  # 'calls for elections', 'the threat of strikes': asked for or threatened
 VIOLENT_TYPE = "ASSAULT"  # ... unless it tells violence ('three officers were killed')
 RUIN_TYPE = "ACCIDENT"  # ... or the ruin of a structure ('a building collapsed'), an accident unless a cause is told
 
@@ -750,6 +752,10 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
     """Negated, hypothetical, planned, historical or asserted, from the words around the trigger and its date."""
     if is_prosecuted(token, lexicon):
         return dated_status(date, published)  # 'would investigate the genocide': the genocide took place
+    if is_refused(token, lexicon):
+        return "negated"  # 'refused to negotiate', 'a refusé de négocier': no talks took place
+    if is_demanded(token, lexicon):
+        return "hypothetical"  # 'rejected calls for elections', 'des appels à des élections': asked for, not held
     if "Inf" in token.morph.get("VerbForm") and token.dep_ in PURPOSE_DEPS and token.head.i != token.i:
         governing = mention_status(token.head, lexicon, None, published)
         if governing in UNREALISED_STATUSES:
@@ -802,6 +808,21 @@ def dated_status(date: TimeExpression | None, published: str | None) -> str:
         if end < day - dt.timedelta(days=HISTORICAL_DAYS):
             return "historical"
     return "asserted"
+
+
+def is_refused(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb completes a refusal ('refused to negotiate', 'a refusé de négocier'): an act not done."""
+    return is_verbal(token) and token.dep_ == "xcomp" and token.head.i != token.i \
+        and lexicon.verbs.get(verb_lemma(token.head, lexicon)) == REFUSAL_TYPE
+
+
+def is_demanded(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a noun is what a call, a demand or a threat names ('calls for elections', "l'appel à une trêve"):
+    a happening asked for or threatened, not one that took place."""
+    if token.pos_ != "NOUN" or token.head.i == token.i:
+        return False
+    asking = governor(token)
+    return asking.pos_ == "NOUN" and lexicon.nouns.get(asking.lemma_.lower()) in ASKING_TYPES
 
 
 def is_prosecuted(token: Token, lexicon: EventLexicon) -> bool:

@@ -1179,3 +1179,19 @@ def test_what_a_few_people_voice_is_no_rally(text: str, language: str, kind: str
 
 def test_ruling_out_is_a_rejection() -> None:
     assert "REJECT" in [e.type for e in events_of("The chancellor ruled out on Monday any part in an attack.", "en")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The government refused on Monday to negotiate with the rebels in Bamako.", "en"),
+    ("Le gouvernement a refusé lundi de négocier avec les rebelles à Bamako.", "fr"),
+])
+def test_an_act_refused_did_not_take_place(text: str, language: str) -> None:
+    assert {e.type: e.status for e in events_of(text, language)}.get("CONSULT") == "negated"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The junta rejected on Monday demands for elections in Niamey.", "en"),
+    ("La Cédéao a lancé lundi un appel à des élections au Niger.", "fr"),
+])
+def test_a_happening_called_for_is_not_drawn_as_held(text: str, language: str) -> None:
+    assert {e.type: e.status for e in events_of(text, language)}.get("ELECTION") == "hypothetical"
