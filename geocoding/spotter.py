@@ -341,8 +341,8 @@ def positioned_toponyms(text: str, names: list[tuple[int, int]], entities: list[
     gazetteer knows a town or an administrative area by that very name (not only by another, nor as its people's
     word) and the text names no one so (a word of a person's full name, a name after a title or a first name: 'Paris
     Hilton'). A name the NER took for an organisation counts only after a phrase of nearness ('near Djibo'), as
-    'in' and 'at' often lead an organisation ('in Congress'); one the NER left unlabelled only when spelt as the
-    gazetteer spells it ('in God' is no 'Göd'); a name that qualifies a noun (`modifiers`: 'in Arab culture') or a
+    'in' and 'at' often lead an organisation ('in Congress'); one the NER left unlabelled, outside a bracket, only
+    when spelt as the gazetteer spells it ('in God' is no 'Göd'); a name that qualifies a noun (`modifiers`: 'in Arab culture') or a
     number follows ('in Talla 2') never. A name that leads such a bracket is a place even when the gazetteer lacks
     it ('near Boni (Hombori, Mopti)'): the resolver places it in the bracket's area."""
     gazetteer = gazetteer or default_gazetteer()
@@ -351,12 +351,14 @@ def positioned_toponyms(text: str, names: list[tuple[int, int]], entities: list[
     led = {span for span in spans if is_led(text, span[0], leads, PLACE_LEAD)} | {
         span for span in organisations if span not in modifiers and is_led(text, span[0], leads, NO_PREPOSITION)}
     heads = {*places, *led, *(span for span in entities if is_led(text, span[0], leads, PLACE_LEAD))}
-    bracketed, leading = bracketed_names(text, spans, heads, leads)
+    bracketed, leading = bracketed_names(text, sorted({*spans, *organisations} - {*modifiers}), heads, leads)
     full_names = {word for name in person_names if " " in name for word in fold(name).split()}
     found = [span for span in sorted({*led, *bracketed}) if is_settled_place(
-        text[span[0]:span[1]], gazetteer, spelt=span in unlabelled) and not NUMBERED.match(text, span[1])]
+        text[span[0]:span[1]], gazetteer, spelt=span in unlabelled and span not in bracketed)
+        and not NUMBERED.match(text, span[1])]
     found += [span for span in leading if span not in found and any(
-        member in found or member in places for member in bracketed_after(text, span, spans, places))]
+        member in found or member in places for member in bracketed_after(text, span, [*spans, *organisations],
+                                                                          places))]
     return sorted(span for span in found if span not in places
                   and not is_persons_name(text, text[span[0]:span[1]], full_names, gazetteer))
 
@@ -415,12 +417,12 @@ def bracketed_after(text: str, span: tuple[int, int], spans: list[tuple[int, int
 
 
 def is_settled_place(name: str, gazetteer: Gazetteer, spelt: bool = False) -> bool:
-    """Whether the gazetteer knows a town or an administrative area by this very name (accents and all when
-    `spelt`), not only by another of its names nor as its people's word ('Russian' finds Russia), and the name is no
-    people's word."""
-    key = name.casefold() if spelt else fold(name)
+    """Whether the gazetteer knows a town or an administrative area by its own name, in one of its spellings
+    ('Hiraan' for Hiran), or spelt as it spells it, accents and all, when `spelt`; not only by another of its names,
+    and the name is no people's word ('Russian' finds Russia)."""
+    key = fold(name)
     return len(name) >= 3 and not name.isupper() and any(
-        c.name_match == "name" and (c.name.casefold() if spelt else fold(c.name)) == key
+        c.name_match == "name" and (not spelt or c.name.casefold() == name.casefold())
         and c.feature_class in SETTLED_CLASSES
         for c in gazetteer.lookup(name)) and not any(
         c.feature_class in ("country", "continent") and fold(c.name) != key

@@ -121,6 +121,8 @@ def test_the_last_name_of_a_bracket_holds_the_town(gazetteer: Gazetteer) -> None
      "exact"),
     ("On 9 June 2024, militants attacked an army post in Djibo (Soum, Sahel), killing 4 soldiers.", "en", "Djibo",
      "BF", "exact"),
+    ("On 11 June 2024, fighters stormed a police post in Bulo Burto (Bulo Burto, Hiraan), killing 3.", "en",
+     "Bulo Burto", "SO", "region"),  # an organisation to the NER, unknown to the gazetteer; 'Hiraan' is its Hiran
 ])
 def test_the_event_is_placed_where_the_bracket_or_preposition_puts_it(text: str, language: str, name: str,
                                                                       country: str, precision: str) -> None:
@@ -151,3 +153,4 @@ def test_a_village_is_placed_through_an_unknown_district_in_the_region_around_it
     """'Kuchi' is only another name of towns in China and Angola; 'Maru LGA' is unknown: the village is in Zamfara."""
     places = {m.text: m for m in read(text, names, gazetteer, language)}
     assert (places["Kuchi"].country_code, places["Kuchi"].precision) == ("NG", "region")
+
