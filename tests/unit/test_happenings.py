@@ -1195,3 +1195,9 @@ def test_an_act_refused_did_not_take_place(text: str, language: str) -> None:
 ])
 def test_a_happening_called_for_is_not_drawn_as_held(text: str, language: str) -> None:
     assert {e.type: e.status for e in events_of(text, language)}.get("ELECTION") == "hypothetical"
+
+
+def test_a_local_government_area_is_read_as_the_town_it_is_named_after() -> None:
+    events = events_of("On 3 May 2023, gunmen attacked a village in Maru LGA (Zamfara state), killing five people.",
+                       "en", "2023-05-10")
+    assert [(e.place.name, e.place.country_code) for e in events] == [("Maru", "NG")]
