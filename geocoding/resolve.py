@@ -1,13 +1,11 @@
 """Choose, for every place named in a text, the gazetteer entry its context points to, and say why."""
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
-from pathlib import Path
 
 from core.geo import haversine_km
 from core.model import Candidate, PlaceMention
@@ -44,9 +42,7 @@ MAX_PASSES = 6
 NEAR_WATER_KM = 500.0
 # A physical feature's generic word alone, with its article: 'the Gulf', 'le Golfe'.
 BARE_PHYSICAL_WORD = re.compile(rf"{article()}(?:{either('physical_words')})", re.IGNORECASE)
-ISLAND_WORDS = "|".join(word for words in json.loads(
-    (Path(__file__).parent / "data" / "island_words.json").read_text("utf-8"))["words"].values() for word in words)
-# An island group named with its word: 'Comoros archipelago', 'Comoro Islands', "l'archipel des Comores".
+ISLAND_WORDS = either("island_words")
 ISLAND_GROUP = re.compile(rf"^(?:(?P<bare>.+?)\s+(?:{ISLAND_WORDS})|{article()}(?:{ISLAND_WORDS})\s+{genitive()}?"
                           rf"{article()}(?P<named>.+))$", re.IGNORECASE)
 KIND_OF_CLASS = {"county": "region"}  # "the county of X" names a county as much as a region
