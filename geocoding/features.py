@@ -27,6 +27,7 @@ DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]*\.?)*\s*(?:--|[-–—]|\((
 TOWN_PREPOSITION = re.compile(rf"(?<!\w)(?:{either('town_prepositions')})\s+$", re.IGNORECASE)
 # A preposition a town takes and a country never does: French 'à Mexico' is the city, 'au Mexique' the country.
 TOWN_ONLY_PREPOSITION = re.compile(rf"(?<![\w'’])(?:{either('town_only_prepositions')})\s+$", re.IGNORECASE)
+COUNTRY_ONLY_PREPOSITION = re.compile(rf"(?<![\w'’])(?:{either('country_only_prepositions')})\s+$", re.IGNORECASE)
 # The prepositions that put a name the NER called a person in a place ('in Rostov', 'près de Gusau'); fewer than a
 # town's, since 'at', 'from' and 'vers' follow verbs said of people. 'to' and 'à' also say whom something is given
 # or said to ('a rendu hommage à Lincoln'), so they count for the best-known cities only ('to Nay Pyi Taw').
@@ -79,6 +80,12 @@ def takes_french_town_preposition(text: str, start: int) -> bool:
     """Whether a preposition a town takes and a country never does comes right before a name: French puts a town
     after 'à' and a country after 'au', 'aux' or 'en' ('à Mexico' is the city, 'au Mexique' the country)."""
     return bool(TOWN_ONLY_PREPOSITION.search(text, max(0, start - CONTEXT_CHARS), start))
+
+
+def takes_country_preposition(text: str, start: int) -> bool:
+    """Whether a preposition a country takes and a town never does comes right before a name ('au Luxembourg' is
+    the country, 'à Luxembourg' its capital)."""
+    return bool(COUNTRY_ONLY_PREPOSITION.search(text, max(0, start - CONTEXT_CHARS), start))
 
 
 def after_unaccented_preposition(text: str, start: int, language: str) -> bool:

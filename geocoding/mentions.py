@@ -85,6 +85,7 @@ class MentionContext:
     town_use: bool = False  # the words around it use it as a town ('in New York', 'à Fès', a dateline, 'the city of')
     site_town: bool = False  # a site word and 'de'/'of' come before it ('la prison de X'): the town the site is in
     after_french_a: bool = False  # French 'à' comes before it: a town's preposition, where a country takes 'au', 'en'
+    after_country_preposition: bool = False  # 'au', 'en', 'aux' come before it: a country's preposition, never a town's
     qualifier: str = ""  # the people's word the text qualifies it with ('russe', 'Syrian'): its readings lie there
     big: set[int] = field(default_factory=set)  # ids of its readings that are a city of a million or a capital
     capitals: set[int] = field(default_factory=set)  # ids of its readings that are a country's capital

@@ -15,7 +15,7 @@ from geocoding.areas import (PHYSICAL_CLASSES, country_centres, country_radius_k
 from geocoding.airports import airport_readings
 from geocoding.evidence import Focus, NameReadings, Support, document_focus, neighbour_support, plain_focus
 from geocoding.features import (after_unaccented_preposition, feature_kind, is_town_use, list_kinds, names_site_town,
-                                takes_french_town_preposition)
+                                takes_country_preposition, takes_french_town_preposition)
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
 from geocoding.home import story_home
 from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, big_cities, capitals_among,
@@ -83,6 +83,10 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
             id(c) in context.big and c.country_code == candidate.country_code for c in context.candidates):
         total -= TOWN_USE_PENALTY  # 'à Mexico', 'à Koweït': the capital; the country is 'au Mexique', 'au Koweït'
         reasons.append("French puts a town, not a country, after 'à'")
+    if candidate.feature_class in POINT_CLASSES and context.after_country_preposition and any(
+            c.feature_class == "country" and c.country_code == candidate.country_code for c in context.candidates):
+        total -= TOWN_USE_PENALTY  # 'au Luxembourg': the country; its capital would be 'à Luxembourg'
+        reasons.append("the text puts a country's preposition before it")
     if context.kind and KIND_OF_CLASS.get(candidate.feature_class, candidate.feature_class) == context.kind:
         total += FEATURE_BONUS
         reasons.append("the text names a site of the town after it" if context.site_town
@@ -194,6 +198,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
         unaccented = after_unaccented_preposition(text, context.start, language)  # 'A Mitrovica, où...'
         context.town_use = is_town_use(text, context.start, context.kind) or unaccented
         context.after_french_a = takes_french_town_preposition(text, context.start) or unaccented
+        context.after_country_preposition = takes_country_preposition(text, context.start)
         context.site_town = names_site_town(text, context.start)
         context.big, context.capitals = big_cities(context.candidates), capitals_among(context.candidates)
     readings = NameReadings.of(contexts)

@@ -255,3 +255,13 @@ def test_a_country_s_name_beside_a_foreign_capital_is_not_that_country_s_provinc
 ])
 def test_the_province_is_read_where_the_text_is_local_to_it(text: str, gazetteer: Gazetteer) -> None:
     assert at(read(text, ["Bastogne", "Luxembourg"], gazetteer)["Luxembourg"]) == ("BE", "region")
+
+
+@pytest.mark.parametrize("text, name, feature_class", [
+    ("Le sommet s'est tenu mardi au Luxembourg.", "Luxembourg", "country"),
+    ("La réunion a eu lieu mardi à Luxembourg.", "Luxembourg", "city"),
+    ("Il est arrivé mardi au Caire.", "Caire", "city"),
+])
+def test_a_country_s_preposition_reads_the_country_not_its_namesake_capital(text: str, name: str, feature_class: str,
+                                                                            gazetteer: Gazetteer) -> None:
+    assert read_alone(text, name, gazetteer, "fr").feature_class == feature_class
