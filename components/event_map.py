@@ -8,6 +8,7 @@ from functools import lru_cache
 import numpy as np
 import plotly.graph_objects as go
 import pandas as pd
+import pycountry
 
 from components.event_frame import NO_ACTOR, STATUS_NOTES, group_token
 from components.map_clusters import cluster_radius, split_clusters
@@ -205,14 +206,18 @@ def area_outline(lat: float, lon: float, radius_km: float, points: int = DISC_PO
     return tuple(round(p[0], 3) for p in ring), tuple(round(p[1], 3) for p in ring)  # 100 m: a disc is 20 km or more
 
 
-def area_traces(events: pd.DataFrame) -> list[go.Scattergeo]:
-    """Translucent discs, one trace per type, for events placed at an area with a radius; the largest first, so
-    a country does not hide a region inside it."""
+def area_traces(events: pd.DataFrame) -> list[go.Scattergeo | go.Choropleth]:
+    """Countries drawn as their own outline (the base map's shapes, served locally), other areas with a radius as
+    translucent discs, one trace per type; the largest first, so a country does not hide a region inside it."""
     if "place_radius_km" not in events:
         return []
     columns = ["lat", "lon", "place_radius_km", "type"]
-    areas = events.loc[events["place_radius_km"] >= AREA_DISC_KM, columns].dropna().drop_duplicates()
-    traces = []
+    outlined = country_outlines(events)
+    wide = events["place_radius_km"] >= AREA_DISC_KM
+    if outlined:
+        wide &= ~events["country_code"].isin(outlined_codes(events))
+    areas = events.loc[wide, columns].dropna().drop_duplicates()
+    traces: list[go.Scattergeo | go.Choropleth] = outlined
     for event_type, rows in areas.sort_values("place_radius_km", ascending=False).head(MAX_DISCS).groupby("type"):
         lats: list = []
         lons: list = []
@@ -226,6 +231,38 @@ def area_traces(events: pd.DataFrame) -> list[go.Scattergeo]:
             line={"width": 1, "color": type_colour(event_type)}, hoverinfo="skip", showlegend=False,
             legendgroup=plotly_text(event_type), name=plotly_text(event_type)))
     return traces
+
+
+def outlined_codes(events: pd.DataFrame) -> set[str]:
+    """The countries events are placed at as a whole, which the base map can draw by their outline."""
+    if "place_precision" not in events or "country_code" not in events:
+        return set()
+    whole = events[(events["place_precision"] == "country") & events["place_radius_km"].notna()]
+    return {code for code in whole["country_code"].dropna().unique() if alpha_3(code)}
+
+
+def country_outlines(events: pd.DataFrame) -> list[go.Choropleth]:
+    """One translucent country shape per type, from the base map's own countries (no request leaves the machine)."""
+    codes = outlined_codes(events)
+    if not codes:
+        return []
+    whole = events[(events["place_precision"] == "country") & events["country_code"].isin(codes)]
+    traces = []
+    for event_type, rows in whole.groupby("type"):
+        locations = sorted({alpha_3(code) for code in rows["country_code"]})
+        colour = type_colour(event_type)
+        traces.append(go.Choropleth(
+            locations=locations, z=[1] * len(locations), locationmode="ISO-3", showscale=False,
+            colorscale=[[0, translucent(colour)], [1, translucent(colour)]], marker={"line": {"width": 1, "color": colour}},
+            hoverinfo="skip", name=plotly_text(event_type), legendgroup=plotly_text(event_type), showlegend=False))
+    return traces
+
+
+@lru_cache(maxsize=None)
+def alpha_3(code: str) -> str:
+    """A country's three-letter code, as the base map's shapes are keyed, or '' for a code it does not know."""
+    country = pycountry.countries.get(alpha_2=code) if code else None
+    return country.alpha_3 if country is not None else ""
 
 
 def translucent(colour: str, alpha: float = 0.18) -> str:

@@ -180,3 +180,12 @@ def test_hovers_say_when_a_happening_is_background_or_planned() -> None:
     frame["status"] = ["historical"] * len(frame)
     assert all("background" in hover for hover in hover_texts(frame))
     assert all("background" in hover for hover in place_groups(frame)["hover"])
+
+
+def test_a_country_is_drawn_by_its_own_outline_from_the_base_map() -> None:
+    whole = analysis()
+    whole.events[1].place = PlaceMention(*span("Lyon"), text="Lyon", name="France", lat=46.6, lon=2.4,
+                                         country_code="FR", precision="country", radius_km=400.0)
+    (outline,) = area_traces(event_frame([whole]))
+    assert outline.type == "choropleth" and list(outline.locations) == ["FRA"] and outline.locationmode == "ISO-3"
+    assert outline.hoverinfo == "skip" and outline.showscale is False
