@@ -212,12 +212,12 @@ def area_traces(events: pd.DataFrame) -> list[go.Scattergeo | go.Choropleth]:
     if "place_radius_km" not in events:
         return []
     columns = ["lat", "lon", "place_radius_km", "type"]
-    outlined = country_outlines(events)
+    codes = outlined_codes(events)
     wide = events["place_radius_km"] >= AREA_DISC_KM
-    if outlined:
-        wide &= ~events["country_code"].isin(outlined_codes(events))
+    if codes:  # those countries are drawn by their outline, not a disc
+        wide &= ~events["country_code"].isin(codes)
     areas = events.loc[wide, columns].dropna().drop_duplicates()
-    traces: list[go.Scattergeo | go.Choropleth] = outlined
+    traces: list[go.Scattergeo | go.Choropleth] = country_outlines(events, codes)
     for event_type, rows in areas.sort_values("place_radius_km", ascending=False).head(MAX_DISCS).groupby("type"):
         lats: list = []
         lons: list = []
@@ -241,9 +241,9 @@ def outlined_codes(events: pd.DataFrame) -> set[str]:
     return {code for code in whole["country_code"].dropna().unique() if alpha_3(code)}
 
 
-def country_outlines(events: pd.DataFrame) -> list[go.Choropleth]:
-    """One translucent country shape per type, from the base map's own countries (no request leaves the machine)."""
-    codes = outlined_codes(events)
+def country_outlines(events: pd.DataFrame, codes: set[str]) -> list[go.Choropleth]:
+    """One translucent country shape per type for the countries given, from the base map's own countries (no
+    request leaves the machine)."""
     if not codes:
         return []
     whole = events[(events["place_precision"] == "country") & events["country_code"].isin(codes)]

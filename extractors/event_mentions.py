@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -785,7 +786,7 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
             or ((token.dep_ == "ROOT" or token.is_sent_start) and "Inf" in token.morph.get("VerbForm")
                 and not auxiliaries and not subjects and not tensed_dependent(token)) \
             or any(c.dep_ == "mark" and c.lower_ in lexicon.condition_marks for c in token.children) \
-            or any(lexicon.verbs.get(t.lemma_.lower()) in ("REQUEST", "THREATEN") for t in embedding[:1]):
+            or any(lexicon.verbs.get(t.lemma_.lower()) in ASKING_TYPES for t in embedding[:1]):
         return "hypothetical"  # 'could strike', 'if it attacks', 'urged them to stop the attacks', 'supplying it
         # would violate', 'Fournir cette technologie constituerait': an act talked of, not told
     told_past = "Past" in token.morph.get("Tense") and ("Fin" in token.morph.get("VerbForm") or auxiliaries)
@@ -819,21 +820,24 @@ def is_refused(token: Token, lexicon: EventLexicon) -> bool:
 def is_demanded(token: Token, lexicon: EventLexicon) -> bool:
     """Whether a noun is what a call, a demand or a threat names ('calls for elections', "l'appel à une trêve"):
     a happening asked for or threatened, not one that took place."""
-    if token.pos_ != "NOUN" or token.head.i == token.i:
-        return False
-    asking = governor(token)
-    return asking.pos_ == "NOUN" and lexicon.nouns.get(asking.lemma_.lower()) in ASKING_TYPES
+    return governing_type(token, lexicon, ("NOUN",)) in ASKING_TYPES
 
 
 def is_prosecuted(token: Token, lexicon: EventLexicon) -> bool:
     """Whether a noun is what an arrest, an inquiry or a trial is for ('investigate the genocide', 'arrested for
     the attack', 'une enquête sur l'attentat'): a harm that took place, whatever is said of the prosecution."""
-    if token.pos_ != "NOUN" or token.head.i == token.i:
-        return False
-    governor = token.head.head if token.head.pos_ == "ADP" else token.head  # 'for the attack', 'sur l'attentat'
-    told = lexicon.verbs.get(verb_lemma(governor, lexicon)) if governor.pos_ == "VERB" \
-        else lexicon.nouns.get(governor.lemma_.lower()) if governor.pos_ == "NOUN" else None
-    return told in PROSECUTING_TYPES
+    return governing_type(token, lexicon, ("NOUN", "VERB")) in PROSECUTING_TYPES
+
+
+def governing_type(noun: Token, lexicon: EventLexicon, kinds: tuple[str, ...]) -> str | None:
+    """The type the lexicon codes for the word a noun completes, past a preposition ('for the attack', 'sur
+    l'attentat'), when that word is of one of the given parts of speech."""
+    if noun.pos_ != "NOUN" or noun.head.i == noun.i:
+        return None
+    head = governor(noun)
+    if head.pos_ not in kinds:
+        return None
+    return lexicon.verbs.get(verb_lemma(head, lexicon)) if head.pos_ == "VERB" else lexicon.nouns.get(head.lemma_.lower())
 
 
 def noun_status(anchors: list[Token], lexicon: EventLexicon, date: TimeExpression | None, published: str | None) -> str:
@@ -919,10 +923,17 @@ def participants(trigger: Token, entities: list[Entity], places: list[PlaceMenti
 def peoples_countries(noun: Token) -> list[str]:
     """The countries the lower-case people's adjectives of a noun name ('les forces ukrainiennes', 'un journal
     finlandais'): who acted, where the language writes no capital the NER would see."""
+    return [country for adjective in noun.children if adjective.dep_ == "amod" and adjective.is_lower
+            for country in [adjective_country(adjective.text)] if country]
+
+
+@lru_cache(maxsize=4096)
+def adjective_country(word: str) -> str:
+    """The country a lower-case people's word names ('ukrainiennes' -> Ukraine), or '': read from the gazetteer
+    once per word, as the same adjectives recur across a story's clauses."""
     lookup = default_gazetteer().lookup
-    return [country.name for adjective in noun.children if adjective.dep_ == "amod" and adjective.is_lower
-            for people in people_words() if not people.capitalised
-            for country in [people_country(adjective.text, lookup, people)] if country is not None]
+    return next((country.name for people in people_words() if not people.capitalised
+                 for country in [people_country(word, lookup, people)] if country is not None), "")
 
 
 def framing_occasion(tokens: list[Token], lexicon: EventLexicon) -> str:

@@ -321,14 +321,18 @@ def rejoined(happenings: list[Happening]) -> list[Happening]:
     return kept
 
 
+def phrase_effects(mention: EventMention, effects: list[EventMention]) -> list[EventMention]:
+    """The effects a mention's own phrase tells ('shootings that injured doctors', 'the fighting has killed')."""
+    return [e for e in effects if e.sentence == mention.sentence
+            and (e.told_by == mention.token or mention.told_by == e.token)]
+
+
 def dated_by_its_effects(mention: EventMention, effects: list[EventMention]) -> EventMention:
     """A mention dated by the effects its own phrase tells ('since April 15, the fighting has killed 1,800'): the
     date is the happening's own, as if its words said it."""
     if mention.date_governed:
         return mention
-    dated = next((e for e in effects if (e.told_by == mention.token or mention.told_by == e.token)
-                  and e.sentence == mention.sentence and e.date_governed), None)  # 'shootings that injured', 'the
-    # fighting has killed'
+    dated = next((e for e in phrase_effects(mention, effects) if e.date_governed), None)
     return replace(mention, date=dated.date, date_governed=True) if dated is not None else mention
 
 
@@ -337,6 +341,7 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
     happenings: list[Happening] = []
     passing: list[EventMention] = []
     effects = [m for m in mentions if m.consequence]
+    joined: set[int] = set()  # the effects already in a happening, by identity
     for mention in (dated_by_its_effects(m, effects) for m in mentions if not m.consequence):
         told = next((h for h in reversed(happenings) if retells(h, mention)), None)
         if told is None and mention.anchored:
@@ -349,13 +354,15 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
             told.mentions.append(mention)
         if mention.type in CAUSE_TYPES:  # 'shootings that injured doctors in November in Vancouver': the effects
             # its own phrase tells date and place it before later mentions are weighed against it
-            told.mentions += [m for m in effects if m.told_by == mention.token and m.sentence == mention.sentence]
+            own = [e for e in phrase_effects(mention, effects) if e.told_by == mention.token and id(e) not in joined]
+            told.mentions += own
+            joined |= {id(e) for e in own}
     for mention in passing:  # 'tenté à deux reprises de lancer': the words an act told later in its phrase hangs on
         told = next((h for h in happenings if any(m.told_by == mention.token and (m.type in SPEECH_TYPES) ==
                                                   (mention.type in SPEECH_TYPES) for m in h.mentions)), None)
         if told is not None:  # but 'guarantees that it would not be attacked' speaks of another happening
             told.mentions.append(mention)
-    for mention in (m for m in effects if not any(m in h.mentions for h in happenings)):
+    for mention in (m for m in effects if id(m) not in joined):
         cause = next((h for h in happenings if (h.type in CAUSE_TYPES or h.leading.consequence)
                       and any(m.token == mention.told_by or m.told_by == mention.token for m in h.mentions)), None) \
             or cause_of(mention, happenings, sentences)  # 'shootings that injured', 'died in the blast': one phrase
