@@ -16,7 +16,7 @@ from service.case_events import keep_case_table, kept_table  # noqa: E402
 
 
 def test_explore_opens_on_the_kept_table_and_reads_evidence_from_the_document(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        app: AppTest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import service.analysis
     import service.case_events
 
@@ -28,9 +28,6 @@ def test_explore_opens_on_the_kept_table_and_reads_evidence_from_the_document(
         raise AssertionError("the whole case was read")
 
     monkeypatch.setattr(service.case_events, "current_analyses", every_analysis)
-    monkeypatch.setenv("NEWSMAP_CASE", str(tmp_path / "case.sqlite"))
-    monkeypatch.chdir(ROOT)
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
     app.run()
     assert not app.exception and not app.error
     assert app.caption[0].value.startswith("1 document(s) · 2 events")
@@ -49,7 +46,8 @@ def test_explore_opens_on_the_kept_table_and_reads_evidence_from_the_document(
     assert kept_table(store, store.revision()) is not None, "kept for the next server to open the case"
 
 
-def test_explore_opens_when_the_case_cannot_keep_its_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_explore_opens_when_the_case_cannot_keep_its_table(app: AppTest, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
     import service.case_events
@@ -59,9 +57,6 @@ def test_explore_opens_when_the_case_cannot_keep_its_table(tmp_path: Path, monke
 
     case_with(tmp_path / "case.sqlite", machine_analysis(), {})
     monkeypatch.setattr(service.case_events, "keep_snapshot", full_disk)
-    monkeypatch.setenv("NEWSMAP_CASE", str(tmp_path / "case.sqlite"))
-    monkeypatch.chdir(ROOT)
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
     app.run()
     assert not app.exception and not app.error
     assert app.caption[0].value.startswith("1 document(s) · 2 events")
