@@ -303,11 +303,28 @@ def participant_words(token: Token) -> list[Token]:
     return words + [c for w in words for c in w.conjuncts]
 
 
+def clause_role(token: Token) -> tuple[str, Token]:
+    """A word's relation and head, past a fronted date the parser took for the subject ('Le 28 novembre, des
+    affrontements ont fait 12 morts': 'affrontements' hung on '28' as its conjunct is the verb's subject)."""
+    head = token.head
+    if token.dep_ == "conj" and head.like_num and head.dep_ in SUBJECT_DEPS and head.head.i != head.i:
+        return head.dep_, head.head
+    return token.dep_, head
+
+
+def fronted_subject(subject: Token) -> list[Token]:
+    """Who a subject names: past a fronted date the parser took for it, the nouns it hung on the date."""
+    if not subject.like_num:
+        return [subject]
+    return [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")] or [subject]
+
+
 def subjects_of(token: Token, reach: int = 4) -> list[Token]:
     """A verb's subjects, or those of the verb it is coordinated with or completes ('fighters seized X and marched
     on Y', 'North Korea made space a priority after trying to launch'); an impersonal 'il' is no one ('mais il
     lui reste du chemin, après avoir tenté de lancer')."""
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != IMPERSONAL_DEP]
+    subjects = [real for c in subjects for real in fronted_subject(c)]
     if not subjects and token.dep_ == "xcomp":  # 'aider la Corée du Nord à lancer': the object does the launching
         subjects = [c for c in token.head.children if c.dep_ in DIRECT_OBJECT_DEPS]
     if not subjects and token.dep_ in INHERITED_SUBJECT_DEPS and reach > 1:
@@ -458,8 +475,19 @@ def path_to(anchor: Token, doc: Doc, start: int, end: int) -> list[Token] | None
 
 def crosses_clause(path: list[Token], lexicon: EventLexicon) -> bool:
     """Whether a word reaches the trigger only through another clause's verb ('arrested him as he was about to be
-    deported to the United States': the United States is where he was to go, not where he was arrested)."""
-    return any(is_verbal(t) and t.lemma_.lower() not in lexicon.occurrence_verbs for t in path[1:])
+    deported to the United States': the United States is where he was to go, not where he was arrested); a
+    comment on the source is none ('Around 1 June (as reported), bandits looted')."""
+    return any(is_verbal(t) and t.lemma_.lower() not in lexicon.occurrence_verbs and not is_source_comment(t, lexicon)
+               for t in path[1:])
+
+
+def is_source_comment(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a reporting verb only says where the news came from ('as reported', 'as was previously reported',
+    'comme annoncé'): no telling of its own."""
+    lemma = verb_lemma(verb, lexicon)
+    return (lemma in lexicon.reporting_verbs or lexicon.verbs.get(lemma) == REPORT_TYPE) \
+        and any(c.lower_ in lexicon.comment_marks and c.i < verb.i for c in verb.children) \
+        and not any(c.dep_ in SUBJECT_DEPS and c.lower_ not in lexicon.comment_marks for c in verb.children)
 
 
 def aimed_at(path: list[Token], lexicon: EventLexicon) -> bool:
@@ -560,9 +588,9 @@ def anchors_of(token: Token, lexicon: EventLexicon) -> list[Token]:
     """Where a trigger's place and time may hang: itself, and for a noun the verb it is told with when that verb
     tells no happening of its own ('the blast occurred at 10:35 in Nairobi', 'a lancé une attaque')."""
     anchors = [token]
-    head = token.head
+    dep, head = clause_role(token)
     if token.pos_ == "NOUN" and head.i != token.i and head.pos_ in ("VERB", "AUX") and trigger_of(head, lexicon) is None \
-            and token.dep_ in ARGUMENT_DEPS:
+            and dep in ARGUMENT_DEPS:
         anchors.append(head)  # not 'les discussions ont porté sur la coopération': an oblique is no argument
         anchors += [c for c in head.children if c.dep_ == "xcomp" and is_verbal(c) and trigger_of(c, lexicon) is None]
         # 'une réunion doit se tenir le 13 juillet au Caire', 'a meeting is to be held in Cairo': the verb it completes
@@ -975,7 +1003,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         if coded is not None:
             event_type = retyped(token, coded[0], lexicon)
             found.append((token, event_type, coded[1], *trigger_extent(token)))
-    found = [f for f in found if not is_state(f[0], lexicon)]
+    found = [f for f in found if not is_state(f[0], lexicon) and not is_source_comment(f[0], lexicon)]
     found += [(attempt, kind, consequence, attempt.idx, attempt.idx + len(attempt))
               for t, kind, consequence, *_ in found if attempted(t, lexicon) and (attempt := attempt_of(t)) is not None]
     # 'après avoir tenté à deux reprises de lancer': the attempt tells the act
@@ -1187,7 +1215,7 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
     date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
                  and own_date(path_to(verb, doc, t.start, t.end))), None)
     reporting = lemma in lexicon.reporting_verbs
-    if reporting and not before_the_story(date, published):
+    if (reporting and not before_the_story(date, published)) or is_source_comment(verb, lexicon):
         return None  # 'police said' tells the story; 'said on Friday' in Sunday's paper was news of its own
     located = [p for p in places if p.resolved and not names_people(doc, p)
                and ((has_locative(doc, p, lexicon) and not is_attribute(doc, p)

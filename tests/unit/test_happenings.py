@@ -1201,3 +1201,21 @@ def test_a_local_government_area_is_read_as_the_town_it_is_named_after() -> None
     events = events_of("On 3 May 2023, gunmen attacked a village in Maru LGA (Zamfara state), killing five people.",
                        "en", "2023-05-10")
     assert [(e.place.name, e.place.country_code) for e in events] == [("Maru", "NG")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le 4 mars 2024, des affrontements entre deux clans ont fait 9 morts dans la ville de Mopti.", "fr"),
+    ("On 4 March 2024, clashes between two clans left 9 dead in the town of Mopti.", "en"),
+])
+def test_a_fronted_date_is_not_the_subject_of_what_it_dates(text: str, language: str) -> None:
+    (event,) = events_of(text, language, "2024-03-06")
+    assert event.type == "ASSAULT" and event.date.value == "2024-03-04" and event.place.name == "Mopti"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Around 2 May 2024 (as reported), bandits looted the market in Gusau.", "en"),
+    ("Le 2 mai 2024, comme annoncé par la préfecture, des bandits ont pillé le marché de Gusau.", "fr"),
+])
+def test_a_word_on_the_source_is_no_happening_and_takes_no_date(text: str, language: str) -> None:
+    (event,) = events_of(text, language, "2024-05-06")
+    assert event.type == "CRIME" and event.date.value == "2024-05-02"
