@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from lang import pack_language, resource
 
+NO_HAPPENING = ""  # the type of an idiom: words a trigger's lemma is part of that tell nothing ('à l'aide de')
+
 
 @dataclass(frozen=True)
 class EventLexicon:
@@ -14,7 +16,7 @@ class EventLexicon:
 
     verbs: dict[str, str]  # lemma -> event type
     nouns: dict[str, str]
-    phrases: dict[tuple[str, ...], str]  # lemmas of a multiword trigger -> event type
+    phrases: dict[tuple[str, ...], str]  # lemmas of a multiword trigger -> event type ('' for an idiom)
     phrase_lengths: dict[str, tuple[int, ...]]  # a phrase's first lemma -> the lengths of the phrases it opens
     consequence_verbs: frozenset[str]  # effects of a happening told nearby ('killed', 'blessés')
     consequence_nouns: frozenset[str]
@@ -96,6 +98,7 @@ def event_lexicon(language: str) -> EventLexicon:
         for lemma in words["nouns"]:
             nouns.setdefault(lemma.lower(), event_type)
     phrases = {tuple(p.lower().split()): event_type for event_type, items in data["phrases"].items() for p in items}
+    phrases |= {tuple(p.lower().split()): NO_HAPPENING for p in data["idioms"]}  # 'à l'aide de': with, not aid
     phrase_lengths: dict[str, set[int]] = {}
     for phrase in phrases:
         phrase_lengths.setdefault(phrase[0], set()).add(len(phrase))

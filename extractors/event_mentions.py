@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from core import timelex as lex
-from extractors.event_lexicon import EventLexicon
+from extractors.event_lexicon import NO_HAPPENING, EventLexicon
 from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, PROSECUTING_TYPES, armed_subject, crowd_type,
                                     governed_type, told_type)
 from core.model import Entity, PlaceMention, TimeExpression
@@ -996,8 +996,9 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             continue  # 'Security Council', 'Red Cross': a name, not a happening; 'Interpellés' opening a line is a verb
         if token.i in phrases:
             event_type, start, end = phrases[token.i]
-            found.append((token, crowd_type(token, event_type, lexicon), False, start, end))  # 'thousands paid
-            # tribute': a rally
+            if event_type != NO_HAPPENING:
+                found.append((token, crowd_type(token, event_type, lexicon), False, start, end))  # 'thousands
+                # paid tribute': a rally
             continue
         coded = trigger_of(token, lexicon) or armed_act(token, lexicon)
         if coded is not None:

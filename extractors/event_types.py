@@ -51,7 +51,7 @@ def coded_noun_type(noun: Token, lexicon: EventLexicon) -> str | None:
         for length in sorted(lexicon.phrase_lengths.get(lemma, ()), reverse=True):
             phrase = tuple(t.lemma_.lower() for t in doc[start:start + length])
             if phrase in lexicon.phrases and start + length > noun.i:
-                return lexicon.phrases[phrase]
+                return lexicon.phrases[phrase] or None
     return lexicon.nouns.get(noun.lemma_.lower())
 
 

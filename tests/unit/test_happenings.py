@@ -1219,3 +1219,12 @@ def test_a_fronted_date_is_not_the_subject_of_what_it_dates(text: str, language:
 def test_a_word_on_the_source_is_no_happening_and_takes_no_date(text: str, language: str) -> None:
     (event,) = events_of(text, language, "2024-05-06")
     assert event.type == "CRIME" and event.date.value == "2024-05-02"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Police dispersed the march with the aid of batons in Conakry on Monday.", "en"),
+    ("Lundi, la police a dispersé la marche à l'aide de matraques à Conakry.", "fr"),
+])
+def test_an_idiom_made_of_a_trigger_s_word_tells_no_happening(text: str, language: str) -> None:
+    (event,) = events_of(text, language, "2024-09-10")
+    assert event.type == "COERCE" and all("aid" not in text[m.start:m.end] for m in event.mentions)
