@@ -194,10 +194,11 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
                        [feature_kind(text, c.start, c.end) for c in contexts])
     for context, kind in zip(contexts, kinds):
         context.kind = kind or ("region" if is_administration(text, context.start, context.end) else "")
-        context.country_name = names_country(context) and kind != "city"  # 'MALTA --' heads a story from a town
         unaccented = after_unaccented_preposition(text, context.start, language)  # 'A Mitrovica, où...'
         context.town_use = is_town_use(text, context.start, context.kind) or unaccented
         context.after_french_a = takes_french_town_preposition(text, context.start) or unaccented
+        context.country_name = names_country(context) and kind != "city" and not context.after_french_a
+        # 'MALTA --' heads a story from a town, and 'à Mexico' names one
         context.after_country_preposition = takes_country_preposition(text, context.start)
         context.site_town = names_site_town(text, context.start)
         context.big, context.capitals = big_cities(context.candidates), capitals_among(context.candidates)

@@ -30,6 +30,19 @@ def test_a_country_named_like_its_capital_after_a_is_the_capital(text: str, name
     assert "after 'à'" in next(a.reason for a in mention.alternatives if a.feature_class == "country")
 
 
+@pytest.mark.parametrize("text, country, town, city", [
+    ("Le ministre est arrivé au Mexique lundi. Il a vu des élus à Mexico mardi.", "Mexique", "Mexico", "Mexico City"),
+    ("La presse du Mexique le dit : à Mexico, les prix montent.", "Mexique", "Mexico", "Mexico City"),
+])
+def test_a_capital_after_a_stays_the_capital_when_the_story_names_its_country(text: str, country: str, town: str,
+                                                                              city: str, gazetteer: Gazetteer) -> None:
+    """The country named before it draws its cities and the country alike: the preposition still says which."""
+    start, end = text.index(country), text.index(country) + len(country)
+    at = text.rindex(town)
+    read = resolve_places(text, [(start, end), (at, at + len(town))], "fr", gazetteer=gazetteer)
+    assert [(p.name, p.feature_class) for p in read] == [(read[0].name, "country"), (city, "city")]
+
+
 @pytest.mark.parametrize("text, name, language", [
     ("Le président est arrivé au Mexique.", "Mexique", "fr"),
     ("Il vit au Luxembourg depuis dix ans.", "Luxembourg", "fr"),
