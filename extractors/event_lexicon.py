@@ -60,6 +60,7 @@ class EventLexicon:
     locative_prepositions: frozenset[str]  # 'à', 'in': the words that say where a place is where it happened
     relation_prepositions: frozenset[str]  # 'entre', 'between': the two ends of a relation, not a place
     heading_prepositions: frozenset[str]  # 'vers', 'towards': where it was going, not where it was
+    recipient_prepositions: frozenset[str]  # 'a gift of supplies to Tanzania': whom a thing went to
     genitives: frozenset[str]  # 'de', 'of': links from a name to the noun it names ('la ville de X')
     condition_marks: frozenset[str]  # 'si', 'if': a clause told on a condition
     purpose_prepositions: frozenset[str]  # 'arrived for talks', 'venu pour une visite': the happening a move is for
@@ -150,6 +151,7 @@ def event_lexicon(language: str) -> EventLexicon:
         locative_prepositions=lemma_set(data["prepositions"]["locative"]),
         relation_prepositions=lemma_set(data["prepositions"]["relation"]),
         heading_prepositions=lemma_set(data["prepositions"]["heading"]),
+        recipient_prepositions=lemma_set(data["prepositions"]["recipient"]),
         genitives=lemma_set(data["prepositions"]["genitive"]),
         condition_marks=lemma_set(data["prepositions"]["condition"]),
         purpose_prepositions=lemma_set(data["purpose_prepositions"]),

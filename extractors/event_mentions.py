@@ -51,6 +51,7 @@ CAUSE_FREE = "OTHER"  # the type of a consequence told with no happening of its 
 REFUSAL_TYPE = "REJECT"  # 'refused to negotiate': the act completing a refusal was not done
 ASKING_TYPES = ("REQUEST", "THREATEN")  # 'calls for elections', 'the threat of strikes': asked for or threatened
 VIOLENT_TYPE = "ASSAULT"  # ... unless it tells violence ('three officers were killed')
+ADDRESSED_TYPES = ("STATEMENT", "SUPPORT", "REQUEST", "AID", "THREATEN")  # 'to X' says whom, not where
 RUIN_TYPE = "ACCIDENT"  # ... or the ruin of a structure ('a building collapsed'), an accident unless a cause is told
 
 
@@ -540,6 +541,22 @@ def heading_to(doc: Doc, place: PlaceMention, lexicon: EventLexicon) -> bool:
     return span is not None and own_preposition(span.root) in lexicon.heading_prepositions
 
 
+def addressed_to(doc: Doc, place: PlaceMention, event_type: str, lexicon: EventLexicon) -> bool:
+    """Whether a saying or a giving names a place as whom it was for ('pledged support to Ukraine')."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return event_type in ADDRESSED_TYPES and span is not None \
+        and own_preposition(span.root) in lexicon.recipient_prepositions
+
+
+def given_to(anchor: Token, path: list[Token], event_type: str, lexicon: EventLexicon) -> bool:
+    """Whether a place is whom the thing an act names went to ('announced a gift of supplies to Tanzania'), told
+    inside the act's object: a recipient, not where the act took place."""
+    if not path or own_preposition(path[0]) not in lexicon.recipient_prepositions \
+            or strikes_its_object(anchor, event_type, lexicon):
+        return False
+    return any(t.dep_ in DIRECT_OBJECT_DEPS and t.head.i == anchor.i for t in path[1:])
+
+
 def has_locative(doc: Doc, place: PlaceMention, lexicon: EventLexicon) -> bool:
     """Whether a preposition of place introduces the place, looking up through the noun that names it
     ('au cosmodrome de Plesetsk') but not past another preposition ('la guerre contre l'Ukraine')."""
@@ -660,7 +677,8 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
         for rank, anchor in enumerate(anchors):
             path = path_to(anchor, doc, place.start, place.end)
             if path is None or (crosses_clause(path, lexicon) and not aimed_at(path, lexicon)) \
-                    or heading_to(doc, place, lexicon):
+                    or heading_to(doc, place, lexicon) or given_to(anchor, path, event_type, lexicon) \
+                    or addressed_to(doc, place, event_type, lexicon):
                 continue
             locative = has_locative(doc, place, lexicon) or is_target(anchor, path, event_type, lexicon)
             attribute = is_attribute(doc, place)
@@ -670,6 +688,7 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
             ranked.append((not locative, attribute, rank, len(path), PRECISION_RANK.get(place.precision, 3), place))
             break
     located = [p for p in places if p.resolved and has_locative(doc, p, lexicon) and not is_attribute(doc, p)
+               and not addressed_to(doc, p, event_type, lexicon)
                and (in_clause_of(anchors[-1], doc, p, lexicon) or is_stranded(doc, p) or opens_sentence(doc, p))]
     if ranked:
         first = min(ranked, key=lambda r: r[:5])  # 'at U.S. embassies in Kenya': the embassies' place, not whose

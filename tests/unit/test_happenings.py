@@ -1228,3 +1228,12 @@ def test_a_word_on_the_source_is_no_happening_and_takes_no_date(text: str, langu
 def test_an_idiom_made_of_a_trigger_s_word_tells_no_happening(text: str, language: str) -> None:
     (event,) = events_of(text, language, "2024-09-10")
     assert event.type == "COERCE" and all("aid" not in text[m.start:m.end] for m in event.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI, Kenya (AP) _ The envoy pledged support to Somalia on Monday.",
+    "NAIROBI, Kenya (AP) _ The envoy announced on Monday a gift of 500 tons of grain to Somalia.",
+])
+def test_whom_a_saying_or_a_gift_was_for_is_not_where_it_took_place(text: str) -> None:
+    (event,) = events_of(text, "en", "2024-03-05")
+    assert event.place is not None and event.place.name == "Nairobi"
