@@ -47,6 +47,7 @@ class EventLexicon:
     quantifiers: frozenset[str]  # 'many', 'de nombreux': a plural act so counted is a series
     question_marks: frozenset[str]  # 'asked whether', 'demandé si': a question, not a request
     comment_marks: frozenset[str]  # 'as reported', 'comme annoncé': a word on the source, not a telling
+    response_words: frozenset[str]  # 'in retaliation for the attacks', 'en riposte aux attaques': what was answered
     single_counts: frozenset[str]  # 'the first time', 'la dernière fois': one occasion after all
     weapons: frozenset[str]  # what makes an explosion an attack ('the bomb exploded', "l'explosion d'une bombe")
     place_object_verbs: frozenset[str]  # their object is where the act took place ('left Pakistan', 'a quitté Kaboul')
@@ -136,6 +137,7 @@ def event_lexicon(language: str) -> EventLexicon:
         quantifiers=lemma_set(data["repetition"]["quantifiers"]),
         question_marks=lemma_set(data["question_marks"]),
         comment_marks=lemma_set(data["comment_marks"]),
+        response_words=lemma_set(data["response_words"]),
         weapons=lemma_set(data["weapons"]),
         place_object_verbs=lemma_set(data["place_object_verbs"]),
         armed_actors=lemma_set(data["armed_actors"]),

@@ -51,6 +51,7 @@ CAUSE_FREE = "OTHER"  # the type of a consequence told with no happening of its 
 REFUSAL_TYPE = "REJECT"  # 'refused to negotiate': the act completing a refusal was not done
 ASKING_TYPES = ("REQUEST", "THREATEN")  # 'calls for elections', 'the threat of strikes': asked for or threatened
 VIOLENT_TYPE = "ASSAULT"  # ... unless it tells violence ('three officers were killed')
+RESPONSE_REACH = 5  # words between an answer and what it answered ('in retaliation for weeks of attacks')
 ADDRESSED_TYPES = ("STATEMENT", "SUPPORT", "REQUEST", "AID", "THREATEN")  # 'to X' says whom, not where
 RUIN_TYPE = "ACCIDENT"  # ... or the ruin of a structure ('a building collapsed'), an accident unless a cause is told
 
@@ -84,6 +85,7 @@ class EventMention:
     framed_by: str = ""  # the occasion its sentence sets it in ('on a visit to', 'lors de sa visite'): its type
     weapon: str = ""  # the weapon it was told with ('fired two missiles'): 'missile'
     weapon_again: bool = False  # told with a definite weapon ('the two missiles fired'): weapons told of before
+    answered: bool = False  # what another act answered ('in retaliation for attacks'): a happening of its own
 
 
 def within(start: int, end: int, outer: tuple[int, int]) -> bool:
@@ -541,6 +543,18 @@ def heading_to(doc: Doc, place: PlaceMention, lexicon: EventLexicon) -> bool:
     return span is not None and own_preposition(span.root) in lexicon.heading_prepositions
 
 
+def placing_another(doc: Doc, place: PlaceMention, others: frozenset[int]) -> bool:
+    """Whether a place is told of another happening's noun in the sentence ('in retaliation for attacks on convoys
+    near Kidal'): that happening's place, not the sentence's for every act."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    node = span.root if span is not None else None
+    while node is not None and not is_verbal(node) and node.head.i != node.i:
+        node = node.head
+        if node.i in others:
+            return True
+    return False
+
+
 def addressed_to(doc: Doc, place: PlaceMention, event_type: str, lexicon: EventLexicon) -> bool:
     """Whether a saying or a giving names a place as whom it was for ('pledged support to Ukraine')."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
@@ -616,6 +630,17 @@ def anchors_of(token: Token, lexicon: EventLexicon) -> list[Token]:
     return anchors
 
 
+def is_answered(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a trigger names what an act answered ('in retaliation for weeks of attacks', 'en représailles à
+    l'attaque'): read on the words before it, as parsers hang such phrases anywhere."""
+    for word in reversed(token.doc[max(token.sent.start, token.i - RESPONSE_REACH):token.i]):
+        if word.lemma_.lower() in lexicon.response_words or word.lower_ in lexicon.response_words:
+            return True
+        if word.pos_ not in ("ADP", "DET", "NUM", "ADJ", "NOUN"):
+            return False
+    return False
+
+
 def attempted(token: Token, lexicon: EventLexicon) -> bool:
     """Whether a trigger completes a verb of attempt that tells no happening of its own ('après avoir tenté à deux
     reprises de lancer un satellite', 'tried to storm the building'): the attempt is the act's telling."""
@@ -668,7 +693,7 @@ def strikes_its_object(anchor: Token, event_type: str, lexicon: EventLexicon) ->
 
 
 def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], lexicon: EventLexicon,
-                   event_type: str = "") -> tuple[PlaceMention | None, bool]:
+                   event_type: str = "", others: frozenset[int] = frozenset()) -> tuple[PlaceMention | None, bool]:
     """The place the trigger's own locative names ('arrivé à Odessa', 'the blast in Nairobi'), else its sentence's
     locative; never an actor ('Russian forces shelled X' is not in Russia)."""
     places = [p for p in places if p.resolved and not names_people(doc, p) and not relation_end(doc, p, lexicon)]
@@ -678,7 +703,7 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
             path = path_to(anchor, doc, place.start, place.end)
             if path is None or (crosses_clause(path, lexicon) and not aimed_at(path, lexicon)) \
                     or heading_to(doc, place, lexicon) or given_to(anchor, path, event_type, lexicon) \
-                    or addressed_to(doc, place, event_type, lexicon):
+                    or addressed_to(doc, place, event_type, lexicon) or any(t.i in others for t in path[1:]):
                 continue
             locative = has_locative(doc, place, lexicon) or is_target(anchor, path, event_type, lexicon)
             attribute = is_attribute(doc, place)
@@ -688,7 +713,7 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
             ranked.append((not locative, attribute, rank, len(path), PRECISION_RANK.get(place.precision, 3), place))
             break
     located = [p for p in places if p.resolved and has_locative(doc, p, lexicon) and not is_attribute(doc, p)
-               and not addressed_to(doc, p, event_type, lexicon)
+               and not addressed_to(doc, p, event_type, lexicon) and not placing_another(doc, p, others)
                and (in_clause_of(anchors[-1], doc, p, lexicon) or is_stranded(doc, p) or opens_sentence(doc, p))]
     if ranked:
         first = min(ranked, key=lambda r: r[:5])  # 'at U.S. embassies in Kenya': the embassies' place, not whose
@@ -1036,7 +1061,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             continue  # 'bomb attack': one happening, told by its head
         anchors = [*tensed_dependent(token), *anchors_of(token, lexicon)]
         witnessed = [a for a in anchors if verb_lemma(a, lexicon) not in lexicon.perception_verbs]
-        place, place_governed = governed_place(witnessed, doc, places, lexicon, event_type) \
+        place, place_governed = governed_place(witnessed, doc, places, lexicon, event_type,
+                                               frozenset(triggers - effects - {token.i})) \
             if witnessed else (None, False)  # 'la secousse a été ressentie à Rabat': felt there, not there
         date, date_governed = governed_date(anchors, doc, timexes, lexicon)
         if (is_present_passive(token) and not date_governed) \
@@ -1052,6 +1078,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                       or (is_reduced_relative(token) and token.head.i in triggers)  # "l'accord conclu entre"
                       or any(c.i in effects for c in token.children if c.dep_ in RELATIVE_DEPS))
             and not is_repeated(token, lexicon) and not surveyed and (date_governed or not holds_stance(token, lexicon))
+            and not is_answered(token, lexicon)  # what an act answered was told before, or is its background
             and not (is_counted_series(token, lexicon) and not place_governed
                      and not of_a_day(date if date_governed else None)),
             told_by=told_by(token, triggers, effects, lexicon),
@@ -1059,7 +1086,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,
             also_at=coordinated_places(doc, place, places, lexicon) if place_governed else [],
             acting_state=acting_state(token, doc, places, lexicon), actors=actors, recipients=recipients,
-            **weapon_fields(token, lexicon)))
+            answered=is_answered(token, lexicon), **weapon_fields(token, lexicon)))
     mentions = [occasion for mention in mentions
                 for occasion in one_per_listed_date(mention, doc, timexes, places, language)]
     claimed = {id(m.date) for m in mentions if m.date_governed and m.anchored} \

@@ -1237,3 +1237,14 @@ def test_an_idiom_made_of_a_trigger_s_word_tells_no_happening(text: str, languag
 def test_whom_a_saying_or_a_gift_was_for_is_not_where_it_took_place(text: str) -> None:
     (event,) = events_of(text, "en", "2024-03-05")
     assert event.place is not None and event.place.name == "Nairobi"
+
+
+@pytest.mark.parametrize("text, language, place", [
+    ("The army shelled Gao on Saturday in retaliation for weeks of attacks on convoys near Kidal.", "en", "Gao"),
+    ("L'armée a bombardé Gao samedi en représailles aux attaques contre ses convois près de Kidal.", "fr", "Gao"),
+])
+def test_what_an_act_answered_is_another_happening(text: str, language: str, place: str) -> None:
+    events = events_of(text, language, "2024-01-15")
+    shelling = [e for e in events if e.date is not None and e.date.value == "2024-01-13"]
+    assert len(shelling) == 1 and shelling[0].place.name == place
+    assert all(text[m.start:m.end] not in ("attacks", "attaques") for m in shelling[0].mentions)
