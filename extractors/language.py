@@ -3,14 +3,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
+
+from lang import LANGUAGES
 
 # Languages a news feed commonly mixes in: detecting them lets us warn instead of misreading them.
-DETECTABLE = (
-    Language.FRENCH, Language.ENGLISH, Language.GERMAN, Language.SPANISH, Language.ITALIAN,
-    Language.PORTUGUESE, Language.DUTCH, Language.RUSSIAN, Language.UKRAINIAN, Language.ARABIC,
-    Language.CHINESE, Language.JAPANESE, Language.KOREAN, Language.TURKISH, Language.POLISH,
+MIXED_IN = (
+    Language.GERMAN, Language.SPANISH, Language.ITALIAN, Language.PORTUGUESE, Language.DUTCH, Language.RUSSIAN,
+    Language.UKRAINIAN, Language.ARABIC, Language.CHINESE, Language.JAPANESE, Language.KOREAN, Language.TURKISH,
+    Language.POLISH,
 )
+# Every pack's language (a new lang/<code>/ is detected with no change here), then the ones mixed in.
+DETECTABLE = tuple(dict.fromkeys(
+    [*(Language.from_iso_code_639_1(IsoCode639_1.from_str(code)) for code in LANGUAGES), *MIXED_IN]))
 SAMPLE_CHARS = 3000
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 from core import timelex as lex
+from core.placelex import either
 from extractors.timeanchor import (Context, direction_of, nearest_tense, nearest_year, points_forward, shifted,
                                    tense_of, weekday_date, year_by_tense, year_of_weekday)
 from extractors.timepatterns import Match, TimexValue, spoken_year
 from core.timevalues import SEASON_MONTHS, add_months, easter
 from extractors.timewords import month_of, number_of, unit_of
+from lang import resource
 
 UNKNOWN_DAY: TimexValue = ("DATE", "XXXX-XX-XX", "none")  # a relative date with no document date to count from
 
@@ -36,7 +39,7 @@ def day_month_value(match: Match, text: str, context: Context) -> TimexValue | N
         ahead = (month, day) > (anchor.month, anchor.day)
         year = anchor.year + (0 if ahead else 1) if direction > 0 else anchor.year - (0 if not ahead else 1)
         return "DATE", f"{year:04d}-{month:02d}-{day:02d}", "document"
-    weekday = lex.WEEKDAYS[language].get((g.get("weekday") or "").lower().rstrip("s"))
+    weekday = lex.WEEKDAYS[language].get((g.get("weekday") or "").lower())
     year = year_of_weekday(anchor, month, day, weekday) if weekday is not None else None
     year = year or year_by_tense(anchor, month, day, context)
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}", "document"
@@ -127,7 +130,8 @@ def anaphoric_value(match: Match, text: str, context: Context) -> TimexValue | N
         return None
     point = context.earlier or context.anchor.isoformat()
     shift = 1 if match.groups.get("following") else 0
-    if (match.groups.get("unit") or "").lower() == "year":
+    unit = unit_of(match.groups.get("unit"), context.language)
+    if unit and unit[2] == "year":
         return "DATE", f"{int(point[:4]) + shift:04d}", "narrative"
     if len(point) < 7:
         return None
@@ -231,14 +235,14 @@ def weekday_value(match: Match, text: str, context: Context) -> TimexValue | Non
     """A weekday resolved to the date the sentence points to, with its part of day if named."""
     g, language, anchor = match.groups, context.language, context.anchor
     if anchor is None:
-        return ("DATE", f"XXXX-WXX-{lex.WEEKDAYS[language][g['weekday'].lower().rstrip('s')] + 1}", "none") \
+        return ("DATE", f"XXXX-WXX-{lex.WEEKDAYS[language][g['weekday'].lower()] + 1}", "none") \
             if g.get("weekday") else None
     if g.get("day") and g.get("month"):
         month = month_of(g["month"], language) or anchor.month
         year = int(g["year"]) if g.get("year") else nearest_year(anchor, month, int(g["day"] or "0"))
         day = dt.date(year, month, int(g["day"] or "0"))
     else:
-        weekday = lex.WEEKDAYS[language][(g["weekday"] or "").lower().rstrip("s")]
+        weekday = lex.WEEKDAYS[language][(g["weekday"] or "").lower()]
         direction = direction_of([g.get("after"), g.get("before")], language)
         forward = direction > 0 or (direction == 0 and weekday_ahead(weekday, context))
         day = weekday_date(anchor, weekday, forward)
@@ -253,12 +257,18 @@ def weekday_ahead(weekday: int, context: Context) -> bool:
     """Whether a bare weekday is the coming one: its clause's tense says so, else a possessive ('Friday's close')
     names a day past, else the nearer of the two (the past one on a tie)."""
     assert context.anchor is not None
-    if re.match(r"['’]s\b", context.clause[context.position[1]:]):
+    if possessive(context.language).match(context.clause, context.position[1]):
         return False
     tense = nearest_tense(context) or tense_of(context.sentence, context.language)
     if tense:
         return tense == "future"
     return (weekday - context.anchor.weekday()) % 7 < (context.anchor.weekday() - weekday) % 7
+
+
+@lru_cache(maxsize=None)
+def possessive(language: str) -> re.Pattern[str]:
+    """A possessive ending right after an expression ('Friday's close'), as the language's place words write it."""
+    return re.compile(rf"(?:{either('possessives', language)})\b")
 
 
 def the_weekend_value(match: Match, text: str, context: Context) -> TimexValue | None:
@@ -327,11 +337,9 @@ def time_value(match: Match, text: str, context: Context) -> TimexValue | None:
     hour = "12" if g.get("noon") else g.get("hour") or g.get("hour24") or "0"
     minute = g.get("minute") or g.get("minute24") or "00"
     hour_value = int(hour)
-    ampm = (g.get("ampm") or "").lower()
-    if ampm.startswith("p") and hour_value < 12:
-        hour_value += 12
-    if ampm.startswith("a") and hour_value == 12:
-        hour_value = 0
+    half_day = resource(context.language, "clock")["meridiem"].get((g.get("ampm") or "").lower())
+    if half_day is not None:  # '12 a.m.' is midnight, '12 p.m.' noon, '5 p.m.' 17:00
+        hour_value = hour_value % 12 + half_day
     day = clock_day(g, context) or context.sentence_date or context.story_day or context.anchor
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return "TIME", f"{prefix}T{hour_value:02d}:{minute}", "document" if day else "none"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from core import timelex as lex
 from extractors.timeanchor import Context
 from extractors.timepatterns import Match, TimexValue, roman_number, spoken_year
-from extractors.timewords import counted_after, duration_value, is_age, month_of, number_of, unit_of
+from extractors.timewords import counted_after, duration_value, is_age, is_plural_at, month_of, number_of, unit_of
 
 
 def iso_value(match: Match, text: str, context: Context) -> TimexValue | None:
@@ -91,8 +91,9 @@ def span_value(match: Match, text: str, context: Context) -> TimexValue | None:
 
 def unit_long_value(match: Match, text: str, context: Context) -> TimexValue | None:
     """'a day-long meeting' lasts a day, 'a decades-long battle' some decades."""
-    unit = unit_of(match.groups["unit"], context.language)
-    plural = text[match.start:match.end].lower().endswith("s-long")
+    word = match.groups["unit"] or ""
+    unit = unit_of(word, context.language)
+    plural = is_plural_at(text, match.start + len(word), context.language)
     return ("DURATION", duration_value(1, unit, plural), "none") if unit else None
 
 
@@ -115,7 +116,7 @@ def every_value(match: Match, text: str, context: Context) -> TimexValue | None:
     """'every Monday', 'chaque matin', 'each year'."""
     g, language = match.groups, context.language
     if g.get("weekday"):
-        return "SET", f"XXXX-WXX-{lex.WEEKDAYS[language][g['weekday'].lower().rstrip('s')] + 1}", "none"
+        return "SET", f"XXXX-WXX-{lex.WEEKDAYS[language][g['weekday'].lower()] + 1}", "none"
     if g.get("part"):
         return "SET", f"T{lex.PARTS_OF_DAY[language][g['part'].lower()]}", "none"
     unit = unit_of(g.get("unit"), language)

@@ -73,6 +73,12 @@ def filled(template: str, pieces: dict[str, str]) -> str:
     return PLACEHOLDER.sub(lambda found: filled(pieces[found[1]], pieces), template)
 
 
+def fragment(language: str, name: str) -> str:
+    """One named piece of a pack's rules, its placeholders filled ('plural': the ending a plural word takes)."""
+    pack = resource(language, "timepatterns")
+    return filled(pack["fragments"][name], {**word_lists(language), **pack["fragments"]})
+
+
 def rule_kinds(language: str) -> list[str]:
     """The kinds of expression a language pack has rules for, in its order."""
     return [rule["kind"] for rule in resource(language, "timepatterns")["rules"]]

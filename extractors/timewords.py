@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from core import timelex as lex
-from extractors.timepatterns import Match, alternation
+from extractors.timepatterns import Match, alternation, fragment
 
 # 'N and a half' units as TIMEX3 writes them: 2 1/2 years is P2Y6M, 5 1/2 hours PT5H30M.
 HALF_UNITS = {("Y", False): "6M", ("M", False): "15D", ("D", False): "T12H", ("H", True): "30M", ("M", True): "30S"}
@@ -21,6 +21,13 @@ def number_of(word: str | None, language: str) -> float | None:
     return lex.NUMBERS[language].get(word)
 
 
+@lru_cache(maxsize=None)
+def plural_ending(language: str, at_end: bool = False) -> re.Pattern[str]:
+    """The ending the pack's rules let a plural word take ('years', 'années'), read where it may stand or at the end
+    of a word."""
+    return re.compile(rf"(?:{fragment(language, 'plural')}){'$' if at_end else ''}", re.IGNORECASE)
+
+
 def unit_of(word: str | None, language: str) -> tuple[str, bool, str] | None:
     """The TIMEX3 unit of a unit word, plural or not."""
     if not word:
@@ -30,10 +37,15 @@ def unit_of(word: str | None, language: str) -> tuple[str, bool, str] | None:
     for irregular_singular, plural in lex.IRREGULAR_PLURALS[language].items():
         if word == plural:
             return units[irregular_singular]
-    for candidate in (word, word.rstrip("sx"), word[:-1]):
+    for candidate in (word, plural_ending(language, at_end=True).sub("", word, count=1)):
         if candidate in units:
             return units[candidate]
     return None
+
+
+def is_plural_at(text: str, position: int, language: str) -> bool:
+    """Whether a plural ending follows a word that ends at a position ('decade|s-long')."""
+    return bool(plural_ending(language).match(text, position).group())
 
 
 def month_of(word: str | None, language: str) -> int | None:

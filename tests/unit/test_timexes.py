@@ -5,8 +5,14 @@ import datetime as dt
 
 import pytest
 
-from extractors.docdate import infer_document_date
+from core import timelex as lex
 from core.timevalues import interval_of
+from extractors.docdate import infer_document_date
+from extractors.timeanchor import Context
+from extractors.timecalendar import weekday_value
+from extractors.timeliteral import every_value
+from extractors.timepatterns import Match
+from extractors.timewords import unit_of
 from extractors.timexes import tag_timexes
 
 WEDNESDAY = dt.date(2023, 9, 13)
@@ -430,3 +436,24 @@ def test_a_place_name_ending_like_a_french_future_verb_does_not_make_a_date_futu
     text = "Des hommes armés ont attaqué des villages à Zamfara le 3 mai. Il viendra le 3 octobre."
     found = tagged(text, "fr", dt.date(2023, 9, 13))
     assert ("le 3 mai", "DATE", "2023-05-03") in found and ("le 3 octobre", "DATE", "2023-10-03") in found
+
+
+def test_midnight_and_noon_on_a_twelve_hour_clock() -> None:
+    found = tagged("The curfew began at 12 a.m. and ended at 12 p.m.; shelling resumed at 5 pm.", "en")
+    assert [value for _, _, value in found] == ["2023-09-13T00:00", "2023-09-13T12:00", "2023-09-13T17:00"]
+
+
+def test_a_weekday_whose_name_ends_in_s_is_read_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(lex.WEEKDAYS, "en", {**lex.WEEKDAYS["en"], "lunes": 0})  # Spanish writes Monday so
+    match = Match(0, 10, "every", {"weekday": "Lunes"})
+    assert every_value(match, "cada lunes", Context(None, "en", "", None)) == ("SET", "XXXX-WXX-1", "none")
+    assert weekday_value(Match(0, 5, "weekday", {"weekday": "lunes"}), "lunes", Context(None, "en", "", None)) \
+        == ("DATE", "XXXX-WXX-1", "none")
+
+
+@pytest.mark.parametrize("word, language, unit", [
+    ("years", "en", "year"), ("centuries", "en", "century"), ("day", "en", "day"), ("années", "fr", "année"),
+    ("ans", "fr", "an"), ("mois", "fr", "mois"), ("semaines", "fr", "semaine"), ("moons", "en", None),
+])
+def test_a_unit_word_is_read_without_the_plural_ending_of_its_pack(word: str, language: str, unit: str | None) -> None:
+    assert unit_of(word, language) == (lex.UNITS[language][unit] if unit else None)
