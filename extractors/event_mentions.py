@@ -53,6 +53,7 @@ ASKING_TYPES = ("REQUEST", "THREATEN")  # 'calls for elections', 'the threat of 
 VIOLENT_TYPE = "ASSAULT"  # ... unless it tells violence ('three officers were killed')
 RESPONSE_REACH = 5  # words between an answer and what it answered ('in retaliation for weeks of attacks')
 ADDRESSED_TYPES = ("STATEMENT", "SUPPORT", "REQUEST", "AID", "THREATEN")  # 'to X' says whom, not where
+COERCION_TYPE = "COERCE"  # ... unless deaths are told in or by it ('killed in raids')
 RUIN_TYPE = "ACCIDENT"  # ... or the ruin of a structure ('a building collapsed'), an accident unless a cause is told
 
 
@@ -289,6 +290,8 @@ def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     if event_type == ARMED_TYPE and not is_armed(token, lexicon) \
             and any(lexicon.nouns.get(w.lemma_.lower()) == CROWD_TYPE for w in participant_words(token)):
         return CROWD_TYPE  # 'police clashed with demonstrators', 'des heurts entre policiers et manifestants': a riot
+    if event_type == COERCION_TYPE and is_deadly(token, lexicon):
+        return ARMED_TYPE  # 'five fighters were killed in 73 raids', 'the raid killed three': violence, not an arrest
     if event_type == RUIN_TYPE and token.pos_ == "VERB":  # 'des manifestants se sont heurtés à la police': a clash
         words = participant_words(token)
         if any(lexicon.nouns.get(w.lemma_.lower()) == CROWD_TYPE for w in words):
@@ -296,6 +299,12 @@ def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
         if any(w.lemma_.lower() in lexicon.armed_actors for w in words):
             return ARMED_TYPE  # 'les soldats se sont heurtés aux rebelles'; a lorry that hit a bus stays an accident
     return event_type
+
+
+def is_deadly(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a killing or a wounding is told as done in or by the act ('killed in raids', 'the raid killed')."""
+    head = governor(token)
+    return head.i != token.i and verb_lemma(head, lexicon) in lexicon.violent and token.dep_ not in DIRECT_OBJECT_DEPS
 
 
 def participant_words(token: Token) -> list[Token]:

@@ -1248,3 +1248,12 @@ def test_what_an_act_answered_is_another_happening(text: str, language: str, pla
     shelling = [e for e in events if e.date is not None and e.date.value == "2024-01-13"]
     assert len(shelling) == 1 and shelling[0].place.name == place
     assert all(text[m.start:m.end] not in ("attacks", "attaques") for m in shelling[0].mentions)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The police raid killed three people in Lagos on Monday.", "ASSAULT"),
+    ("Five fighters were killed and six wounded in raids on Saada on Friday.", "ASSAULT"),
+    ("Police arrested 12 people in a raid in Lagos on Monday.", "COERCE"),
+])
+def test_a_raid_that_killed_is_violence_and_one_that_arrested_is_coercion(text: str, kind: str) -> None:
+    assert [e.type for e in events_of(text, "en", "2024-01-12")] == [kind]
