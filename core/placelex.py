@@ -44,9 +44,11 @@ def spaced(words: list[str]) -> str:
     return "|".join(f"{word}\\s*" if word.endswith(ELIDED) else f"{word}\\s+" for word in words) or NEVER
 
 
-def article(language: str | None = None) -> str:
-    """An optional definite article before a name, with its space ('la ', 'the ', "l'")."""
-    return f"(?:{spaced(fragments('articles', language))})?"
+def article(language: str | None = None, opening: bool = False) -> str:
+    """An optional definite article before a name, with its space ('la ', 'the ', "l'"); its first letter in either
+    case when it may open a name ('The University of Texas')."""
+    words = fragments("articles", language)
+    return f"(?:{spaced([f'[{w[0].upper()}{w[0].lower()}]{w[1:]}' for w in words] if opening else words)})?"
 
 
 def genitive(language: str | None = None, fused: bool = True) -> str:

@@ -76,7 +76,7 @@ def is_town_use(text: str, start: int, kind: str) -> bool:
     return kind == "city" or bool(TOWN_PREPOSITION.search(text, max(0, start - CONTEXT_CHARS), start))
 
 
-def takes_french_town_preposition(text: str, start: int) -> bool:
+def takes_town_only_preposition(text: str, start: int) -> bool:
     """Whether a preposition a town takes and a country never does comes right before a name: French puts a town
     after 'à' and a country after 'au', 'aux' or 'en' ('à Mexico' is the city, 'au Mexique' the country)."""
     return bool(TOWN_ONLY_PREPOSITION.search(text, max(0, start - CONTEXT_CHARS), start))

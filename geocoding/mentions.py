@@ -14,8 +14,8 @@ from core.model import Candidate
 from core.placelex import article, either, genitive, packs, per_pack
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.features import CONTEXT_CHARS, is_dateline, without_feature_word
-from geocoding.french_names import english_readings
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, capital_keys
+from geocoding.gazetteer_forms import gazetteer_form_readings
 from geocoding.names import demonym_stems, fold, strip_accents
 from geocoding.seats import SEAT_MATCH, capital_of, is_namesake_town, is_place_use, seat_of
 from geocoding.weights import (ALIAS_FAME_DIGITS, ALTERNATE_NAME_DISCOUNT, CLASS_PRIOR, MAJOR_ALIAS_DISCOUNT,
@@ -84,7 +84,7 @@ class MentionContext:
     metonymy: bool = False  # a seat of government standing for the government ('the Kremlin said'), not a place
     town_use: bool = False  # the words around it use it as a town ('in New York', 'à Fès', a dateline, 'the city of')
     site_town: bool = False  # a site word and 'de'/'of' come before it ('la prison de X'): the town the site is in
-    after_french_a: bool = False  # French 'à' comes before it: a town's preposition, where a country takes 'au', 'en'
+    after_town_preposition: bool = False  # a preposition only towns take comes before it ('à Mexico'; 'au Mexique')
     after_country_preposition: bool = False  # 'au', 'en', 'aux' come before it: a country's preposition, never a town's
     qualifier: str = ""  # the people's word the text qualifies it with ('russe', 'Syrian'): its readings lie there
     big: set[int] = field(default_factory=set)  # ids of its readings that are a city of a million or a capital
@@ -160,11 +160,18 @@ def share_longer_names(contexts: list[MentionContext]) -> None:
             context.candidates, context.key = full.candidates, full.key
 
 
+@lru_cache(maxsize=None)
+def people_name_rules() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Each pack's suffixes and land endings that take a capitalised people's noun back to its land's name."""
+    return tuple((tuple(pack["people_names"]["suffixes"]), tuple(pack["people_names"]["land_endings"]))
+                 for pack in packs())
+
+
 def demonym_readings(name: str, lookup: Callable[[str], list[Candidate]]) -> list[Candidate]:
     """The country or region an unknown capitalised word names as its people's word ('Palestinians', 'Abkhaz')."""
     if not name[:1].isupper():
         return []
-    for stem in demonym_stems(name):
+    for stem in (stem for suffixes, endings in people_name_rules() for stem in demonym_stems(name, suffixes, endings)):
         found = [c for c in lookup(stem) if c.feature_class in AREA_CLASSES and c.name_match == "name"]
         if found:
             return found
@@ -191,7 +198,7 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
         return [qualify(MentionContext(start, end, name, []), *qualified)] if qualified else \
             [MentionContext(start, end, name, [])]
     candidates = lookup(name) or demonym_readings(name, lookup) or administration_readings(name, lookup) \
-        or english_readings(name, lookup)  # 'Ossétie du Nord' is North Ossetia
+        or gazetteer_form_readings(name, lookup)  # 'Ossétie du Nord' is North Ossetia
     if not candidates and not qualified:  # 'the Russian Far North', 'Syrian Golan' in one span
         lead, _, rest = name.partition(" ")
         country = leading_people_country(lead, lookup) if rest else None

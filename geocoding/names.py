@@ -5,14 +5,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
-LEADING_ARTICLES = re.compile(r"^(?:the|le|la|les|l|du|des|de la|de l|de|d)\s+")
+from core.placelex import either, packs
+
+LEADING_ARTICLES = re.compile(rf"^(?:{either('key_articles')})\s+")  # 'la paz' is 'paz', 'the hague' 'hague'
 SEPARATORS = re.compile(r"[\s\-‐‑–—'’`´.]+")
 NON_WORD = re.compile(r"[^\w ]+")
-SAINT = re.compile(r"\b(?:saint|sainte|st|ste)\b")
-MOUNT, FORT = re.compile(r"\bmt\b"), re.compile(r"\bft\b")  # 'Mt. Pleasant', 'Ft. Worth'
-
-FRENCH_TRANSLITERATION = re.compile(r"tch|ch|ou|dj|ï")
-ENGLISH_TRANSLITERATION = {"tch": "ch", "ch": "sh", "ou": "u", "dj": "j", "ï": "i"}
+FULL_WORDS = {short: full for pack in packs() for short, full in pack["key_abbreviations"]}  # 'st' -> 'saint'
+ABBREVIATION = re.compile(rf"\b(?:{'|'.join(map(re.escape, FULL_WORDS))})\b")  # 'Mt. Pleasant', 'Ft. Worth'
+# Each language's ways of writing foreign names the gazetteer spells in English ('Oural' for 'Ural'), one scheme each.
+TRANSLITERATIONS = [(re.compile("|".join(map(re.escape, sorted(scheme, key=len, reverse=True)))), scheme)
+                    for pack in packs() for scheme in pack["transliterations"]]
 
 
 def strip_accents(text: str) -> str:
@@ -32,7 +34,7 @@ def fold(name: str) -> str:
     key = strip_accents(name).casefold()
     key = SEPARATORS.sub(" ", key)
     key = NON_WORD.sub("", key).strip()
-    key = FORT.sub("fort", MOUNT.sub("mount", SAINT.sub("saint", key)))
+    key = ABBREVIATION.sub(lambda short: FULL_WORDS[short.group()], key)
     while True:
         stripped = LEADING_ARTICLES.sub("", key)
         if stripped == key or not stripped:
@@ -42,23 +44,16 @@ def fold(name: str) -> str:
 
 
 def spelling_variants(name: str) -> list[str]:
-    """Keys for French transliterations of foreign names ('Oural' for 'Ural', 'Tchita' for 'Chita')."""
+    """Keys for the packs' transliterations of foreign names ('Oural' for 'Ural', 'Tchita' for 'Chita')."""
     lowered = name.casefold()
-    full = FRENCH_TRANSLITERATION.sub(lambda m: ENGLISH_TRANSLITERATION[m.group()], lowered)
-    vowels_only = lowered.replace("ou", "u")
-    keys = [fold(full), fold(vowels_only)]
+    keys = [fold(letters.sub(lambda m, scheme=scheme: scheme[m.group()], lowered))
+            for letters, scheme in TRANSLITERATIONS]
     own = fold(name)
     return [k for i, k in enumerate(keys) if k and k != own and k not in keys[:i]]
 
 
-DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "is", "n", "i", "")  # longest first
-LAND_ENDINGS = ("", "a", "ia", "e", "o", "y", "s")
-
-
-def demonym_stems(name: str, suffixes: tuple[str, ...] = DEMONYM_SUFFIXES,
-                  endings: tuple[str, ...] = LAND_ENDINGS) -> list[str]:
-    """Names a demonym may come from by the usual rules (English endings unless given others), its last word
-    changed: 'Palestinian' ->
+def demonym_stems(name: str, suffixes: tuple[str, ...], endings: tuple[str, ...]) -> list[str]:
+    """Names a demonym may come from by a language's suffixes and endings, its last word changed: 'Palestinian' ->
     'Palestine', 'Abkhaz' -> 'Abkhazia', 'Texan' -> 'Texas', 'South Ossetian' -> 'South Ossetia' (the gazetteer
     says which exist)."""
     *lead, word = name.split() or [""]

@@ -15,7 +15,7 @@ from geocoding.areas import (PHYSICAL_CLASSES, country_centres, country_radius_k
 from geocoding.airports import airport_readings
 from geocoding.evidence import Focus, NameReadings, Support, document_focus, neighbour_support, plain_focus
 from geocoding.features import (after_unaccented_preposition, feature_kind, is_town_use, list_kinds, names_site_town,
-                                takes_country_preposition, takes_french_town_preposition)
+                                takes_country_preposition, takes_town_only_preposition)
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
 from geocoding.home import story_home
 from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, big_cities, capitals_among,
@@ -79,10 +79,10 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
             is_region_seat(c, context) and c.country_code == candidate.country_code for c in context.candidates)):
         total -= TOWN_USE_PENALTY  # 'in New York', 'à Vienne', 'NEW YORK (AP)': the city, not a region of its name
         reasons.append("the text uses the name as a town's")
-    if candidate.feature_class == "country" and context.after_french_a and any(
+    if candidate.feature_class == "country" and context.after_town_preposition and any(
             id(c) in context.big and c.country_code == candidate.country_code for c in context.candidates):
         total -= TOWN_USE_PENALTY  # 'à Mexico', 'à Koweït': the capital; the country is 'au Mexique', 'au Koweït'
-        reasons.append("French puts a town, not a country, after 'à'")
+        reasons.append("the text puts a town's preposition, not a country's, before it")
     if candidate.feature_class in POINT_CLASSES and context.after_country_preposition and any(
             c.feature_class == "country" and c.country_code == candidate.country_code for c in context.candidates):
         total -= TOWN_USE_PENALTY  # 'au Luxembourg': the country; its capital would be 'à Luxembourg'
@@ -196,8 +196,8 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
         context.kind = kind or ("region" if is_administration(text, context.start, context.end) else "")
         unaccented = after_unaccented_preposition(text, context.start, language)  # 'A Mitrovica, où...'
         context.town_use = is_town_use(text, context.start, context.kind) or unaccented
-        context.after_french_a = takes_french_town_preposition(text, context.start) or unaccented
-        context.country_name = names_country(context) and kind != "city" and not context.after_french_a
+        context.after_town_preposition = takes_town_only_preposition(text, context.start) or unaccented
+        context.country_name = names_country(context) and kind != "city" and not context.after_town_preposition
         # 'MALTA --' heads a story from a town, and 'à Mexico' names one
         context.after_country_preposition = takes_country_preposition(text, context.start)
         context.site_town = names_site_town(text, context.start)

@@ -3,18 +3,19 @@ from __future__ import annotations
 
 import re
 
-from core.placelex import either
+from core.placelex import article, either
 from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
-from geocoding.features import (CONTEXT_CHARS, LIST_SEPARATOR, followed_by_feature, names_town, place_of_person_name,
-                                preceded_by_feature, takes_place_object, unaccented_preposition_end)
+from geocoding.features import (CONTEXT_CHARS, LIST_SEPARATOR, TOWN_GENITIVE, followed_by_feature, names_town,
+                                place_of_person_name, preceded_by_feature, takes_place_object,
+                                unaccented_preposition_end)
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.mentions import (CAPITAL_POPULATION, MAJOR_CITY_POPULATION, country_qualifier, demonym_readings,
                                 is_capital, is_named_airport, qualified_phrase_reading)
 from geocoding.names import fold
 
-CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:du|de|des|de la|of|the|al|el)\s+)?[A-ZÀ-Ý][\w'’-]+){0,3}")
+CAPITALISED_RUN = re.compile(  # 'Sea of Japan', 'Ossétie du Nord': the small words of a name join its capitals
+    rf"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:{either('name_connectors')})\s+)?[A-ZÀ-Ý][\w'’-]+){{0,3}}")
 SENTENCE_START = re.compile(r"(?:^|[.!?…:»\"“”]\s*|\n\s*)$")
 WELL_KNOWN_CITY = 100_000
 MIN_LENGTH = 4  # 'PM', 'TV', 'GA': short capitals are codes and abbreviations more often than places
@@ -77,8 +78,8 @@ def dateline_toponym(text: str, gazetteer: Gazetteer | None = None) -> tuple[int
 
 EMBEDDED_AREAS = ("country", "continent", "region", "county")  # an organisation names its state or county
 EMBEDDED_PLACE = re.compile(  # 'Gainesville City Council', 'University of Texas', "Université de Montréal"
-    r"^(?:The\s+|the\s+)?(?P<lead>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+[A-Z]"
-    r"|\s(?:of|de|du|d')\s*(?:the\s+)?(?P<tail>[A-ZÀ-Ý][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})$")
+    rf"^{article(opening=True)}(?P<lead>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,2}})\s+[A-Z]"
+    rf"|\s(?:{TOWN_GENITIVE})(?P<tail>[A-ZÀ-Ý][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,2}})$")
 
 
 def embedded_toponyms(text: str, organisations: list[tuple[int, int]], named: set[str],
@@ -209,7 +210,7 @@ def first_level_regions(name: str, gazetteer: Gazetteer) -> set[tuple[str, str]]
 
 
 MIN_TOWN_LIST = 3  # two big towns' names may be two people's ('Hamilton and Jackson'); three is a list of places
-CONJUNCTION = re.compile(r"\b(?:and|or|et|ou)\b", re.IGNORECASE)
+CONJUNCTION = re.compile(rf"\b(?:{either('conjunctions')})\b", re.IGNORECASE)
 
 
 def listed_toponyms(text: str, entities: list[tuple[int, int]], places: list[tuple[int, int]],

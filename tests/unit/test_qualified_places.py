@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from geocoding.french_names import english_readings
+from geocoding.gazetteer_forms import gazetteer_form_readings
 from geocoding.gazetteer import Gazetteer
 from place_reading import read_alone
 from geocoding.spotter import featured_toponyms
@@ -32,7 +32,7 @@ def test_a_french_region_name_reads_its_english_name(text: str, name: str, count
 @pytest.mark.parametrize("name", ["Valérie", "Marie du Nord", "Sophie"])
 def test_a_french_first_name_is_no_region_in_english(name: str, gazetteer: Gazetteer) -> None:
     """Only countries and regions are read through an English spelling, so a person's name finds none."""
-    assert english_readings(name, gazetteer.lookup) == []
+    assert gazetteer_form_readings(name, gazetteer.lookup) == []
 
 
 @pytest.mark.parametrize("text, name, language", [
