@@ -45,6 +45,7 @@ BARE_PHYSICAL_WORD = re.compile(rf"{article()}(?:{either('physical_words')})", r
 ISLAND_WORDS = either("island_words")
 ISLAND_GROUP = re.compile(rf"^(?:(?P<bare>.+?)\s+(?:{ISLAND_WORDS})|{article()}(?:{ISLAND_WORDS})\s+{genitive()}?"
                           rf"{article()}(?P<named>.+))$", re.IGNORECASE)
+BRACKETED_AREA = "(area)"  # the key mark of an area a bracket after its namesake town names; no name folds to it
 KIND_OF_CLASS = {"county": "region"}  # "the county of X" names a county as much as a region
 
 
@@ -187,13 +188,15 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     read_airports(contexts, lookup)
     find_containers(text, contexts)
     members = contain_in_brackets(text, contexts)
+    towns = set_apart_own_areas(contexts)
     read_in_named_regions(contexts)
     read_bracketed_regions(contexts, members)
     share_longer_names(contexts)
     kinds = list_kinds(text, [(c.start, c.end) for c in contexts],
                        [feature_kind(text, c.start, c.end) for c in contexts])
     for context, kind in zip(contexts, kinds):
-        context.kind = kind or ("region" if is_administration(text, context.start, context.end) else "")
+        context.kind = kind or ("city" if id(context) in towns else "region" if is_administration(
+            text, context.start, context.end) else "")
         unaccented = after_unaccented_preposition(text, context.start, language)  # 'A Mitrovica, où...'
         context.town_use = is_town_use(text, context.start, context.kind) or unaccented
         context.after_town_preposition = takes_town_only_preposition(text, context.start) or unaccented
@@ -317,6 +320,20 @@ def contain_in_brackets(text: str, contexts: list[MentionContext]) -> set[int]:
             context.containers += [j for j in inside if j not in context.containers]
             members.update(inside)
     return members
+
+
+def set_apart_own_areas(contexts: list[MentionContext]) -> set[int]:
+    """A name the area written right after it repeats ('Tillaberi (Tillaberi, Tillaberi)', the event notes' 'Town
+    (District, Region)'; 'New York, New York') is the town named after that area: the area is read apart from it,
+    under a key of its own. Returns the ids of the town mentions."""
+    towns: set[int] = set()
+    for context in contexts:
+        own = [contexts[j] for j in context.containers if contexts[j].key == context.key]
+        for area in own:
+            area.key = f"{context.key} {BRACKETED_AREA}"
+        if own:
+            towns.add(id(context))
+    return towns
 
 
 def read_bracketed_regions(contexts: list[MentionContext], members: set[int]) -> None:

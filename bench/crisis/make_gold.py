@@ -79,6 +79,7 @@ person-3|en|big city tagged as a person|The junta's leader flew back to [Naypyid
 a-city-1|fr|French 'à' before a capital named like its country|Un puissant séisme a fait vaciller les immeubles à [Mexico](Mexico City:MX:city) jeudi.
 a-city-2|fr|French 'à' before a capital named like its country|Les ministres se sont retrouvés à [Luxembourg](Luxembourg:LU:city) avant de rejoindre [Bruxelles](Brussels:BE:city).
 a-city-3|fr|French 'à' before a capital named like its country|Des milliers de personnes ont manifesté à [Guatemala](Guatemala City:GT:city) contre la corruption.
+a-city-4|fr|French 'à' before a capital named like its country|Le ministre est arrivé au [Mexique](Mexico:MX:country) lundi, puis a rencontré des élus à [Mexico](Mexico City:MX:city) mardi.
 qualified-1|fr|region with a qualifier|Des explosions ont été entendues à [Vladikavkaz](Vladikavkaz:RU:city), capitale de l'[Ossétie du Nord](North Ossetia-Alania:RU:region).
 qualified-2|en|region with a qualifier|Missiles struck near [Erbil](Erbil:IQ:city) in [Iraqi Kurdistan](Iraqi Kurdistan:IQ:macro-region) overnight.
 qualified-3|fr|region with a qualifier|Des frappes de drones ont visé des villages du [Kurdistan](Iraqi Kurdistan:IQ:macro-region) irakien.
@@ -104,11 +105,14 @@ positioned-2|fr|town tagged as a person or a people|Les secours cherchaient des 
 positioned-3|en|town tagged as a person or a people|Herders and farmers clashed near [Djibo](Djibo:BF:city) on Tuesday, the army said.
 positioned-4|en|town tagged as a person or a people|Jerome Powell said prices were easing, and investors kept their faith in Powell.
 positioned-5|en|town tagged as a person or a people|Crowds waited in [Paris](Paris:FR:city) for hours to catch a glimpse of Paris Hilton.
+positioned-6|en|town tagged as a person or a people|Paris Hilton flew to [Los Angeles](Los Angeles:US:city) on Tuesday for a film premiere.
 bracket-1|en|event note 'Town (District, Region)'|On 14 February 2024, a roadside bomb hit a bus near [Boni](-) ([Hombori](-), [Mopti](Mopti:ML:region)), killing 4 passengers.
 bracket-2|fr|event note 'Town (District, Region)'|Le 14 février 2024, un engin explosif a touché un bus près de [Boni](-) ([Hombori](-), [Mopti](Mopti:ML:region)), tuant 4 passagers.
 bracket-3|en|event note 'Town (District, Region)'|On 9 June 2024, militants attacked an army post in [Djibo](Djibo:BF:city) ([Soum](Soum:BF:region), [Sahel](Sahel:BF:region)), killing 6 soldiers.
 bracket-4|en|event note 'Town (District, Region)'|On 3 May 2024, gunmen raided a market near [Gao](Gao:ML:city) ([Gao](-), [Gao](-)), killing 2 traders.
 bracket-5|en|event note 'Town (District, Region)'|On 21 March 2024, bandits abducted 12 farmers near [Kachia](Kachia:NG:city) ([Kaduna](Kaduna:NG:region)).
+bracket-6|en|event note 'Town (District, Region)'|On 12 May 2024, a mine hit an army truck near [Tillaberi](Tillabéri:NE:city) ([Tillaberi](-), [Tillaberi](Tillabéri:NE:region)), killing 3 soldiers.
+bracket-7|fr|event note 'Town (District, Region)'|Le 12 mai 2024, une mine a touché un camion de l'armée près de [Tillaberi](Tillabéri:NE:city) ([Tillaberi](-), [Tillaberi](Tillabéri:NE:region)), tuant 3 soldats.
 """
 
 

@@ -93,9 +93,24 @@ def test_a_town_the_gazetteer_lacks_is_placed_in_the_region_of_its_bracket(text:
     assert (places["Boni"].country_code, places["Boni"].precision) == ("ML", "region")
 
 
+@pytest.mark.parametrize("text, name, language", [
+    ("Gunmen attacked a market near Gao (Gao, Gao) at dawn.", "Gao", "en"),
+    ("A mine hit a truck near Tillaberi (Tillaberi, Tillaberi) on Monday.", "Tillaberi", "en"),
+    ("Un engin a touché un camion près de Tillaberi (Tillaberi, Tillaberi) lundi.", "Tillaberi", "fr"),
+])
+def test_a_town_named_like_the_areas_its_bracket_lists_is_the_town(text: str, name: str, language: str,
+                                                                    gazetteer: Gazetteer) -> None:
+    """The bracket names the district and the region the town is named after: the town is the town, however small,
+    and the names in brackets are its areas."""
+    town, *areas = read(text, [name], gazetteer, language)
+    assert town.feature_class == "city" and [a.feature_class for a in areas] == ["region", "region"]
+    assert {a.country_code for a in areas} == {town.country_code}
+
+
 def test_a_name_also_written_outside_the_bracket_keeps_its_town(gazetteer: Gazetteer) -> None:
-    readings = read("Gunmen attacked a market near Gao (Gao, Gao) at dawn.", ["Gao"], gazetteer)
-    assert len(readings) == 3 and all((m.country_code, m.feature_class) == ("ML", "city") for m in readings)
+    text = "Gunmen attacked Tillaberi (Tillaberi, Tillaberi) at dawn, and the army sent troops from Tillaberi."
+    first, _, _, last = read(text, ["Tillaberi"], gazetteer)
+    assert (first.feature_class, last.feature_class) == ("city", "city")
 
 
 def test_a_country_in_a_bracket_stays_the_country(gazetteer: Gazetteer) -> None:
