@@ -47,6 +47,7 @@ class EventLexicon:
     quantifiers: frozenset[str]  # 'many', 'de nombreux': a plural act so counted is a series
     question_marks: frozenset[str]  # 'asked whether', 'demandé si': a question, not a request
     comment_marks: frozenset[str]  # 'as reported', 'comme annoncé': a word on the source, not a telling
+    information_nouns: frozenset[str]  # 'released a statement', 'un bilan publié': a telling, not its verb's act
     response_words: frozenset[str]  # 'in retaliation for the attacks', 'en riposte aux attaques': what was answered
     single_counts: frozenset[str]  # 'the first time', 'la dernière fois': one occasion after all
     weapons: frozenset[str]  # what makes an explosion an attack ('the bomb exploded', "l'explosion d'une bombe")
@@ -138,6 +139,7 @@ def event_lexicon(language: str) -> EventLexicon:
         question_marks=lemma_set(data["question_marks"]),
         comment_marks=lemma_set(data["comment_marks"]),
         response_words=lemma_set(data["response_words"]),
+        information_nouns=lemma_set(data["information_nouns"]),
         weapons=lemma_set(data["weapons"]),
         place_object_verbs=lemma_set(data["place_object_verbs"]),
         armed_actors=lemma_set(data["armed_actors"]),

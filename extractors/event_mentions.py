@@ -51,6 +51,7 @@ CAUSE_FREE = "OTHER"  # the type of a consequence told with no happening of its 
 REFUSAL_TYPE = "REJECT"  # 'refused to negotiate': the act completing a refusal was not done
 ASKING_TYPES = ("REQUEST", "THREATEN")  # 'calls for elections', 'the threat of strikes': asked for or threatened
 VIOLENT_TYPE = "ASSAULT"  # ... unless it tells violence ('three officers were killed')
+PUTTING_OUT_TYPES = ("RETREAT", "MOBILIZE", "AID")  # 'released a statement', 'launched a video': no release
 RESPONSE_REACH = 5  # words between an answer and what it answered ('in retaliation for weeks of attacks')
 ADDRESSED_TYPES = ("STATEMENT", "SUPPORT", "REQUEST", "AID", "THREATEN")  # 'to X' says whom, not where
 COERCION_TYPE = "COERCE"  # ... unless deaths are told in or by it ('killed in raids')
@@ -491,6 +492,31 @@ def crosses_clause(path: list[Token], lexicon: EventLexicon) -> bool:
     comment on the source is none ('Around 1 June (as reported), bandits looted')."""
     return any(is_verbal(t) and t.lemma_.lower() not in lexicon.occurrence_verbs and not is_source_comment(t, lexicon)
                for t in path[1:])
+
+
+def names_a_kind_of_place(noun: Token, lexicon: EventLexicon) -> bool:
+    """Whether a bare noun after its preposition says what kind of place its head is, or its head's ('au centre de
+    coordination des secours', 'dans la salle de conférence'): a place's name, no happening."""
+    for _ in range(NOUN_PHRASE_REACH):
+        if noun.pos_ != "NOUN" or noun.dep_ not in QUALIFYING_DEPS or noun.head.pos_ != "NOUN" \
+                or not any(c.dep_ == "case" for c in noun.children) \
+                or any(c.dep_ in DETERMINER_DEPS for c in noun.children):
+            return False
+        noun = noun.head
+        if own_preposition(noun) in lexicon.locative_prepositions:
+            return True
+    return False
+
+
+def puts_out_information(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb that elsewhere frees, launches or hands out puts out a statement, a toll or a video here
+    ('released a statement', 'a toll released Wednesday'): a telling, not the act its lemma codes."""
+    if not is_verbal(verb) or lexicon.verbs.get(verb_lemma(verb, lexicon)) not in PUTTING_OUT_TYPES:
+        return False
+    told = [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS]
+    if is_reduced_relative(verb):
+        told.append(verb.head)
+    return any(t.lemma_.lower() in lexicon.information_nouns for t in told)
 
 
 def is_source_comment(verb: Token, lexicon: EventLexicon) -> bool:
@@ -1054,7 +1080,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                 # paid tribute': a rally
             continue
         coded = trigger_of(token, lexicon) or armed_act(token, lexicon)
-        if coded is not None:
+        if coded is not None and not puts_out_information(token, lexicon) and not names_a_kind_of_place(token, lexicon):  # 'released a statement' tells; it frees
+            # no one
             event_type = retyped(token, coded[0], lexicon)
             found.append((token, event_type, coded[1], *trigger_extent(token)))
     found = [f for f in found if not is_state(f[0], lexicon) and not is_source_comment(f[0], lexicon)]
@@ -1270,8 +1297,9 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
         return None  # 'elle avait passé la soirée chez un ami', 'spent five hours': the time is what it took
     date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
                  and own_date(path_to(verb, doc, t.start, t.end))), None)
-    reporting = lemma in lexicon.reporting_verbs
-    if (reporting and not before_the_story(date, published)) or is_source_comment(verb, lexicon):
+    reporting = lemma in lexicon.reporting_verbs or puts_out_information(verb, lexicon)
+    if (reporting and (not before_the_story(date, published) or is_reduced_relative(verb))) \
+            or is_source_comment(verb, lexicon):  # 'un bilan publié mercredi' says where a figure came from
         return None  # 'police said' tells the story; 'said on Friday' in Sunday's paper was news of its own
     located = [p for p in places if p.resolved and not names_people(doc, p)
                and ((has_locative(doc, p, lexicon) and not is_attribute(doc, p)

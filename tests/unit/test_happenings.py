@@ -1257,3 +1257,26 @@ def test_what_an_act_answered_is_another_happening(text: str, language: str, pla
 ])
 def test_a_raid_that_killed_is_violence_and_one_that_arrested_is_coercion(text: str, kind: str) -> None:
     assert [e.type for e in events_of(text, "en", "2024-01-12")] == [kind]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Floods killed 95 people in eastern Spain on Tuesday, according to a toll released Wednesday by rescuers.", "en"),
+    ("Des inondations ont fait 95 morts mardi dans l'est de l'Espagne, selon un bilan publié mercredi par les "
+     "secours.", "fr"),
+])
+def test_a_toll_put_out_is_no_happening_of_its_own(text: str, language: str) -> None:
+    assert [e.type for e in events_of(text, language, "2024-10-31")] == ["DISASTER"]
+
+
+def test_a_statement_released_is_told_and_hostages_released_are_freed() -> None:
+    types = [e.type for e in events_of("The ministry released a statement in Kabul on Monday. Rebels released two "
+                                       "hostages in Gao on Tuesday.", "en", "2024-10-31")]
+    assert "RETREAT" in types and types.count("RETREAT") == 1
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le ministre s'est rendu jeudi au centre de coordination des secours à Valence, en Espagne.", "fr"),
+])
+def test_a_noun_naming_a_kind_of_place_is_no_happening(text: str, language: str) -> None:
+    (event,) = events_of(text, language, "2024-10-31")
+    assert event.type == "CONSULT" and event.place is not None and event.place.country_code == "ES"
