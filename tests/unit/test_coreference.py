@@ -35,3 +35,10 @@ def test_an_event_at_a_described_site_is_placed_at_the_named_one_and_says_why() 
     assert "describes the site" in first.place.reason
     assert first.place.name == "Vostochny (Amur)", "the NER's 'Amur' (a person) before 'region' is the container"
     assert "Amur" not in {actor for event in analysis.events for actor in event.actors}
+
+
+def test_a_description_is_read_with_the_words_of_the_article_s_language() -> None:
+    sentence = "Kim a visité le centre spatial russe"  # French 'a' is a verb, not English 'a'
+    assert described_site_kinds(sentence, "fr") == [] and described_site_kinds(sentence) == ["space"]
+    assert described_site_kinds("Kim a visité un centre spatial russe", "fr") == ["space"]
+    assert described_site_kinds("as he met Kim at a Russian space center", "en") == ["space"]
