@@ -809,7 +809,16 @@ def listed_dates(trigger: Token, doc: Doc, timexes: list[TimeExpression], langua
         if path is not None and len(path) <= LISTED_DATE_REACH \
                 and not any(b.search(words_before(doc, timex.start)) for b in bounds):
             listed.append(timex)
+    listed.sort(key=lambda t: t.start)
+    if any(not joined_in_a_list(doc, first, second) for first, second in zip(listed, listed[1:])):
+        return []  # 'launched the revolution four decades ago in a rally Saturday': two clauses' dates, no list
     return listed if len({t.interval_start for t in listed}) >= 2 else []
+
+
+def joined_in_a_list(doc: Doc, first: TimeExpression, second: TimeExpression) -> bool:
+    """Whether a conjunction or a comma stands between two dates ('on 3 May and in Kano on 9 July', 'en 1955, 1982')."""
+    between = doc.char_span(first.end, second.start, alignment_mode="expand")
+    return between is not None and any(t.pos_ == "CCONJ" or t.text == "," for t in between)
 
 
 def words_before(doc: Doc, start: int, count: int = 3) -> str:
@@ -1295,8 +1304,10 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
         # courte portée': a preposition's noun the tagger took for a verb
     if any(spends_time(c, timexes) for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS):
         return None  # 'elle avait passé la soirée chez un ami', 'spent five hours': the time is what it took
-    date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
-                 and own_date(path_to(verb, doc, t.start, t.end))), None)
+    paths = [(path, t) for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
+             for path in [path_to(verb, doc, t.start, t.end)] if own_date(path)]
+    date = min(paths, key=lambda pair: len(pair[0]))[1] if paths else None  # 'hier matin' on the verb, before a
+    # date on its subject ("l'équipée de la nuit de lundi a connu son épilogue hier matin")
     reporting = lemma in lexicon.reporting_verbs or puts_out_information(verb, lexicon)
     if (reporting and (not before_the_story(date, published) or is_reduced_relative(verb))) \
             or is_source_comment(verb, lexicon):  # 'un bilan publié mercredi' says where a figure came from

@@ -1280,3 +1280,15 @@ def test_a_statement_released_is_told_and_hostages_released_are_freed() -> None:
 def test_a_noun_naming_a_kind_of_place_is_no_happening(text: str, language: str) -> None:
     (event,) = events_of(text, language, "2024-10-31")
     assert event.type == "CONSULT" and event.place is not None and event.place.country_code == "ES"
+
+
+def test_two_dates_of_two_phrases_are_no_list_of_occasions() -> None:
+    events = events_of("Thousands of people paid tribute to the men who launched the revolution more than four decades "
+                       "ago in a rally in Havana on Saturday.", "en", "2000-04-01")
+    assert sum(e.trigger == "launched" for e in events) == 1
+
+
+def test_a_verb_s_own_date_comes_before_a_date_on_its_subject() -> None:
+    (event,) = events_of("L'équipée sauvage de la nuit de lundi à mardi à Rambervillers a connu son épilogue hier matin "
+                         "devant le tribunal d'Epinal.", "fr", "1999-08-27")
+    assert event.date.value.startswith("1999-08-26")
