@@ -56,3 +56,9 @@ def test_each_pack_gives_every_clock_mark_its_time_rules_take_a_half_day(languag
 def test_each_pack_s_language_is_detected(language: str) -> None:
     assert len(DETECTABLE) == len(set(DETECTABLE))
     assert detect_language(SENTENCES[language]) == language
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_pack_s_time_rules_write_the_plural_ending_the_normalisers_read(language: str) -> None:
+    ending = re.compile(resource(language, "timepatterns")["fragments"]["plural"])
+    assert ending.fullmatch("") and not ending.fullmatch("long"), "an optional ending, never a word"
