@@ -1132,6 +1132,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             also_at=coordinated_places(doc, place, places, lexicon) if place_governed else [],
             acting_state=acting_state(token, doc, places, lexicon), actors=actors, recipients=recipients,
             answered=is_answered(token, lexicon), **weapon_fields(token, lexicon)))
+    mentions = past_dates_to_objects(mentions, doc, published)
     mentions = [occasion for mention in mentions
                 for occasion in one_per_listed_date(mention, doc, timexes, places, language)]
     claimed = {id(m.date) for m in mentions if m.date_governed and m.anchored} \
@@ -1244,6 +1245,29 @@ def one_per_listed_date(mention: EventMention, doc: Doc, timexes: list[TimeExpre
                             place_governed=place is not None, also_at=[]))  # later occasions: their own words
         after = date.end
     return told
+
+
+def past_dates_to_objects(mentions: list[EventMention], doc: Doc, published: str | None) -> list[EventMention]:
+    """A past date the parser hung on an act still to come is its object's ('would investigate the genocide
+    nearly four years ago'): the object happening is dated by it, the planned act is not."""
+    by_token = {m.token: i for i, m in enumerate(mentions)}
+    mentions = list(mentions)
+    for i, mention in enumerate(mentions):
+        if mention.status not in UNREALISED_STATUSES or not mention.date_governed or not ended_before(mention.date,
+                                                                                                       published):
+            continue
+        objects = [by_token[c.i] for c in doc[mention.token].children if c.dep_ in DIRECT_OBJECT_DEPS and c.i in by_token]
+        for j in objects:
+            mentions[j] = replace(mentions[j], date=mention.date, date_governed=True,
+                                  status=dated_status(mention.date, published))
+        mentions[i] = replace(mention, date=None, date_governed=False)
+    return mentions
+
+
+def ended_before(date: TimeExpression | None, published: str | None) -> bool:
+    """Whether a date lies wholly before the story's day."""
+    end = date.interval_end or date.interval_start if date is not None else ""
+    return bool(end and published) and end[:10] <= published[:10] and date.interval_start[:10] < published[:10]
 
 
 def before_the_story(date: TimeExpression | None, published: str | None) -> bool:

@@ -1292,3 +1292,10 @@ def test_a_verb_s_own_date_comes_before_a_date_on_its_subject() -> None:
     (event,) = events_of("L'équipée sauvage de la nuit de lundi à mardi à Rambervillers a connu son épilogue hier matin "
                          "devant le tribunal d'Epinal.", "fr", "1999-08-27")
     assert event.date.value.startswith("1999-08-26")
+
+
+def test_a_past_date_hung_on_an_act_to_come_dates_its_object() -> None:
+    events = events_of("The African Union said Friday it would investigate the massacre of 300 villagers in Rwanda "
+                       "nearly four years ago.", "en", "1998-02-27")
+    dates = {e.type: e.date.value if e.date else None for e in events}
+    assert dates["ASSAULT"] == "1994" and dates["ACCUSE"] != "1994"
