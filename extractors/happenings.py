@@ -235,6 +235,17 @@ def cause_of(mention: EventMention, happenings: list[Happening], sentences: list
     return max(candidates, key=lambda h: max(m.start for m in h.mentions), default=None)
 
 
+def harm_at_its_place(mention: EventMention, happenings: list[Happening]) -> Happening | None:
+    """The harm told earlier at the place an effect names, when none is told near it ('The victims in Nairobi
+    numbered 213' paragraphs after the Nairobi bombing): the effect is that harm's."""
+    if not mention.place_governed or mention.place is None or not mention.place.resolved:
+        return None
+    placed = [h for h in happenings if h.type in CAUSE_TYPES and h.leading.start < mention.start
+              and h.place is not None and h.place.resolved and places_agree(h.place, mention.place)
+              and agrees(h, mention)]
+    return max(placed, key=lambda h: max(m.start for m in h.mentions), default=None)
+
+
 def may_be_part(occasion: Happening, happening: Happening, voiced: bool = False) -> bool:
     """Whether a happening is of a kind an occasion holds (a speech, a tribute, an act, or the occasion's own kind),
     both told as having happened, and not a mere effect."""
@@ -371,6 +382,8 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
         if cause is None:
             cause = next((h for h in reversed(happenings) if h.leading.consequence and h.leading.sentence == mention.sentence
                           and agrees(h, mention)), None)  # 'killed and wounded': one toll, told twice
+        if cause is None:
+            cause = harm_at_its_place(mention, happenings)
         if cause is None and mention.anchored:
             happenings.append(Happening([mention]))
         elif cause is not None:

@@ -1299,3 +1299,15 @@ def test_a_past_date_hung_on_an_act_to_come_dates_its_object() -> None:
                        "nearly four years ago.", "en", "1998-02-27")
     dates = {e.type: e.date.value if e.date else None for e in events}
     assert dates["ASSAULT"] == "1994" and dates["ACCUSE"] != "1994"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A bomb attack hit the market in Gao on Monday. The governor praised the rescuers. Officials promised an inquiry. "
+     "Schools stayed open. The victims in Gao numbered 40.", "en"),
+    ("Un attentat à la bombe a frappé le marché de Gao lundi. Le gouverneur a salué les secouristes. Les autorités "
+     "ont promis une enquête. Les écoles restent ouvertes. Les victimes à Gao sont au nombre de 40.", "fr"),
+])
+def test_an_effect_told_far_from_its_harm_joins_the_harm_at_its_place(text: str, language: str) -> None:
+    events = events_of(text, language, "2024-03-05")
+    harm = [e for e in events if e.type == "ASSAULT"]
+    assert len(harm) == 1 and any(text[m.start:m.end] in ("victims", "victimes") for m in harm[0].mentions)
