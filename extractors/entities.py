@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -26,13 +28,24 @@ def either_case_first(word: str) -> str:
     return f"[{word[0].upper()}{word[0].lower()}]{word[1:]}"
 
 
-# An article the NER took into a place name: "the United States", "la Corée du Nord" (the name goes on capitalised;
-# 'LA Lakers' keeps its letters).
-LEADING_ARTICLE = re.compile(
-    rf"^(?:{spaced([either_case_first(word) for word in fragments('name_articles')])})(?=[A-ZÀ-Ý])")
-# Generic words before a name ("cosmodrome de Plesetsk", "the city of Aleppo"): the name is what follows.
-FEATURE_PREFIX = re.compile(rf"^{article()}(?:{either('name_prefix_words')})\s+{genitive()}?{article()}", re.IGNORECASE)
-POSSESSIVE = re.compile(rf"(?:{either('possessives')})$")  # "Boone County's": the possessive is not part of the name
+@dataclass(frozen=True)
+class NameEdges:
+    """What a language writes at the edges of a place's name that is no part of it."""
+
+    leading_article: re.Pattern[str]  # "the United States", "la Corée du Nord"
+    feature_prefix: re.Pattern[str]  # "cosmodrome de Plesetsk", "the city of Aleppo": the name is what follows
+    possessive: re.Pattern[str]  # "Boone County's"
+
+
+@lru_cache(maxsize=None)
+def name_edges(language: str) -> NameEdges:
+    """A language's own words at a name's edges, from its pack: a French article is part of 'Le Havre' in English."""
+    articles = [either_case_first(word) for word in fragments("name_articles", language)]
+    return NameEdges(
+        re.compile(rf"^(?:{spaced(articles)})(?=[A-ZÀ-Ý])"),  # the name goes on capitalised: 'LA Lakers' keeps 'LA'
+        re.compile(rf"^{article(language)}(?:{either('name_prefix_words', language)})\s+{genitive(language)}?"
+                   rf"{article(language)}", re.IGNORECASE),
+        re.compile(rf"(?:{either('possessives', language)})$"))
 
 
 def normalise_for_nlp(text: str) -> str:
@@ -52,11 +65,12 @@ def extend_person(span: Span) -> Span:
 
 def toponym_span(span: Span) -> tuple[int, int] | None:
     """The character span of the place name inside an entity, or None when it names no place."""
-    match = FEATURE_PREFIX.match(span.text) or LEADING_ARTICLE.match(span.text)  # "the United States"
+    edges = name_edges(span.doc.lang_)
+    match = edges.feature_prefix.match(span.text) or edges.leading_article.match(span.text)  # "the United States"
     offset = match.end() if match else 0
     start, end = span.start_char + offset, span.end_char
     name = span.text[offset:]  # not span.doc.text, which rebuilds the whole text from its tokens
-    possessive = POSSESSIVE.search(name)
+    possessive = edges.possessive.search(name)
     if possessive:
         end -= len(possessive.group())
         name = name[:possessive.start()]

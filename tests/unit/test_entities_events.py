@@ -35,6 +35,17 @@ def test_toponym_spans_drop_the_feature_word() -> None:
     assert "Vostochny" in [text[s:e] for s, e in toponyms]
 
 
+@pytest.mark.parametrize("language, text, names", [
+    ("en", "Ships sailed from Le Havre to the United States on Monday.", ["Le Havre", "United States"]),
+    ("fr", "Les navires sont partis du Havre vers la Corée du Nord et la ville de Brest.",
+     ["Havre", "Corée du Nord", "Brest"]),
+])
+def test_a_name_loses_only_its_own_language_s_article_and_feature_word(language: str, text: str,
+                                                                       names: list[str]) -> None:
+    _, toponyms = extract_entities(load_nlp(language)(normalise_for_nlp(text)))
+    assert [text[s:e] for s, e in toponyms] == names
+
+
 def test_each_event_keeps_its_sentence_place_and_date() -> None:
     text = ("Chancellor Olaf Scholz met President Emmanuel Macron in Berlin on Tuesday. "
             "The two leaders then visited the port of Hamburg together. "
