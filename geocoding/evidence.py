@@ -102,10 +102,8 @@ class NameReadings:
                    big={name: big_cities(list(found.values())) for name, found in readings.items()})
 
 
-def neighbour_support(readings: NameReadings, contexts: list[MentionContext], chosen: dict[int, Candidate],
-                      key: str | None = None) -> Support:
-    """For each local reading (of one name, or of all), how close it lies to a likely reading of another name
-    the text gives.
+def neighbour_support(readings: NameReadings, contexts: list[MentionContext], chosen: dict[int, Candidate]) -> Support:
+    """For each local reading of every name, how close it lies to a likely reading of another name the text gives.
 
     Where another name is read as a town or county, its other towns and counties count too, by how
     likely each is: 'Walker County' and 'Huntsville' pull each other to the pair that lies together.
@@ -114,8 +112,7 @@ def neighbour_support(readings: NameReadings, contexts: list[MentionContext], ch
     rows: list[tuple[int, Candidate]] = []
     columns: list[tuple[int, Candidate, float, float]] = []  # name, reading, likelihood, reach in km
     for index, name in enumerate(readings.local):
-        if key is None or name == key:
-            rows += [(index, c) for c in readings.local[name]]
+        rows += [(index, c) for c in readings.local[name]]
         reading = chosen_by_key.get(name)
         if reading is None or reading.name_match == SEAT_MATCH:  # 'at the White House' says who met, not that the
             continue  # story is local to Washington: a seat lends no nearness

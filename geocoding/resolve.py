@@ -425,23 +425,25 @@ def sweep(contexts: list[MentionContext], readings: NameReadings, focus: Focus, 
     for i, context in enumerate(contexts):
         if context.candidates:
             mentions[context.key].append(i)
+    support: Support | None = None  # every name's nearness to the others' readings, until one of those changes
     for key, indices in mentions.items():
         if key not in stale:
             continue
         stale.discard(key)
-        totals[key] = name_totals(contexts, readings, indices, focus, chosen)
+        support = support if support is not None else neighbour_support(readings, contexts, chosen)
+        totals[key] = name_totals(contexts, indices, focus, chosen, support)
         best = contexts[indices[0]].candidates[max(totals[key], key=totals[key].get)]
         if chosen[indices[0]] is not best:
             chosen.update((i, best) for i in indices)
             stale.update(name for name in mentions if name != key)
+            support = None
 
 
-def name_totals(contexts: list[MentionContext], readings: NameReadings, indices: list[int], focus: Focus,
-                chosen: dict[int, Candidate]) -> dict[int, float]:
+def name_totals(contexts: list[MentionContext], indices: list[int], focus: Focus, chosen: dict[int, Candidate],
+                support: Support) -> dict[int, float]:
     """One name's candidates, scored on average over its mentions: one sense per name per document."""
     key = contexts[indices[0]].key
     others = other_names(contexts, chosen, key)
-    support = neighbour_support(readings, contexts, chosen, key)
     others_focus = focus.without(key)
     world_focus = local_focus(others_focus, others, contexts)
     totals: dict[int, float] = defaultdict(float)
