@@ -4,14 +4,16 @@ from __future__ import annotations
 from functools import partial
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from components.chosen_link import EVENTS_PARAM, MAP_PARAM, seed_choice, write_choices
 from components.event_frame import event_frame, ids_from_selection
-from components.event_map import MAP_HEIGHT, PLOTLY_CONFIG, map_figure, map_ranges, playback_figure
+from components.case_warnings import show_warnings
+from components.chart_cache import map_layer_at, timeline_layer_at, view_key
+from components.chart_layers import ReadyFigure
+from components.event_map import MAP_HEIGHT, PLOTLY_CONFIG, map_figure, map_ranges, map_spec, playback_figure
 from components.event_table import COLUMN_CONFIG, chosen_ids, searched_rows, table_height, table_key
-from components.event_timeline import GROUPINGS, event_moments, time_window, timeline_figure
+from components.event_timeline import GROUPINGS, event_moments, time_window, timeline_spec
 from components.filters import (FILTER_PARAMS, RANGE_PARAM, apply_filter, brush_controls, brush_from_chart,
                                 current_brush, filter_controls, overlapping)
 from components.evidence import render_evidence
@@ -79,9 +81,9 @@ def frame_control(events: pd.DataFrame, map_ids: set[str]) -> str:
         "clicked opens there), else in the table or on the timeline. World: every placed event.")
 
 
-def map_height(timeline: go.Figure) -> int:
-    """As tall as the timeline and its controls beside it, so no blank stands beside the map."""
-    return int(min(max(MAP_HEIGHT, (timeline.layout.height or 0) + TIMELINE_CONTROLS), MAP_TALLEST))
+def map_height(timeline: dict) -> int:
+    """As tall as the timeline (Plotly's dict) and its controls beside it, so no blank stands beside the map."""
+    return int(min(max(MAP_HEIGHT, (timeline["layout"].get("height") or 0) + TIMELINE_CONTROLS), MAP_TALLEST))
 
 
 def event_table(events: pd.DataFrame, narrowed: bool) -> set[str]:
@@ -107,7 +109,7 @@ st.html(PAGE_STYLE)
 header = st.container()  # filled once the case is read, above the map
 left, right = st.container(key="charts").columns(2, gap="medium")
 with left:
-    paths_area, frame_area = st.columns([1.4, 1], vertical_alignment="center")
+    paths_area, frame_area = st.columns([1, 1.1], vertical_alignment="center")  # the frame's three choices whole
     show_paths = paths_area.toggle("Show actors' paths (in time order)", key="paths", bind="query-params")
     map_slot = st.empty()
     map_note = st.empty()
@@ -140,8 +142,7 @@ with header:
         "the range under it) to show a stretch of time; click an event, or tick it in the table, to read its "
         "sentences.",
     )
-    for warning in case.warnings:
-        st.warning(plain(warning), icon=":material/warning:")
+    show_warnings(case.warnings)
 
 for chart, param in ((MAP_KEY, MAP_PARAM), (TIMELINE_KEY, EVENTS_PARAM)):
     seed_choice(CHOSEN[chart], param)
@@ -177,14 +178,16 @@ with timeline_area:
     grouping = st.segmented_control("Timeline rows", list(GROUPINGS), default="Event type", key="rows", required=True,
                                     bind="query-params", label_visibility="collapsed")
     bounds = brushed_range.bounds() if brushed_range else None
-    timeline = timeline_figure(timeline_events, outlined, GROUPINGS[grouping], bounds)
+    timeline_view = view_key(case.source, timeline_events)
+    timeline = timeline_spec(timeline_layer_at(timeline_view, timeline_events, GROUPINGS[grouping], bounds), outlined)
 with frame_area:
     frame = frame_control(brushed, map_ids)
 height = map_height(timeline)
 focus = (map_ids or outlined) if frame == ZOOMED else None  # the events the map zooms in on
 ranges = WORLD if frame == WORLD_FRAME else map_ranges(brushed, height, focus)
+map_layer = map_layer_at(view_key(case.source, brushed), brushed, show_paths, height, ranges)
 map_slot.plotly_chart(
-    map_figure(brushed, outlined or map_ids, show_paths, height, ranges), key=MAP_KEY,
+    ReadyFigure(map_spec(map_layer, outlined or map_ids)), key=MAP_KEY,
     on_select=partial(keep_chart_choice, MAP_KEY), selection_mode=("points", "box", "lasso"), config=PLOTLY_CONFIG,
     width="stretch",
 )
@@ -192,7 +195,7 @@ left_out = outside(brushed[["lat", "lon"]].dropna(), ranges).sum()
 if left_out:
     map_note.caption(f"{left_out} placed event(s) lie outside this frame: World shows them.")
 with timeline_area:
-    st.plotly_chart(timeline, key=TIMELINE_KEY, on_select=partial(keep_chart_choice, TIMELINE_KEY),
+    st.plotly_chart(ReadyFigure(timeline), key=TIMELINE_KEY, on_select=partial(keep_chart_choice, TIMELINE_KEY),
                     selection_mode=("points", "box"), width="stretch")
     moments = event_moments(timeline_events).dropna()
     window = time_window(moments, bounds)[0] if len(moments) else None

@@ -6,6 +6,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import streamlit as st
@@ -75,14 +76,14 @@ def table_at(path: str, revision: int) -> EventSnapshot:
     store = store_at(path)
     kept = kept_table(store, revision)
     if kept is not None:
-        return kept
+        return replace(kept, source=f"{path}@{revision}")
     analyses, _, frame = events_at(path, revision)
     snapshot = case_snapshot(analyses, frame)
     try:
         keep_table(store, revision, attachment_at(path, revision)[0], snapshot)
     except sqlite3.Error as error:  # a full disk: the case is read whole again at the next open, as before
         logging.getLogger("newsmap").warning("The event table could not be kept in %s: %s", path, error)
-    return snapshot
+    return replace(snapshot, source=f"{path}@{revision}")
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

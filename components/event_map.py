@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -10,6 +11,7 @@ import plotly.graph_objects as go
 import pandas as pd
 import pycountry
 
+from components.chart_layers import CHOSEN_LAYER, StaticLayer, static_layer, with_chosen
 from components.event_frame import NO_ACTOR, STATUS_NOTES, group_token
 from components.map_clusters import cluster_radius, split_clusters
 from components.map_frame import ZOOM_SPAN, view_ranges
@@ -25,6 +27,9 @@ DISC_POINTS = 48  # points on a disc's outline
 MAP_HEIGHT = 480  # pixels: the map's least height; it grows to match a taller timeline beside it
 PANEL_WIDTH, LEGEND_HEIGHT = 480, 80  # pixels: half a laptop's page, and the key under the map
 CLUSTER_COLOUR = "#5b6b7f"  # a grey no event type has: a cluster may hold several types
+CHOSEN_LINE, FADED = 3, 0.35  # a chosen marker's outline; how see-through the rest is once some are chosen
+MARKER_COLUMNS = ["type", "lat", "lon", "ids", "custom", "hover", "text", "ink", "size", "colour", "symbol", "width",
+                  "line"]  # a marker as drawn: its place, events, labels and style
 MOST_IDS_SENT = 50  # event ids a marker carries itself; a bigger one carries a token the server turns back into them
 
 
@@ -117,11 +122,21 @@ def map_ranges(events: pd.DataFrame, height: int = MAP_HEIGHT, focus: set[str] |
     return view_ranges(placed, aspect=map_aspect(height))  # each event weighs one, as in its marker's count
 
 
-def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool = False,
-               height: int = MAP_HEIGHT, ranges: dict | None = None) -> go.Figure:
-    """Markers coloured by type, open symbols for approximate places, highlighted ones outlined, places too close
-    to tell apart in the frame (the story's, unless `ranges` gives one) drawn as one numbered cluster; optionally
-    each busy actor's path between places in time order. As tall as the panel beside it."""
+@dataclass(frozen=True)
+class MapLayer:
+    """The map drawn with nothing chosen, each of its markers (alone or a cluster) as drawn, and the marker each
+    event stands in, so a choice redraws only the markers holding it."""
+
+    static: StaticLayer
+    markers: pd.DataFrame
+    marker_of: dict[str, int]
+
+
+def map_layer(events: pd.DataFrame, show_movements: bool = False, height: int = MAP_HEIGHT,
+              ranges: dict | None = None) -> MapLayer:
+    """Markers coloured by type, open symbols for approximate places, places too close to tell apart in the frame
+    (the story's, unless `ranges` gives one) drawn as one numbered cluster; optionally each busy actor's path between
+    places in time order. As tall as the panel beside it."""
     figure = go.Figure()
     if show_movements:
         for actor, stops in movements(events).items():
@@ -134,25 +149,15 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
     groups = place_groups(events)
     ranges = map_ranges(events, height) if ranges is None else ranges
     alone, clusters = split_clusters(groups, cluster_radius(ranges, PANEL_WIDTH)) if ranges else (groups, None)
-    for event_type, rows in alone.groupby("type", sort=True):
-        is_highlighted = [bool(highlighted & set(ids.split("|"))) for ids in rows["ids"]]
-        figure.add_trace(go.Scattergeo(
-            lat=rows["lat"].to_numpy(), lon=rows["lon"].to_numpy(), name=plotly_text(event_type),
-            legendgroup=plotly_text(event_type), showlegend=False, mode="markers+text", text=[str(c) if c > 1 else "" for c in rows["count"]],
-            textfont={"color": ["#111" if a else ink(type_colour(event_type)) for a in rows["approximate"]],
-                      "size": 11},
-            customdata=marker_ids(rows["ids"]), hovertext=rows["hover"].to_numpy(), hoverinfo="text",
-            marker={
-                "size": [10 + 6 * min(c, 6) for c in rows["count"]],
-                "color": type_colour(event_type),
-                "symbol": ["circle-open" if a else "circle" for a in rows["approximate"]],
-                "opacity": [1.0 if h or not highlighted else 0.35 for h in is_highlighted],
-                "line": {"width": [3 if h else 2.5 if a else 1 for h, a in zip(is_highlighted, rows["approximate"])],
-                         "color": "#111"},
-            },
-        ))
-    if clusters is not None and len(clusters):
-        figure.add_trace(cluster_trace(clusters, highlighted))
+    markers = pd.concat([type_markers(alone), cluster_markers(clusters)], ignore_index=True)
+    faded = set()
+    for event_type, rows in markers[markers["type"] != ""].groupby("type", sort=True):
+        faded.add(len(figure.data))
+        figure.add_trace(marker_trace(rows, name=plotly_text(event_type)))
+    clustered = markers[markers["type"] == ""]
+    if len(clustered):
+        faded.add(len(figure.data))
+        figure.add_trace(marker_trace(clustered, name=""))
     for event_type in sorted(groups["type"].unique()) if len(groups) else []:  # a filled key, whatever is drawn first
         figure.add_trace(go.Scattergeo(
             lat=[None], lon=[None], mode="markers", name=plotly_text(event_type), legendgroup=plotly_text(event_type),
@@ -171,21 +176,67 @@ def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool
         legend={"orientation": "h", "y": -0.02, "title": {
             "text": "Event type (open: approximate place; shaded: its area; numbered grey: events together)"}},
     )
-    return figure
+    marker_of = {event_id: row for row, ids in enumerate(markers["ids"]) for event_id in ids.split("|")}
+    return MapLayer(static_layer(figure, faded), markers, marker_of)
 
 
-def cluster_trace(clusters: pd.DataFrame, highlighted: set[str]) -> go.Scattergeo:
-    """Clusters as grey discs sized and numbered by their events; one holding a highlighted event outlined."""
-    is_highlighted = [bool(highlighted & set(ids.split("|"))) for ids in clusters["ids"]]
+def type_markers(groups: pd.DataFrame) -> pd.DataFrame:
+    """Markers of one place and type: in the type's colour, sized and numbered by their events, open when the place
+    is approximate."""
+    colours = groups["type"].map(type_colour)
+    return pd.DataFrame({
+        "type": groups["type"], "lat": groups["lat"], "lon": groups["lon"], "ids": groups["ids"],
+        "custom": marker_ids(groups["ids"]), "hover": groups["hover"],
+        "text": [str(c) if c > 1 else "" for c in groups["count"]],
+        "ink": ["#111" if a else ink(colour) for a, colour in zip(groups["approximate"], colours)],
+        "size": [10 + 6 * min(c, 6) for c in groups["count"]], "colour": colours,
+        "symbol": ["circle-open" if a else "circle" for a in groups["approximate"]],
+        "width": [2.5 if a else 1 for a in groups["approximate"]], "line": "#111",
+    }, columns=MARKER_COLUMNS)
+
+
+def cluster_markers(clusters: pd.DataFrame | None) -> pd.DataFrame:
+    """Clusters as grey discs sized and numbered by their events."""
+    if clusters is None or clusters.empty:
+        return pd.DataFrame(columns=MARKER_COLUMNS)
+    return pd.DataFrame({
+        "type": "", "lat": clusters["lat"], "lon": clusters["lon"], "ids": clusters["ids"],
+        "custom": marker_ids(clusters["ids"]), "hover": clusters["hover"],
+        "text": [str(c) for c in clusters["count"]], "ink": "#fff",
+        "size": [min(20 + 8 * math.log2(c), 52) for c in clusters["count"]], "colour": CLUSTER_COLOUR,
+        "symbol": "circle", "width": 1.5, "line": "#fff",
+    }, columns=MARKER_COLUMNS)
+
+
+def marker_trace(markers: pd.DataFrame, name: str, outlined: bool = False) -> go.Scattergeo:
+    """Markers as drawn; outlined in black when chosen."""
     return go.Scattergeo(
-        lat=clusters["lat"].to_numpy(), lon=clusters["lon"].to_numpy(), name="", showlegend=False, mode="markers+text",
-        text=[str(c) for c in clusters["count"]], textfont={"color": "#fff", "size": 12},
-        customdata=marker_ids(clusters["ids"]), hovertext=clusters["hover"].to_numpy(), hoverinfo="text",
-        marker={"size": [min(20 + 8 * math.log2(c), 52) for c in clusters["count"]], "color": CLUSTER_COLOUR,
-                "opacity": [1.0 if h or not highlighted else 0.35 for h in is_highlighted],
-                "line": {"width": [3 if h else 1.5 for h in is_highlighted],
-                         "color": ["#111" if h else "#fff" for h in is_highlighted]}},
+        lat=markers["lat"].to_numpy(float), lon=markers["lon"].to_numpy(float), name=name, legendgroup=name or None,
+        showlegend=False, mode="markers+text", text=markers["text"].to_numpy(),
+        textfont={"color": markers["ink"].to_numpy(), "size": 12 if name == "" else 11},
+        customdata=markers["custom"].to_numpy(), hovertext=markers["hover"].to_numpy(), hoverinfo="text",
+        marker={"size": markers["size"].to_numpy(float), "color": markers["colour"].to_numpy(),
+                "symbol": markers["symbol"].to_numpy(),
+                "line": {"width": CHOSEN_LINE if outlined else markers["width"].to_numpy(float),
+                         "color": "#111" if outlined else markers["line"].to_numpy()}},
     )
+
+
+def chosen_markers(layer: MapLayer, highlighted: set[str]) -> list[go.Scattergeo]:
+    """The markers holding a chosen event, outlined, to draw over the map (the others fade)."""
+    rows = sorted({layer.marker_of[event_id] for event_id in highlighted if event_id in layer.marker_of})
+    return [marker_trace(layer.markers.iloc[rows], name=CHOSEN_LAYER, outlined=True)] if rows else []
+
+
+def map_spec(layer: MapLayer, highlighted: set[str]) -> dict:
+    """The map as Plotly's dict: its static layer, and the markers holding the chosen events drawn over it."""
+    return with_chosen(layer.static, chosen_markers(layer, highlighted), FADED)
+
+
+def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool = False,
+               height: int = MAP_HEIGHT, ranges: dict | None = None) -> go.Figure:
+    """The map of these events with the chosen ones outlined over the others (see map_layer)."""
+    return go.Figure(map_spec(map_layer(events, show_movements, height, ranges), highlighted))
 
 
 def ink(colour: str) -> str:
@@ -242,20 +293,26 @@ def outlined_codes(events: pd.DataFrame) -> set[str]:
 
 
 def country_outlines(events: pd.DataFrame, codes: set[str]) -> list[go.Choropleth]:
-    """One translucent country shape per type for the countries given, from the base map's own countries (no
-    request leaves the machine)."""
+    """The countries given as translucent shapes, each in the colour of the type most of its events have, from the
+    base map's own countries (no request leaves the machine); one trace for them all, as the browser reads the
+    countries' shapes again for every trace."""
     if not codes:
         return []
-    whole = events[(events["place_precision"] == "country") & events["country_code"].isin(codes)]
-    traces = []
-    for event_type, rows in whole.groupby("type"):
-        locations = sorted({alpha_3(code) for code in rows["country_code"]})
-        colour = type_colour(event_type)
-        traces.append(go.Choropleth(
-            locations=locations, z=[1] * len(locations), locationmode="ISO-3", showscale=False,
-            colorscale=[[0, translucent(colour)], [1, translucent(colour)]], marker={"line": {"width": 1, "color": colour}},
-            hoverinfo="skip", name=plotly_text(event_type), legendgroup=plotly_text(event_type), showlegend=False))
-    return traces
+    whole = events.loc[(events["place_precision"] == "country") & events["country_code"].isin(codes),
+                       ["country_code", "type"]]
+    busiest = (whole.groupby(["country_code", "type"]).size().rename("count").reset_index()
+               .sort_values(["count", "type"], ascending=[False, True], kind="stable").drop_duplicates("country_code")
+               .sort_values("country_code"))
+    types = sorted(busiest["type"].unique())
+    colours = [type_colour(event_type) for event_type in types]
+    steps = max(len(types) - 1, 1)  # each type's colour at its own value: z picks it exactly
+    return [go.Choropleth(
+        locations=[alpha_3(code) for code in busiest["country_code"]], z=busiest["type"].map(types.index).to_numpy(),
+        zmin=0, zmax=steps, locationmode="ISO-3", showscale=False,
+        colorscale=[[index / steps, translucent(colour)] for index, colour in enumerate(colours)]
+        + ([[1, translucent(colours[0])]] if len(types) == 1 else []),
+        marker={"line": {"width": 1, "color": busiest["type"].map(type_colour).to_numpy()}},
+        hoverinfo="skip", name="", showlegend=False)]
 
 
 @lru_cache(maxsize=None)

@@ -1,11 +1,14 @@
 """The event timeline: counts over time above, one row per group below, on one time axis the analyst brushes."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from components.chart_layers import StaticLayer, static_layer, with_chosen
 from components.event_frame import POINT_PRECISIONS, STATUS_NOTES, group_token
 from components.event_map import shorten
 from components.filters import overlapping
@@ -25,14 +28,17 @@ LABEL_CHAR_PX, COUNTS_AXIS_PX = 7.5, 50  # a label character's width at the tick
 MIN_SPAN = pd.Timedelta(days=4)  # one event, or a day's, still gets an axis of days, not of milliseconds
 FOCUS = pd.Timedelta(days=183)  # the story: within half a year of its median date
 MAX_BINS = 120  # the finest bins (day, week, month, year) that keep the counts this few over the window
-MOST_BINS = 2_000  # bins the browser makes at most for the counts: past this, only the window's are counted
+MOST_BINS = 2_000  # bins counted at most across every event: past this, only the window's are counted
 BIN_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
-BIN_SIZES = {"day": 86_400_000, "week": 604_800_000, "month": "M1", "year": "M12"}  # Plotly's: milliseconds or months
+BIN_LABELS = {"day": "%Y-%m-%d", "week": "week of %Y-%m-%d", "month": "%B %Y", "year": "%Y"}  # a bin in a hover
+BAR_GAP = 0.1  # of a bin left blank between its count's bar and the next
 BRUSH_COLOUR = "rgba(31, 119, 180, 0.12)"
 DRAWN_COLUMNS = ["event_id", "type", "status", "sentence", "place", "date_value", "date_text", "date_origin",
                  "date_start", "date_end", "date_precision"]  # what the markers, spans and hovers read
 MAX_MARKERS = 2_000  # past this many dated events, a row draws one marker per type and time bin, sized by its count
-MAX_CHOSEN_MARKERS = 500  # events drawn one by one over the binned markers when chosen
+MAX_CHOSEN_MARKERS = 500  # events drawn one by one over the rows when chosen
+FADED = 0.4  # how see-through the other events are once some are chosen
+ROWS_AXES = ("x2", "y2")  # the axes of the rows under the counts
 
 
 def is_point(events: pd.DataFrame) -> pd.Series:
@@ -101,39 +107,44 @@ def left_margin(order: list[str]) -> int:
     return int(max(COUNTS_AXIS_PX, 10 + LABEL_CHAR_PX * widest))
 
 
-def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str = "type",
-                    brush: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> go.Figure:
-    """Counts over time above the events' rows; coarse dates drawn as spans, selection outlined, brush shaded."""
+@dataclass(frozen=True)
+class TimelineLayer:
+    """The timeline drawn with nothing chosen, and its dated events as placed on it (what a choice draws again)."""
+
+    static: StaticLayer
+    dated: pd.DataFrame
+    group_by: str
+    brush: tuple[pd.Timestamp, pd.Timestamp] | None
+
+
+def timeline_layer(events: pd.DataFrame, group_by: str = "type",
+                   brush: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> TimelineLayer:
+    """Counts over time above the events' rows; coarse dates drawn as spans, brush shaded."""
     columns = list(dict.fromkeys([*(c for c in DRAWN_COLUMNS if c in events), group_by]))
     dated = events.loc[events["date_start"].notna(), columns].copy()
     if dated.empty:
-        return go.Figure()
+        return TimelineLayer(static_layer(go.Figure(), set()), dated, group_by, brush)
     dated["is_point"] = is_point(dated)
     dated["x"] = event_moments(dated)
     names, order = row_names(dated, group_by)
     dated["row"] = names.map({name: plotly_text(name) for name in order})  # an actor's or a document's name
-    if len(dated) <= MAX_MARKERS:
-        dated["hover"] = hover_texts(dated, group_by)
     window, outside = time_window(dated["x"], brush)
     rows_height = max(len(order), 3) * ROW_HEIGHT
     figure = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[COUNTS_HEIGHT, rows_height],
                            vertical_spacing=GAP / (COUNTS_HEIGHT + GAP + rows_height))
-    counts, peak = count_histograms(dated, bin_unit(window[1] - window[0]), window)
-    figure.add_traces(counts, rows=1, cols=1)
+    counts, peak = count_bars(dated, bin_unit(window[1] - window[0]), window)
+    figure.add_trace(counts, row=1, col=1)
     if len(dated) > MAX_MARKERS:  # a big case: the browser gets what is drawn, not one marker per event
-        chosen = dated[dated["event_id"].isin(highlighted)].head(MAX_CHOSEN_MARKERS)
-        chosen = chosen.assign(hover=hover_texts(chosen, group_by))
-        figure.add_traces(binned_markers(dated, highlighted, brush, window, show_legend=group_by != "type"),
-                          rows=2, cols=1)
-        figure.add_traces(event_markers(chosen, highlighted, brush, show_legend=False), rows=2, cols=1)
+        rows = binned_markers(dated, brush, window, show_legend=group_by != "type")
     else:
-        figure.add_traces(span_bars(dated, highlighted), rows=2, cols=1)
-        figure.add_traces(event_markers(dated, highlighted, brush, show_legend=group_by != "type"), rows=2, cols=1)
+        drawn = dated.assign(hover=hover_texts(dated, group_by))
+        rows = [*span_bars(drawn, set()), *event_markers(drawn, set(), brush, show_legend=group_by != "type")]
+    figure.add_traces(rows, rows=2, cols=1)
     legend_lines = 0 if group_by == "type" else -(-dated["type"].nunique() // 5)
     figure.update_layout(
         height=COUNTS_HEIGHT + GAP + rows_height + 40 + 24 * legend_lines + (20 if outside else 0),
         margin={"l": left_margin(order), "r": 10, "t": 10 + 24 * legend_lines, "b": 40 + (20 if outside else 0)},
-        barmode="stack", bargap=0.1,  # stacks the counts; spans, which set a base, are drawn overlaid
+        barmode="overlay",  # the counts and the spans set their own base
         # The box-select tool brushes a stretch of time (Streamlit's default drag pans: in select mode Plotly would
         # no longer select an event on a click).
         selectdirection="h", hovermode="closest",
@@ -157,31 +168,51 @@ def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str =
             xref="paper", yref="paper", x=1, y=0, yshift=-34, xanchor="right", yanchor="top",
             font={"size": 11, "color": "#666"},
         )
-    return figure
+    return TimelineLayer(static_layer(figure, set(range(1, len(figure.data)))), dated, group_by, brush)
 
 
-def count_histograms(dated: pd.DataFrame, unit: str, window: list[pd.Timestamp] | None = None
-                     ) -> tuple[list[go.Histogram], int]:
-    """Events per bin, stacked by type in the types' colours (counted here: the browser gets one number a bin),
-    and the most events a bin holds. The bins span every event, or only the window's when that would make more
-    than MOST_BINS (plotly.js makes every bin between the first and the last, empty or not: a case that also
-    names 1564 and 2072 by the day would keep the browser busy for a minute)."""
+def chosen_events(layer: TimelineLayer, highlighted: set[str]) -> list[go.Scatter | go.Bar]:
+    """The chosen events drawn one by one over the rows, outlined (at most MAX_CHOSEN_MARKERS)."""
+    chosen = layer.dated[layer.dated["event_id"].isin(highlighted)].head(MAX_CHOSEN_MARKERS)
+    if chosen.empty:
+        return []
+    chosen = chosen.assign(hover=hover_texts(chosen, layer.group_by))
+    traces = [*span_bars(chosen, highlighted), *event_markers(chosen, highlighted, layer.brush, show_legend=False)]
+    return [trace.update(xaxis=ROWS_AXES[0], yaxis=ROWS_AXES[1]) for trace in traces]
+
+
+def timeline_spec(layer: TimelineLayer, highlighted: set[str]) -> dict:
+    """The timeline as Plotly's dict: its static layer, and the chosen events drawn over it."""
+    return with_chosen(layer.static, chosen_events(layer, highlighted), FADED)
+
+
+def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str = "type",
+                    brush: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> go.Figure:
+    """The timeline of these events with the chosen ones outlined over the others (see timeline_layer)."""
+    return go.Figure(timeline_spec(timeline_layer(events, group_by, brush), highlighted))
+
+
+def count_bars(dated: pd.DataFrame, unit: str, window: list[pd.Timestamp] | None = None) -> tuple[go.Bar, int]:
+    """Events per bin, stacked by type in the types' colours, as one trace of bars counted here (the browser gets a
+    number a bar, and one trace: a trace per type cost it a pass each), and the most events a bin holds. The bins
+    cover every event, or only the window's when that would make more than MOST_BINS."""
     start, end = bin_edges(dated["x"], unit)
-    counts = (pd.DataFrame({"start": start, "type": dated["type"]})
-              .groupby(["type", "start"]).size().rename("count").reset_index())
-    first, last = start.min(), end.max()
-    if window and (last - first) / pd.Timedelta(days=BIN_DAYS[unit]) > MOST_BINS:
+    if window and (end.max() - start.min()) / pd.Timedelta(days=BIN_DAYS[unit]) > MOST_BINS:
         inside = (end > window[0]) & (start < window[1])
-        if inside.any():
-            first, last = start[inside].min(), end[inside].max()
-    bins = {"start": first, "end": last, "size": BIN_SIZES[unit]}
-    return [go.Histogram(
-        x=(rows["start"] + pd.Timedelta(hours=12)).to_numpy(), y=rows["count"].to_numpy(),  # x: within its bin
-        histfunc="sum", xbins=bins,
-        marker={"color": type_colour(event_type), "line": {"width": 0}}, name=plotly_text(event_type),
-        legendgroup=plotly_text(event_type), showlegend=False,
-        hovertemplate=f"%{{x}}: %{{y}} {plotly_text(event_type)}<extra></extra>",
-    ) for event_type, rows in counts.groupby("type", sort=True)], int(counts.groupby("start")["count"].sum().max())
+        start, end, dated = start[inside], end[inside], dated[inside]
+    counts = (pd.DataFrame({"start": start, "end": end, "type": dated["type"]})
+              .groupby(["start", "end", "type"], sort=True).size().rename("count").reset_index())
+    below = counts.groupby("start")["count"].cumsum() - counts["count"]  # the types stacked under it, in name order
+    middle = counts["start"] + (counts["end"] - counts["start"]) / 2
+    label = BIN_LABELS[unit]
+    bars = go.Bar(
+        x=middle.to_numpy("datetime64[ms]").astype("int64"), y=counts["count"].to_numpy(), base=below.to_numpy(),
+        width=((counts["end"] - counts["start"]).dt.total_seconds() * 1000 * (1 - BAR_GAP)).to_numpy(),
+        marker={"color": counts["type"].map(type_colour).to_numpy(), "line": {"width": 0}}, name="", showlegend=False,
+        hovertext=[f"{moment.strftime(label)}: {count} {plotly_text(event_type)}" for moment, count, event_type
+                   in zip(counts["start"], counts["count"], counts["type"])], hoverinfo="text",
+    )
+    return bars, int(counts.groupby("start")["count"].sum().max()) if len(counts) else 0
 
 
 def span_bars(dated: pd.DataFrame, highlighted: set[str]) -> list[go.Bar]:
@@ -234,10 +265,10 @@ def marker_bins(dated: pd.DataFrame, window: list[pd.Timestamp]) -> tuple[str, p
     return unit, start, end
 
 
-def binned_markers(dated: pd.DataFrame, highlighted: set[str], brush: tuple[pd.Timestamp, pd.Timestamp] | None,
+def binned_markers(dated: pd.DataFrame, brush: tuple[pd.Timestamp, pd.Timestamp] | None,
                    window: list[pd.Timestamp], show_legend: bool) -> list[go.Scatter]:
     """One marker per row, type and time bin, sized by how many events it holds, at the middle of its bin; a click on
-    it chooses all of them (its customdata is their token). One holding a chosen event is outlined."""
+    it chooses all of them (its customdata is their token)."""
     unit, start, end = marker_bins(dated, window)
     events = pd.DataFrame({"row": dated["row"], "type": dated["type"], "start": start, "end": end,
                            "event_id": dated["event_id"], "sentence": dated["sentence"]})
@@ -245,25 +276,28 @@ def binned_markers(dated: pd.DataFrame, highlighted: set[str], brush: tuple[pd.T
     bins = groups.agg(end=("end", "first"), count=("event_id", "size"), sentence=("sentence", "first"),
                       ids=("event_id", tuple)).reset_index()
     bins["x"] = bins["start"] + (bins["end"] - bins["start"]) / 2
-    chosen = bins["ids"].map(lambda ids: bool(highlighted) and not highlighted.isdisjoint(ids)).to_numpy()
     faded = (((bins["end"] <= brush[0]) | (bins["start"] >= brush[1])).to_numpy() if brush
              else np.zeros(len(bins), dtype=bool))
-    label = {"day": "%Y-%m-%d", "week": "week of %Y-%m-%d", "month": "%B %Y", "year": "%Y"}[unit]
-    markers = []
-    for event_type, rows in bins.groupby("type", sort=True):
-        picked = chosen[rows.index]
-        hover = [f"<b>{plotly_text(event_type)}</b> · {count} event(s) · {moment.strftime(label)}<br>{row}<br>"
-                 f"{plotly_text(shorten(sentence, 120))}" + ("<br>… click to list them all" if count > 1 else "")
-                 for count, moment, row, sentence in zip(rows["count"], rows["start"], rows["row"], rows["sentence"])]
-        markers.append(go.Scatter(
-            x=rows["x"].to_numpy(), y=rows["row"].to_numpy(), mode="markers", name=plotly_text(event_type),
-            legendgroup=plotly_text(event_type), showlegend=show_legend,
-            customdata=[group_token(ids) for ids in rows["ids"]], hovertext=hover, hoverinfo="text",
-            marker={"size": np.minimum(8 + 3 * np.log2(rows["count"].to_numpy()), 24), "color": type_colour(event_type),
-                    "symbol": CIRCLE, "opacity": np.where(faded[rows.index], 0.4, 0.85),
-                    "line": {"width": np.where(picked, 3, 1), "color": "#111"}},
-        ))
-    return markers
+    label = BIN_LABELS[unit]
+    hover = [f"<b>{plotly_text(event_type)}</b> · {count} event(s) · {moment.strftime(label)}<br>{row}<br>"
+             f"{plotly_text(shorten(sentence, 120))}" + ("<br>… click to list them all" if count > 1 else "")
+             for event_type, count, moment, row, sentence
+             in zip(bins["type"], bins["count"], bins["start"], bins["row"], bins["sentence"])]
+    markers = go.Scatter(  # one trace for every type: the browser makes a pass per trace
+        x=bins["x"].to_numpy(), y=bins["row"].to_numpy(), mode="markers", name="", showlegend=False,
+        customdata=[group_token(ids) for ids in bins["ids"]], hovertext=hover, hoverinfo="text",
+        marker={"size": np.minimum(8 + 3 * np.log2(bins["count"].to_numpy()), 24),
+                "color": bins["type"].map(type_colour).to_numpy(), "symbol": CIRCLE,
+                "opacity": np.where(faded, 0.4, 0.85), "line": {"width": 1, "color": "#111"}},
+    )
+    return [markers, *(type_key(sorted(bins["type"].unique())) if show_legend else [])]
+
+
+def type_key(types: list[str]) -> list[go.Scatter]:
+    """The types' colours in the legend, for markers drawn in one trace (each an empty trace of its type)."""
+    return [go.Scatter(x=[None], y=[None], mode="markers", name=plotly_text(event_type), showlegend=True,
+                       marker={"color": type_colour(event_type), "line": {"width": 1, "color": "#111"}},
+                       hoverinfo="skip") for event_type in types]
 
 
 def hover_texts(events: pd.DataFrame, group_by: str = "type") -> pd.Series:

@@ -32,6 +32,7 @@ class EventSnapshot:
     frame: pd.DataFrame
     documents: int
     warnings: tuple[str, ...]
+    source: str = ""  # the case and revision it was read at, which keys what the views build from it
 
 
 def snapshot_version(pipeline_version: str) -> str:

@@ -9,6 +9,8 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from components.chart_layers import CHOSEN_LAYER
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -23,26 +25,29 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
     return app
 
 
-def values(field: list | dict) -> list:
-    """A per-point style as a list: Plotly sends numpy arrays as typed base64 data."""
+def values(field: list | dict | float) -> list:
+    """A per-point style as a list: Plotly sends numpy arrays as typed base64 data, one style for all as a number."""
     if isinstance(field, dict):
         return np.frombuffer(base64.b64decode(field["bdata"]), dtype=field["dtype"]).tolist()
-    return field
+    return field if isinstance(field, list) else [field]
+
+
+def outlined(app: AppTest, chart: int) -> set[str]:
+    """The events a chart draws again outlined over the others (a map marker holds the events of one place and type)."""
+    figure = json.loads(app.get("plotly_chart")[chart].proto.spec)
+    chosen = [trace for trace in figure["data"] if trace.get("name") == CHOSEN_LAYER and trace.get("mode")]
+    assert all(set(values(trace["marker"]["line"]["width"])) == {3} for trace in chosen)
+    return {event for trace in chosen for ids in trace["customdata"] for event in ids.split("|")}
 
 
 def map_outlined(app: AppTest) -> set[str]:
-    """The events in the map's outlined markers (a marker holds the events of one place and type)."""
-    figure = json.loads(app.get("plotly_chart")[0].proto.spec)
-    return {event for trace in figure["data"] if trace.get("customdata")
-            for ids, width in zip(trace["customdata"], values(trace["marker"]["line"]["width"])) if width == 3
-            for event in ids.split("|")}
+    """The events in the map's outlined markers."""
+    return outlined(app, 0)
 
 
 def timeline_outlined(app: AppTest) -> set[str]:
-    """The events the timeline draws large and outlined."""
-    figure = json.loads(app.get("plotly_chart")[1].proto.spec)
-    return {event for trace in figure["data"] if trace["type"] == "scatter"
-            for event, size in zip(trace["customdata"], values(trace["marker"]["size"])) if size == 16}
+    """The events the timeline draws outlined."""
+    return outlined(app, 1)
 
 
 def table_ids(app: AppTest) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from core.model import Analysis, Document, Entity, Event, EventDate, PlaceMention, TimeExpression
+from components.chart_layers import CHOSEN_LAYER
 from components.event_frame import event_frame, ids_from_selection
 from components.event_map import area_traces, base_map_resolution, map_figure, view_ranges
 from components.event_timeline import CIRCLE, DIAMOND, timeline_figure
@@ -73,8 +74,9 @@ def test_map_markers_carry_event_ids_and_mark_approximate_places() -> None:
     assert set(trace.customdata) == {"e1", "e2"}
     symbols = dict(zip(trace.customdata, trace.marker.symbol))
     assert symbols == {"e1": "circle", "e2": "circle-open"}
-    widths = dict(zip(trace.customdata, trace.marker.line.width))
-    assert widths["e2"] > widths["e1"]
+    (chosen,) = [t for t in figure.data if t.name == CHOSEN_LAYER]
+    assert list(chosen.customdata) == ["e2"] and chosen.marker.line.width == 3, "drawn again over the map, outlined"
+    assert trace.opacity < 1 and chosen.opacity is None, "the others fade"
 
 
 def test_a_place_with_a_radius_is_drawn_as_the_area_it_covers() -> None:
@@ -92,17 +94,19 @@ def test_a_place_with_a_radius_is_drawn_as_the_area_it_covers() -> None:
 
 def test_timeline_draws_points_for_days_and_spans_for_years() -> None:
     figure = timeline_figure(event_frame([analysis()]), highlighted=set())
-    bars = [t for t in figure.data if t.type == "bar"]
+    bars = [t for t in figure.data if t.type == "bar" and t.yaxis == "y2"]  # the counts' bars stand above the rows
     points = [t for t in figure.data if t.type == "scatter"]
     assert [list(b.customdata) for b in bars] == [["e2"]]
     assert sorted(i for p in points for i in p.customdata) == ["e1", "e2"]
 
 
 def test_timeline_outlines_the_selected_event_and_marks_coarse_dates_as_diamonds() -> None:
-    (points,) = [t for t in timeline_figure(event_frame([analysis()]), highlighted={"e1"}).data if t.type == "scatter"]
-    style = {i: (size, symbol, opacity) for i, size, symbol, opacity
-             in zip(points.customdata, points.marker.size, points.marker.symbol, points.marker.opacity)}
-    assert style == {"e1": (16, CIRCLE, 1.0), "e2": (11, DIAMOND, 0.4)}
+    figure = timeline_figure(event_frame([analysis()]), highlighted={"e1"})
+    (points, chosen) = [t for t in figure.data if t.type == "scatter"]
+    assert dict(zip(points.customdata, points.marker.symbol)) == {"e1": CIRCLE, "e2": DIAMOND}
+    assert points.opacity == 0.4, "the others fade"
+    assert chosen.name == CHOSEN_LAYER and list(chosen.customdata) == ["e1"]
+    assert list(chosen.marker.size) == [16] and list(chosen.marker.line.width) == [3]
 
 
 def test_selection_ids_come_from_customdata() -> None:
@@ -189,3 +193,16 @@ def test_a_country_is_drawn_by_its_own_outline_from_the_base_map() -> None:
     (outline,) = area_traces(event_frame([whole]))
     assert outline.type == "choropleth" and list(outline.locations) == ["FRA"] and outline.locationmode == "ISO-3"
     assert outline.hoverinfo == "skip" and outline.showscale is False
+
+
+def test_countries_are_one_trace_each_in_the_colour_of_its_busiest_type() -> None:
+    from components.event_map import country_outlines, translucent
+    from components.palette import type_colour
+
+    events = pd.DataFrame({"place_precision": "country", "country_code": ["FR", "FR", "FR", "DE"],
+                           "type": ["PROTEST", "PROTEST", "AID", "AID"]})
+    (outline,) = country_outlines(events, {"FR", "DE"})
+    scale = dict(outline.colorscale)
+    colours = {code: scale[z / 1] for code, z in zip(outline.locations, outline.z)}
+    assert colours == {"DEU": translucent(type_colour("AID")), "FRA": translucent(type_colour("PROTEST"))}
+    assert list(outline.marker.line.color) == [type_colour("AID"), type_colour("PROTEST")]

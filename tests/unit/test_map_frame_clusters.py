@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from components.chart_layers import CHOSEN_LAYER
 from components.chosen_link import MOST_IN_LINK, ids_from_param, ids_param
 from components.event_map import map_figure, map_ranges
 from components.map_clusters import cluster_labels, cluster_radius, split_clusters
@@ -116,7 +117,8 @@ def test_the_map_draws_a_numbered_cluster_that_opens_when_zoomed_in_on() -> None
     story = map_figure(frame, highlighted={"e3"})
     (cluster,) = [t for t in story.data if t.name == "" and t.customdata is not None]
     assert set(cluster.customdata[0].split("|")) == {"e1", "e2", "e3", "e4"} and cluster.text == ("4",)
-    assert list(cluster.marker.line.width) == [3]  # it holds the highlighted event
+    (chosen,) = [t for t in story.data if t.name == CHOSEN_LAYER]
+    assert list(chosen.customdata) == list(cluster.customdata) and chosen.marker.line.width == 3, "it holds e3"
     zoomed = map_figure(frame, set(), ranges=map_ranges(frame, focus={"e1", "e2", "e3", "e4"}))
     markers = [ids for t in zoomed.data if t.customdata is not None for ids in t.customdata]
     assert "e3" in markers and "e4" in markers  # Amizmiz and Chichaoua stand apart

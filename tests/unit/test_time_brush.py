@@ -58,11 +58,13 @@ def test_a_far_outlier_is_left_outside_the_window_and_counted() -> None:
 def test_the_counts_above_the_rows_are_stacked_by_type_and_share_the_time_axis() -> None:
     figure = timeline_figure(frame(["2023-09-12", "2023-09-13", "2023-09-13"], types=["CONSULT", "AGREE", "AGREE"]),
                              set())
-    counts = {t.name: list(t.y) for t in figure.data if t.type == "histogram"}
-    assert {name: sum(y) for name, y in counts.items()} == {"AGREE": 2, "CONSULT": 1}
-    assert figure.layout.barmode == "stack"
-    assert {t.marker.color for t in figure.data if t.type == "histogram"} == {type_colour("AGREE"),
-                                                                               type_colour("CONSULT")}
+    (counts,) = [t for t in figure.data if t.type == "bar" and t.yaxis == "y"]
+    bars = sorted(zip(counts.x, counts.marker.color, counts.base, counts.y))
+    assert [bar[1:] for bar in bars] == [(type_colour("CONSULT"), 0, 1), (type_colour("AGREE"), 0, 2)]
+    assert pd.Timestamp(bars[1][0], unit="ms") == pd.Timestamp("2023-09-13 12:00"), "in the middle of its day"
+    two = timeline_figure(frame(["2023-09-13"] * 3, types=["CONSULT", "AGREE", "AGREE"]), set())
+    (stacked,) = [t for t in two.data if t.type == "bar" and t.yaxis == "y"]
+    assert sorted(zip(stacked.base, stacked.y)) == [(0, 2), (2, 1)], "AGREE below, CONSULT stacked on it"
     assert figure.layout.xaxis.matches == "x2" or figure.layout.xaxis2.matches == "x"
 
 
