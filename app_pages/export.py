@@ -1,4 +1,7 @@
-"""Export: the events as CSV, GeoJSON, KML, TimelineJS or a standalone HTML page; the case as a file to share."""
+"""Export: the events as CSV, GeoJSON, KML, TimelineJS or a standalone HTML page; the case as a file to share.
+
+The page reads the event table the case keeps for its revision, and writes a file only when its button is clicked.
+"""
 from __future__ import annotations
 
 import json
@@ -6,7 +9,7 @@ import json
 import streamlit as st
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from components.case_state import case_events, case_store, store_at
+from components.case_state import case_store, case_table
 from components.event_map import map_figure
 from components.event_timeline import timeline_figure
 from components.palette import type_colour
@@ -31,16 +34,11 @@ def checked(uploaded: UploadedFile) -> CaseFile | str:
     return kept[1]
 
 
-@st.cache_resource(show_spinner="Writing the case file…", max_entries=1)
-def case_file_at(path: str, revision: int) -> str:
-    """The case file of one revision of the case, written once however many reruns show its button."""
-    return export_case(store_at(path))
-
-
 st.title("Export")
 store = case_store()
-analyses, _, events = case_events()
-st.caption(f"{len(events)} events from {len(analyses)} document(s), with your corrections.")
+case = case_table()
+events = case.frame
+st.caption(f"{len(events)} events from {case.documents} document(s), with your corrections.")
 
 downloads = [
     ("CSV (spreadsheets)", "newsmap-events.csv", "text/csv", lambda: events_csv(events)),
@@ -53,10 +51,10 @@ downloads = [
     ("Standalone HTML (map and timeline, opens offline)", "newsmap.html", "text/html",
      lambda: standalone_html(map_figure(events, set()), timeline_figure(events, set()))),
     ("Case file (import it in another copy of Newsmap)", "newsmap-case.json", "application/json",
-     lambda: case_file_at(str(store.path), store.revision())),
+     lambda: export_case(store)),
 ]
-for label, file_name, mime, render in downloads:
-    st.download_button(label, data=render(), file_name=file_name, mime=mime, key=file_name)
+for label, file_name, mime, render in downloads:  # each written when clicked (seconds a format on a big case), no rerun
+    st.download_button(label, data=render, file_name=file_name, mime=mime, key=file_name, on_click="ignore")
 
 st.subheader("Import a case file")
 uploaded = st.file_uploader("A newsmap-case.json made by Export", type=["json"], max_upload_size=MAX_CASE_MB)

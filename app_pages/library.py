@@ -7,12 +7,14 @@ import math
 
 import streamlit as st
 
-from components.case_state import case_analyses, case_store
+from components.case_state import case_store, case_table
 from components.safe_text import plain
 from components.upload import add_articles
 from core.limits import max_file_bytes
+from extractors.version import pipeline_version
 from store.case_settings import online_enabled, set_online
 
+PAGE_SIZE = 20  # documents listed at once: a case of 10,000 is read a page at a time
 ORIGIN_LABELS = {
     "given": "given by you",
     "metadata": "from the file name or its metadata",
@@ -50,15 +52,25 @@ if submitted:
     add_articles(store, files or [], pasted, published, published_in)
 
 st.subheader("Documents")
-for analysis in case_analyses():
-    document = analysis.document
+case_table()  # the documents added or changed are analysed first; the page then reads only the ones it lists
+search_column, page_column = st.columns([3, 1], vertical_alignment="bottom")
+search = search_column.text_input("Find a document by its title or file name", key="library_search").strip()
+total, _ = store.document_page(search, 0, 0)
+pages = max(1, math.ceil(total / PAGE_SIZE))
+page = min(page_column.number_input(f"Page (of {pages:,})", min_value=1, key="library_page"), pages)
+_, listed = store.document_page(search, (page - 1) * PAGE_SIZE, PAGE_SIZE)
+counts = store.analysis_counts(listed, pipeline_version(online_enabled(store)))
+st.caption(f"{total:,} document(s)" + (f" holding '{plain(search)}'" if search else "")
+           + (f", {PAGE_SIZE} a page" if total > PAGE_SIZE else ""))
+for document in listed:
     with st.container(border=True):
         st.markdown(f"**{plain(document.title)}**")
         st.caption(
             f"{plain(document.source)} · language: {plain(document.language) or '?'} · "
             f"date: {plain(document.published or '—')} ({ORIGIN_LABELS.get(document.published_origin, '')}) · "
-            + (f"published in {plain(document.published_in)} · " if document.published_in else "") +
-            f"{len(analysis.events)} events, {len(analysis.places)} places, {len(analysis.timexes)} time expressions"
+            + (f"published in {plain(document.published_in)} · " if document.published_in else "")
+            + ("found {:,} events, {:,} places, {:,} time expressions".format(*counts[document.id])
+               if document.id in counts else "not analysed yet")
         )
         date_column, language_column, place_column, button_column, remove_column = st.columns(
             [2, 2, 2, 1, 1], vertical_alignment="bottom")

@@ -210,7 +210,8 @@ def keep_table(case: Path) -> bool:
 
 def server_runs(case: Path, articles: int) -> None:
     """Explore run on the server alone (Streamlit's AppTest, no browser): the first run (the case read), a rerun
-    that changes nothing, a filter, a brush, and the process's resident memory."""
+    that changes nothing, a filter, a brush, and the process's resident memory; then Library, Export and Review
+    opened."""
     from streamlit.testing.v1 import AppTest
 
     os.environ["NEWSMAP_CASE"] = str(case)
@@ -228,6 +229,13 @@ def server_runs(case: Path, articles: int) -> None:
         print(f"{articles} articles, Explore on the server: {step} {time.perf_counter() - started:.2f} s "
               f"({shown}){failed}")
     print(f"{articles} articles, Explore on the server: resident {rss_mb(os.getpid()):.0f} MB")
+    for page in ("library", "export", "review"):  # each opened from Explore, as the sidebar does
+        app.switch_page(f"app_pages/{page}.py")
+        started = time.perf_counter()
+        app.run()
+        failed = f" (failed: {app.exception[0].message})" if app.exception else ""
+        print(f"{articles} articles, {page.capitalize()} on the server: opened in {time.perf_counter() - started:.2f} s"
+              f"{failed}")
 
 
 def spread(seconds: list[float], digits: int = 1) -> str:

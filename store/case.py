@@ -108,6 +108,31 @@ class CaseStore:
                 () if ids is None else (json.dumps(list(ids)),)).fetchall()
         return [Document(id=row[0], **json.loads(row[1])) for row in rows]
 
+    def document_page(self, search: str, offset: int, limit: int) -> tuple[int, list[Document]]:
+        """How many documents have `search` in their title or file name, and `limit` of them from `offset`, in the
+        order they were added: a page lists a few of a big case without reading every text."""
+        found = ("WHERE instr(lower(json_extract(fields, '$.title')), ?) "
+                 "OR instr(lower(json_extract(fields, '$.source')), ?)" if search else "")
+        words = (search.casefold(), search.casefold()) if search else ()
+        with self._lock:
+            total = self._db.execute(f"SELECT count(*) FROM documents {found}", words).fetchone()[0]
+            rows = self._db.execute(f"SELECT id, fields FROM documents {found} ORDER BY added LIMIT ? OFFSET ?",
+                                    (*words, limit, offset)).fetchall()
+        return total, [Document(id=row[0], **json.loads(row[1])) for row in rows]
+
+    def analysis_counts(self, documents: list[Document], pipeline_version: str) -> dict[str, tuple[int, int, int]]:
+        """How many events, places and time expressions the analysis of each document holds, for those analysed by
+        this pipeline version with their settings (counted by SQLite: no analysis is read)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT document_id, settings, json_array_length(body, '$.events'),"
+                " json_array_length(body, '$.places'), json_array_length(body, '$.timexes')"
+                " FROM analyses WHERE pipeline_version = ?"
+                " AND document_id IN (SELECT value FROM json_each(?))",
+                (pipeline_version, json.dumps([document.id for document in documents]))).fetchall()
+        settings = {document.id: settings_key(document) for document in documents}
+        return {row[0]: tuple(count or 0 for count in row[2:]) for row in rows if settings[row[0]] == row[1]}
+
     def save_analysis(self, analysis: Analysis) -> None:
         """Cache an analysis under its document, pipeline version and settings, in one transaction with the document
         as analysed: the language and date the pipeline found where none was given are the document's from now on."""

@@ -95,3 +95,23 @@ def test_every_change_of_the_case_moves_its_revision(tmp_path: Path) -> None:
     seen.append(store.revision())
     assert seen[:5] == sorted(set(seen[:5])) and seen[5] == seen[4] and seen[6] > seen[5]
     assert CaseStore(tmp_path / "case.sqlite").revision() == seen[-1]
+
+
+def test_a_page_of_documents_is_found_by_title_or_file_name_and_counted_without_reading_analyses(
+        tmp_path: Path) -> None:
+    store = CaseStore(tmp_path / "case.sqlite")
+    documents = [Document(text=f"Text {n}.", title=f"Report {n}", source=f"{'flood' if n % 2 else 'fire'}-{n}.txt",
+                          language="en", published="2024-01-02") for n in range(5)]
+    for document in documents:
+        store.add_document(document)
+    store.save_analysis(sample_analysis(documents[1]))
+    total, page = store.document_page("", 2, 2)
+    assert total == 5 and [d.id for d in page] == [documents[2].id, documents[3].id]
+    total, page = store.document_page("FLOOD", 0, 10)
+    assert total == 2 and [d.source for d in page] == ["flood-1.txt", "flood-3.txt"]
+    assert store.document_page("report 4", 0, 10)[0] == 1
+    assert store.analysis_counts(documents, "v1") == {documents[1].id: (1, 1, 0)}
+    assert store.analysis_counts(documents, "v2") == {}, "another pipeline's analysis is not this one's"
+    documents[1].published = "2024-01-05"
+    store.update_document(documents[1])
+    assert store.analysis_counts(documents, "v1") == {}, "an analysis made with other settings is stale"
