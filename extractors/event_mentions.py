@@ -494,6 +494,14 @@ def crosses_clause(path: list[Token], lexicon: EventLexicon) -> bool:
                for t in path[1:])
 
 
+def killed_by_someone(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a killing is told in the active voice with the people who did it for its subject ('gunmen killed
+    three', 'des hommes armés ont tué'), not a happening ('the blast killed') nor a pronoun for one."""
+    return is_verbal(verb) and any(
+        c.dep_ in ("nsubj",) and c.pos_ in ("NOUN", "PROPN") and trigger_of(c, lexicon) is None
+        and c.lemma_.lower() not in lexicon.weapons for c in verb.children)
+
+
 def names_a_kind_of_place(noun: Token, lexicon: EventLexicon) -> bool:
     """Whether a bare noun after its preposition says what kind of place its head is, or its head's ('au centre de
     coordination des secours', 'dans la salle de conférence'): a place's name, no happening."""
@@ -1089,6 +1097,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                 # paid tribute': a rally
             continue
         coded = trigger_of(token, lexicon) or armed_act(token, lexicon)
+        if coded is not None and coded[1] and coded[0] == VIOLENT_TYPE and killed_by_someone(token, lexicon):
+            coded = (VIOLENT_TYPE, False)  # 'des hommes armés ont tué deux civils': a killing done, not a toll
         if coded is not None and not puts_out_information(token, lexicon) and not names_a_kind_of_place(token, lexicon):  # 'released a statement' tells; it frees
             # no one
             event_type = retyped(token, coded[0], lexicon)

@@ -1311,3 +1311,12 @@ def test_an_effect_told_far_from_its_harm_joins_the_harm_at_its_place(text: str,
     events = events_of(text, language, "2024-03-05")
     harm = [e for e in events if e.type == "ASSAULT"]
     assert len(harm) == 1 and any(text[m.start:m.end] in ("victims", "victimes") for m in harm[0].mentions)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On 18 October 2023, unidentified gunmen killed two civilians and looted houses in Dembo.", "en"),
+    ("Le 18 octobre 2023, des hommes armés non identifiés ont tué deux civils et incendié plusieurs habitations à "
+     "Dembo.", "fr"),
+])
+def test_a_killing_done_by_people_is_violence_not_a_toll(text: str, language: str) -> None:
+    assert [e.type for e in events_of(text, language, "2023-10-21")] == ["ASSAULT"]
