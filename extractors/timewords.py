@@ -37,10 +37,9 @@ def unit_of(word: str | None, language: str) -> tuple[str, bool, str] | None:
     for irregular_singular, plural in lex.IRREGULAR_PLURALS[language].items():
         if word == plural:
             return units[irregular_singular]
-    for candidate in (word, plural_ending(language, at_end=True).sub("", word, count=1)):
-        if candidate in units:
-            return units[candidate]
-    return None
+    if word in units:
+        return units[word]
+    return units.get(plural_ending(language, at_end=True).sub("", word, count=1))
 
 
 def is_plural_at(text: str, position: int, language: str) -> bool:
