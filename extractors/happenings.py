@@ -12,6 +12,8 @@ from extractors.event_mentions import (ARMED_TYPE, OCCASION_TYPES, PART_TYPES, P
 from extractors.event_types import PROSECUTING_TYPES
 
 CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE", "PROTEST", "HEALTH")  # what harms
+SPREADING_TYPES = ("DISASTER",)  # felt far from where it struck: its effects there are its own happenings
+UNCAUSED_TYPES = ("OTHER", "ACCIDENT")  # an effect's type when no cause is told with it (deaths; a collapse)
 CONSEQUENCE_REACH = 2  # sentences back where a consequence's cause may have been told
 SAME_PLACE_KM = 50.0
 NEARBY_CHARS = 400  # a mention this close to one of the same kind, with no time or place of its own, retells it
@@ -235,6 +237,16 @@ def cause_of(mention: EventMention, happenings: list[Happening], sentences: list
     return max(candidates, key=lambda h: max(m.start for m in h.mentions), default=None)
 
 
+def typed_by_its_sentence(effect: EventMention, happenings: list[Happening]) -> EventMention:
+    """An effect far from the disaster its sentence tells ('the tremor was felt in Bangkok, where a building
+    collapsed'): a happening of its own at its own place, of the disaster's kind, not an accident."""
+    if effect.type not in UNCAUSED_TYPES:
+        return effect
+    disaster = next((h for h in happenings if h.type in SPREADING_TYPES
+                     and any(m.sentence == effect.sentence for m in h.mentions)), None)
+    return replace(effect, type=disaster.type) if disaster is not None else effect
+
+
 def harm_at_its_place(mention: EventMention, happenings: list[Happening]) -> Happening | None:
     """The harm told earlier at the place an effect names, when none is told near it ('The victims in Nairobi
     numbered 213' paragraphs after the Nairobi bombing): the effect is that harm's."""
@@ -385,7 +397,7 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
         if cause is None:
             cause = harm_at_its_place(mention, happenings)
         if cause is None and mention.anchored:
-            happenings.append(Happening([mention]))
+            happenings.append(Happening([typed_by_its_sentence(mention, happenings)]))
         elif cause is not None:
             cause.mentions.append(mention)
     for happening in happenings:

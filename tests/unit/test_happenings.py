@@ -1320,3 +1320,10 @@ def test_an_effect_told_far_from_its_harm_joins_the_harm_at_its_place(text: str,
 ])
 def test_a_killing_done_by_people_is_violence_not_a_toll(text: str, language: str) -> None:
     assert [e.type for e in events_of(text, language, "2023-10-21")] == ["ASSAULT"]
+
+
+def test_a_disaster_s_effect_far_away_is_of_the_disaster_s_kind() -> None:
+    events = events_of("A strong earthquake struck central Myanmar on Friday. The tremor was also felt in Bangkok, "
+                       "where a building under construction collapsed near the Chatuchak market.", "en", "2025-03-29")
+    assert [e.type for e in events] == ["DISASTER", "DISASTER"]
+    assert events[1].place is not None and events[1].place.country_code == "TH"
