@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from core.geo import EARTH_RADIUS_KM
 from core.model import Candidate
+from geocoding.extents import great_circle_km
 from geocoding.home import Home
 from geocoding.mentions import (LOCAL_CLASSES, NEAR_REGION_KM, POINT_CLASSES, MentionContext, big_cities, is_weak,
                                 prior)
@@ -147,7 +147,5 @@ def neighbour_support(readings: NameReadings, contexts: list[MentionContext], ch
 
 def distances_km(origins: list[Candidate], targets: list[Candidate]) -> np.ndarray:
     """Great-circle distances from every origin to every target, as a matrix."""
-    lat1, lon1 = np.radians([c.lat for c in origins])[:, None], np.radians([c.lon for c in origins])[:, None]
-    lat2, lon2 = np.radians([c.lat for c in targets])[None, :], np.radians([c.lon for c in targets])[None, :]
-    half = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(half, 0.0, 1.0)))
+    return great_circle_km(np.array([c.lat for c in origins])[:, None], np.array([c.lon for c in origins])[:, None],
+                           np.array([c.lat for c in targets])[None, :], np.array([c.lon for c in targets])[None, :])

@@ -16,12 +16,13 @@ from pathlib import Path
 
 from core.model import Candidate
 from geocoding.areas import physical_features
+from geocoding.extents import region_extent_rows
 from geocoding.geonames_dump import alternate_names as geonames_alternate_names
 from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
 from core.paths import data_dir
 
-GAZETTEER_VERSION = "17"
+GAZETTEER_VERSION = "18"
 MIN_PROVINCES = 3  # provinces a country must share with a nameless countryinfo file to be taken as its country
 SAME_TOWN_DEGREES = 0.2  # two sources' points of one town lie this close
 SAME_POINT_DEGREES = 0.01  # a source that puts a town at another's very point took the town from it, and renamed it
@@ -53,6 +54,9 @@ CREATE TABLE names (
 ) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE area_codes (code TEXT PRIMARY KEY, country_code TEXT NOT NULL, admin1 TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE region_extents (
+    country_code TEXT NOT NULL, admin1 TEXT NOT NULL, radius_km REAL NOT NULL, PRIMARY KEY (country_code, admin1)
+) WITHOUT ROWID;
 """
 
 COUNTY_SUFFIX = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipio|Municipality)$")
@@ -60,7 +64,7 @@ COUNTY_SUFFIX = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipio|M
 PlaceRow = tuple[str, float, float, str, str, str, int, "int | None", str]
 
 
-GAZETTEER_TABLES = ("places", "names", "meta", "area_codes")
+GAZETTEER_TABLES = ("places", "names", "meta", "area_codes", "region_extents")
 
 
 class GazetteerMissing(RuntimeError):
@@ -702,6 +706,7 @@ def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_name
     use_region_codes(connection)
     own_names_of_other_sources(connection, country_codes)
     article_names(connection)
+    connection.executemany("INSERT OR IGNORE INTO region_extents VALUES (?, ?, ?)", region_extent_rows(connection))
     connection.execute("INSERT INTO meta VALUES ('version', ?)", (GAZETTEER_VERSION,))
     connection.commit()
     connection.execute("VACUUM")
@@ -796,6 +801,13 @@ class Gazetteer:
         with self._lock:
             row = self._connection.execute("SELECT country_code, admin1 FROM area_codes WHERE code = ?", (code,)).fetchone()
         return (row[0], row[1]) if row else None
+
+    def region_radius_km(self, code: str, admin1: str) -> float | None:
+        """How far a first-level region reaches from its point, when the gazetteer holds enough of its towns."""
+        with self._lock:
+            row = self._connection.execute("SELECT radius_km FROM region_extents WHERE country_code = ? AND admin1 = ?",
+                                           (code, admin1)).fetchone()
+        return row[0] if row else None
 
     def country(self, code: str) -> Candidate | None:
         """The country entry for an ISO code."""

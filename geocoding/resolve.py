@@ -46,7 +46,8 @@ ISLAND_WORDS = either("island_words")
 ISLAND_GROUP = re.compile(rf"^(?:(?P<bare>.+?)\s+(?:{ISLAND_WORDS})|{article()}(?:{ISLAND_WORDS})\s+{genitive()}?"
                           rf"{article()}(?P<named>.+))$", re.IGNORECASE)
 BRACKETED_AREA = "(area)"  # the key mark of an area a bracket after its namesake town names; no name folds to it
-KIND_OF_CLASS = {"county": "region"}  # "the county of X" names a county as much as a region
+KIND_OF_CLASS = {"county": "region"}
+RegionRadius = Callable[[str, str], "float | None"]  # a first-level region's reach in km, by country and region code  # "the county of X" names a county as much as a region
 
 
 def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: dict[int, Candidate],
@@ -231,7 +232,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
                 break  # the narrowest place the text puts it in: 'Boni (Hombori, Mopti)' in Hombori if known
     support = neighbour_support(readings, contexts, chosen)
     mentions = [choose(c, totals.get(c.key, {}), fallbacks.get(c.key), focus.without(c.key),
-                       other_names(contexts, chosen, c.key), support)
+                       other_names(contexts, chosen, c.key), support, gazetteer.region_radius_km)
                 for c in contexts if c.start < told]
     if online is not None:
         askable = [m for m in mentions if online_spans is None
@@ -504,12 +505,12 @@ def other_names(contexts: list[MentionContext], chosen: dict[int, Candidate], ke
 
 
 def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Candidate, str] | None,
-           focus: Focus, plain: dict[int, Candidate], support: Support) -> PlaceMention:
+           focus: Focus, plain: dict[int, Candidate], support: Support, region_radius: RegionRadius) -> PlaceMention:
     """Turn a mention's scored candidates into a place mention with a confidence and a reason."""
     mention = PlaceMention(start=context.start, end=context.end, text=context.text)
     if fallback is not None:
         container, container_text = fallback
-        place_at(mention, container)
+        place_at(mention, container, region_radius)
         mention.name = f"{context.text} ({container.name})"
         mention.precision = "region" if container.feature_class != "country" else "country"
         mention.feature_class = "landmark"
@@ -529,7 +530,7 @@ def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Ca
     best = context.candidates[ranked[0]]
     if context.metonymy:
         return for_the_government(mention, context)
-    place_at(mention, best)
+    place_at(mention, best, region_radius)
     if best.name_match == SEAT_MATCH:  # 'the Kremlin' at Moscow's point keeps its name: it may stand for its rulers
         mention.name = context.text
     mention.precision = precision_of(best)
@@ -576,12 +577,15 @@ def precision_of(candidate: Candidate) -> str:
         candidate.feature_class, "exact")
 
 
-def place_at(mention: PlaceMention, candidate: Candidate) -> None:
-    """Copy a gazetteer entry's location onto a mention."""
+def place_at(mention: PlaceMention, candidate: Candidate, region_radius: RegionRadius | None = None) -> None:
+    """Copy a gazetteer entry's location onto a mention, with the reach of an area: a physical feature's, or a
+    first-level region's from the towns it holds (when `region_radius` gives it), so the map draws it as an area."""
     mention.name = candidate.name
     mention.lat, mention.lon = candidate.lat, candidate.lon
     mention.country_code = candidate.country_code
     mention.feature_class = candidate.feature_class
     mention.geonameid = candidate.geonameid
-    mention.radius_km = feature_radius_km(candidate.feature_class, candidate.name)
+    mention.radius_km = feature_radius_km(candidate.feature_class, candidate.name) or (
+        region_radius(candidate.country_code, candidate.admin1)
+        if region_radius is not None and candidate.feature_class == "region" and candidate.admin1 else None)
     mention.source = "gazetteer"
