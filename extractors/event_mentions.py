@@ -128,6 +128,14 @@ def subject_happening(verb: Token, lexicon: EventLexicon) -> Token | None:
     return None
 
 
+def done_to_death(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb's complement says it killed ('stoned a man to death', 'lapidé à mort')."""
+    heads = {verb.i} | {c.i for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS}  # 'stoned a man to death'
+    return any((own_preposition(c), c.lemma_.lower()) in lexicon.deadly_complements and governor(c).i in heads
+               for child in verb.children for c in (child, *child.children, *(g for x in child.children
+                                                                                for g in x.children)))
+
+
 def is_pronominal(token: Token, lexicon: EventLexicon) -> bool:
     """Whether a verb comes with its reflexive clitic ('s'est rendu', 'se sont affrontés')."""
     return any(c.dep_.startswith("expl") and c.lower_ in lexicon.reflexives for c in token.children)
@@ -155,6 +163,9 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
                 return None  # 'the quake struck' tells the quake; 'Russia struck Kyiv' an attack
         if lemma in lexicon.verbs:
             return lexicon.verbs[lemma], False
+        if done_to_death(token, lexicon):
+            return VIOLENT_TYPE, False  # 'stoned a man to death', 'battu à mort'
+
         if lemma in lexicon.denial_verbs:
             return DENIAL_TYPE, False  # a denial is news; what it denies is negated
         if lemma in lexicon.consequence_verbs:
@@ -300,6 +311,16 @@ def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
         if any(w.lemma_.lower() in lexicon.armed_actors for w in words):
             return ARMED_TYPE  # 'les soldats se sont heurtés aux rebelles'; a lorry that hit a bus stays an accident
     return event_type
+
+
+def takes_ground(verb: Token, doc: Doc, place: PlaceMention | None, lexicon: EventLexicon) -> bool:
+    """Whether armed men take the place the act names as its object ('militants seized the town of Mora'): ground
+    taken by force, not goods impounded ('police seized cocaine in Guayaquil')."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand") if place is not None else None
+    if span is None or verb_lemma(verb, lexicon) not in lexicon.place_object_verbs \
+            or not any(s.lemma_.lower() in lexicon.armed_actors for s in subjects_of(verb)):
+        return False
+    return any(span.root.i in {t.i for t in c.subtree} for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS)
 
 
 def is_deadly(token: Token, lexicon: EventLexicon) -> bool:
@@ -1120,6 +1141,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                                                frozenset(triggers - effects - {token.i})) \
             if witnessed else (None, False)  # 'la secousse a été ressentie à Rabat': felt there, not there
         date, date_governed = governed_date(anchors, doc, timexes, lexicon)
+        if event_type == COERCION_TYPE and place_governed and takes_ground(token, doc, place, lexicon):
+            event_type = ARMED_TYPE
         if (is_present_passive(token) and not date_governed) \
                 or (event_type == "REQUEST" and asks_whether(token, lexicon)):
             continue

@@ -40,10 +40,10 @@ def noun_type(noun: Token, lexicon: EventLexicon) -> str | None:
 
 def coded_noun_type(noun: Token, lexicon: EventLexicon) -> str | None:
     """The type a noun codes, alone ('coup') or as the first word of a phrase ("coup d'état", 'coups de feu'),
-    counting the compounds before it ('a car bomb')."""
+    counting the compounds and adjectives before it ('a car bomb', 'a general strike')."""
     if noun.pos_ not in ("NOUN", "PROPN", "X"):
         return None
-    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+    compounds = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]  # 'a general strike', 'car bombs'
     first = compounds[0].i if compounds else noun.i
     doc = noun.doc
     for start in range(first, noun.i + 1):

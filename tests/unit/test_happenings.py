@@ -1327,3 +1327,14 @@ def test_a_disaster_s_effect_far_away_is_of_the_disaster_s_kind() -> None:
                        "where a building under construction collapsed near the Chatuchak market.", "en", "2025-03-29")
     assert [e.type for e in events] == ["DISASTER", "DISASTER"]
     assert events[1].place is not None and events[1].place.country_code == "TH"
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("Dock workers launched a general strike in Mombasa on Monday.", "en", "PROTEST"),
+    ("Militants seized the town of Mora on Monday.", "en", "ASSAULT"),
+    ("Police seized two tonnes of cocaine in Guayaquil on Monday.", "en", "COERCE"),
+    ("A mob stoned a man to death in Kano on Monday.", "en", "ASSAULT"),
+    ("Un homme a été battu à mort à Kano lundi.", "fr", "ASSAULT"),
+])
+def test_what_the_words_around_a_trigger_say_it_was(text: str, language: str, kind: str) -> None:
+    assert [e.type for e in events_of(text, language, "2024-03-05")] == [kind]
