@@ -72,8 +72,9 @@ def feature_kind(text: str, start: int, end: int) -> str:
 
 def is_town_use(text: str, start: int, kind: str) -> bool:
     """Whether the words around a name use it as a town: a preposition of place before it ('in New York', 'à Fès'),
-    or a town's kind ('the city of Rostov', a dateline)."""
-    return kind == "city" or bool(TOWN_PREPOSITION.search(text, max(0, start - CONTEXT_CHARS), start))
+    unless they call it a region ('in Bryansk region'), or a town's kind ('the city of Rostov', a dateline)."""
+    return kind == "city" or (kind != "region" and bool(
+        TOWN_PREPOSITION.search(text, max(0, start - CONTEXT_CHARS), start)))
 
 
 def takes_town_only_preposition(text: str, start: int) -> bool:

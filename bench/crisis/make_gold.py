@@ -113,6 +113,7 @@ bracket-4|en|event note 'Town (District, Region)'|On 3 May 2024, gunmen raided a
 bracket-5|en|event note 'Town (District, Region)'|On 21 March 2024, bandits abducted 12 farmers near [Kachia](Kachia:NG:city) ([Kaduna](Kaduna:NG:region)).
 bracket-6|en|event note 'Town (District, Region)'|On 12 May 2024, a mine hit an army truck near [Tillaberi](Tillabéri:NE:city) ([Tillaberi](-), [Tillaberi](Tillabéri:NE:region)), killing 3 soldiers.
 bracket-7|fr|event note 'Town (District, Region)'|Le 12 mai 2024, une mine a touché un camion de l'armée près de [Tillaberi](Tillabéri:NE:city) ([Tillaberi](-), [Tillaberi](Tillabéri:NE:region)), tuant 3 soldats.
+region-word-1|en|region named by the word after it|A drone hit an oil depot in [Bryansk](Bryansk:RU:region) region overnight, the governor said.
 """
 
 

@@ -134,3 +134,19 @@ def test_an_airport_the_table_lacks_is_the_town_it_names(gazetteer: Gazetteer) -
     place = read_alone("Un avion s'est posé à l'aéroport international de Gao.", "aéroport international de Gao",
                        gazetteer, "fr")
     assert (place.country_code, place.feature_class) == ("ML", "city")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("A drone struck an oil depot in Bryansk region, the governor said.", "Bryansk", "RU"),
+    ("Shelling hit two villages in Kursk region overnight.", "Kursk", "RU"),
+])
+def test_a_name_the_text_calls_a_region_after_in_is_the_region(text: str, name: str, country: str,
+                                                                gazetteer: Gazetteer) -> None:
+    """'in' puts things in towns, but the word after the name says this one is a region, as 'the Bryansk region'."""
+    mention = read_alone(text, name, gazetteer, "en")
+    assert (mention.country_code, mention.feature_class) == (country, "region")
+
+
+def test_a_town_after_in_stays_the_town(gazetteer: Gazetteer) -> None:
+    assert read_alone("A drone struck an oil depot in Bryansk, the governor said.", "Bryansk", gazetteer,
+                      "en").feature_class == "city"
