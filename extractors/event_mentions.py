@@ -24,6 +24,7 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "agent", "csubj", "expl:subj
 OBJECT_DEPS = {"obj", "dobj", "iobj", "obl", "obl:arg", "obl:agent", "pobj", "dative", "nmod"}
 EMBEDDED_DEPS = {"xcomp", "ccomp", "csubj", "pcomp", "pobj", "obj", "dobj"}  # a clause or noun as a word's complement
 DIRECT_OBJECT_DEPS = {"obj", "dobj"}
+ARGUMENT_OBLIQUE = "obl:arg"  # a verb's argument behind a preposition ("s'emparer de la ville")
 ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "expl:subj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}  # 'bomb attack', 'Russian forces': not a clause of its own
 RELATIVE_DEPS = {"relcl", "acl", "acl:relcl"}  # 'shootings that injured doctors', "l'attentat qui a tué"
@@ -507,6 +508,15 @@ def path_to(anchor: Token, doc: Doc, start: int, end: int) -> list[Token] | None
     return path
 
 
+def date_path(anchor: Token, doc: Doc, timex: TimeExpression) -> list[Token] | None:
+    """The words from a date up to the anchor, where the parser hung a trailing day on a name it follows ('s'est
+    emparé de la ville de Goma lundi', 'lundi' under 'Goma'): a name takes no date, so the day is the clause's."""
+    path = path_to(anchor, doc, timex.start, timex.end)
+    if path is None or len(path) < 2 or path[1].pos_ != "PROPN" or path[0].i < path[1].i:
+        return path
+    return [path[0], *(t for t in path[1:] if is_verbal(t))]
+
+
 def crosses_clause(path: list[Token], lexicon: EventLexicon) -> bool:
     """Whether a word reaches the trigger only through another clause's verb ('arrested him as he was about to be
     deported to the United States': the United States is where he was to go, not where he was arrested); a
@@ -662,7 +672,9 @@ def is_target(anchor: Token, path: list[Token], event_type: str, lexicon: EventL
         return False
     owner = governor(path[0])
     return owner.i == anchor.i if anchor.pos_ == "NOUN" else \
-        owner.dep_ in DIRECT_OBJECT_DEPS and owner.head.i == anchor.i  # 'hit the port of Odessa': its object's place
+        owner.head.i == anchor.i and (owner.dep_ in DIRECT_OBJECT_DEPS or (
+            owner.dep_ == ARGUMENT_OBLIQUE and own_preposition(owner) in lexicon.genitives))  # 'hit the port of
+    # Odessa', "s'est emparé de la ville de Goma": its object's place
 
 
 def is_attribute(doc: Doc, place: PlaceMention) -> bool:
@@ -871,7 +883,7 @@ def governed_date(anchors: list[Token], doc: Doc, timexes: list[TimeExpression],
     ranked = []
     for timex in dated:
         for rank, anchor in enumerate(anchors):
-            path = path_to(anchor, doc, timex.start, timex.end)
+            path = date_path(anchor, doc, timex)
             if path is not None and not crosses_clause(path, lexicon):
                 ranked.append((rank, len(path), TIME_RANK.get(timex.precision, 12), timex))
                 break
@@ -1135,7 +1147,9 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
     for token, event_type, consequence, start, end in found:
         if token.dep_ in MODIFIER_DEPS and token.head.i in triggers:
             continue  # 'bomb attack': one happening, told by its head
-        anchors = [*tensed_dependent(token), *anchors_of(token, lexicon)]
+        anchors = [*tensed_dependent(token), *anchors_of(token, lexicon),
+                   *(t for t in tokens if t.i in inside_phrases and start <= t.idx < end and is_verbal(t))]
+        # 's'est fait exploser sur un marché': the phrase's own verbs carry its place and time too
         witnessed = [a for a in anchors if verb_lemma(a, lexicon) not in lexicon.perception_verbs]
         place, place_governed = governed_place(witnessed, doc, places, lexicon, event_type,
                                                frozenset(triggers - effects - {token.i})) \
@@ -1170,7 +1184,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                 for occasion in one_per_listed_date(mention, doc, timexes, places, language)]
     claimed = {id(m.date) for m in mentions if m.date_governed and m.anchored} \
         | {id(m.place) for m in mentions if m.place_governed and m.anchored}  # 'de nombreux lancements' tells none
-    taken = triggers | {m.token for m in mentions}
+    taken = triggers | {m.token for m in mentions} | inside_phrases  # 'fait exploser': one phrase, one mention
     for token in tokens:
         if token.i in taken or token.i in in_names or surveyed:
             continue  # what a poll measured ('support rising from 35 percent') is no happening
@@ -1362,7 +1376,7 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
     if any(spends_time(c, timexes) for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS):
         return None  # 'elle avait passé la soirée chez un ami', 'spent five hours': the time is what it took
     paths = [(path, t) for t in timexes if t.type in ("DATE", "TIME") and t.interval_start
-             for path in [path_to(verb, doc, t.start, t.end)] if own_date(path)]
+             for path in [date_path(verb, doc, t)] if own_date(path)]
     date = min(paths, key=lambda pair: len(pair[0]))[1] if paths else None  # 'hier matin' on the verb, before a
     # date on its subject ("l'équipée de la nuit de lundi a connu son épilogue hier matin")
     reporting = lemma in lexicon.reporting_verbs or puts_out_information(verb, lexicon)

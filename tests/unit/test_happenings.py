@@ -1338,3 +1338,14 @@ def test_a_disaster_s_effect_far_away_is_of_the_disaster_s_kind() -> None:
 ])
 def test_what_the_words_around_a_trigger_say_it_was(text: str, language: str, kind: str) -> None:
     assert [e.type for e in events_of(text, language, "2024-03-05")] == [kind]
+
+
+@pytest.mark.parametrize("text, language, kind, place", [
+    ("Les rebelles se sont emparés de la ville de Goma lundi.", "fr", "ASSAULT", "Goma"),
+    ("Un kamikaze s'est fait exploser sur un marché de Maiduguri lundi.", "fr", "ASSAULT", "Maiduguri"),
+    ("Un drone a visé une voiture à Gaza lundi.", "fr", "ASSAULT", "Gaza"),
+    ("A drone targeted a car in Gaza on Monday.", "en", "ASSAULT", "Gaza"),
+])
+def test_a_day_the_parser_hung_on_a_name_dates_the_clause(text: str, language: str, kind: str, place: str) -> None:
+    (event,) = events_of(text, language, "2024-03-05")
+    assert (event.type, event.date.value, event.place.name) == (kind, "2024-03-04", place)
