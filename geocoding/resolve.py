@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
+from typing import NamedTuple
 
 from core.geo import haversine_km
 from core.model import Candidate, PlaceMention
@@ -46,12 +47,22 @@ ISLAND_WORDS = either("island_words")
 ISLAND_GROUP = re.compile(rf"^(?:(?P<bare>.+?)\s+(?:{ISLAND_WORDS})|{article()}(?:{ISLAND_WORDS})\s+{genitive()}?"
                           rf"{article()}(?P<named>.+))$", re.IGNORECASE)
 BRACKETED_AREA = "(area)"  # the key mark of an area a bracket after its namesake town names; no name folds to it
-KIND_OF_CLASS = {"county": "region"}
-RegionRadius = Callable[[str, str], "float | None"]  # a first-level region's reach in km, by country and region code  # "the county of X" names a county as much as a region
+KIND_OF_CLASS = {"county": "region"}  # "the county of X" names a county as much as a region
+RegionRadius = Callable[[str, str], "float | None"]  # a first-level region's reach in km, by country and region code
+
+
+class Scored(NamedTuple):
+    """A reading's score in its context, the reasons that made it, and the parts a name's reading reuses."""
+
+    total: float
+    reason: str
+    in_focus: float  # what the countries and states the other names lie in add
+    near: float  # what nearness to another name's reading adds
+    neighbour: Candidate | None  # that reading
 
 
 def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: dict[int, Candidate],
-          support: Support) -> tuple[float, str]:
+          support: Support) -> Scored:
     """A candidate's score in its context and the reasons that made it."""
     total = prior(candidate)
     reasons = [what_it_is(candidate)]
@@ -101,11 +112,11 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
         if container is not None and lies_within(candidate, container):
             total += CONTAINER_BONUS
             reasons.append(f"inside {container.name}, named next to it")
-    near, why, _ = nearness(candidate, context, focus, support)
+    near, why, neighbour = nearness(candidate, context, focus, support)
     total += near
     if why:
         reasons.append(why)
-    return total, "; ".join(reasons)
+    return Scored(total, "; ".join(reasons), in_focus, near, neighbour)
 
 
 def focus_part(candidate: Candidate, context: MentionContext, focus: Focus) -> tuple[float, list[str]]:
@@ -451,12 +462,12 @@ def name_totals(contexts: list[MentionContext], indices: list[int], focus: Focus
     worldly: dict[int, float] = defaultdict(float)  # each reading's nearness to big cities and states
     for i in indices:
         for k, candidate in enumerate(contexts[i].candidates):
-            totals[k] += score(candidate, contexts[i], others_focus, others, support)[0] / len(indices)
-            closeness, _, neighbour = nearness(candidate, contexts[i], others_focus, support)
+            scored_here = score(candidate, contexts[i], others_focus, others, support)
+            totals[k] += scored_here.total / len(indices)
+            neighbour = scored_here.neighbour
             if neighbour is not None and (neighbour.feature_class == "region" or is_big_city(neighbour)):
-                worldly[k] += closeness / len(indices)
-            worldly[k] += (focus_part(candidate, contexts[i], others_focus)[0]
-                           - focus_part(candidate, contexts[i], world_focus)[0]) / len(indices)
+                worldly[k] += scored_here.near / len(indices)
+            worldly[k] += (scored_here.in_focus - focus_part(candidate, contexts[i], world_focus)[0]) / len(indices)
     return big_cities_first(contexts[indices[0]].candidates, totals, worldly)
 
 
@@ -546,7 +557,7 @@ def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Ca
         return mention
     runner_up = totals.get(ranked[1], 0.0) if len(ranked) > 1 else 0.0
     mention.confidence = round(best_total / (best_total + runner_up), 2) if best_total + runner_up else 0.0
-    mention.reason = score(best, context, focus, plain, support)[1]
+    mention.reason = score(best, context, focus, plain, support).reason
     mention.alternatives = [scored(context.candidates[k], totals.get(k, 0.0), context, focus, plain, support)
                             for k in ranked[1:1 + MAX_ALTERNATIVES]]
     return mention
@@ -566,7 +577,7 @@ def for_the_government(mention: PlaceMention, context: MentionContext) -> PlaceM
 def scored(candidate: Candidate, total: float, context: MentionContext, focus: Focus, plain: dict[int, Candidate],
            support: Support) -> Candidate:
     """A runner-up with its score and what spoke for it, so the analyst sees why the winner won."""
-    return replace(candidate, score=round(total, 2), reason=score(candidate, context, focus, plain, support)[1])
+    return replace(candidate, score=round(total, 2), reason=score(candidate, context, focus, plain, support).reason)
 
 
 def precision_of(candidate: Candidate) -> str:
