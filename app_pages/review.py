@@ -15,7 +15,7 @@ from components.case_state import case_analyses, case_corrections, case_store
 from components.evidence import render_evidence
 from components.move_place import move_section
 from components.review_link import CHOSEN_KEY, event_from_link, link_to
-from components.review_queue import keep_pick, queue_controls, show_notice
+from components.review_queue import around, keep_pick, queue_controls, show_notice
 from components.safe_text import plain
 from core.model import Analysis, Candidate, Event
 from extractors.event_lexicon import event_types
@@ -210,7 +210,7 @@ if not pairs:
     queue_area.info("No events yet: add articles in the Library, or add an event the machine missed below.")
     st.stop()
 with st.expander("Move every event at one place to another"):
-    move_section(store, analyses, list(events.values()), shown, st.session_state.setdefault(SEEN_KEY, {}))
+    move_section(store, list(events.values()), shown, st.session_state.setdefault(SEEN_KEY, {}))
 analysis_of = {e.id: a for a, e in pairs}
 marks = {i: "  ✎" + ("  ⇄" if row.fields.get("merged_into") else "") for i, row in attached.items()}
 wanted = event_from_link()
@@ -222,7 +222,8 @@ with queue_area:
     event_id = st.selectbox(
         f"Event ({len(pairs)} in the case, in queue order: no place, a country only, low confidence, type OTHER "
         "first; ✎ = corrected by you, ⇄ = merged into another)",
-        order, format_func=lambda i: names[i] + marks.get(i, ""), key=CHOSEN_KEY, persist_state="session")
+        around(order, st.session_state[CHOSEN_KEY]), format_func=lambda i: names[i] + marks.get(i, ""),
+        key=CHOSEN_KEY, persist_state="session")
     link_to(event_id)
     analysis, event, current = analysis_of[event_id], events[event_id], attached.get(event_id)
     queue_controls(order, event_id, queue_reason(event, current is not None))

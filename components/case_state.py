@@ -14,8 +14,8 @@ import streamlit as st
 from components.event_frame import Cluster
 from core.model import Analysis
 from service.analysis import open_case
-from service.case_events import (Attachment, CaseEvents, attachment, case_snapshot, corrected_events, keep_table,
-                                 kept_table, told_clusters)
+from service.case_events import (Attachment, CaseEvents, attachment, case_snapshot, corrected_analyses,
+                                 corrected_events, keep_table, kept_table, told_clusters)
 from store.case import CaseStore
 from store.case_open import CaseError
 from store.case_settings import default_case_path
@@ -59,6 +59,14 @@ def attachment_at(path: str, revision: int) -> Attachment:
 
 
 @st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
+def analyses_at(path: str, revision: int) -> list[Analysis]:
+    """Analyses with the analyst's corrections laid over, for one revision (shared by every session, never mutated)."""
+    machine, attached, _ = attachment_at(path, revision)
+    with no_collections():
+        return corrected_analyses(machine, attached)
+
+
+@st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
 def events_at(path: str, revision: int) -> CaseEvents:
     """Analyses with the analyst's corrections laid over, their event clusters and table, for one revision.
 
@@ -66,7 +74,7 @@ def events_at(path: str, revision: int) -> CaseEvents:
     """
     machine, attached, _ = attachment_at(path, revision)
     with no_collections():
-        return corrected_events(machine, attached)
+        return corrected_events(machine, attached, analyses_at(path, revision))
 
 
 @st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
@@ -106,12 +114,6 @@ def clusters_by_id_at(path: str, revision: int) -> dict[str, Cluster]:
     return {cluster[0][1].id: cluster for cluster in events_at(path, revision)[1]}
 
 
-def case_events() -> CaseEvents:
-    """The case's analyses, event clusters and event table, analysing new documents first."""
-    store = case_store()
-    return events_at(str(store.path), store.revision())
-
-
 def case_table() -> EventSnapshot:
     """The case's event table with its document count and warnings, analysing new documents first."""
     store = case_store()
@@ -132,5 +134,6 @@ def case_corrections() -> Attachment:
 
 
 def case_analyses() -> list[Analysis]:
-    """Every document's analysis with the analyst's corrections laid over."""
-    return case_events()[0]
+    """Every document's analysis with the analyst's corrections laid over (their happenings left ungathered)."""
+    store = case_store()
+    return analyses_at(str(store.path), store.revision())

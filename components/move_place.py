@@ -6,27 +6,30 @@ import streamlit as st
 
 from components.review_queue import NOTICE_KEY
 from components.safe_text import plain
-from core.model import Analysis, Event
+from core.model import Event
+from extractors.version import pipeline_version
 from store.case import CaseStore
+from store.case_settings import online_enabled
 from store.corrections import Correction, CorrectionConflict, validate
 from store.place_moves import moves, place_fields, place_key, places_of
 
 CUSTOM = "Other coordinates…"
 
 
-def case_places(analyses: list[Analysis]) -> dict[str, dict]:
-    """Every place the case's documents name or place an event at, as a correction holds it."""
-    places = {place_key(p): place_fields(p) for a in analyses for p in a.places if p.resolved}
-    places.update({place_key(e.place): place_fields(e.place) for a in analyses for e in a.events
+@st.cache_resource(show_spinner=False, max_entries=2)
+def case_places(path: str, revision: int, _store: CaseStore, _events: list[Event]) -> dict[str, dict]:
+    """Every place the case's documents name or place an event at, as a correction holds it, for one revision."""
+    named = _store.named_places(pipeline_version(online_enabled(_store)))
+    places = {place_key(p): place_fields(p) for p in named}
+    places.update({place_key(e.place): place_fields(e.place) for e in _events
                    if e.place is not None and e.place.resolved})
     return dict(sorted(places.items()))
 
 
-def move_section(store: CaseStore, analyses: list[Analysis], events: list[Event], shown: dict[str, Correction],
-                 seen: dict[str, int]) -> None:
+def move_section(store: CaseStore, events: list[Event], shown: dict[str, Correction], seen: dict[str, int]) -> None:
     """The form; a move that lands redraws the page, one refused says why and moves nothing."""
     at = places_of(events)
-    targets = case_places(analyses)
+    targets = case_places(str(store.path), store.revision(), store, events)
     with st.form("move-place"):
         source = st.selectbox("Every event at", list(at), index=None, placeholder="a place on the map",
                               format_func=lambda k: f"{k} — {len(at[k])} event(s)", key="move-source")

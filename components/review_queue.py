@@ -7,6 +7,7 @@ from components.review_link import CHOSEN_KEY
 
 ORDER_KEY = "review_order"  # the queue as the page last showed it
 NOTICE_KEY = "review_notice"  # what the last addition or move did, told once above the queue on the next run
+PICKER_SIZE = 200  # events the picker lists around the one shown: a big case's whole queue is 60,000 labels
 
 
 def show_notice() -> None:
@@ -26,6 +27,13 @@ def keep_pick(order: list[str], wanted: str | None) -> None:
     after = shown[shown.index(chosen) + 1:] if chosen in shown else []
     pick = next((i for i in (wanted, chosen, *after) if i in order), order[0])
     st.session_state[CHOSEN_KEY], st.session_state[ORDER_KEY] = pick, order
+
+
+def around(order: list[str], event_id: str, size: int = PICKER_SIZE) -> list[str]:
+    """The part of the queue the picker lists: `size` events from a little before the picked one (Previous and Next
+    walk the whole queue)."""
+    start = max(0, min(order.index(event_id) - size // 4, len(order) - size))
+    return order[start:start + size]
 
 
 def step(order: list[str], offset: int) -> None:

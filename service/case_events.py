@@ -25,11 +25,18 @@ def attachment(store: CaseStore) -> Attachment:
     return analyses, *attach(store.correction_rows(), analyses)
 
 
-def corrected_events(machine: list[Analysis], attached: dict[str, Correction]) -> CaseEvents:
-    """The analyses with the corrections laid over, their happenings (the analyst's merges joined) and the table."""
+def corrected_analyses(machine: list[Analysis], attached: dict[str, Correction]) -> list[Analysis]:
+    """The analyses with the corrections laid over (what Review reads: no happening gathered)."""
     corrections = {event_id: correction.fields for event_id, correction in attached.items()}
-    analyses = [apply_corrections(analysis, corrections) for analysis in machine]
-    clusters = event_clusters(analyses, merge_targets(corrections))
+    return [apply_corrections(analysis, corrections) for analysis in machine]
+
+
+def corrected_events(machine: list[Analysis], attached: dict[str, Correction],
+                     analyses: list[Analysis] | None = None) -> CaseEvents:
+    """The analyses with the corrections laid over (unless given, already corrected), their happenings (the
+    analyst's merges joined) and the table."""
+    analyses = corrected_analyses(machine, attached) if analyses is None else analyses
+    clusters = event_clusters(analyses, merge_targets({event_id: c.fields for event_id, c in attached.items()}))
     return analyses, clusters, frame_of(clusters)
 
 

@@ -115,3 +115,13 @@ def test_a_page_of_documents_is_found_by_title_or_file_name_and_counted_without_
     documents[1].published = "2024-01-05"
     store.update_document(documents[1])
     assert store.analysis_counts(documents, "v1") == {}, "an analysis made with other settings is stale"
+
+
+def test_the_places_every_analysis_read_come_in_one_pass(tmp_path: Path) -> None:
+    store = CaseStore(tmp_path / "case.sqlite")
+    paris, lyon = Document(text="Paris is big."), Document(text="Lyon is smaller.")
+    for document in (paris, lyon):
+        store.add_document(document)
+        store.save_analysis(sample_analysis(document))
+    assert [(p.name, p.lat, p.lon) for p in store.named_places("v1")] == [("Paris", 48.85, 2.35)], "each place once"
+    assert store.named_places("v2") == []

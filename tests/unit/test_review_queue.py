@@ -45,3 +45,12 @@ def test_what_the_analyst_corrected_goes_to_the_end_and_says_so() -> None:
     assert queue_reason(by_id["d:unplaced-early"], True) == "corrected by you"
     assert [queue_reason(by_id[i], False) for i in ("d:unresolved", "d:country", "d:doubtful", "d:other", "d:sure")] \
         == ["no place on the map", "placed only at a country", "low confidence", "type OTHER", "nothing flagged"]
+
+
+def test_the_picker_lists_a_stretch_of_the_queue_around_the_event_shown() -> None:
+    from components.review_queue import around
+
+    order = [f"e{n}" for n in range(1_000)]
+    assert around(order, "e500", 200) == order[450:650]
+    assert around(order, "e10", 200) == order[:200] and around(order, "e999", 200) == order[800:]
+    assert around(order[:5], "e3", 200) == order[:5], "a small case's whole queue"
