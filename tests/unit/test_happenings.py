@@ -1349,3 +1349,11 @@ def test_what_the_words_around_a_trigger_say_it_was(text: str, language: str, ki
 def test_a_day_the_parser_hung_on_a_name_dates_the_clause(text: str, language: str, kind: str, place: str) -> None:
     (event,) = events_of(text, language, "2024-03-05")
     assert (event.type, event.date.value, event.place.name) == (kind, "2024-03-04", place)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Les autorités ont souhaité lundi à Salt Lake City un retour au calme.", "fr"),
+    ("In Salt Lake City on Monday, officials wished for a return to calm.", "en"),
+])
+def test_a_hope_or_a_wish_is_no_happening(text: str, language: str) -> None:
+    assert events_of(text, language, "2002-02-09") == []
