@@ -53,6 +53,7 @@ REFUSAL_TYPE = "REJECT"  # 'refused to negotiate': the act completing a refusal 
 ASKING_TYPES = ("REQUEST", "THREATEN")  # 'calls for elections', 'the threat of strikes': asked for or threatened
 VIOLENT_TYPE = "ASSAULT"  # ... unless it tells violence ('three officers were killed')
 PUTTING_OUT_TYPES = ("RETREAT", "MOBILIZE", "AID")  # 'released a statement', 'launched a video': no release
+ADMITTED_TYPES = ("ASSAULT", "CRIME")  # harms whose admission is a claim of responsibility
 RESPONSE_REACH = 5  # words between an answer and what it answered ('in retaliation for weeks of attacks')
 ADDRESSED_TYPES = ("STATEMENT", "SUPPORT", "REQUEST", "AID", "THREATEN")  # 'to X' says whom, not where
 COERCION_TYPE = "COERCE"  # ... unless deaths are told in or by it ('killed in raids')
@@ -129,6 +130,12 @@ def subject_happening(verb: Token, lexicon: EventLexicon) -> Token | None:
     return None
 
 
+def admits_harm(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb of admission completes with a harm its subject did ('admitted shooting down the plane')."""
+    return any(c.dep_ in ("xcomp", "ccomp") and (trigger_of(c, lexicon) or ("", False))[0] in ADMITTED_TYPES
+               for c in verb.children)
+
+
 def done_to_death(verb: Token, lexicon: EventLexicon) -> bool:
     """Whether a verb's complement says it killed ('stoned a man to death', 'lapidé à mort')."""
     heads = {verb.i} | {c.i for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS}  # 'stoned a man to death'
@@ -152,6 +159,8 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
                 return lexicon.pronominal_verbs[pronominal], False
             if pronominal in lexicon.pronominal_none:
                 return None
+        if lemma in lexicon.admission_verbs and admits_harm(token, lexicon):
+            return REPORT_TYPE, False  # 'les FARC ont reconnu avoir abattu un avion': the claim is news
         if lemma in lexicon.reporting_verbs:
             return None
         if lemma in lexicon.occurrence_verbs:

@@ -1357,3 +1357,11 @@ def test_a_day_the_parser_hung_on_a_name_dates_the_clause(text: str, language: s
 ])
 def test_a_hope_or_a_wish_is_no_happening(text: str, language: str) -> None:
     assert events_of(text, language, "2002-02-09") == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La guérilla a reconnu avoir abattu un avion le 13 février dans le sud de la Colombie.", "fr"),
+    ("The rebels admitted shooting down a plane near Kidal on Monday.", "en"),
+])
+def test_admitting_a_harm_is_a_claim_and_the_harm_stays_apart(text: str, language: str) -> None:
+    assert sorted(e.type for e in events_of(text, language, "2003-02-23")) == ["ASSAULT", "STATEMENT"]
