@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lang import pack_language, resource
+from lang import FALLBACK, pack_language, resource
 
 NO_HAPPENING = ""  # the type of an idiom: words a trigger's lemma is part of that tell nothing ('à l'aide de')
 
@@ -172,5 +172,5 @@ def event_lexicon(language: str) -> EventLexicon:
 
 
 def event_types() -> list[str]:
-    """Every event type the packs code, in the English pack's order, then OTHER."""
-    return [*resource("en", "events")["triggers"], "OTHER"]
+    """Every event type the packs code (each pack codes the same), in the fallback pack's order, then OTHER."""
+    return [*resource(FALLBACK, "events")["triggers"], "OTHER"]

@@ -102,7 +102,7 @@ def happening_place(happening: Happening, text: str, places: list[PlaceMention],
     if place is not None:
         return relative_place(text, with_extent(place), language)
     leading = happening.leading
-    site = described_site(text[leading.sentence[0]:leading.sentence[1]], text, places)
+    site = described_site(text[leading.sentence[0]:leading.sentence[1]], text, places, language)
     if site is not None:
         return replace(site, reason=f"the sentence describes the site the article names '{site.text}'; {site.reason}")
     if near_publication and dateline is not None:
