@@ -50,6 +50,7 @@ class EventLexicon:
     information_nouns: frozenset[str]  # 'released a statement', 'un bilan publié': a telling, not its verb's act
     deadly_complements: frozenset[tuple[str, str]]  # 'stoned to death', 'battu à mort': (preposition, noun)
     admission_verbs: frozenset[str]  # 'a reconnu avoir abattu', 'admitted shooting down': a claim is news
+    later_words: tuple[str, ...]  # 'two days later', 'deux jours plus tard': a span counted on from the story's day
     response_words: frozenset[str]  # 'in retaliation for the attacks', 'en riposte aux attaques': what was answered
     single_counts: frozenset[str]  # 'the first time', 'la dernière fois': one occasion after all
     weapons: frozenset[str]  # what makes an explosion an attack ('the bomb exploded', "l'explosion d'une bombe")
@@ -141,6 +142,7 @@ def event_lexicon(language: str) -> EventLexicon:
         question_marks=lemma_set(data["question_marks"]),
         comment_marks=lemma_set(data["comment_marks"]),
         response_words=lemma_set(data["response_words"]),
+        later_words=tuple(w.lower() for w in data["later_words"]),
         admission_verbs=lemma_set(data["admission_verbs"]),
         deadly_complements=frozenset(tuple(p.lower().split()) for p in data["deadly_complements"]),
         information_nouns=lemma_set(data["information_nouns"]),

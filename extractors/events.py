@@ -29,6 +29,8 @@ DATELINE_TOWN = re.compile(r"^(?=[^,]{3})[^\W\d_a-z][^\Wa-z]*(?:[ '’.-][^\Wa-z
 LEAD_CHARS = 400  # the story's lead, where the first town named is where it is set
 NEAR_PUBLICATION_DAYS = 7  # a happening dated this close to the story took place where its dateline says
 NATIONAL_TYPES = ("ELECTION",)  # held across a country: placed at a town only when the text says so
+DAYS_IN = {"D": 1, "W": 7}  # the days in a span's unit: 'P2D', 'P1W'; months and years have no fixed count
+LATER_REACH = 20  # characters after a span where 'later', 'plus tard' may stand
 SETTING_REACH = 1  # sentences after a placed happening where an unplaced one is taken to happen at the same place
 
 
@@ -90,6 +92,26 @@ def event_date(explicit: TimeExpression | None, narrative: EventDate | None, doc
         day = dt.datetime.fromisoformat(document.published)
         return EventDate(document.published, day.isoformat(timespec="minutes"),
                          (day + dt.timedelta(days=1)).isoformat(timespec="minutes"), "day", "document", "")
+    return None
+
+
+def counted_on(happening: Happening, narrative: EventDate | None, timexes: list[TimeExpression], text: str,
+               lexicon: EventLexicon) -> EventDate | None:
+    """The day a span counts on from the story's running day ('the victims were released two days later', 'libéré
+    deux jours plus tard'), for a happening with no date of its own."""
+    if narrative is None or not narrative.start:
+        return None
+    told_in = {m.sentence for m in happening.mentions}
+    for timex in timexes:
+        days = DAYS_IN.get(timex.value[-1:]) if timex.type == "DURATION" and timex.value[1:-1].isdigit() else None
+        after = " ".join(text[timex.end:timex.end + LATER_REACH].lower().split())
+        if days is None or not any(within(timex.start, timex.end, s) for s in told_in) \
+                or not any(after.startswith(w) for w in lexicon.later_words):
+            continue
+        day = dt.date.fromisoformat(narrative.start[:10]) + dt.timedelta(days=days * int(timex.value[1:-1]))
+        return EventDate(day.isoformat(), f"{day.isoformat()}T00:00",
+                         f"{(day + dt.timedelta(days=1)).isoformat()}T00:00", "day", "narrative",
+                         text[timex.start:timex.end + len(after.split()[0]) + 1].strip())
     return None
 
 
@@ -239,7 +261,8 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
     setting: tuple[int, PlaceMention] | None = None  # the last place a happening was told at, and its sentence
     for happening in gather(mentions, sentences):
         explicit = happening.date
-        date = event_date(explicit, narrative, document)
+        date = (counted_on(happening, narrative, timexes, document.text, lexicon) if explicit is None else None) \
+            or event_date(explicit, narrative, document)
         if of_a_day(explicit) and near_publication(date, document.published) \
                 and not all(m.lemma in lexicon.reporting_verbs for m in happening.mentions):
             narrative = date  # later undated happenings take place on this day, not on a recalled one; the day

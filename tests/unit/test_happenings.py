@@ -1364,3 +1364,13 @@ def test_a_hope_or_a_wish_is_no_happening(text: str, language: str) -> None:
 ])
 def test_admitting_a_harm_is_a_claim_and_the_harm_stays_apart(text: str, language: str) -> None:
     assert sorted(e.type for e in events_of(text, language, "2003-02-23")) == ["ASSAULT", "STATEMENT"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On 3 April 2024, gunmen abducted 12 passengers near Kachia. The victims were released two days later.", "en"),
+    ("Le 3 avril 2024, des hommes armés ont enlevé douze passagers près de Kachia. Ils ont été libérés deux jours "
+     "plus tard.", "fr"),
+])
+def test_a_span_counted_on_from_the_story_s_day_dates_what_follows(text: str, language: str) -> None:
+    dates = {e.type: e.date.value for e in events_of(text, language, "2024-04-08")}
+    assert dates == {"CRIME": "2024-04-03", "RETREAT": "2024-04-05"}
