@@ -457,3 +457,12 @@ def test_a_weekday_whose_name_ends_in_s_is_read_whole(monkeypatch: pytest.Monkey
 ])
 def test_a_unit_word_is_read_without_the_plural_ending_of_its_pack(word: str, language: str, unit: str | None) -> None:
     assert unit_of(word, language) == (lex.UNITS[language][unit] if unit else None)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Between 28 and 30 August 2023, clashes took place in El Fasher.", "en"),
+    ("Entre le 28 et le 30 août 2023, des affrontements ont eu lieu à El Fasher.", "fr"),
+])
+def test_a_range_s_first_day_takes_the_month_named_after_the_last(text: str, language: str) -> None:
+    values = [value for _, _, value in tagged(text, language)]
+    assert values == ["2023-08-28", "2023-08-30"]
