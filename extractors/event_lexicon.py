@@ -51,6 +51,8 @@ class EventLexicon:
     deadly_complements: frozenset[tuple[str, str]]  # 'stoned to death', 'battu à mort': (preposition, noun)
     admission_verbs: frozenset[str]  # 'a reconnu avoir abattu', 'admitted shooting down': a claim is news
     later_words: tuple[str, ...]  # 'two days later', 'deux jours plus tard': a span counted on from the story's day
+    since_spans: frozenset[str]  # 'cut off for two years', 'interrompues depuis deux ans': since then
+    since_perfect: frozenset[str]  # the auxiliary that makes 'for two years' a time since ('have been'); none: any
     response_words: frozenset[str]  # 'in retaliation for the attacks', 'en riposte aux attaques': what was answered
     single_counts: frozenset[str]  # 'the first time', 'la dernière fois': one occasion after all
     weapons: frozenset[str]  # what makes an explosion an attack ('the bomb exploded', "l'explosion d'une bombe")
@@ -142,6 +144,8 @@ def event_lexicon(language: str) -> EventLexicon:
         question_marks=lemma_set(data["question_marks"]),
         comment_marks=lemma_set(data["comment_marks"]),
         response_words=lemma_set(data["response_words"]),
+        since_spans=lemma_set(data["since_words"]["before_span"]),
+        since_perfect=lemma_set(data["since_words"]["perfect_auxiliaries"]),
         later_words=tuple(w.lower() for w in data["later_words"]),
         admission_verbs=lemma_set(data["admission_verbs"]),
         deadly_complements=frozenset(tuple(p.lower().split()) for p in data["deadly_complements"]),

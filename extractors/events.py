@@ -14,6 +14,7 @@ from extractors.event_lexicon import EventLexicon, event_lexicon
 from extractors.event_mentions import EventMention, dated_status, of_a_day, sentence_mentions, within
 from extractors.happenings import Happening, gather, places_agree
 from core.model import Document, Entity, Event, EventDate, Mention, PlaceMention, TimeExpression
+from core.timevalues import interval_of
 from extractors.relative_place import relative_place
 from extractors.sentences import sentence_spans
 from geocoding.areas import country_radius_km
@@ -30,6 +31,7 @@ LEAD_CHARS = 400  # the story's lead, where the first town named is where it is 
 NEAR_PUBLICATION_DAYS = 7  # a happening dated this close to the story took place where its dateline says
 NATIONAL_TYPES = ("ELECTION",)  # held across a country: placed at a town only when the text says so
 DAYS_IN = {"D": 1, "W": 7}  # the days in a span's unit: 'P2D', 'P1W'; months and years have no fixed count
+BACK_UNITS = ("Y", "M", "W", "D")  # the spans a day is counted back by: years, months, weeks, days
 LATER_REACH = 20  # characters after a span where 'later', 'plus tard' may stand
 SETTING_REACH = 1  # sentences after a placed happening where an unplaced one is taken to happen at the same place
 
@@ -113,6 +115,40 @@ def counted_on(happening: Happening, narrative: EventDate | None, timexes: list[
                          f"{(day + dt.timedelta(days=1)).isoformat()}T00:00", "day", "narrative",
                          text[timex.start:timex.end + len(after.split()[0]) + 1].strip())
     return None
+
+
+def counted_back(happening: Happening, doc: Doc, timexes: list[TimeExpression], document: Document,
+                 lexicon: EventLexicon) -> EventDate | None:
+    """When a state that still holds began ('talks have been cut off for nearly two years', 'interrompues depuis
+    deux ans'): the story's day less the span, as precise as the span's unit."""
+    if not document.published:
+        return None
+    for mention in happening.mentions:
+        verb = doc[mention.token] if doc[mention.token].pos_ != "NOUN" else doc[mention.token].head  # 'talks have
+        # been cut off': the noun's verb says the tense
+        perfect = not lexicon.since_perfect or any(
+            c.lemma_.lower() in lexicon.since_perfect and "Pres" in c.morph.get("Tense") for c in verb.children)
+        for timex in timexes:
+            unit = timex.value[-1:]
+            if timex.type != "DURATION" or not timex.value[1:-1].isdigit() or unit not in BACK_UNITS \
+                    or not perfect or not within(timex.start, timex.end, mention.sentence) \
+                    or not document.text[:timex.start].rstrip().lower().endswith(tuple(lexicon.since_spans)):
+                continue
+            amount = int(timex.value[1:-1]) * DAYS_IN.get(unit, 1)
+            value = back_from(dt.date.fromisoformat(document.published[:10]), amount, unit)
+            start, end, precision = interval_of(value)
+            return EventDate(value, start, end, precision, "explicit", document.text[timex.start:timex.end])
+    return None
+
+
+def back_from(day: dt.date, amount: int, unit: str) -> str:
+    """A day moved back by a span, written as precisely as the span's unit ('P2Y' from 1998 -> '1996')."""
+    if unit == "Y":
+        return f"{day.year - amount:04d}"
+    if unit == "M":
+        months = day.year * 12 + day.month - 1 - amount
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return (day - dt.timedelta(days=amount)).isoformat()
 
 
 def happening_place(happening: Happening, text: str, places: list[PlaceMention], dateline: PlaceMention | None,
@@ -261,7 +297,8 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
     setting: tuple[int, PlaceMention] | None = None  # the last place a happening was told at, and its sentence
     for happening in gather(mentions, sentences):
         explicit = happening.date
-        date = (counted_on(happening, narrative, timexes, document.text, lexicon) if explicit is None else None) \
+        date = (counted_on(happening, narrative, timexes, document.text, lexicon)
+                or counted_back(happening, doc, timexes, document, lexicon) if explicit is None else None) \
             or event_date(explicit, narrative, document)
         if of_a_day(explicit) and near_publication(date, document.published) \
                 and not all(m.lemma in lexicon.reporting_verbs for m in happening.mentions):

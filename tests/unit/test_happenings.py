@@ -1374,3 +1374,18 @@ def test_admitting_a_harm_is_a_claim_and_the_harm_stays_apart(text: str, languag
 def test_a_span_counted_on_from_the_story_s_day_dates_what_follows(text: str, language: str) -> None:
     dates = {e.type: e.date.value for e in events_of(text, language, "2024-04-08")}
     assert dates == {"CRIME": "2024-04-03", "RETREAT": "2024-04-05"}
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("Israel-Syrian talks have been cut off for nearly two years.", "en", "1996"),
+    ("He has been detained for three months in Evin prison in Tehran.", "en", "1997-12"),
+    ("Les négociations sont interrompues depuis près de deux ans.", "fr", "1996"),
+])
+def test_a_state_that_still_holds_began_its_span_before_the_story(text: str, language: str, value: str) -> None:
+    (event,) = events_of(text, language, "1998-03-01")
+    assert event.date.value == value
+
+
+def test_a_span_served_is_no_time_since() -> None:
+    (event,) = events_of("He was jailed for five years in Evin prison in Tehran.", "en", "1998-03-01")
+    assert event.date.value == "1998-03-01"
