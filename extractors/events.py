@@ -117,6 +117,27 @@ def counted_on(happening: Happening, narrative: EventDate | None, timexes: list[
     return None
 
 
+def day_named_before(position: int, timexes: list[TimeExpression], document: Document, doc: Doc,
+                     lexicon: EventLexicon) -> EventDate | None:
+    """The last past day the story named before a happening it does not date, when no happening has set the story's
+    day yet ('très faible samedi à Montpellier ... les supporters ont demandé'): the day the story is at; not the
+    day something was said ('police said Monday')."""
+    days = [t for t in timexes if t.end <= position and t.type == "DATE" and t.precision == "day" and t.interval_start
+            and document.published and t.interval_start[:10] <= document.published[:10]
+            and near_publication(EventDate(t.value, t.interval_start), document.published)
+            and not dates_a_telling(doc, t, lexicon)]
+    if not days:
+        return None
+    day = days[-1]
+    return EventDate(calendar_value(day), day.interval_start, day.interval_end, day.precision, "narrative", day.text)
+
+
+def dates_a_telling(doc: Doc, timex: TimeExpression, lexicon: EventLexicon) -> bool:
+    """Whether a date hangs on a verb of saying ('police said Monday', 'a déclaré lundi')."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and span.root.head.lemma_.lower() in lexicon.reporting_verbs
+
+
 def counted_back(happening: Happening, doc: Doc, timexes: list[TimeExpression], document: Document,
                  lexicon: EventLexicon) -> EventDate | None:
     """When a state that still holds began ('talks have been cut off for nearly two years', 'interrompues depuis
@@ -297,9 +318,10 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
     setting: tuple[int, PlaceMention] | None = None  # the last place a happening was told at, and its sentence
     for happening in gather(mentions, sentences):
         explicit = happening.date
-        date = (counted_on(happening, narrative, timexes, document.text, lexicon)
+        running = narrative or day_named_before(happening.leading.start, timexes, document, doc, lexicon)
+        date = (counted_on(happening, running, timexes, document.text, lexicon)
                 or counted_back(happening, doc, timexes, document, lexicon) if explicit is None else None) \
-            or event_date(explicit, narrative, document)
+            or event_date(explicit, running, document)
         if of_a_day(explicit) and near_publication(date, document.published) \
                 and not all(m.lemma in lexicon.reporting_verbs for m in happening.mentions):
             narrative = date  # later undated happenings take place on this day, not on a recalled one; the day

@@ -1389,3 +1389,14 @@ def test_a_state_that_still_holds_began_its_span_before_the_story(text: str, lan
 def test_a_span_served_is_no_time_since() -> None:
     (event,) = events_of("He was jailed for five years in Evin prison in Tehran.", "en", "1998-03-01")
     assert event.date.value == "1998-03-01"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("MARSEILLE. L'équipe, très faible samedi à Montpellier, a perdu son rang. Les supporters ont demandé la démission "
+     "de l'entraîneur au stade de la Mosson.", "fr"),
+    ("MARSEILLE. The team, very weak on Saturday in Montpellier, lost its rank. Fans demanded the coach's "
+     "resignation at the Mosson stadium.", "en"),
+])
+def test_the_last_past_day_the_story_named_is_its_running_day(text: str, language: str) -> None:
+    demands = [e for e in events_of(text, language, "1999-09-13") if e.type == "REQUEST"]
+    assert demands and demands[0].date.value == "1999-09-11"
