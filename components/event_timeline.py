@@ -27,6 +27,8 @@ LABEL_CHAR_PX, COUNTS_AXIS_PX = 7.5, 50  # a label character's width at the tick
 # needs: the left margin is set from them, as plotly.js's automatic margin costs a redraw pass on every click
 MIN_SPAN = pd.Timedelta(days=4)  # one event, or a day's, still gets an axis of days, not of milliseconds
 FOCUS = pd.Timedelta(days=183)  # the story: within half a year of its median date
+MIN_STORY, OTHER_STORY_SHARE = 3, 0.1  # events outside the window that make a story of their own: this many, and
+# this share of all
 MAX_BINS = 120  # the finest bins (day, week, month, year) that keep the counts this few over the window
 MOST_BINS = 2_000  # bins counted at most across every event: past this, only the window's are counted
 BIN_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
@@ -59,12 +61,25 @@ def time_window(moments: pd.Series, brush: tuple[pd.Timestamp, pd.Timestamp] | N
     moments = moments.dropna()
     median = moments.median()
     inside = moments[(moments - median).abs() <= FOCUS]
+    if is_another_story(moments[(moments - median).abs() > FOCUS], len(moments)):
+        inside = moments  # 'two articles nine months apart': both stories are drawn, not one and a count
     low, high = inside.min(), inside.max()
     pad = max((high - low) * 0.08, (MIN_SPAN - (high - low)) / 2)
     low, high = low - pad, high + pad
     if brush:
         low, high = min(low, brush[0]), max(high, brush[1])
     return [low, high], len(moments) - len(inside)
+
+
+def is_another_story(outside: pd.Series, total: int) -> bool:
+    """Whether the events outside the window gather into a story of their own (enough of them within half a year
+    of each other), not a few stray dates ('the 1945 surrender' in a 2023 story)."""
+    if outside.empty:
+        return False
+    ordered = outside.sort_values().reset_index(drop=True)
+    ends = ordered.searchsorted(ordered + 2 * FOCUS, side="right")
+    biggest = int(max(end - start for start, end in enumerate(ends)))
+    return biggest >= max(MIN_STORY, OTHER_STORY_SHARE * total)
 
 
 def bin_unit(span: pd.Timedelta) -> str:

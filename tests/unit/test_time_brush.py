@@ -137,3 +137,10 @@ def test_a_range_keeps_the_events_that_meet_it_and_never_undated_ones() -> None:
     events.loc[5, ["event_id", "date_start", "date_end"]] = ["no end", pd.Timestamp("2023-09-12"), pd.NaT]
     kept = events[overlapping(events, *TimeRange(dt.date(2023, 9, 12), dt.date(2023, 9, 13)).bounds())]
     assert sorted(kept["event_id"]) == ["2023", "e1", "no end"]
+
+
+def test_two_stories_months_apart_are_both_in_the_window() -> None:
+    dates = ["2024-01-09", "2024-01-11", "2024-01-12", "2024-01-12", "2024-01-12", "2023-11-15",
+             "2024-10-29", "2024-10-30", "2024-10-31", "2024-11-07"]
+    (low, high), outside = time_window(pd.Series(pd.to_datetime(dates)))
+    assert outside == 0 and low < pd.Timestamp("2023-11-15") and high > pd.Timestamp("2024-11-07")
