@@ -12,6 +12,7 @@ from components.safe_text import plain
 from components.upload import add_articles
 from core.limits import max_file_bytes
 from extractors.version import pipeline_version
+from lang import LANGUAGES
 from store.case_settings import online_enabled, set_online
 
 PAGE_SIZE = 20  # documents listed at once: a case of 10,000 is read a page at a time
@@ -78,7 +79,7 @@ for document in listed:
             "Publication date", key=f"date_{document.id}", format="YYYY-MM-DD",
             value=dt.date.fromisoformat(document.published) if document.published else None,
         )
-        languages = ["fr", "en"]
+        languages = list(LANGUAGES)  # every language pack, so a new pack is offered without touching the page
         new_language = language_column.selectbox(
             "Language", languages, key=f"language_{document.id}",
             index=languages.index(document.language) if document.language in languages else None,
