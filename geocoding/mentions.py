@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from core.geo import haversine_km
 from core.model import Candidate
-from core.placelex import article, either, genitive, packs, per_pack
+from core.placelex import article, either, fragments, genitive, packs, per_pack
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.features import CONTEXT_CHARS, is_dateline, without_feature_word
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, capital_keys
@@ -57,6 +57,14 @@ VOWELS = set("AEIOUY")
 # Zamfara", 'la région de Tver'.
 ADMINISTRATION_SUFFIX = re.compile(rf"^(?P<bare>.+?)\s+(?:{either('administration_suffixes')})$", re.IGNORECASE)
 ADMINISTRATION_PREFIX = re.compile(rf"^(?:{per_pack(administration_prefix)})(?P<bare>.+)$", re.IGNORECASE)
+# The plain kind words of a region that may follow its name ('oblast', 'region', 'province'), as lookup keys write them.
+ADMINISTRATION_WORDS = tuple(dict.fromkeys(fold(w) for w in fragments("administration_suffixes")
+                                           if re.fullmatch(r"[^\W\d_]+", w) and w.islower()))
+ADMINISTRATION_WORD_AFTER = re.compile(rf"\s+(?:{'|'.join(ADMINISTRATION_WORDS)})\b", re.IGNORECASE)
+# A settlement's word after its name, then a bracket of names: 'Bunia town (Irumu, Ituri)'.
+SETTLEMENT_BEFORE_BRACKET = re.compile(rf"\s+(?P<word>{either('words_after.city')})\s*\([A-ZÀ-Ý][^()\n]{{0,120}}\)")
+PLACE_WORD_NAME = re.compile(rf".*\b(?:{either('words_after.city')})", re.IGNORECASE)
+SETTLEMENT_SUFFIX = re.compile(rf"^(?P<bare>.+?)\s+(?:{either('words_after.city')})$")  # 'Bunia town', not 'Town'
 # A compass point alone ('dans le Sud', 'le Centre national'): a direction or part of a name, not a region of the
 # country that happens to be called so.
 COMPASS_POINT = re.compile(rf"^(?:{either('compass.points')})(?:[ -](?:{either('compass.sides')}))?$", re.IGNORECASE)
@@ -198,7 +206,8 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
         return [qualify(MentionContext(start, end, name, []), *qualified)] if qualified else \
             [MentionContext(start, end, name, [])]
     candidates = lookup(name) or demonym_readings(name, lookup) or administration_readings(name, lookup) \
-        or gazetteer_form_readings(name, lookup)  # 'Ossétie du Nord' is North Ossetia
+        or gazetteer_form_readings(name, lookup) or settlement_readings(name, lookup)  # 'Ossétie du Nord' is North
+    # Ossetia, 'Bunia town' Bunia
     if not candidates and not qualified:  # 'the Russian Far North', 'Syrian Golan' in one span
         lead, _, rest = name.partition(" ")
         country = leading_people_country(lead, lookup) if rest else None
@@ -214,6 +223,10 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
     if PHYSICAL_WORD.search(name) and not is_administration(text, start, end) and any(
             c.feature_class in PHYSICAL_CLASSES for c in candidates):
         return [MentionContext(start, end, name, candidates, physical_word=True)]
+    if not candidates and "," in name:  # 'Kachia, Kaduna': the NER ran a town and its region into one name
+        split = comma_parts(text, start, end, lookup)
+        if split:
+            return split
     if not candidates and is_named_airport(text, start, end, lookup):  # 'aéroport de Moscou Domodedovo'
         head = start + len(name.partition(" ")[0])
         return [MentionContext(s, e, text[s:e], lookup(text[s:e])) for s, e in ((start, head), (head + 1, end))]
@@ -226,7 +239,58 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
             return split
         if is_well_known(split[0].candidates) and not split[1].candidates:
             return split[:1]
-    return [MentionContext(start, end, name, candidates)]
+    settled = SETTLEMENT_BEFORE_BRACKET.match(text, end)
+    if settled and candidates and not PLACE_WORD_NAME.fullmatch(name):  # 'Bunia town (Irumu, Ituri)': the town the
+        # bracket places, its word and all, so the bracket holds it and not the word 'town'
+        context = MentionContext(start, settled.end("word"), text[start:settled.end("word")], candidates)
+        context.key = fold(name)
+        return [context]
+    return [MentionContext(start, end, name, with_named_region(text, start, end, name, candidates, lookup))]
+
+
+def comma_parts(text: str, start: int, end: int,
+                lookup: Callable[[str], list[Candidate]]) -> list[MentionContext]:
+    """The names of an unknown 'Town, Region' span, each a mention of its own, when every part is a capitalised name
+    and the last one names an area ('Kachia, Kaduna', the event notes' '(District, Region)'); [] otherwise."""
+    parts, offset = [], start
+    for piece in text[start:end].split(","):
+        lead = len(piece) - len(piece.lstrip())
+        word = piece.strip()
+        if not word[:1].isupper():
+            return []
+        parts.append((offset + lead, offset + lead + len(word)))
+        offset += len(piece) + 1
+    split = [MentionContext(s, e, text[s:e], lookup(text[s:e])) for s, e in parts]
+    return split if len(split) >= 2 and any(c.feature_class in AREA_CLASSES for c in split[-1].candidates) else []
+
+
+def with_named_region(text: str, start: int, end: int, name: str, candidates: list[Candidate],
+                      lookup: Callable[[str], list[Candidate]]) -> list[Candidate]:
+    """A name's readings, with the region it names with the kind word right after or before it when the gazetteer
+    lists that region by another form of its name ('the Donetsk region', 'la région de Donetsk' for the region listed
+    as 'Donetska oblast' with 'Donetsk oblast' among its names)."""
+    kind = ADMINISTRATION_WORD_AFTER.match(text, end) \
+        or ADMINISTRATION_BEFORE.search(text, max(0, start - CONTEXT_CHARS), start)
+    if not kind or any(c.feature_class == "region" for c in candidates):
+        return candidates
+    regions = [c for c in kind_readings(name, lookup) if c.feature_class == "region"]
+    return [*candidates, *regions]
+
+
+def settlement_readings(name: str, lookup: Callable[[str], list[Candidate]]) -> list[Candidate]:
+    """The towns a name with a settlement's word after it means ('Bunia town', 'Kherson city'), where the gazetteer
+    lists the town by its bare name."""
+    found = SETTLEMENT_SUFFIX.match(name.strip())
+    return [c for c in lookup(found.group("bare")) if c.feature_class == "city"] if found else []
+
+
+def kind_readings(bare: str, lookup: Callable[[str], list[Candidate]]) -> list[Candidate]:
+    """The regions listed under a bare name with one of the packs' kind words after it ('Kherson oblast')."""
+    for word in ADMINISTRATION_WORDS:
+        found = [c for c in lookup(f"{bare} {word}") if c.feature_class in ("region", "county")]
+        if found:
+            return found
+    return []
 
 
 MIN_PEOPLE_WORD = 4
@@ -361,7 +425,8 @@ def administration_readings(name: str, lookup: Callable[[str], list[Candidate]])
     if not found:
         return []
     candidates = lookup(found.group("bare"))
-    return [c for c in candidates if c.feature_class in ("region", "county")] or candidates
+    return [c for c in candidates if c.feature_class in ("region", "county")] \
+        or kind_readings(found.group("bare"), lookup) or candidates  # 'Kherson Oblast' as the region, not the city
 
 
 def is_seat(context: MentionContext) -> bool:

@@ -46,6 +46,7 @@ BARE_PHYSICAL_WORD = re.compile(rf"{article()}(?:{either('physical_words')})", r
 ISLAND_WORDS = either("island_words")
 ISLAND_GROUP = re.compile(rf"^(?:(?P<bare>.+?)\s+(?:{ISLAND_WORDS})|{article()}(?:{ISLAND_WORDS})\s+{genitive()}?"
                           rf"{article()}(?P<named>.+))$", re.IGNORECASE)
+BRACKET_END = re.compile(r"\s*\)")  # a bracket's end right after a name
 BRACKETED_AREA = "(area)"  # the key mark of an area a bracket after its namesake town names; no name folds to it
 KIND_OF_CLASS = {"county": "region"}  # "the county of X" names a county as much as a region
 RegionRadius = Callable[[str, str], "float | None"]  # a first-level region's reach in km, by country and region code
@@ -199,6 +200,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     read_island_groups(contexts, lookup)
     read_airports(contexts, lookup)
     find_containers(text, contexts)
+    read_bracket_regions_spelt_alike(text, contexts, gazetteer.regions_spelt_like)
     members = contain_in_brackets(text, contexts)
     towns = set_apart_own_areas(contexts)
     read_in_named_regions(contexts)
@@ -316,9 +318,24 @@ def enclosing(contexts: list[MentionContext], context: MentionContext, placed: s
     return found
 
 
+def read_bracket_regions_spelt_alike(text: str, contexts: list[MentionContext],
+                                    regions_alike: Callable[[str], list[Candidate]]) -> None:
+    """The last name of a bracket of names and commas after a name, the event notes' region ('Bal'ad (Bal'ad, Middle
+    Shabelle)'), is the first-level region spelt most alike when the gazetteer has no place of its spelling ('Middle
+    Shebelle')."""
+    for context in contexts:
+        if context.candidates or not BRACKET_END.match(text, context.end):
+            continue
+        opening = text.rfind("(", 0, context.start)
+        lead = text[opening + 1:context.start]
+        if opening > 0 and "," in lead and BRACKET_GAP.fullmatch(lead) and text[opening - 2:opening].strip().isalpha():
+            context.candidates = regions_alike(context.text)
+
+
 def contain_in_brackets(text: str, contexts: list[MentionContext]) -> set[int]:
     """Every name of a bracket of names right after a mention holds it ('Boni (Hombori, Mopti)': Boni lies in
-    Hombori and in Mopti), as the first does already; returns the indices of the names inside such brackets."""
+    Hombori and in Mopti), as the first does already; returns the indices of the names inside such brackets. The
+    name before the bracket is no country none of the bracket's places lies in."""
     members: set[int] = set()
     for i, context in enumerate(contexts):
         bracket = BRACKETED.match(text, context.end)
@@ -331,6 +348,10 @@ def contain_in_brackets(text: str, contexts: list[MentionContext]) -> set[int]:
         if inside and all(BRACKET_GAP.fullmatch(text[a:b]) for a, b in zip(bounds[::2], bounds[1::2])):
             context.containers += [j for j in inside if j not in context.containers]
             members.update(inside)
+            areas = [c for j in inside for c in contexts[j].candidates]
+            if areas:  # 'Katari (Kachia, Kaduna)' lies in Nigeria: no country outside the bracket's places
+                context.candidates = [c for c in context.candidates if c.feature_class != "country"
+                                      or any(a.country_code == c.country_code for a in areas)]
     return members
 
 

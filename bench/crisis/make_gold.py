@@ -114,6 +114,15 @@ bracket-5|en|event note 'Town (District, Region)'|On 21 March 2024, bandits abdu
 bracket-6|en|event note 'Town (District, Region)'|On 12 May 2024, a mine hit an army truck near [Tillaberi](Tillabéri:NE:city) ([Tillaberi](-), [Tillaberi](Tillabéri:NE:region)), killing 3 soldiers.
 bracket-7|fr|event note 'Town (District, Region)'|Le 12 mai 2024, une mine a touché un camion de l'armée près de [Tillaberi](Tillabéri:NE:city) ([Tillaberi](-), [Tillaberi](Tillabéri:NE:region)), tuant 3 soldats.
 region-word-1|en|region named by the word after it|A drone hit an oil depot in [Bryansk](Bryansk:RU:region) region overnight, the governor said.
+bracket-8|en|event note 'Town (District, Region)'|On 3 April 2024, unidentified gunmen abducted 12 passengers near [Katari](-) ([Kachia](Kachia:NG:city), [Kaduna](Kaduna:NG:region)).
+bracket-9|en|event note 'Town (District, Region)'|On 5 March 2024, ADF militants killed 8 civilians in [Bunia town](Bunia:CD:city) ([Irumu](-), [Ituri](Ituri:CD:region)).
+bracket-10|en|event note 'Town (District, Region)'|On 5 March 2024, Al-Shabaab fighters attacked an army base in [Bal'ad](-) ([Bal'ad](-), [Middle Shabelle](Middle Shebelle:SO:region)).
+hodeidah-1|en|Arabic article|The strikes hit targets in [Sanaa](Sanaa:YE:city), the port city of [Hodeidah](Al Ḩudaydah:YE:city) and the northern stronghold of [Saada](Sa'dah:YE:city).
+hodeidah-2|en|Arabic article|The Houthis said they fired a missile at a ship about 90 kilometres west of the port of [Hodeidah](Al Ḩudaydah:YE:city).
+hodeidah-3|fr|Arabic article|Les frappes ont visé le port de [Hodeïda](Al Ḩudaydah:YE:city), tenu par les Houthis.
+oblast-1|en|region named by the word after it|[Russian](-) shelling hit [Kherson Oblast](Khersonska:UA:region) and the [Donetsk](Donetska:UA:region) region on Monday.
+oblast-2|en|region named by the word after it|Drones struck [Kyiv Oblast](Kyivska:UA:region) overnight, but [Kyiv](Kyiv:UA:city) itself was spared.
+oblast-3|fr|region named by the word after it|Des frappes russes ont touché la région de [Kherson](Khersonska:UA:region) lundi.
 """
 
 
