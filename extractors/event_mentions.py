@@ -175,7 +175,6 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
             return lexicon.verbs[lemma], False
         if done_to_death(token, lexicon):
             return VIOLENT_TYPE, False  # 'stoned a man to death', 'battu à mort'
-
         if lemma in lexicon.denial_verbs:
             return DENIAL_TYPE, False  # a denial is news; what it denies is negated
         if lemma in lexicon.consequence_verbs:
@@ -538,7 +537,7 @@ def killed_by_someone(verb: Token, lexicon: EventLexicon) -> bool:
     """Whether a killing is told in the active voice with the people who did it for its subject ('gunmen killed
     three', 'des hommes armés ont tué'), not a happening ('the blast killed') nor a pronoun for one."""
     return is_verbal(verb) and any(
-        c.dep_ in ("nsubj",) and c.pos_ in ("NOUN", "PROPN") and trigger_of(c, lexicon) is None
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and trigger_of(c, lexicon) is None
         and c.lemma_.lower() not in lexicon.weapons for c in verb.children)
 
 
@@ -1170,6 +1169,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                 or (event_type == "REQUEST" and asks_whether(token, lexicon)):
             continue
         definite = is_definite(token, lexicon)
+        answered = is_answered(token, lexicon)
         actors, recipients = participants(token, entities, places)
         mentions.append(EventMention(
             token=token.i, start=start, end=end, sentence=span, lemma=verb_lemma(token, lexicon), type=event_type,
@@ -1179,7 +1179,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                       or (is_reduced_relative(token) and token.head.i in triggers)  # "l'accord conclu entre"
                       or any(c.i in effects for c in token.children if c.dep_ in RELATIVE_DEPS))
             and not is_repeated(token, lexicon) and not surveyed and (date_governed or not holds_stance(token, lexicon))
-            and not is_answered(token, lexicon)  # what an act answered was told before, or is its background
+            and not answered  # what an act answered was told before, or is its background
             and not (is_counted_series(token, lexicon) and not place_governed
                      and not of_a_day(date if date_governed else None)),
             told_by=told_by(token, triggers, effects, lexicon),
@@ -1187,7 +1187,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,
             also_at=coordinated_places(doc, place, places, lexicon) if place_governed else [],
             acting_state=acting_state(token, doc, places, lexicon), actors=actors, recipients=recipients,
-            answered=is_answered(token, lexicon), **weapon_fields(token, lexicon)))
+            answered=answered, **weapon_fields(token, lexicon)))
     mentions = past_dates_to_objects(mentions, doc, published)
     mentions = [occasion for mention in mentions
                 for occasion in one_per_listed_date(mention, doc, timexes, places, language)]

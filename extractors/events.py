@@ -32,7 +32,7 @@ NEAR_PUBLICATION_DAYS = 7  # a happening dated this close to the story took plac
 NATIONAL_TYPES = ("ELECTION",)  # held across a country: placed at a town only when the text says so
 DAYS_IN = {"D": 1, "W": 7}  # the days in a span's unit: 'P2D', 'P1W'; months and years have no fixed count
 BACK_UNITS = ("Y", "M", "W", "D")  # the spans a day is counted back by: years, months, weeks, days
-LATER_REACH = 20  # characters after a span where 'later', 'plus tard' may stand
+LATER_REACH = 20  # characters after a span where 'later', 'plus tard' may stand, and before it 'for', 'depuis'
 SETTING_REACH = 1  # sentences after a placed happening where an unplaced one is taken to happen at the same place
 
 
@@ -105,16 +105,26 @@ def counted_on(happening: Happening, narrative: EventDate | None, timexes: list[
         return None
     told_in = {m.sentence for m in happening.mentions}
     for timex in timexes:
-        days = DAYS_IN.get(timex.value[-1:]) if timex.type == "DURATION" and timex.value[1:-1].isdigit() else None
+        amount, unit = span_of(timex)
         after = " ".join(text[timex.end:timex.end + LATER_REACH].lower().split())
-        if days is None or not any(within(timex.start, timex.end, s) for s in told_in) \
+        if unit not in DAYS_IN or not any(within(timex.start, timex.end, s) for s in told_in) \
                 or not any(after.startswith(w) for w in lexicon.later_words):
             continue
-        day = dt.date.fromisoformat(narrative.start[:10]) + dt.timedelta(days=days * int(timex.value[1:-1]))
-        return EventDate(day.isoformat(), f"{day.isoformat()}T00:00",
-                         f"{(day + dt.timedelta(days=1)).isoformat()}T00:00", "day", "narrative",
-                         text[timex.start:timex.end + len(after.split()[0]) + 1].strip())
+        day = dt.date.fromisoformat(narrative.start[:10]) + dt.timedelta(days=amount * DAYS_IN[unit])
+        return dated(day.isoformat(), "narrative", text[timex.start:timex.end + len(after.split()[0]) + 1].strip())
     return None
+
+
+def span_of(timex: TimeExpression) -> tuple[int, str]:
+    """How many of which unit a plain span counts ('P2D' -> (2, 'D')), or (0, '') for any other expression."""
+    amount, unit = timex.value[1:-1], timex.value[-1:]
+    return (int(amount), unit) if timex.type == "DURATION" and amount.isdigit() else (0, "")
+
+
+def dated(value: str, origin: str, text: str) -> EventDate:
+    """An event date from a TIMEX3 value, with the interval and precision the value covers."""
+    start, end, precision = interval_of(value)
+    return EventDate(value, start, end, precision, origin, text)
 
 
 def day_named_before(position: int, timexes: list[TimeExpression], document: Document, doc: Doc,
@@ -150,15 +160,13 @@ def counted_back(happening: Happening, doc: Doc, timexes: list[TimeExpression], 
         perfect = not lexicon.since_perfect or any(
             c.lemma_.lower() in lexicon.since_perfect and "Pres" in c.morph.get("Tense") for c in verb.children)
         for timex in timexes:
-            unit = timex.value[-1:]
-            if timex.type != "DURATION" or not timex.value[1:-1].isdigit() or unit not in BACK_UNITS \
-                    or not perfect or not within(timex.start, timex.end, mention.sentence) \
-                    or not document.text[:timex.start].rstrip().lower().endswith(tuple(lexicon.since_spans)):
+            amount, unit = span_of(timex)
+            before = document.text[max(0, timex.start - LATER_REACH):timex.start].rstrip().lower()
+            if unit not in BACK_UNITS or not perfect or not within(timex.start, timex.end, mention.sentence) \
+                    or not before.endswith(tuple(lexicon.since_spans)):
                 continue
-            amount = int(timex.value[1:-1]) * DAYS_IN.get(unit, 1)
-            value = back_from(dt.date.fromisoformat(document.published[:10]), amount, unit)
-            start, end, precision = interval_of(value)
-            return EventDate(value, start, end, precision, "explicit", document.text[timex.start:timex.end])
+            value = back_from(dt.date.fromisoformat(document.published[:10]), amount * DAYS_IN.get(unit, 1), unit)
+            return dated(value, "explicit", document.text[timex.start:timex.end])
     return None
 
 
