@@ -12,7 +12,7 @@ from extractors.coreference import described_site
 from core.event_ids import stable_event_id
 from extractors.event_lexicon import EventLexicon, event_lexicon
 from extractors.event_mentions import EventMention, dated_status, of_a_day, sentence_mentions, within
-from extractors.happenings import Happening, gather, places_agree
+from extractors.happenings import HARM_TYPES, Happening, gather, places_agree
 from core.model import Document, Entity, Event, EventDate, Mention, PlaceMention, TimeExpression
 from core.timevalues import interval_of
 from extractors.relative_place import relative_place
@@ -323,6 +323,9 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
     events: list[Event] = []
     taken: set[str] = set()
     narrative: EventDate | None = None
+    scene: tuple[int, PlaceMention] | None = None  # the last place a harm was told at by its own words: where
+    # the next harm told with no place happened ('39 deaths in southern Lebanon ... Hezbollah fighters killed'),
+    # not the dateline the story was written from
     setting: tuple[int, PlaceMention] | None = None  # the last place a happening was told at, and its sentence
     for happening in gather(mentions, sentences):
         explicit = happening.date
@@ -339,6 +342,11 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
         position = sentences.index(happening.leading.sentence)
         if setting is not None and position - setting[0] <= SETTING_REACH and refines(setting[1], place):
             place = replace(setting[1], reason=f"where the story's previous happening took place; {setting[1].reason}")
+        if happening.place is None and happening.type in HARM_TYPES and scene is not None \
+                and position - scene[0] <= SETTING_REACH:
+            place = replace(scene[1], reason=f"where the harm told just before took place; {scene[1].reason}")
+        if happening.place is not None and happening.type in HARM_TYPES:
+            scene = (position, place)
         if place is not None:
             setting = (position, place)
         placing = happening.placing

@@ -1400,3 +1400,15 @@ def test_a_span_served_is_no_time_since() -> None:
 def test_the_last_past_day_the_story_named_is_its_running_day(text: str, language: str) -> None:
     demands = [e for e in events_of(text, language, "1999-09-13") if e.type == "REQUEST"]
     assert demands and demands[0].date.value == "1999-09-11"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("JERUSALEM (AP) -- The army said on Sunday that its soldiers had been fighting militants in southern Lebanon. "
+     "On Friday, the militants killed three soldiers and wounded six others.", "en"),
+    ("JÉRUSALEM (AFP) - L'armée a indiqué dimanche que ses soldats avaient affronté des miliciens dans le sud du "
+     "Liban. Vendredi, les miliciens ont tué trois soldats et en ont blessé six autres.", "fr"),
+])
+def test_a_harm_told_with_no_place_after_a_placed_one_is_at_that_scene_not_the_dateline(text: str,
+                                                                                          language: str) -> None:
+    killing = next(e for e in events_of(text, language, "2024-03-03") if e.trigger.lower() in ("killed", "tué"))
+    assert killing.place is not None and killing.place.country_code == "LB", killing.place
