@@ -90,6 +90,7 @@ class EventMention:
     weapon: str = ""  # the weapon it was told with ('fired two missiles'): 'missile'
     weapon_again: bool = False  # told with a definite weapon ('the two missiles fired'): weapons told of before
     answered: bool = False  # what another act answered ('in retaliation for attacks'): a happening of its own
+    conflict: bool = False  # names a whole conflict ('the war began on Oct. 7'), not one act fought in it
 
 
 def within(start: int, end: int, outer: tuple[int, int]) -> bool:
@@ -1187,7 +1188,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,
             also_at=coordinated_places(doc, place, places, lexicon) if place_governed else [],
             acting_state=acting_state(token, doc, places, lexicon), actors=actors, recipients=recipients,
-            answered=answered, **weapon_fields(token, lexicon)))
+            answered=answered, conflict=token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.conflict_nouns, **weapon_fields(token, lexicon)))
     mentions = past_dates_to_objects(mentions, doc, published)
     mentions = [occasion for mention in mentions
                 for occasion in one_per_listed_date(mention, doc, timexes, places, language)]

@@ -178,7 +178,7 @@ def retells(happening: Happening, mention: EventMention) -> bool:
         return False  # 'launched airstrikes in retaliation for attacks on shipping': what it answered came before
     if argument_of(happening, mention):
         return agrees(happening, mention)
-    if not agrees(happening, mention):
+    if not agrees(happening, mention) or another_scale(happening, mention):
         return False
     if mention.type != happening.type and not same_family(mention.type, happening.type) \
             and not (mention.weapon_again and any(m.weapon == mention.weapon for m in happening.mentions)) \
@@ -201,6 +201,14 @@ def retells(happening: Happening, mention: EventMention) -> bool:
     return (same_day(happening, mention) and not uncoded) or (same_word and shares_actor(happening, mention)) \
         or (close and mention.type != "OTHER" and not mention.date_governed
             and (mention.date is None or mention.place is None))
+
+
+def another_scale(happening: Happening, mention: EventMention) -> bool:
+    """Whether one of the two names a whole conflict and the other, with a date of its own, an act fought in it
+    ('strikes on Rafah' ... 'the war began on Oct. 7'): that war is no anaphor of the strike to date it, nor a
+    dated strike a retelling of the war; an undated 'the war' may still be the fighting told before."""
+    return mention.conflict != happening.leading.conflict and mention.date_governed \
+        and not any(m.lemma == mention.lemma for m in happening.mentions)
 
 
 def other_actors(happening: Happening, mention: EventMention) -> bool:

@@ -1412,3 +1412,15 @@ def test_a_harm_told_with_no_place_after_a_placed_one_is_at_that_scene_not_the_d
                                                                                           language: str) -> None:
     killing = next(e for e in events_of(text, language, "2024-03-03") if e.trigger.lower() in ("killed", "tué"))
     assert killing.place is not None and killing.place.country_code == "LB", killing.place
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The army said it had taken the crossing after overnight strikes on Rafah. Health officials said 23 people were "
+     "killed in the strikes. The war began on Oct. 7, 2023, when gunmen attacked southern Israel.", "en"),
+    ("L'armée a pris le point de passage après des frappes nocturnes sur Rafah. Selon les autorités sanitaires, 23 "
+     "personnes ont été tuées dans les frappes. La guerre a commencé le 7 octobre 2023, quand des hommes armés ont "
+     "attaqué le sud d'Israël.", "fr"),
+])
+def test_the_war_dated_by_its_own_words_does_not_date_a_strike_told_before(text: str, language: str) -> None:
+    strikes = next(e for e in events_of(text, language, "2024-05-08") if e.trigger.lower() in ("strikes", "frappes"))
+    assert strikes.date is not None and strikes.date.value.startswith("2024-05"), strikes.date
