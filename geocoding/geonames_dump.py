@@ -7,11 +7,13 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from lang import LANGUAGES
+
 FEATURE_CLASSES = {"P": "city", "H": "water", "T": "mountain", "S": "landmark", "L": "area", "V": "area", "R": "landmark",
                    "U": "water"}
 ADMIN_REGION_CODES = {"ADM1", "ADM1H", "ADM2"}
 COUNTRY_CODES = {"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR"}
-NAME_LANGUAGES = {"", "en", "fr", "abbr"}  # names an English or French text uses
+NAME_LANGUAGES = {"", "abbr", *LANGUAGES}  # names a text in a pack's language uses (and no language given)
 DOWNLOAD_TIMEOUT = 120
 
 

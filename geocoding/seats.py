@@ -11,25 +11,26 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.model import Candidate
+from core.placelex import either, genitive, per_pack
 from geocoding.names import fold
+from lang import LANGUAGES
 
 SEATS = Path(__file__).parent / "data" / "seats.json"
 SEAT_MATCH = "seat"  # how a seat's name meets its capital (Candidate.name_match)
 # A seat's namesake town is meant only when the text calls it a town ('the town of White House') or puts it in a
 # state or a country that does not hold the capital ('White House, Tenn.').
 AFTER_COMMA = re.compile(r",\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
-TOWN_WORDS_BEFORE = re.compile(r"\b(?:town|city|village|township|ville|village|commune)\s+(?:of\s+|de\s+|d['’])?$",
-                               re.IGNORECASE)
+TOWN_WORDS_BEFORE = re.compile(rf"\b(?:{either('seat_town_words')})\s+{genitive(fused=False)}?$", re.IGNORECASE)
+
+
+def locative(language: str) -> str:
+    """A language's words that use a seat as a place, each with what may follow it before the name."""
+    return rf"\b(?:{either('seat_locatives', language)})(?:{either('seat_locative_tails', language)})"
+
 
 # A seat used as a place: a locative word before it ('outside the White House', 'in the Oval Office', 'à l'Élysée',
 # 'devant la Maison Blanche', 'au Kremlin'); without one it stands for the government ('the Kremlin said').
-LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:at|in|inside|outside|near|to|into|from|towards?|on|onto|across|around|within|behind|past|via|"
-    r"(?:in front|outside|gates|steps|lawn|grounds|walls|doors|front|fence|entrance) of)"
-    r"(?:\s+(?:the|a|an))?(?:\s+\w+['’]s)?(?:\s+[a-z]+)?"
-    r"|\b(?:à|au|aux|dans|devant|derrière|depuis|vers|sur|jusqu['’]à|(?:près|en face|autour|aux abords|aux portes|"
-    r"aux grilles|à l['’]intérieur|à l['’]extérieur|sortie|sortant) (?:de|du|des))"
-    r"(?:\s+(?:le|la|les)|\s*l['’])?)\s*$", re.IGNORECASE)
+LOCATIVE_BEFORE = re.compile(rf"(?:{per_pack(locative)})\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -44,11 +45,11 @@ class Seat:
 
 @lru_cache(maxsize=1)
 def seats() -> dict[str, Seat]:
-    """Every seat by the folded key of each of its English and French names."""
+    """Every seat by the folded key of each of its names in the packs' languages, its English ones first."""
     found: dict[str, Seat] = {}
     for entry in json.loads(SEATS.read_text("utf-8"))["seats"]:
         seat = Seat(entry["en"][0], entry["what"], entry["capital"], entry["country"])
-        for name in (*entry["en"], *entry["fr"]):
+        for name in (*entry["en"], *(name for code in LANGUAGES for name in entry.get(code, ()))):
             found.setdefault(fold(name), seat)
     return found
 

@@ -16,10 +16,11 @@ from lang import LANGUAGES, resource
 ROOT = Path(__file__).resolve().parents[2]
 READERS = ("core/placelex.py", "geocoding/features.py", "geocoding/mentions.py", "geocoding/home.py",
            "geocoding/spotter.py", "geocoding/names.py", "geocoding/gazetteer_forms.py", "geocoding/resolve.py",
+           "geocoding/seats.py", "geocoding/gazetteer.py",
            "extractors/entities.py", "extractors/coreference.py", "extractors/relative_place.py")
 READING = {"either", "fragments", "kinds"}  # the loader's functions that take a list's name
 BY_COUNTRY = {"local_news"}  # a language's local news names its own countries
-PATTERN = re.compile(r"\\|\(\?|\|")  # a string written as a regular expression
+PATTERN = re.compile(r"\\|\(\?[:=!<P]|\|")  # a string written as a regular expression (not SQL's '(?, ?)')
 ALTERNATION = re.compile(r"(?<![^\W_])[a-zà-ÿ]{2,}\|[a-zà-ÿ]{2,}")  # 'ville|city'; names ('AP|AFP') are no words
 NOT_WORDS = re.compile(r"\\[A-Za-z]|\[[^\]]*\]|\(\?P<\w+>")  # escapes, classes, group names: no words of a language
 
@@ -79,7 +80,8 @@ def spelt_out(source: str, pack_words: set[str]) -> list[str]:
 
 
 def test_the_code_reads_place_lists() -> None:
-    assert {"articles", "feature_words", "site_kinds", "town_prepositions"} <= lists_read_by_code()
+    assert {"articles", "feature_words", "site_kinds", "town_prepositions", "seat_locatives", "seat_town_words",
+            "ampersand", "state_forms"} <= lists_read_by_code()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -118,3 +120,4 @@ def test_the_check_sees_a_word_list_in_a_pattern() -> None:
     assert spelt_out('X = re.compile(r"\\bcounties\\b")', {"counties"})
     assert not spelt_out('X = re.compile(r"(?P<word>[A-Z][a-z]+)\\s+$")', {"word"})
     assert not spelt_out('"""A docstring: the city|town of X."""', {"city"})
+    assert not spelt_out('db.execute("INSERT INTO names VALUES (?, ?, 1)")', {"names"})
