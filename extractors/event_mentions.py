@@ -542,12 +542,13 @@ def killed_by_someone(verb: Token, lexicon: EventLexicon) -> bool:
         and c.lemma_.lower() not in lexicon.weapons for c in verb.children)
 
 
-def names_a_kind_of_place(noun: Token, lexicon: EventLexicon) -> bool:
+def names_a_kind_of_place(noun: Token, lexicon: EventLexicon, in_names: set[int]) -> bool:
     """Whether a bare noun after its preposition says what kind of place its head is, or its head's ('au centre de
-    coordination des secours', 'dans la salle de conférence'): a place's name, no happening."""
+    coordination des secours', 'dans la salle de conférence'): a place's name, no happening; not when the parser
+    hung it on a date or a name ('provoqué en février des manifestations': 'des' read as a preposition)."""
     for _ in range(NOUN_PHRASE_REACH):
         if noun.pos_ != "NOUN" or noun.dep_ not in QUALIFYING_DEPS or noun.head.pos_ != "NOUN" \
-                or not any(c.dep_ == "case" for c in noun.children) \
+                or noun.head.i in in_names or not any(c.dep_ == "case" for c in noun.children) \
                 or any(c.dep_ in DETERMINER_DEPS for c in noun.children):
             return False
         noun = noun.head
@@ -700,11 +701,16 @@ def names_people(doc: Doc, place: PlaceMention) -> bool:
     return span is not None and span.root.ent_type_ in PEOPLE_LABELS and fold(place.text) != fold(place.name)
 
 
-def anchors_of(token: Token, lexicon: EventLexicon) -> list[Token]:
+def anchors_of(token: Token, lexicon: EventLexicon, dated: set[int]) -> list[Token]:
     """Where a trigger's place and time may hang: itself, and for a noun the verb it is told with when that verb
     tells no happening of its own ('the blast occurred at 10:35 in Nairobi', 'a lancé une attaque')."""
     anchors = [token]
     dep, head = clause_role(token)
+    if token.pos_ == "NOUN" and head.i in dated and head.i < token.i and is_verbal(governor(head)) \
+            and any(c.dep_ == "case" and c.lemma_.lower() in lexicon.genitives and c.lower_ != c.lemma_.lower()
+                    for c in token.children):
+        dep, head = "obj", governor(head)  # 'a provoqué en février des manifestations': the article 'des' read as
+        # a genitive hangs the object on the date before it
     if token.pos_ == "NOUN" and head.i != token.i and head.pos_ in ("VERB", "AUX") and trigger_of(head, lexicon) is None \
             and dep in ARGUMENT_DEPS:
         anchors.append(head)  # not 'les discussions ont porté sur la coopération': an oblique is no argument
@@ -1125,6 +1131,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
     named = [(e.start, e.end) for e in entities if e.label in ("PER", "ORG", "MISC")] \
         + [(p.start, p.end) for p in places] + [(t.start, t.end) for t in timexes]  # '4 h': a time tells no happening
     in_names = {t.i for t in tokens if any(s <= t.idx < e for s, e in named)} if named else set()
+    in_dates = {t.i for t in tokens if any(x.start <= t.idx < x.end for x in timexes if x.type in ("DATE", "TIME"))}
     phrases = phrase_triggers(tokens, lexicon)
     inside_phrases = {t.i for t in tokens for head, (_, s, e) in phrases.items() if s <= t.idx < e and t.i != head}
     found: list[tuple[Token, str, bool, int, int]] = []
@@ -1141,7 +1148,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         coded = trigger_of(token, lexicon) or armed_act(token, lexicon)
         if coded is not None and coded[1] and coded[0] == VIOLENT_TYPE and killed_by_someone(token, lexicon):
             coded = (VIOLENT_TYPE, False)  # 'des hommes armés ont tué deux civils': a killing done, not a toll
-        if coded is not None and not puts_out_information(token, lexicon) and not names_a_kind_of_place(token, lexicon):  # 'released a statement' tells; it frees
+        if coded is not None and not puts_out_information(token, lexicon) and not names_a_kind_of_place(token, lexicon, in_names):  # 'released a statement' tells; it frees
             # no one
             event_type = retyped(token, coded[0], lexicon)
             found.append((token, event_type, coded[1], *trigger_extent(token)))
@@ -1156,7 +1163,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
     for token, event_type, consequence, start, end in found:
         if token.dep_ in MODIFIER_DEPS and token.head.i in triggers:
             continue  # 'bomb attack': one happening, told by its head
-        anchors = [*tensed_dependent(token), *anchors_of(token, lexicon),
+        anchors = [*tensed_dependent(token), *anchors_of(token, lexicon, in_dates),
                    *(t for t in tokens if t.i in inside_phrases and start <= t.idx < end and is_verbal(t))]
         # 's'est fait exploser sur un marché': the phrase's own verbs carry its place and time too
         witnessed = [a for a in anchors if verb_lemma(a, lexicon) not in lexicon.perception_verbs]

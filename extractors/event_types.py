@@ -19,6 +19,7 @@ PROSECUTING_TYPES = ("COERCE", "ACCUSE", "SANCTION")  # arrests, trials, inquiri
 # apart, and one that took place ('would investigate the genocide': the genocide is no plan)
 COERCE_TYPE = "COERCE"
 CRIME_TYPE, CROWD_TYPE = "CRIME", "PROTEST"
+RELATIVE_CLAUSE_DEPS = ("relcl", "acl:relcl")  # 'men who fled the army': what the clause says is not who they are
 VOICED_TYPES = ("REQUEST", "SUPPORT", "ACCUSE", "REJECT")  # what a crowd voices is a rally ('thousands demanded')
 CROWD_SIZE = 100  # people counted in a subject that make it a crowd
 AGENT_DEPS = {"agent", "obl:agent"}  # 'by the army', 'par l'armée': only a verb has an agent
@@ -98,15 +99,24 @@ def crowd_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     """Damage, looting or arson done by a crowd ('protesters looted shops', 'des émeutiers ont incendié un
     commissariat') is a riot, not a crime; demands, tributes and denunciations voiced by a crowd ('tens of thousands
     of people paid tribute', 'des milliers de personnes ont réclamé') are a rally; other acts keep their type."""
-    if event_type != CRIME_TYPE and event_type not in VOICED_TYPES:
+    if event_type != CRIME_TYPE and event_type != ARMED_TYPE and event_type not in VOICED_TYPES:
         return event_type
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     subjects += [c for s in subjects for c in s.conjuncts]
-    if any(lexicon.nouns.get(s.lemma_.lower()) == CROWD_TYPE for s in subjects):
+    if event_type != ARMED_TYPE and any(lexicon.nouns.get(s.lemma_.lower()) == CROWD_TYPE for s in subjects):
         return CROWD_TYPE
-    if event_type in VOICED_TYPES and any(is_crowd(s, lexicon) for s in subjects):
-        return CROWD_TYPE
+    if event_type != CRIME_TYPE and any(is_crowd(s, lexicon) and not is_armed_crowd(s, lexicon) for s in subjects):
+        return CROWD_TYPE  # 'des milliers de partisans ont envahi les rues': a crowd, unarmed, storms as a rally
     return event_type
+
+
+def is_armed_crowd(subject: Token, lexicon: EventLexicon) -> bool:
+    """Whether a counted subject is armed men ('2,000 troops', "des centaines d'hommes armés"), not a crowd: read
+    on its noun phrase, not on what a relative clause in it says."""
+    phrase = list(subject.subtree)
+    clause = next((t.i for t in phrase if t.dep_ in RELATIVE_CLAUSE_DEPS), None)
+    return any(w.lemma_.lower() in lexicon.armed_actors or w.lower_ in lexicon.armed_actors
+               for w in phrase if clause is None or w.i < clause)
 
 
 def is_crowd(subject: Token, lexicon: EventLexicon) -> bool:

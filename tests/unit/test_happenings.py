@@ -1424,3 +1424,15 @@ def test_a_harm_told_with_no_place_after_a_placed_one_is_at_that_scene_not_the_d
 def test_the_war_dated_by_its_own_words_does_not_date_a_strike_told_before(text: str, language: str) -> None:
     strikes = next(e for e in events_of(text, language, "2024-05-08") if e.trigger.lower() in ("strikes", "frappes"))
     assert strikes.date is not None and strikes.date.value.startswith("2024-05"), strikes.date
+
+
+def test_an_object_the_parser_hung_on_the_date_before_it_is_still_the_verb_s_and_dated_by_it() -> None:
+    text = ("Le report de l'élection avait provoqué en février des manifestations qui ont fait au moins quatre morts "
+            "à Dakar.")
+    protest = next(e for e in events_of(text, "fr", "2024-03-25") if e.type == "PROTEST")
+    assert protest.date is not None and protest.date.value.startswith("2024-02"), protest.date
+
+
+def test_a_call_made_on_a_day_is_no_release_that_took_place() -> None:
+    text = "Antony Blinken a appelé jeudi à la « libération immédiate » du président."
+    assert not [e for e in events_of(text, "fr", "2023-07-27") if e.type == "RETREAT" and e.status == "asserted"]
