@@ -43,8 +43,9 @@ def name_edges(language: str) -> NameEdges:
     articles = [either_case_first(word) for word in fragments("name_articles", language)]
     return NameEdges(
         re.compile(rf"^(?:{spaced(articles)})(?=[A-ZÀ-Ý])"),  # the name goes on capitalised: 'LA Lakers' keeps 'LA'
-        re.compile(rf"^{article(language)}(?:{either('name_prefix_words', language)})\s+{genitive(language)}?"
-                   rf"{article(language)}", re.IGNORECASE),
+        re.compile(rf"^{article(language)}(?:{either('name_prefix_words', language)}|"  # 'oblast de Donetsk' too
+                   rf"{either('administration_prefixes', language)})\s+{genitive(language)}?{article(language)}",
+                   re.IGNORECASE),
         re.compile(rf"(?:{either('possessives', language)})$"))
 
 

@@ -17,6 +17,7 @@ from geocoding.features import CONTEXT_CHARS, is_dateline, without_feature_word
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, capital_keys
 from geocoding.gazetteer_forms import gazetteer_form_readings
 from geocoding.names import demonym_stems, fold, strip_accents
+from geocoding.romanised import big_city_spelt_alike
 from geocoding.seats import SEAT_MATCH, capital_of, is_namesake_town, is_place_use, seat_of
 from geocoding.weights import (ALIAS_FAME_DIGITS, ALTERNATE_NAME_DISCOUNT, CLASS_PRIOR, MAJOR_ALIAS_DISCOUNT,
                                SIZE_DIGITS)
@@ -97,6 +98,8 @@ class MentionContext:
     qualifier: str = ""  # the people's word the text qualifies it with ('russe', 'Syrian'): its readings lie there
     big: set[int] = field(default_factory=set)  # ids of its readings that are a city of a million or a capital
     capitals: set[int] = field(default_factory=set)  # ids of its readings that are a country's capital
+    seats: set[int] = field(default_factory=set)  # ids of its readings that are the seat a region of its name is named
+    # after, once its words are read
     key: str = field(init=False)  # the folded name: mentions with one key get one reading
 
     def __post_init__(self) -> None:
@@ -208,6 +211,7 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
     candidates = lookup(name) or demonym_readings(name, lookup) or administration_readings(name, lookup) \
         or gazetteer_form_readings(name, lookup) or settlement_readings(name, lookup)  # 'Ossétie du Nord' is North
     # Ossetia, 'Bunia town' Bunia
+    candidates = [*candidates, *big_city_spelt_alike(name, lookup, candidates)]  # 'Zaporijia' for Zaporizhzhia
     if not candidates and not qualified:  # 'the Russian Far North', 'Syrian Golan' in one span
         lead, _, rest = name.partition(" ")
         country = leading_people_country(lead, lookup) if rest else None
@@ -424,9 +428,14 @@ def administration_readings(name: str, lookup: Callable[[str], list[Candidate]])
     found = ADMINISTRATION_SUFFIX.match(name.strip()) or ADMINISTRATION_PREFIX.match(name.strip())
     if not found:
         return []
-    candidates = lookup(found.group("bare"))
+    candidates = lookup(found.group("bare")) or big_city_spelt_alike(found.group("bare"), lookup, [])
     return [c for c in candidates if c.feature_class in ("region", "county")] \
         or kind_readings(found.group("bare"), lookup) or candidates  # 'Kherson Oblast' as the region, not the city
+
+
+def names_administration(name: str) -> bool:
+    """Whether a name carries its region's kind ('Zaporizhzhia Oblast', "l'oblast de Zaporijia")."""
+    return bool(ADMINISTRATION_SUFFIX.match(name.strip()) or ADMINISTRATION_PREFIX.match(name.strip()))
 
 
 def is_seat(context: MentionContext) -> bool:

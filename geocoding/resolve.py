@@ -5,7 +5,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from core.geo import haversine_km
@@ -14,6 +14,7 @@ from core.placelex import article, either, genitive
 from geocoding.areas import (PHYSICAL_CLASSES, country_centres, country_radius_km, feature_radius_km,
                              features_named_with)
 from geocoding.airports import airport_readings
+from geocoding.country_points import country_point
 from geocoding.evidence import Focus, NameReadings, Support, document_focus, neighbour_support, plain_focus
 from geocoding.features import (after_unaccented_preposition, feature_kind, is_town_use, list_kinds, names_site_town,
                                 takes_country_preposition, takes_town_only_preposition)
@@ -21,10 +22,11 @@ from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazett
 from geocoding.home import story_home
 from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, big_cities, capitals_among,
                                 find_containers, is_administration, is_big_city, is_namesake_of_landmark, is_obscure,
-                                lies_within, mention_contexts, names_country, prior, share_longer_names,
-                                share_qualifiers, unseat_namesakes)
+                                lies_within, mention_contexts, names_administration, names_country, prior,
+                                share_longer_names, share_qualifiers, unseat_namesakes)
 from geocoding.names import fold
 from geocoding.online import OnlineGeocoder
+from geocoding.person_names import names_person
 from geocoding.seats import SEAT_MATCH, seat_of
 from geocoding.spotter import BRACKET_GAP, BRACKETED
 from geocoding.weights import (CONTAINER_BONUS, FEATURE_BONUS, FOCUS_BONUS, FOCUS_WEIGHT, MIN_SCORE, NEARBY_KM,
@@ -48,6 +50,7 @@ ISLAND_GROUP = re.compile(rf"^(?:(?P<bare>.+?)\s+(?:{ISLAND_WORDS})|{article()}(
                           rf"{article()}(?P<named>.+))$", re.IGNORECASE)
 BRACKET_END = re.compile(r"\s*\)")  # a bracket's end right after a name
 BRACKETED_AREA = "(area)"  # the key mark of an area a bracket after its namesake town names; no name folds to it
+SEAT_STEM = 4  # letters a region named after its seat shares with it ('Zaporizka', 'Zaporizhzhya')
 KIND_OF_CLASS = {"county": "region"}  # "the county of X" names a county as much as a region
 RegionRadius = Callable[[str, str], "float | None"]  # a first-level region's reach in km, by country and region code
 
@@ -83,14 +86,14 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
             reasons.append(f"holds {inside[0].name}, also named")
     if context.qualifier:
         reasons.append(context.qualifier)
-    if is_region_seat(candidate, context):
+    if id(candidate) in context.seats:
         total += REGION_SEAT_BONUS
         reasons.append("the city its namesake region is named after")
     if id(candidate) in context.capitals:
         total += CAPITAL_BONUS
         reasons.append(f"the capital of {candidate.country_code}")
     if candidate.feature_class == "region" and context.town_use and (context.big or any(
-            is_region_seat(c, context) and c.country_code == candidate.country_code for c in context.candidates)):
+            id(c) in context.seats and c.country_code == candidate.country_code for c in context.candidates)):
         total -= TOWN_USE_PENALTY  # 'in New York', 'à Vienne', 'NEW YORK (AP)': the city, not a region of its name
         reasons.append("the text uses the name as a town's")
     if candidate.feature_class == "country" and context.after_town_preposition and any(
@@ -170,14 +173,15 @@ def what_it_is(candidate: Candidate) -> str:
 
 
 def is_region_seat(candidate: Candidate, context: MentionContext) -> bool:
-    """Whether a big city is the seat a region of the same name is named after ('Marrakech', 'Rostov'): news
-    naming it bare means the city."""
+    """Whether a city is the seat a region of the same name is named after: a big one ('Marrakech', 'Rostov'), which
+    news naming it bare means, or any the text calls a town ('the city of Saada') when no big city has its name."""
     said = fold(context.text)
     longer = fold(candidate.name).startswith((f"{said} ", f"{said}-")) and not (
         context.town_use and not context.country_name)  # 'New York City', 'Oklahoma City': the state's own name is
     # what the bare words say, unless they are used as a town ('in New York', a dateline); 'in Mexico' is the country
-    known = candidate.population >= REGION_SEAT_POPULATION or (
-        context.town_use and id(candidate) in context.big)  # 'to Port of Spain' (49,000 people), a capital
+    known = candidate.population >= REGION_SEAT_POPULATION or (context.kind == "city" and not context.big) or (
+        context.town_use and id(candidate) in context.big)  # 'to Port of Spain' (49,000 people), a capital; 'the city
+    # of Saada' (52,000 people) is the town, not the province named after it, where no big city has the name
     return candidate.feature_class == "city" and known and not longer and any(
         c.feature_class == "region" and c.country_code == candidate.country_code
         and haversine_km(c.lat, c.lon, candidate.lat, candidate.lon) <= REGION_SEAT_KM for c in context.candidates)
@@ -194,6 +198,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     lookup = cache(gazetteer.lookup)  # a name said fifteen times is looked up once
     told = len(text)
     text, spans = with_home_place(text, spans, published_in)
+    spans = [(s, e) for s, e in spans if not names_person(text, s, e, language, lookup)]  # 'Paris Hilton said'
     contexts = [context for s, e in sorted(set(spans)) for context in mention_contexts(text, s, e, lookup)]
     unseat_namesakes(contexts, lookup)
     share_qualifiers(contexts)
@@ -210,7 +215,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
                        [feature_kind(text, c.start, c.end) for c in contexts])
     for context, kind in zip(contexts, kinds):
         context.kind = kind or ("city" if id(context) in towns else "region" if is_administration(
-            text, context.start, context.end) else "")
+            text, context.start, context.end) or names_administration(context.text) else "")
         unaccented = after_unaccented_preposition(text, context.start, language)  # 'A Mitrovica, où...'
         context.town_use = is_town_use(text, context.start, context.kind) or unaccented
         context.after_town_preposition = takes_town_only_preposition(text, context.start) or unaccented
@@ -219,10 +224,13 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
         context.after_country_preposition = takes_country_preposition(text, context.start)
         context.site_town = names_site_town(text, context.start)
         context.big, context.capitals = big_cities(context.candidates), capitals_among(context.candidates)
+    read_seat_regions(contexts, gazetteer)
     readings = NameReadings.of(contexts)
     home = story_home(text[:told], [(c.start, c.end) for c in contexts], gazetteer)
     focus = plain_focus(contexts, home)
     read_bare_waters(contexts, focus, lookup)
+    for context in contexts:
+        context.seats = {id(c) for c in context.candidates if is_region_seat(c, context)}
     chosen = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
     totals: dict[str, dict[int, float]] = {}
     stale = {c.key for c in contexts}
@@ -252,6 +260,27 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
                    or any(s <= m.start and m.end <= e for s, e in online_spans)]
         ask_online(askable, fallbacks, focus, language, online)
     return mentions
+
+
+def read_seat_regions(contexts: list[MentionContext], gazetteer: Gazetteer) -> None:
+    """A name the text calls a region ("l'oblast de Zaporijia") that the gazetteer knows only as a big city also
+    means the first-level region around the city and named after it ('Zaporizka'): regions are named after their
+    seats, and the lists of regions spell them in their own form."""
+    for context in contexts:
+        if context.kind != "region" or any(c.feature_class == "region" for c in context.candidates):
+            continue
+        seats = [c for c in context.candidates if c.feature_class == "city" and c.population >= REGION_SEAT_POPULATION]
+        context.candidates = [*context.candidates, *(
+            region for seat in seats for name, code, admin1 in regions_of(gazetteer, seat.country_code)
+            if admin1 == seat.admin1 and fold(name)[:SEAT_STEM] == fold(seat.name)[:SEAT_STEM]
+            for region in gazetteer.lookup(name) if region.feature_class == "region"
+            and (region.country_code, region.admin1) == (code, admin1))]
+
+
+@lru_cache(maxsize=256)
+def regions_of(gazetteer: Gazetteer, code: str) -> tuple[tuple[str, str, str], ...]:
+    """A country's first-level regions (name, country code, region code), asked of the gazetteer once."""
+    return tuple(gazetteer.region_names((code,)))
 
 
 def read_island_groups(contexts: list[MentionContext], lookup: Callable[[str], list[Candidate]]) -> None:
@@ -613,7 +642,8 @@ def place_at(mention: PlaceMention, candidate: Candidate, region_radius: RegionR
     """Copy a gazetteer entry's location onto a mention, with the reach of an area: a physical feature's, or a
     first-level region's from the towns it holds (when `region_radius` gives it), so the map draws it as an area."""
     mention.name = candidate.name
-    mention.lat, mention.lon = candidate.lat, candidate.lon
+    mention.lat, mention.lon = country_point(candidate.country_code, candidate.lat, candidate.lon) \
+        if candidate.feature_class == "country" else (candidate.lat, candidate.lon)  # inside the country's outline
     mention.country_code = candidate.country_code
     mention.feature_class = candidate.feature_class
     mention.geonameid = candidate.geonameid

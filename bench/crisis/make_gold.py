@@ -123,6 +123,22 @@ hodeidah-3|fr|Arabic article|Les frappes ont visé le port de [Hodeïda](Al Ḩu
 oblast-1|en|region named by the word after it|[Russian](-) shelling hit [Kherson Oblast](Khersonska:UA:region) and the [Donetsk](Donetska:UA:region) region on Monday.
 oblast-2|en|region named by the word after it|Drones struck [Kyiv Oblast](Kyivska:UA:region) overnight, but [Kyiv](Kyiv:UA:city) itself was spared.
 oblast-3|fr|region named by the word after it|Des frappes russes ont touché la région de [Kherson](Khersonska:UA:region) lundi.
+person-name-1|en|place name as a first name|Paris Hilton said on Monday she would open a hotel in [Dubai](Dubai:AE:city).
+person-name-2|en|place name as a first name|Israel Katz met his [German](-) counterpart in [Berlin](Berlin:DE:city) on Tuesday.
+person-name-3|fr|place name as a first name|Paris Hilton a fêté son anniversaire à [Las Vegas](Las Vegas:US:city) samedi.
+person-name-4|fr|place name as a first name|Le ministre Israel Katz s'est rendu à [Kiev](Kyiv:UA:city) lundi.
+person-name-5|en|place name as a first name|Fans of Paris Hilton gathered in [London](London:GB:city) on Sunday.
+saada-1|en|town the text calls a city|Airstrikes pounded the city of [Saada](Sa'dah:YE:city) in [Saada province](Saada:YE:region) on Friday.
+saada-2|fr|town the text calls a city|Des frappes ont visé la ville de [Saada](Sa'dah:YE:city), fief des Houthis, dans le nord du [Yémen](Yemen:YE:country).
+oblast-4|fr|region named by the word before it|Des bombardements ont touché l'oblast de [Donetsk](Donetska:UA:region) dans la nuit.
+oblast-5|fr|region named by the word before it|Les troupes russes avancent dans l'oblast de [Zaporijia](Zaporizka:UA:region).
+oblast-6|en|region named by the word after it|[Russian](-) troops shelled villages in the [Zaporizhzhia](Zaporizka:UA:region) region.
+oblast-7|en|region named by the word after it|Fighting raged in [Zaporizhzhia Oblast](Zaporizka:UA:region) on Monday.
+spelling-1|fr|city in another romanisation|Des explosions ont été entendues à [Zaporijjia](Zaporizhzhya:UA:city) et à [Vinnitsa](Vinnytsya:UA:city).
+spelling-2|en|city in another romanisation|Explosions were heard in [Zaporizhia](Zaporizhzhya:UA:city) and in [Vinnitsa](Vinnytsya:UA:city) overnight.
+spelling-3|en|city in another romanisation|A missile hit [Vinnytsia](Vinnytsya:UA:city) on Tuesday, killing 20 people.
+spelling-4|en|city in another romanisation|[Russian](-) shelling hit [Zaporizhzhia](Zaporizhzhya:UA:city) overnight.
+spelling-5|fr|city in another romanisation|Une frappe russe sur [Zaporijia](Zaporizhzhya:UA:city) a fait trois morts.
 """
 
 

