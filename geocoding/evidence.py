@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -26,6 +27,16 @@ class Focus:
     region_names: dict[tuple[str, str], str] = field(default_factory=dict)  # with how the text gives the state
     by_name: dict[str, Focus] = field(default_factory=dict)  # each name's own part of the counts
     rung: frozenset[tuple[str, str]] = frozenset()  # the states the story's telephone numbers ring in
+
+    @cached_property
+    def country_mentions(self) -> int:
+        """How many country mentions the focus counts (read once the focus is made)."""
+        return sum(self.countries.values())
+
+    @cached_property
+    def region_mentions(self) -> int:
+        """How many state mentions the focus counts (read once the focus is made)."""
+        return sum(self.regions.values())
 
     def without(self, key: str) -> Focus:
         """The focus the other names give: a name is no evidence for its own country or state ('Georgia' said
@@ -87,6 +98,14 @@ class NameReadings:
     local: dict[str, list[Candidate]]  # towns, counties and regions: what nearness can support
     namesakes: dict[str, list[tuple[Candidate, float]]]  # towns and counties under their own name, with priors
     big: dict[str, set[int]]  # the ids of its readings that are a city of a million or a capital
+    place_ids: dict[tuple[str, float, float], int] = field(default_factory=dict)  # a number per distinct place
+    cached_rows: list[Rows] = field(default_factory=list)  # the rows of its local readings, once built
+
+    def rows(self) -> Rows:
+        """The local readings of every name as arrays, built once."""
+        if not self.cached_rows:
+            self.cached_rows.append(Rows.of(self, self.place_ids))
+        return self.cached_rows[0]
 
     @classmethod
     def of(cls, contexts: list[MentionContext]) -> NameReadings:
@@ -102,6 +121,34 @@ class NameReadings:
                    big={name: big_cities(list(found.values())) for name, found in readings.items()})
 
 
+@dataclass(frozen=True)
+class Rows:
+    """Every local reading of a text's names, with what nearness reads of each, as arrays: the same at every
+    sweep, so built once per text."""
+
+    readings: list[tuple[int, Candidate]]  # the name's index, the reading
+    lat: np.ndarray
+    lon: np.ndarray
+    spans: np.ndarray  # how far past its centre a region reaches inside its own country
+    countries: np.ndarray
+    names: np.ndarray
+    places: np.ndarray  # an id per distinct place (name and point): a place is no evidence for itself
+
+    @classmethod
+    def of(cls, readings: NameReadings, place_ids: dict[tuple[str, float, float], int]) -> Rows:
+        """The rows of a text's local readings."""
+        rows = [(index, c) for index, name in enumerate(readings.local) for c in readings.local[name]]
+        return cls(rows, np.array([c.lat for _, c in rows]), np.array([c.lon for _, c in rows]),
+                   np.array([NEAR_REGION_KM if c.feature_class == "region" else 0.0 for _, c in rows]),
+                   np.array([c.country_code for _, c in rows]), np.array([i for i, _ in rows]),
+                   np.array([place_id(place_ids, c) for _, c in rows]))
+
+
+def place_id(place_ids: dict[tuple[str, float, float], int], place: Candidate) -> int:
+    """One number per distinct place of a text, by its name and point."""
+    return place_ids.setdefault((place.name, place.lat, place.lon), len(place_ids))
+
+
 def neighbour_support(readings: NameReadings, contexts: list[MentionContext], chosen: dict[int, Candidate]) -> Support:
     """For each local reading of every name, how close it lies to a likely reading of another name the text gives.
 
@@ -109,10 +156,8 @@ def neighbour_support(readings: NameReadings, contexts: list[MentionContext], ch
     likely each is: 'Walker County' and 'Huntsville' pull each other to the pair that lies together.
     """
     chosen_by_key = {contexts[i].key: place for i, place in chosen.items()}
-    rows: list[tuple[int, Candidate]] = []
     columns: list[tuple[int, Candidate, float, float]] = []  # name, reading, likelihood, reach in km
     for index, name in enumerate(readings.local):
-        rows += [(index, c) for c in readings.local[name]]
         reading = chosen_by_key.get(name)
         if reading is None or reading.name_match == SEAT_MATCH:  # 'at the White House' says who met, not that the
             continue  # story is local to Washington: a seat lends no nearness
@@ -123,29 +168,24 @@ def neighbour_support(readings: NameReadings, contexts: list[MentionContext], ch
             own = prior(reading)
             columns += [(index, c, min(1.0, p / own), NAMESAKE_KM)
                         for c, p in readings.namesakes[name] if c is not reading]
-    if not rows or not columns:
+    rows = readings.rows()
+    if not rows.readings or not columns:
         return {}
-    km = distances_km([c for _, c in rows], [c for _, c, _, _ in columns])
-    spans = np.array([NEAR_REGION_KM if c.feature_class == "region" else 0.0 for _, c in rows])[:, None]
-    same_country = np.array([c.country_code for _, c in rows])[:, None] == np.array(
-        [c.country_code for _, c, _, _ in columns])[None, :]
-    km = np.maximum(km - spans * same_country, 0.0)  # a region reaches past its centre (as in lies_within), up to
-    # its country's border: Zaporizhzhia, in Ukraine, is no neighbour of the Russian region of Belgorod
+    km = great_circle_km(rows.lat[:, None], rows.lon[:, None], np.array([c.lat for _, c, _, _ in columns])[None, :],
+                         np.array([c.lon for _, c, _, _ in columns])[None, :])
+    same_country = rows.countries[:, None] == np.array([c.country_code for _, c, _, _ in columns])[None, :]
+    km = np.maximum(km - rows.spans[:, None] * same_country, 0.0)  # a region reaches past its centre (as in
+    # lies_within), up to its country's border: Zaporizhzhia, in Ukraine, is no neighbour of the Russian region of
+    # Belgorod
     likelihood, reach = np.array([(w, r) for _, _, w, r in columns]).T
     closeness = np.exp(-km / reach[None, :]) * likelihood[None, :]
-    same_name = np.array([i for i, _ in rows])[:, None] == np.array([i for i, _, _, _ in columns])[None, :]
-    closeness[same_name] = -1.0  # a name is no evidence for its own reading
-    entries: dict[tuple[str, float, float], list[int]] = defaultdict(list)
-    for j, (_, place, _, _) in enumerate(columns):
-        entries[(place.name, place.lat, place.lon)].append(j)
-    for i, (_, candidate) in enumerate(rows):  # two names in one text are two places: no support from itself
-        closeness[i, entries.get((candidate.name, candidate.lat, candidate.lon), [])] = 0.0
+    closeness[rows.names[:, None] == np.array([i for i, _, _, _ in columns])[None, :]] = -1.0  # a name is no
+    # evidence for its own reading
+    column_places = np.array([place_id(readings.place_ids, c) for _, c, _, _ in columns])
+    closeness[rows.places[:, None] == column_places[None, :]] = 0.0  # two names in one text are two places: no
+    # support from itself
     nearest = closeness.argmax(axis=1)
-    return {id(candidate): (float(closeness[i, nearest[i]]), float(km[i, nearest[i]]), columns[nearest[i]][1])
-            for i, (_, candidate) in enumerate(rows) if closeness[i, nearest[i]] > 0}
-
-
-def distances_km(origins: list[Candidate], targets: list[Candidate]) -> np.ndarray:
-    """Great-circle distances from every origin to every target, as a matrix."""
-    return great_circle_km(np.array([c.lat for c in origins])[:, None], np.array([c.lon for c in origins])[:, None],
-                           np.array([c.lat for c in targets])[None, :], np.array([c.lon for c in targets])[None, :])
+    at = np.arange(len(rows.readings))
+    best, distance = closeness[at, nearest], km[at, nearest]
+    return {id(rows.readings[i][1]): (float(best[i]), float(distance[i]), columns[nearest[i]][1])
+            for i in np.flatnonzero(best > 0).tolist()}

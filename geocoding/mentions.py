@@ -76,6 +76,7 @@ HYPHENATED_CITY_POPULATION = 100_000  # a city this big may open a compound name
 AREA_CLASSES = ("country", "region", "continent", *PHYSICAL_CLASSES)
 LOCAL_CLASSES = ("city", "county", "region")  # places whose nearness to each other is evidence
 POINT_CLASSES = ("city", "county")  # places small enough that a namesake's nearness says something
+NAMING_CLASSES = ("country", "continent", *PHYSICAL_CLASSES)  # whose own name a namesake town needs more to win
 
 
 @dataclass
@@ -100,6 +101,7 @@ class MentionContext:
     capitals: set[int] = field(default_factory=set)  # ids of its readings that are a country's capital
     seats: set[int] = field(default_factory=set)  # ids of its readings that are the seat a region of its name is named
     # after, once its words are read
+    countries: set[str] = field(default_factory=set)  # codes of its readings that are countries, once read
     key: str = field(init=False)  # the folded name: mentions with one key get one reading
 
     def __post_init__(self) -> None:
@@ -546,5 +548,4 @@ def is_namesake_of_landmark(context: MentionContext, container: Candidate) -> bo
 def names_country(context: MentionContext) -> bool:
     """Whether a mention is a country's own name ('Italy') or a sea's, a range's, a macro-region's ('Middle East'):
     its namesake towns need more than a state named."""
-    return any(c.feature_class in ("country", "continent", *PHYSICAL_CLASSES) and c.name_match == "name"
-               for c in context.candidates)
+    return any(c.feature_class in NAMING_CLASSES and c.name_match == "name" for c in context.candidates)

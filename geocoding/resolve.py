@@ -66,13 +66,14 @@ class Scored(NamedTuple):
 
 
 def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: dict[int, Candidate],
-          support: Support) -> Scored:
-    """A candidate's score in its context and the reasons that made it."""
+          support: Support, explain: bool = True) -> Scored:
+    """A candidate's score in its context and, when asked to explain, the reasons that made it (the sweeps that
+    only compare totals skip the main ones' wording)."""
     total = prior(candidate)
-    reasons = [what_it_is(candidate)]
+    reasons = [what_it_is(candidate)] if explain else []
     if candidate.name_match == SEAT_MATCH:
         reasons.append(candidate.reason)
-    in_focus, why = focus_part(candidate, context, focus)
+    in_focus, why = focus_part(candidate, context, focus, explain)
     total += in_focus
     reasons += why
     region = (candidate.country_code, candidate.admin1)
@@ -116,47 +117,49 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
         if container is not None and lies_within(candidate, container):
             total += CONTAINER_BONUS
             reasons.append(f"inside {container.name}, named next to it")
-    near, why, neighbour = nearness(candidate, context, focus, support)
+    near, why, neighbour = nearness(candidate, context, focus, support, explain)
     total += near
     if why:
         reasons.append(why)
     return Scored(total, "; ".join(reasons), in_focus, near, neighbour)
 
 
-def focus_part(candidate: Candidate, context: MentionContext, focus: Focus) -> tuple[float, list[str]]:
+def focus_part(candidate: Candidate, context: MentionContext, focus: Focus,
+               explain: bool = True) -> tuple[float, list[str]]:
     """What the countries and states the other names lie in add to a reading's score, and the reasons."""
     total, reasons = 0.0, []
-    mentions = sum(focus.countries.values())
+    mentions = focus.country_mentions
     region = (candidate.country_code, candidate.admin1)
     country_named = context.country_name and region not in focus.rung  # 'Jordan' in a story ringing in its state
     if mentions and candidate.country_code in focus.countries and not (
             candidate.feature_class in POINT_CLASSES and country_named):
         share = focus.countries[candidate.country_code] / mentions
         total += FOCUS_BONUS + FOCUS_WEIGHT * share
-        reasons.append(f"{candidate.country_code} is named in {share:.0%} of the document's places")
+        if explain:
+            reasons.append(f"{candidate.country_code} is named in {share:.0%} of the document's places")
     if candidate.feature_class in POINT_CLASSES and region in focus.regions and not country_named:
-        share = focus.regions[region] / sum(focus.regions.values())
+        share = focus.regions[region] / focus.region_mentions
         total += REGION_FOCUS_WEIGHT * share
-        reasons.append(f"in {focus.region_names[region]}")
+        if explain:
+            reasons.append(f"in {focus.region_names[region]}")
     return total, reasons
 
 
 def nearness(candidate: Candidate, context: MentionContext, focus: Focus,
-             support: Support) -> tuple[float, str, Candidate | None]:
+             support: Support, explain: bool = True) -> tuple[float, str, Candidate | None]:
     """What a reading's nearness to the other names' readings adds to its score, the reason it gives, and the
     reading it is near."""
     if candidate.feature_class not in LOCAL_CLASSES or id(candidate) not in support:
         return 0.0, "", None
     closeness, distance, neighbour = support[id(candidate)]
-    if neighbour.country_code != candidate.country_code and any(
-            c.feature_class == "country" and c.country_code == neighbour.country_code for c in context.candidates):
+    if neighbour.country_code != candidate.country_code and neighbour.country_code in context.countries:
         return 0.0, "", None  # a town in the country the name also is speaks for the country, not a namesake beside
         # it ('Mitrovicë' in Kosovo for Kosovo, not for the Serbian region of that name)
     region = (candidate.country_code, candidate.admin1)
     if (neighbour.feature_class == "region" and (neighbour.country_code, neighbour.admin1) == region
             and region in focus.regions) or fold(neighbour.name) == context.key:  # the state a town lies in has
         return 0.0, "", None  # spoken through the focus already; nor does its namesake city speak for it
-    reason = f"{distance:.0f} km from {neighbour.name}, also named" if distance <= NEARBY_KM else ""
+    reason = f"{distance:.0f} km from {neighbour.name}, also named" if explain and distance <= NEARBY_KM else ""
     return NEARBY_WEIGHT * closeness, reason, neighbour
 
 
@@ -231,6 +234,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     read_bare_waters(contexts, focus, lookup)
     for context in contexts:
         context.seats = {id(c) for c in context.candidates if is_region_seat(c, context)}
+        context.countries = {c.country_code for c in context.candidates if c.feature_class == "country"}
     chosen = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
     totals: dict[str, dict[int, float]] = {}
     stale = {c.key for c in contexts}
@@ -512,12 +516,13 @@ def name_totals(contexts: list[MentionContext], indices: list[int], focus: Focus
     worldly: dict[int, float] = defaultdict(float)  # each reading's nearness to big cities and states
     for i in indices:
         for k, candidate in enumerate(contexts[i].candidates):
-            scored_here = score(candidate, contexts[i], others_focus, others, support)
+            scored_here = score(candidate, contexts[i], others_focus, others, support, explain=False)
             totals[k] += scored_here.total / len(indices)
             neighbour = scored_here.neighbour
             if neighbour is not None and (neighbour.feature_class == "region" or is_big_city(neighbour)):
                 worldly[k] += scored_here.near / len(indices)
-            worldly[k] += (scored_here.in_focus - focus_part(candidate, contexts[i], world_focus)[0]) / len(indices)
+            worldly[k] += (scored_here.in_focus - focus_part(candidate, contexts[i], world_focus, False)[0]) \
+                / len(indices)
     return big_cities_first(contexts[indices[0]].candidates, totals, worldly)
 
 
