@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from core.model import Entity
+from lang import pack_language, resource
 from core.placelex import article, either, fragments, genitive, spaced
 from geocoding.areas import PHYSICAL_CLASSES
 from geocoding.gazetteer import default_gazetteer
@@ -20,6 +21,8 @@ NOT_NAMES = {"VERB", "AUX", "ADJ", "ADV", "PRON", "DET"}  # one-word "places" of
 KEPT_LABELS = PERSON_LABELS | ORGANISATION_LABELS | PLACE_LABELS | {"MISC"}
 BRACKETS = {"(", ")", "[", "]"}  # a name never runs across one
 # Same-length replacements: the model reads typographic quotes badly, offsets must not move.
+SENTENCE_OPENING_CAPITAL = re.compile(r"(^|[.!?]\s+|\n\s*)([A-Z])(?=\s+[0-9A-ZÀ-Þ])")  # a one-letter word opening a
+# sentence before a name or a number ('A Kiev, ...', 'A 20 h, ...')
 TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "})
 
 
@@ -49,9 +52,20 @@ def name_edges(language: str) -> NameEdges:
         re.compile(rf"(?:{either('possessives', language)})$"))
 
 
-def normalise_for_nlp(text: str) -> str:
-    """The text the models read: typographic quotes made plain, same length so offsets hold."""
-    return text.translate(TYPOGRAPHY)
+def normalise_for_nlp(text: str, language: str | None = None) -> str:
+    """The text the models read: typographic quotes made plain and, in a language whose news drops a capital's
+    accent, the accent put back where a sentence opens ('A Kiev,' -> 'À Kiev,'); same length so offsets hold."""
+    plain = text.translate(TYPOGRAPHY)
+    capitals = unaccented_capitals(language) if language else {}
+    if not capitals:
+        return plain
+    return SENTENCE_OPENING_CAPITAL.sub(lambda m: m.group(1) + capitals.get(m.group(2), m.group(2)), plain)
+
+
+@lru_cache(maxsize=None)
+def unaccented_capitals(language: str) -> dict[str, str]:
+    """A language's capitals written without their accent where a sentence opens -> the accented letter."""
+    return resource(pack_language(language), "text")["unaccented_capitals"]
 
 
 def extend_person(span: Span) -> Span:

@@ -91,6 +91,7 @@ class EventMention:
     weapon_again: bool = False  # told with a definite weapon ('the two missiles fired'): weapons told of before
     answered: bool = False  # what another act answered ('in retaliation for attacks'): a happening of its own
     conflict: bool = False  # names a whole conflict ('the war began on Oct. 7'), not one act fought in it
+    blast: bool = False  # tells an explosion ('des explosions ont retenti'), whatever its cause
 
 
 def within(start: int, end: int, outer: tuple[int, int]) -> bool:
@@ -1012,6 +1013,13 @@ def governing_type(noun: Token, lexicon: EventLexicon, kinds: tuple[str, ...]) -
     return lexicon.verbs.get(verb_lemma(head, lexicon)) if head.pos_ == "VERB" else lexicon.nouns.get(head.lemma_.lower())
 
 
+def copular_predicate(noun: Token) -> list[Token]:
+    """The predicate a noun is the subject of through a copula ('la violence n'est plus de mise'): its negation or
+    mood is the noun's."""
+    head = noun.head
+    return [head] if noun.dep_ in SUBJECT_DEPS and any(c.dep_ == "cop" for c in head.children) else []
+
+
 def noun_status(anchors: list[Token], lexicon: EventLexicon, date: TimeExpression | None, published: str | None) -> str:
     """A trigger's status; a noun told with a verb takes that verb's when it is not asserted ('no group has
     claimed the attack': no claim to draw)."""
@@ -1191,11 +1199,12 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             and not (is_counted_series(token, lexicon) and not place_governed
                      and not of_a_day(date if date_governed else None)),
             told_by=told_by(token, triggers, effects, lexicon),
-            status=noun_status(anchors, lexicon, date, published), reported_by=reporter(token, lexicon, entities),
+            status=noun_status([*anchors, *copular_predicate(token)], lexicon, date, published), reported_by=reporter(token, lexicon, entities),
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,
             also_at=coordinated_places(doc, place, places, lexicon) if place_governed else [],
             acting_state=acting_state(token, doc, places, lexicon), actors=actors, recipients=recipients,
-            answered=answered, conflict=token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.conflict_nouns, **weapon_fields(token, lexicon)))
+            answered=answered, conflict=token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.conflict_nouns,
+            blast=verb_lemma(token, lexicon) in lexicon.blast_words, **weapon_fields(token, lexicon)))
     mentions = past_dates_to_objects(mentions, doc, published)
     mentions = [occasion for mention in mentions
                 for occasion in one_per_listed_date(mention, doc, timexes, places, language)]

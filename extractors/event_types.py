@@ -58,7 +58,7 @@ def coded_noun_type(noun: Token, lexicon: EventLexicon) -> str | None:
 
 def governed_type(verb: Token, lexicon: EventLexicon) -> str | None:
     """The type of the happening an uncoded verb tells through the noun it governs or qualifies, if any."""
-    words = [c for c in verb.children if c.dep_ in TOLD_DEPS]
+    words = [one_of(c) for c in verb.children if c.dep_ in TOLD_DEPS]
     if not words:  # 'ont essuyé des coups de feu': a partitive object the parser took for a noun's complement
         words = [c for c in verb.children if c.dep_ == "nmod"]
     if verb.lemma_.lower() in lexicon.light_verbs:
@@ -98,16 +98,27 @@ def warning_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
 def crowd_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     """Damage, looting or arson done by a crowd ('protesters looted shops', 'des émeutiers ont incendié un
     commissariat') is a riot, not a crime; demands, tributes and denunciations voiced by a crowd ('tens of thousands
-    of people paid tribute', 'des milliers de personnes ont réclamé') are a rally; other acts keep their type."""
+    of people paid tribute', 'des milliers de personnes ont réclamé') and streets or buildings stormed by a crowd are
+    a rally or a riot; other acts keep their type."""
     if event_type != CRIME_TYPE and event_type != ARMED_TYPE and event_type not in VOICED_TYPES:
         return event_type
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     subjects += [c for s in subjects for c in s.conjuncts]
     if event_type != ARMED_TYPE and any(lexicon.nouns.get(s.lemma_.lower()) == CROWD_TYPE for s in subjects):
         return CROWD_TYPE
-    if event_type != CRIME_TYPE and any(is_crowd(s, lexicon) and not is_armed_crowd(s, lexicon) for s in subjects):
+    if event_type in VOICED_TYPES and any(is_crowd(s, lexicon) for s in subjects):
+        return CROWD_TYPE
+    if event_type == ARMED_TYPE and any(s.dep_ == "nsubj" and is_people_crowd(s, lexicon) for s in subjects):
         return CROWD_TYPE  # 'des milliers de partisans ont envahi les rues': a crowd, unarmed, storms as a rally
     return event_type
+
+
+def is_people_crowd(subject: Token, lexicon: EventLexicon) -> bool:
+    """Whether a subject is a crowd of people by its words ('thousands of supporters', 'des milliers de partisans',
+    'protesters'), not a count of weapons ('127 missiles') nor of armed men."""
+    named = subject.lemma_.lower() in lexicon.crowd_words or lexicon.nouns.get(subject.lemma_.lower()) == CROWD_TYPE
+    return named and not is_armed_crowd(subject, lexicon) \
+        and not any(w.lemma_.lower() in lexicon.weapons for w in subject.subtree)
 
 
 def is_armed_crowd(subject: Token, lexicon: EventLexicon) -> bool:
@@ -134,12 +145,22 @@ def count_of(number: Token) -> float:
     return float(digits) if digits.isdigit() else 0.0
 
 
+def one_of(word: Token) -> Token:
+    """The noun a pronoun or number picks one of ('one of its largest attacks', "l'une de ses plus importantes
+    attaques"): what the act was; else the word itself."""
+    if word.pos_ not in ("PRON", "NUM"):
+        return word
+    picked = [g for c in word.children if c.dep_ in ("prep", "nmod")
+              for g in ((c,) if c.pos_ == "NOUN" else c.children) if g.pos_ == "NOUN"]
+    return picked[0] if picked else word
+
+
 def light_verb_type(token: Token, lexicon: EventLexicon) -> str | None:
     """What a light verb tells: the type of the noun it governs or qualifies ('launched an offensive', 'a search was
     launched', "l'appel lancé vendredi"), or None if that noun codes none."""
     if token.lemma_.lower() not in lexicon.light_verbs:
         return None
-    words = [c for c in token.children if c.dep_ in TOLD_DEPS]
+    words = [one_of(c) for c in token.children if c.dep_ in TOLD_DEPS]
     if any(c.dep_ in AGENT_DEPS for c in token.children):  # 'the offensive launched by the army', parsed as active
         words += [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     if token.dep_ in QUALIFIED_DEPS and token.head.i != token.i:

@@ -178,7 +178,8 @@ def retells(happening: Happening, mention: EventMention) -> bool:
         return False  # 'launched airstrikes in retaliation for attacks on shipping': what it answered came before
     if argument_of(happening, mention):
         return agrees(happening, mention)
-    if not agrees(happening, mention) or another_scale(happening, mention):
+    if not agrees(happening, mention) or another_scale(happening, mention) \
+            or (not mention.definite and told_within(happening, mention)):
         return False
     if mention.type != happening.type and not same_family(mention.type, happening.type) \
             and not (mention.weapon_again and any(m.weapon == mention.weapon for m in happening.mentions)) \
@@ -201,6 +202,19 @@ def retells(happening: Happening, mention: EventMention) -> bool:
     return (same_day(happening, mention) and not uncoded) or (same_word and shares_actor(happening, mention)) \
         or (close and mention.type != "OTHER" and not mention.date_governed
             and (mention.date is None or mention.place is None))
+
+
+def told_within(happening: Happening, mention: EventMention) -> bool:
+    """Whether a mention tells, at a town its own words name, a part of a wave of acts told in the plural across a
+    country or a region ('air attacks on the whole of Ukraine ... in Lutsk a strike hit a building'): a happening
+    of its own there, as an analyst maps each place struck; one quake's epicentre is that quake's."""
+    placing = happening.placing
+    if placing is None or not placing.plural or not placing.place_governed \
+            or placing.place.precision not in AREA_PRECISIONS \
+            or not mention.place_governed or mention.place is None or not mention.place.resolved:
+        return False
+    return PRECISION_RANK.get(mention.place.precision, 3) < PRECISION_RANK.get(placing.place.precision, 3) \
+        and not is_near_point(placing.place)
 
 
 def another_scale(happening: Happening, mention: EventMention) -> bool:
@@ -354,6 +368,22 @@ def rejoined(happenings: list[Happening]) -> list[Happening]:
     return kept
 
 
+def of_the_attack(happening: Happening, happenings: list[Happening], sentences: list[tuple[int, int]]) -> Happening:
+    """Explosions told with no cause of their own just after an attack with weapons ('127 missiles ont été tirés
+    ... A Kiev, des explosions ont retenti') are the attack's where they were heard: an attack, not an accident."""
+    telling = [m for m in happening.mentions if not m.consequence]
+    if happening.type not in UNARMED_TYPES or not telling or not all(m.blast and not m.weapon for m in telling):
+        return happening
+    position = sentences.index(happening.leading.sentence)
+    armed = any(h.type == ARMED_TYPE and h.leading.start < happening.leading.start
+                and any(m.weapon and 0 <= position - sentences.index(m.sentence) <= CONSEQUENCE_REACH
+                        for m in h.mentions) for h in happenings)
+    if not armed:
+        return happening
+    return replace(happening, mentions=[replace(m, type=ARMED_TYPE) if m.type in UNARMED_TYPES else m
+                                        for m in happening.mentions])
+
+
 def phrase_effects(mention: EventMention, effects: list[EventMention]) -> list[EventMention]:
     """The effects a mention's own phrase tells ('shootings that injured doctors', 'the fighting has killed')."""
     return [e for e in effects if e.sentence == mention.sentence
@@ -411,6 +441,7 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
     for happening in happenings:
         happening.mentions.sort(key=lambda m: m.start)
     gathered = rejoined(occasions(sorted(happenings, key=lambda h: h.leading.start), sentences))
+    gathered = [of_the_attack(h, gathered, sentences) for h in gathered]
     for happening in gathered:
         happening.mentions.sort(key=lambda m: m.start)
     return gathered

@@ -75,7 +75,7 @@ def analyze_many(documents: Iterable[Document], batch_size: int = 8,
     parsed: dict[int, object] = {}
     for language in {pack_language(d.language) for d in docs}:
         indices = [i for i, d in enumerate(docs) if pack_language(d.language) == language]
-        texts = (normalise_for_nlp(docs[i].text) for i in indices)
+        texts = (normalise_for_nlp(docs[i].text, language) for i in indices)
         for i, spacy_doc in zip(indices, parse_texts(load_nlp(language), texts, batch_size)):
             parsed[i] = spacy_doc
     for i, document in enumerate(docs):

@@ -113,7 +113,7 @@ def tag_timexes(text: str, language: str, anchor: dt.date | None,
     (timeprofiles: the app's 'analyst', or a corpus's own for a benchmark)."""
     language = pack_language(language)
     conventions = profile_named(profile)
-    plain = normalise_for_nlp(text)
+    plain = normalise_for_nlp(text, language)
     spans = sentence_spans(plain)
     raw = find_matches(plain, language)
     first_pass = [(match, result) for match in raw if not RULES[match.kind].on_story_day(match, language)

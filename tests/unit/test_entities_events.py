@@ -184,3 +184,10 @@ def test_a_clock_time_s_day_stays_in_its_sentence() -> None:
 ])
 def test_a_title_s_full_stop_ends_no_sentence(text: str, count: int) -> None:
     assert len(sentence_spans(text)) == count
+
+
+def test_a_capital_s_dropped_accent_is_put_back_where_a_french_sentence_opens() -> None:
+    text = "Le 3 mars. A Kiev, des explosions. A 20 h, deux rames. Il a A faire."
+    assert normalise_for_nlp(text, "fr") == "Le 3 mars. À Kiev, des explosions. À 20 h, deux rames. Il a A faire."
+    assert normalise_for_nlp("A Kiev, explosions.", "en") == "A Kiev, explosions."
+    assert len(normalise_for_nlp(text, "fr")) == len(text)

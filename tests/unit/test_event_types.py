@@ -91,6 +91,8 @@ def test_an_arrest_is_coercion_and_a_trial_an_accusation(text: str, language: st
     ("Thousands of protesters stormed the parliament in Colombo on Saturday.", "en", "PROTEST"),
     ("Des milliers de partisans ont envahi dimanche soir les rues de Dakar.", "fr", "PROTEST"),
     ("Hundreds of armed men attacked the village of Kuchi on Monday.", "en", "ASSAULT"),
+    ("Russia launched one of its largest air attacks of the war overnight on Monday.", "en", "ASSAULT"),
+    ("La Russie a lancé lundi l'une de ses plus importantes attaques aériennes.", "fr", "ASSAULT"),
     ("Des centaines d'hommes armés ont envahi le village de Kuchi lundi.", "fr", "ASSAULT"),
     ("An improvised explosive device exploded near a convoy in Afgoye on Friday.", "en", "ASSAULT"),
     ("Un engin explosif a explosé au passage d'un convoi à Afgoye vendredi.", "fr", "ASSAULT"),

@@ -1436,3 +1436,41 @@ def test_an_object_the_parser_hung_on_the_date_before_it_is_still_the_verb_s_and
 def test_a_call_made_on_a_day_is_no_release_that_took_place() -> None:
     text = "Antony Blinken a appelé jeudi à la « libération immédiate » du président."
     assert not [e for e in events_of(text, "fr", "2023-07-27") if e.type == "RETREAT" and e.status == "asserted"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Russia fired 127 missiles at Ukraine overnight on Sunday. In Kyiv, explosions were heard at 7 a.m.", "en"),
+    ("La Russie a tiré 127 missiles sur l'Ukraine dans la nuit de dimanche. A Kiev, des explosions ont retenti vers "
+     "7 heures.", "fr"),
+])
+def test_explosions_heard_just_after_an_attack_with_weapons_are_the_attack_s_where_heard(text: str,
+                                                                                          language: str) -> None:
+    blasts = [e for e in events_of(text, language, "2024-08-26") if e.trigger.lower() in ("explosions",)]
+    assert blasts and blasts[0].type == "ASSAULT", [(e.type, e.trigger) for e in events_of(text, language)]
+    assert blasts[0].place is not None and blasts[0].place.name == "Kyiv"
+
+
+def test_explosions_with_no_attack_told_stay_an_accident() -> None:
+    events = events_of("In Lagos, explosions were heard at a gas depot on Monday.", "en", "2024-08-26")
+    assert [e.type for e in events if e.trigger == "explosions"] == ["ACCIDENT"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Russia launched massive air attacks on Ukraine overnight on Sunday. In Lutsk, a strike hit a residential "
+     "building, killing one person.", "en"),
+])
+def test_a_strike_told_at_a_town_of_a_wave_of_attacks_across_a_country_is_drawn_there(text: str,
+                                                                                      language: str) -> None:
+    places = {e.place.name for e in events_of(text, language, "2024-08-26") if e.type == "ASSAULT" and e.place}
+    assert {"Ukraine", "Lutsk"} <= places, places
+
+
+def test_a_quake_s_epicentre_told_after_its_country_is_that_quake_s() -> None:
+    text = ("A powerful earthquake struck Myanmar on Friday. The epicentre was 17 km north-northwest of the city of "
+            "Sagaing.")
+    assert len([e for e in events_of(text, "en", "2025-03-29") if e.type == "DISASTER"]) == 1
+
+
+def test_a_noun_whose_copular_predicate_is_negated_took_no_place() -> None:
+    text = "À Mitrovica, la violence n'est désormais plus de mise."
+    assert not [e for e in events_of(text, "fr", "2002-09-14") if e.status == "asserted"]
