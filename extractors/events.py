@@ -340,7 +340,8 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
         place = happening_place(happening, document.text, places, dateline, lead,
                                 near_publication(date, document.published), language)
         position = sentences.index(happening.leading.sentence)
-        if setting is not None and position - setting[0] <= SETTING_REACH and refines(setting[1], place):
+        if setting is not None and position - setting[0] <= SETTING_REACH and refines(setting[1], place) \
+                and not is_national_vote(happening, lexicon):  # a presidential election 'au Sénégal' is the country's
             place = replace(setting[1], reason=f"where the story's previous happening took place; {setting[1].reason}")
         if happening.place is None and happening.type in HARM_TYPES and scene is not None \
                 and position - scene[0] <= SETTING_REACH:

@@ -1474,3 +1474,15 @@ def test_a_quake_s_epicentre_told_after_its_country_is_that_quake_s() -> None:
 def test_a_noun_whose_copular_predicate_is_negated_took_no_place() -> None:
     text = "À Mitrovica, la violence n'est désormais plus de mise."
     assert not [e for e in events_of(text, "fr", "2002-09-14") if e.status == "asserted"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("DAKAR (AFP) - Le candidat de l'opposition a revendiqué lundi sa victoire dès le premier tour de l'élection "
+     "présidentielle de dimanche au Sénégal.", "fr"),
+    ("DAKAR (Reuters) - The opposition candidate claimed victory on Monday in Sunday's presidential election in "
+     "Senegal.", "en"),
+])
+def test_a_national_vote_told_in_its_country_stays_the_country_s_after_a_dateline_town(text: str,
+                                                                                        language: str) -> None:
+    vote = next(e for e in events_of(text, language, "2024-03-25") if e.type == "ELECTION")
+    assert vote.place is not None and vote.place.precision == "country" and vote.place.country_code == "SN"
