@@ -5,7 +5,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from core.geo import haversine_km
@@ -198,7 +198,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     the source is published ('Columbus, Nebraska'), when known, is read as places the text names too, so a
     local paper's own town settles its namesakes."""
     gazetteer = gazetteer or default_gazetteer()
-    lookup = cache(gazetteer.lookup)  # a name said fifteen times is looked up once
+    lookup = partial(known_readings, gazetteer)  # a name said fifteen times, or in fifteen texts, is looked up once
     told = len(text)
     text, spans = with_home_place(text, spans, published_in)
     spans = [(s, e) for s, e in spans if not names_person(text, s, e, language, lookup)]  # 'Paris Hilton said'
@@ -264,6 +264,13 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
                    or any(s <= m.start and m.end <= e for s, e in online_spans)]
         ask_online(askable, fallbacks, focus, language, online)
     return mentions
+
+
+@lru_cache(maxsize=50_000)
+def known_readings(gazetteer: Gazetteer, name: str) -> list[Candidate]:
+    """A name's gazetteer readings, kept across texts (news names the same places again and again); never changed
+    in place by the resolver."""
+    return gazetteer.lookup(name)
 
 
 def read_seat_regions(contexts: list[MentionContext], gazetteer: Gazetteer) -> None:
@@ -632,7 +639,15 @@ def for_the_government(mention: PlaceMention, context: MentionContext) -> PlaceM
 def scored(candidate: Candidate, total: float, context: MentionContext, focus: Focus, plain: dict[int, Candidate],
            support: Support) -> Candidate:
     """A runner-up with its score and what spoke for it, so the analyst sees why the winner won."""
-    return replace(candidate, score=round(total, 2), reason=score(candidate, context, focus, plain, support).reason)
+    lat, lon = drawn_at(candidate)  # a runner-up the analyst picks is drawn where the winner would be
+    return replace(candidate, lat=lat, lon=lon, score=round(total, 2),
+                   reason=score(candidate, context, focus, plain, support).reason)
+
+
+def drawn_at(candidate: Candidate) -> tuple[float, float]:
+    """Where a reading is drawn: its point, or for a country a point inside the country's outline."""
+    return country_point(candidate.country_code, candidate.lat, candidate.lon) \
+        if candidate.feature_class == "country" else (candidate.lat, candidate.lon)
 
 
 def precision_of(candidate: Candidate) -> str:
@@ -647,8 +662,7 @@ def place_at(mention: PlaceMention, candidate: Candidate, region_radius: RegionR
     """Copy a gazetteer entry's location onto a mention, with the reach of an area: a physical feature's, or a
     first-level region's from the towns it holds (when `region_radius` gives it), so the map draws it as an area."""
     mention.name = candidate.name
-    mention.lat, mention.lon = country_point(candidate.country_code, candidate.lat, candidate.lon) \
-        if candidate.feature_class == "country" else (candidate.lat, candidate.lon)  # inside the country's outline
+    mention.lat, mention.lon = drawn_at(candidate)
     mention.country_code = candidate.country_code
     mention.feature_class = candidate.feature_class
     mention.geonameid = candidate.geonameid

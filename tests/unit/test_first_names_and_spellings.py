@@ -86,3 +86,8 @@ def test_a_country_is_drawn_inside_its_outline() -> None:
     point = country_point("KW", *listed)
     assert haversine_km(*point, 29.31, 47.48) < 50  # Kuwait's middle
     assert country_point("LB", 33.83, 35.83) == (33.83, 35.83)  # a listed point inside stays
+
+
+def test_a_country_read_in_a_text_is_drawn_inside_its_outline(gazetteer: Gazetteer) -> None:
+    mention = read_alone("Protests spread to Kuwait on Friday.", "Kuwait", gazetteer, "en")
+    assert mention.feature_class == "country" and haversine_km(mention.lat, mention.lon, 29.31, 47.48) < 50
