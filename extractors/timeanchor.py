@@ -101,6 +101,9 @@ def nearest_tense(context: Context, broad: bool = True) -> str:
             for found in re.finditer(cue, context.clause, re.IGNORECASE):
                 if found.start() < end and start < found.end():
                     continue  # the expression's own words ('next Friday') are read elsewhere
+                if tense == "future" and lex.PLAN_REVISED_BEFORE[context.language].search(
+                        context.clause[:found.start()]):
+                    continue  # 'initialement prévue le 25 février': the first plan, whenever it was for
                 distance = start - found.end() if found.end() <= start else 2 * (found.start() - end)
                 best = min(best, (distance, tense))
     return best[1]

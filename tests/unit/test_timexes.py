@@ -122,6 +122,13 @@ def test_a_yearless_date_looks_back_unless_it_is_a_few_months_ahead() -> None:
     assert ("January", "DATE", "1990-01") in tagged("The merger closes in January.", "en", october)
 
 
+def test_a_first_plan_s_date_is_read_without_the_plan_s_tense() -> None:
+    march = dt.date(2024, 3, 25)
+    assert ("le 25 février", "DATE", "2024-02-25") in tagged(
+        "L'élection, initialement prévue le 25 février, a été reportée.", "fr", march)
+    assert ("le 25 février", "DATE", "2025-02-25") in tagged("L'élection est prévue le 25 février.", "fr", march)
+
+
 def test_a_span_before_later_or_before_is_a_duration_without_the_signal_word() -> None:
     october = dt.date(1989, 10, 30)
     assert ("Three days", "DURATION", "P3D") in tagged("Three days later, the index fell.", "en", october)
