@@ -177,14 +177,15 @@ def what_it_is(candidate: Candidate) -> str:
 
 def is_region_seat(candidate: Candidate, context: MentionContext) -> bool:
     """Whether a city is the seat a region of the same name is named after: a big one ('Marrakech', 'Rostov'), which
-    news naming it bare means, or any the text calls a town ('the city of Saada') when no big city has its name."""
+    news naming it bare means, or any the text uses as a town ('the city of Saada', 'in Saada', a dateline) when no big
+    city has its name."""
     said = fold(context.text)
     longer = fold(candidate.name).startswith((f"{said} ", f"{said}-")) and not (
         context.town_use and not context.country_name)  # 'New York City', 'Oklahoma City': the state's own name is
     # what the bare words say, unless they are used as a town ('in New York', a dateline); 'in Mexico' is the country
-    known = candidate.population >= REGION_SEAT_POPULATION or (context.kind == "city" and not context.big) or (
+    known = candidate.population >= REGION_SEAT_POPULATION or (context.town_use and not context.big) or (
         context.town_use and id(candidate) in context.big)  # 'to Port of Spain' (49,000 people), a capital; 'the city
-    # of Saada' (52,000 people) is the town, not the province named after it, where no big city has the name
+    # of Saada', 'à Saada' (52,000 people) is the town, not the province named after it, where no big city has the name
     return candidate.feature_class == "city" and known and not longer and any(
         c.feature_class == "region" and c.country_code == candidate.country_code
         and haversine_km(c.lat, c.lon, candidate.lat, candidate.lon) <= REGION_SEAT_KM for c in context.candidates)

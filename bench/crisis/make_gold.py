@@ -130,6 +130,8 @@ person-name-4|fr|place name as a first name|Le ministre Israel Katz s'est rendu 
 person-name-5|en|place name as a first name|Fans of Paris Hilton gathered in [London](London:GB:city) on Sunday.
 saada-1|en|town the text calls a city|Airstrikes pounded the city of [Saada](Sa'dah:YE:city) in [Saada province](Saada:YE:region) on Friday.
 saada-2|fr|town the text calls a city|Des frappes ont visé la ville de [Saada](Sa'dah:YE:city), fief des Houthis, dans le nord du [Yémen](Yemen:YE:country).
+saada-3|fr|town after a town's preposition|À [Saada](Sa'dah:YE:city), fief des Houthis, les habitants ont fui les bombardements.
+saada-4|en|town after a town's preposition|Residents fled the bombing in [Saada](Sa'dah:YE:city), the Houthis' northern stronghold.
 oblast-4|fr|region named by the word before it|Des bombardements ont touché l'oblast de [Donetsk](Donetska:UA:region) dans la nuit.
 oblast-5|fr|region named by the word before it|Les troupes russes avancent dans l'oblast de [Zaporijia](Zaporizka:UA:region).
 oblast-6|en|region named by the word after it|[Russian](-) troops shelled villages in the [Zaporizhzhia](Zaporizka:UA:region) region.

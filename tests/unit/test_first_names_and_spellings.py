@@ -51,6 +51,7 @@ def test_a_surname_is_no_word_the_language_writes_in_lower_case() -> None:
 @pytest.mark.parametrize("text, language", [
     ("Airstrikes pounded the city of Saada in Saada province on Friday.", "en"),
     ("Des frappes ont visé la ville de Saada, fief des Houthis.", "fr"),
+    ("À Saada, fief des Houthis, les habitants ont fui.", "fr"),
 ])
 def test_a_town_the_text_calls_a_city_is_not_the_province_named_after_it(text: str, language: str,
                                                                         gazetteer: Gazetteer) -> None:
