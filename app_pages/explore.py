@@ -1,31 +1,33 @@
 """Explore: the map and the timeline side by side, linked, the event table under them with each event's sentences."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
+from components.chart_choice import (CHOSEN, MAP, MAP_CLICKED, TIMELINE, chart_choice, clear_chart_choices,
+                                     keep_chart_choice, outlined_on, widget_key)
 from components.chosen_link import EVENTS_PARAM, MAP_PARAM, seed_choice, write_choices
-from components.event_frame import event_frame, ids_from_selection
+from components.event_frame import event_frame
 from components.case_warnings import show_warnings
 from components.chart_cache import map_layer_at, timeline_layer_at, view_key
 from components.chart_layers import ReadyFigure
 from components.event_map import MAP_HEIGHT, PLOTLY_CONFIG, map_figure, map_ranges, map_spec, playback_figure
 from components.event_table import COLUMN_CONFIG, chosen_ids, searched_rows, table_height, table_key
 from components.event_timeline import GROUPINGS, event_moments, time_window, timeline_spec
-from components.filters import (FILTER_PARAMS, RANGE_PARAM, apply_filter, brush_controls, brush_from_chart,
+from components.filters import (FILTER_PARAMS, RANGE_PARAM, EventFilter, apply_filter, brush_controls,
                                 current_brush, filter_controls, overlapping)
 from components.evidence import render_evidence
 from components.map_frame import WORLD, outside
 from components.page_memory import remember_link, restore_link
 from components.safe_text import plain
+from store.event_snapshot import EventSnapshot
 
 PAGE = "Explore"
 LINK_PARAMS = (*FILTER_PARAMS, RANGE_PARAM, MAP_PARAM, EVENTS_PARAM)  # what a visit to another page must not lose
-MAP_KEY, TIMELINE_KEY = "map_selection", "timeline_selection"
-CHOSEN = {MAP_KEY: "map_chosen", TIMELINE_KEY: "timeline_chosen"}  # session keys: the events each chart chose
-MAP_CLICKED = "map_clicked"  # the map chose anew this run: a cluster of several places opens
 FRAME, STORY, ZOOMED, WORLD_FRAME = "frame", "Story", "Chosen", "World"  # the map's frame control and its choices
 TABLE_GENERATION, SEARCH = "table_generation", "table_search"
 PLOTLY_LOADED = "plotly_loaded"  # this session's browser has plotly.js
@@ -40,29 +42,17 @@ PAGE_STYLE = """<style>
 }</style>"""
 
 
-def keep_chart_choice(key: str) -> None:
-    """Keep what a chart chose beyond its next redraw (Streamlit forgets a chart's selection once its figure
-    changes); a box across the timeline brushes time and chooses no event."""
-    selection = (st.session_state.get(key) or {}).get("selection")
-    if key == TIMELINE_KEY and selection and selection.get("box"):
-        brush_from_chart(key)
-        selection = None
-    st.session_state[CHOSEN[key]] = ids_from_selection(selection)
-    st.session_state[MAP_CLICKED] = key == MAP_KEY
-
-
-def chart_choice(key: str) -> set[str]:
-    """The events a chart chose, until it chooses others or the choice is cleared."""
-    return st.session_state.get(CHOSEN[key]) or set()
-
-
 def clear_choices() -> None:
     """Forget what the charts and the table chose (the table's rows, by giving it a new key)."""
-    for name in CHOSEN.values():
-        st.session_state[name] = set()
+    clear_chart_choices()
     st.session_state[TABLE_GENERATION] = st.session_state.get(TABLE_GENERATION, 0) + 1
     if st.session_state.get(FRAME) == ZOOMED:
         st.session_state[FRAME] = STORY
+
+
+def shown_of(events: pd.DataFrame, ids: set[str]) -> set[str]:
+    """Which of these ids the events hold (looked up column-wise: a big case shows 100,000 events)."""
+    return set(events.loc[events["event_id"].isin(ids), "event_id"].tolist()) if ids else set()
 
 
 def places_of(events: pd.DataFrame, ids: set[str]) -> int:
@@ -104,13 +94,116 @@ def event_table(events: pd.DataFrame, narrowed: bool) -> set[str]:
     return chosen_ids(rows, state.get("selection"))
 
 
+@dataclass(frozen=True)
+class Panes:
+    """Where the workspace writes: laid out once per run, above and around the charts."""
+
+    summary: DeltaGenerator
+    frame_area: DeltaGenerator
+    map_slot: DeltaGenerator
+    map_note: DeltaGenerator
+    timeline_area: DeltaGenerator
+    playback_area: DeltaGenerator
+    table_area: DeltaGenerator
+    evidence_area: DeltaGenerator
+
+
+@st.fragment
+def workspace(panes: Panes, case: EventSnapshot, events: pd.DataFrame, filtered: bool, show_paths: bool
+              ) -> None:
+    """Everything a choice changes: the brushed days, the charts, the table and the evidence (`filtered`: whether the
+    analyst narrowed the case). A click, a ticked row or a brush reruns only this, not the filters above it."""
+    brushed_range = current_brush()
+    # The map and the table show the brushed days' events; the timeline shows every event, the brush shaded.
+    brushed = events[overlapping(events, *brushed_range.bounds())] if brushed_range else events
+    placed, dated = brushed["lat"].notna().sum(), events["date_start"].notna().sum()
+    panes.summary.caption(
+        f"{case.documents} document(s) · {len(events)} events"
+        + (f" of {len(case.frame)} ({'filtered' if filtered else 'denied and hypothetical ones hidden'})"
+           if len(events) < len(case.frame) else "")
+        + (f" · {len(brushed)} from {brushed_range.first} to {brushed_range.last}" if brushed_range else "")
+        + f" · {placed} on the map · {dated} on the timeline",
+        help="Select a place on the map to narrow the timeline and the table; box-select across the timeline (or move "
+        "the range under it) to show a stretch of time; click an event, or tick it in the table, to read its "
+        "sentences.",
+    )
+    for chart, param in ((MAP, MAP_PARAM), (TIMELINE, EVENTS_PARAM)):
+        seed_choice(CHOSEN[chart], param)
+    map_ids = shown_of(brushed, chart_choice(MAP))
+    timeline_events = events[events["event_id"].isin(map_ids)] if map_ids else events
+    timeline_ids = shown_of(timeline_events, chart_choice(TIMELINE))
+    if map_ids:
+        panes.summary.caption(f"The timeline shows the {len(timeline_events)} event(s) at the place(s) chosen on "
+                              "the map.")
+    chart_ids = timeline_ids or map_ids  # what the charts chose narrows the table
+
+    with panes.table_area:
+        st.subheader("Events")
+        table_ids = event_table(events[events["event_id"].isin(chart_ids)] if chart_ids else brushed, bool(chart_ids))
+    outlined = table_ids or timeline_ids  # the rows ticked in the table, else the event clicked on the timeline
+
+    # Filled before the charts: the browser shows the sentence first, then redraws the map and the timeline.
+    with panes.evidence_area:
+        st.subheader("Evidence")
+        chosen = sorted(outlined or map_ids)
+        if not chosen:
+            st.info("Select an event on the timeline, a place on the map or rows in the table to read the sentences "
+                    "behind them.")
+        for cluster in case_clusters(chosen[:10]):
+            with st.container(border=True):
+                if len(cluster) > 1:
+                    st.caption(f"Told {len(cluster)} times — every telling below.")
+                for analysis, event in cluster:
+                    render_evidence(analysis, event)
+        if len(chosen) > 10:
+            st.caption(f"… and {len(chosen) - 10} more selected events.")
+
+    with panes.timeline_area:
+        grouping = st.segmented_control("Timeline rows", list(GROUPINGS), default="Event type", key="rows",
+                                        required=True, bind="query-params", label_visibility="collapsed")
+        bounds = brushed_range.bounds() if brushed_range else None
+        timeline_view = view_key(case.source, timeline_events)
+        timeline = timeline_spec(timeline_layer_at(timeline_view, timeline_events, GROUPINGS[grouping], bounds),
+                                 outlined_on(TIMELINE, f"{timeline_view} {grouping} {bounds}", table_ids))
+    with panes.frame_area:
+        frame = frame_control(brushed, map_ids)
+    height = map_height(timeline)
+    focus = (map_ids or outlined) if frame == ZOOMED else None  # the events the map zooms in on
+    ranges = WORLD if frame == WORLD_FRAME else map_ranges(brushed, height, focus)
+    map_view = view_key(case.source, brushed)
+    map_layer = map_layer_at(map_view, brushed, show_paths, height, ranges)
+    panes.map_slot.plotly_chart(
+        ReadyFigure(map_spec(map_layer, outlined_on(MAP, f"{map_view} {show_paths} {height} {ranges}", outlined))),
+        key=widget_key(MAP), on_select=partial(keep_chart_choice, MAP), selection_mode=("points", "box", "lasso"),
+        config=PLOTLY_CONFIG, width="stretch",
+    )
+    left_out = outside(brushed[["lat", "lon"]].dropna(), ranges).sum()
+    if left_out:
+        panes.map_note.caption(f"{left_out} placed event(s) lie outside this frame: World shows them.")
+    else:  # written at every run: a fragment keeps its place in a container only if it wrote there every time
+        panes.map_note.empty()
+    with panes.timeline_area:
+        st.plotly_chart(ReadyFigure(timeline), key=widget_key(TIMELINE),
+                        on_select=partial(keep_chart_choice, TIMELINE), selection_mode=("points", "box"),
+                        width="stretch")
+        moments = event_moments(timeline_events).dropna()
+        window = time_window(moments, bounds)[0] if len(moments) else None
+        brush_controls((window[0].date(), window[1].date()) if window else None)
+    with panes.playback_area:
+        if st.toggle("Playback: the map day by day", key="playback", bind="query-params"):  # a second map: when asked
+            st.plotly_chart(playback_figure(brushed), config=PLOTLY_CONFIG, width="stretch", key="playback_map")
+    write_choices(map_ids, outlined)
+    remember_link(PAGE, LINK_PARAMS)
+
+
 restore_link(PAGE, LINK_PARAMS)
 st.html(PAGE_STYLE)
 header = st.container()  # filled once the case is read, above the map
 left, right = st.container(key="charts").columns(2, gap="medium")
 with left:
     paths_area, frame_area = st.columns([1, 1.1], vertical_alignment="center")  # the frame's three choices whole
-    show_paths = paths_area.toggle("Show actors' paths (in time order)", key="paths", bind="query-params")
+    show_paths = paths_area.toggle("Actors' paths", key="paths", bind="query-params",
+                                   help="Each busy actor's path between places, in time order")
     map_slot = st.empty()
     map_note = st.empty()
 timeline_area = right.container()
@@ -126,82 +219,9 @@ if not st.session_state.get(PLOTLY_LOADED):
 from components.case_state import case_clusters, case_table  # noqa: E402
 
 case = case_table()
-all_events = case.frame
-brushed_range = current_brush()
 with header:
-    events = apply_filter(all_events, filter_controls(all_events))
-    # The map and the table show the brushed days' events; the timeline shows every event, the brush shaded.
-    brushed = events[overlapping(events, *brushed_range.bounds())] if brushed_range else events
-    placed, dated = brushed["lat"].notna().sum(), events["date_start"].notna().sum()
-    st.caption(
-        f"{case.documents} document(s) · {len(events)} events"
-        + (f" of {len(all_events)} (filtered)" if len(events) < len(all_events) else "")
-        + (f" · {len(brushed)} from {brushed_range.first} to {brushed_range.last}" if brushed_range else "")
-        + f" · {placed} on the map · {dated} on the timeline",
-        help="Select a place on the map to narrow the timeline and the table; box-select across the timeline (or move "
-        "the range under it) to show a stretch of time; click an event, or tick it in the table, to read its "
-        "sentences.",
-    )
+    chosen_filter = filter_controls(case.frame)
+    summary = st.container()  # what the view holds, written with the brush and the choices
     show_warnings(case.warnings)
-
-for chart, param in ((MAP_KEY, MAP_PARAM), (TIMELINE_KEY, EVENTS_PARAM)):
-    seed_choice(CHOSEN[chart], param)
-map_ids = chart_choice(MAP_KEY) & set(brushed["event_id"])
-timeline_events = events[events["event_id"].isin(map_ids)] if map_ids else events
-timeline_ids = chart_choice(TIMELINE_KEY) & set(timeline_events["event_id"])
-if map_ids:
-    header.caption(f"The timeline shows the {len(timeline_events)} event(s) at the place(s) chosen on the map.")
-chart_ids = timeline_ids or map_ids  # what the charts chose narrows the table
-
-with table_area:
-    st.subheader("Events")
-    table_ids = event_table(events[events["event_id"].isin(chart_ids)] if chart_ids else brushed, bool(chart_ids))
-outlined = table_ids or timeline_ids  # the rows ticked in the table, else the event clicked on the timeline
-
-# Filled before the charts: the browser shows the sentence first, then redraws the map and the timeline.
-with evidence_area:
-    st.subheader("Evidence")
-    chosen = sorted(outlined or map_ids)
-    if not chosen:
-        st.info("Select an event on the timeline, a place on the map or rows in the table to read the sentences "
-                "behind them.")
-    for cluster in case_clusters(chosen[:10]):
-        with st.container(border=True):
-            if len(cluster) > 1:
-                st.caption(f"Told {len(cluster)} times — every telling below.")
-            for analysis, event in cluster:
-                render_evidence(analysis, event)
-    if len(chosen) > 10:
-        st.caption(f"… and {len(chosen) - 10} more selected events.")
-
-with timeline_area:
-    grouping = st.segmented_control("Timeline rows", list(GROUPINGS), default="Event type", key="rows", required=True,
-                                    bind="query-params", label_visibility="collapsed")
-    bounds = brushed_range.bounds() if brushed_range else None
-    timeline_view = view_key(case.source, timeline_events)
-    timeline = timeline_spec(timeline_layer_at(timeline_view, timeline_events, GROUPINGS[grouping], bounds), outlined)
-with frame_area:
-    frame = frame_control(brushed, map_ids)
-height = map_height(timeline)
-focus = (map_ids or outlined) if frame == ZOOMED else None  # the events the map zooms in on
-ranges = WORLD if frame == WORLD_FRAME else map_ranges(brushed, height, focus)
-map_layer = map_layer_at(view_key(case.source, brushed), brushed, show_paths, height, ranges)
-map_slot.plotly_chart(
-    ReadyFigure(map_spec(map_layer, outlined or map_ids)), key=MAP_KEY,
-    on_select=partial(keep_chart_choice, MAP_KEY), selection_mode=("points", "box", "lasso"), config=PLOTLY_CONFIG,
-    width="stretch",
-)
-left_out = outside(brushed[["lat", "lon"]].dropna(), ranges).sum()
-if left_out:
-    map_note.caption(f"{left_out} placed event(s) lie outside this frame: World shows them.")
-with timeline_area:
-    st.plotly_chart(ReadyFigure(timeline), key=TIMELINE_KEY, on_select=partial(keep_chart_choice, TIMELINE_KEY),
-                    selection_mode=("points", "box"), width="stretch")
-    moments = event_moments(timeline_events).dropna()
-    window = time_window(moments, bounds)[0] if len(moments) else None
-    brush_controls((window[0].date(), window[1].date()) if window else None)
-with playback_area:
-    if st.toggle("Playback: the map day by day", key="playback", bind="query-params"):  # a second map: when asked
-        st.plotly_chart(playback_figure(brushed), config=PLOTLY_CONFIG, width="stretch", key="playback_map")
-write_choices(map_ids, outlined)
-remember_link(PAGE, LINK_PARAMS)
+workspace(Panes(summary, frame_area, map_slot, map_note, timeline_area, playback_area, table_area, evidence_area),
+          case, apply_filter(case.frame, chosen_filter), chosen_filter != EventFilter(), show_paths)

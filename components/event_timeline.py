@@ -24,7 +24,8 @@ MAX_ROWS = 30  # the busiest rows; the rest share one, so a case of thousands of
 ROW_HEIGHT, COUNTS_HEIGHT, GAP = 28, 90, 16  # pixels: a row fits a marker and its label
 LABEL_LENGTH = 28  # characters of a row label; the whole name is in each event's hover
 LABEL_CHAR_PX, COUNTS_AXIS_PX = 7.5, 50  # a label character's width at the tick font, and what the counts' axis
-# needs: the left margin is set from them, as plotly.js's automatic margin costs a redraw pass on every click
+# needs: the margins are set from them, as plotly.js's automatic margins (on by default in Plotly's template) cost a
+# whole second drawing each time the chart is mounted
 MIN_SPAN = pd.Timedelta(days=4)  # one event, or a day's, still gets an axis of days, not of milliseconds
 FOCUS = pd.Timedelta(days=183)  # the story: within half a year of its median date
 MIN_STORY, OTHER_STORY_SHARE = 3, 0.1  # events outside the window that make a story of their own: this many, and
@@ -60,26 +61,26 @@ def time_window(moments: pd.Series, brush: tuple[pd.Timestamp, pd.Timestamp] | N
     how many events fall outside it."""
     moments = moments.dropna()
     median = moments.median()
-    inside = moments[(moments - median).abs() <= FOCUS]
-    if is_another_story(moments[(moments - median).abs() > FOCUS], len(moments)):
-        inside = moments  # 'two articles nine months apart': both stories are drawn, not one and a count
+    inside = moments[((moments - median).abs() <= FOCUS) | in_other_stories(moments, median)]
     low, high = inside.min(), inside.max()
     pad = max((high - low) * 0.08, (MIN_SPAN - (high - low)) / 2)
     low, high = low - pad, high + pad
     if brush:
         low, high = min(low, brush[0]), max(high, brush[1])
-    return [low, high], len(moments) - len(inside)
+    return [low, high], int((moments < low).sum() + (moments > high).sum())
 
 
-def is_another_story(outside: pd.Series, total: int) -> bool:
-    """Whether the events outside the window gather into a story of their own (enough of them within half a year
-    of each other), not a few stray dates ('the 1945 surrender' in a 2023 story)."""
+def in_other_stories(moments: pd.Series, median: pd.Timestamp) -> pd.Series:
+    """Which moments outside the story's half-year gather into a story of their own (enough of them within half a
+    year around each: 'two articles nine months apart' draws both), not stray dates ('the 1945 surrender' in a
+    2023 story, a century-old date in a case spanning decades)."""
+    outside = moments[(moments - median).abs() > FOCUS].sort_values()
     if outside.empty:
-        return False
-    ordered = outside.sort_values().reset_index(drop=True)
-    ends = ordered.searchsorted(ordered + 2 * FOCUS, side="right")
-    biggest = int(max(end - start for start, end in enumerate(ends)))
-    return biggest >= max(MIN_STORY, OTHER_STORY_SHARE * total)
+        return pd.Series(False, index=moments.index)
+    values = outside.to_numpy()
+    near = values.searchsorted(values + FOCUS, side="right") - values.searchsorted(values - FOCUS, side="left")
+    storied = outside.index[near >= max(MIN_STORY, OTHER_STORY_SHARE * len(moments))]
+    return pd.Series(moments.index.isin(storied), index=moments.index)
 
 
 def bin_unit(span: pd.Timedelta) -> str:
@@ -158,16 +159,17 @@ def timeline_layer(events: pd.DataFrame, group_by: str = "type",
     legend_lines = 0 if group_by == "type" else -(-dated["type"].nunique() // 5)
     figure.update_layout(
         height=COUNTS_HEIGHT + GAP + rows_height + 40 + 24 * legend_lines + (20 if outside else 0),
-        margin={"l": left_margin(order), "r": 10, "t": 10 + 24 * legend_lines, "b": 40 + (20 if outside else 0)},
+        margin={"l": left_margin(order), "r": 10, "t": 10 + 24 * legend_lines, "b": 40 + (20 if outside else 0),
+                "autoexpand": False},  # room made here for the labels, the key and the note: no second layout pass
         barmode="overlay",  # the counts and the spans set their own base
         # The box-select tool brushes a stretch of time (Streamlit's default drag pans: in select mode Plotly would
         # no longer select an event on a click).
         selectdirection="h", hovermode="closest",
         legend={"orientation": "h", "x": 0, "y": 1, "yanchor": "bottom", "title": {"text": ""}},
     )
-    figure.update_xaxes(type="date", range=window, title=None)
+    figure.update_xaxes(type="date", range=window, title=None, automargin=False)
     figure.update_yaxes(title={"text": "events", "font": {"size": 11}}, dtick=max(1, -(-peak // 2)), fixedrange=True,
-                        row=1, col=1)  # whole counts, two or three ticks
+                        automargin=False, row=1, col=1)  # whole counts, two or three ticks
     labels = [plotly_text(name) for name in order]
     figure.update_yaxes(
         title=None, automargin=False, fixedrange=True, type="category", range=[-0.5, len(order) - 0.5],

@@ -61,7 +61,7 @@ def render_evidence(analysis: Analysis, event: Event, review_button: bool = True
         f"{highlight_html(text, start, end, marked_spans(analysis, start, end, event))}</p>"
         for index, (start, end) in enumerate(telling_sentences(analysis, event)))
     facts = {
-        "What": f"{event.type} ({STATUS_WORDS.get(event.status, event.status)})",
+        "What": f"{event.type} — {STATUS_WORDS.get(event.status, event.status)}",
         "When": f"{event.date.value} ({event.date.origin})" if event.date else "unknown",
         "Where": describe_place(event),
         "Who": ", ".join(event.actors) or "—",

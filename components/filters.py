@@ -17,6 +17,8 @@ LIST_SEPARATOR = "|"  # never inside a type, an actor or a document id (a hex co
 FILTER_PARAMS = ("from", "to", "types", "actors", "documents", "place", "confidence", "status")
 RANGE_PARAM, RANGE_SEPARATOR = "range", ".."  # the brushed days, both included: range=2023-09-12..2023-09-13
 BRUSH, BRUSH_SLIDER = "time_brush", "time_brush_slider"  # session keys: the brushed range, the control under the chart
+SLIDER_DAYS = (dt.date(1700, 1, 1), dt.date(2250, 12, 31))  # what Streamlit's slider holds (microseconds since
+# 1970 in a JavaScript number)
 
 
 @dataclass
@@ -203,7 +205,9 @@ def brush_controls(window: tuple[dt.date, dt.date] | None) -> None:
     left, right = st.columns([2.4, 1], vertical_alignment="bottom")
     if window:
         low, high = (min(window[0], brushed.first), max(window[1], brushed.last)) if brushed else window
-        st.session_state[BRUSH_SLIDER] = (brushed.first, brushed.last) if brushed else (low, high)
+        low, high = max(low, SLIDER_DAYS[0]), min(high, SLIDER_DAYS[1])
+        st.session_state[BRUSH_SLIDER] = ((min(max(brushed.first, low), high), max(min(brushed.last, high), low))
+                                          if brushed else (low, high))
         left.slider("Time range on the map and in the table", min_value=low, max_value=high,
                     step=dt.timedelta(days=1), format="YYYY-MM-DD", key=BRUSH_SLIDER,
                     on_change=brush_from_slider, args=(low, high))

@@ -53,7 +53,7 @@ def test_explore_keeps_its_filters_search_and_toggles_across_review_both_ways(pa
     explore_drawn(page)
     filtered = filtered_caption(page)
     assert "(filtered)" in filtered
-    page.get_by_text("Show actors' paths").click()
+    page.get_by_text("Actors' paths").click()
     page.wait_for_function("() => new URLSearchParams(location.search).get('paths') === 'true'")
     settled(page)
     search = page.get_by_label("Search the table")
