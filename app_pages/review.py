@@ -8,37 +8,43 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
+import pandas as pd
 import streamlit as st
 
 from components.add_event import add_event_section
-from components.case_state import case_analyses, case_corrections, case_store
+from components.case_state import case_corrections, case_store, case_table, happening, review_table
+from components.event_frame import Cluster
 from components.evidence import render_evidence
 from components.move_place import move_section
 from components.review_link import CHOSEN_KEY, event_from_link, link_to
-from components.review_queue import around, keep_pick, queue_controls, show_notice
-from components.safe_text import plain
+from components.review_queue import around, keep_pick, queue_controls, show_notice, tellings_at
+from components.safe_text import one_line, plain
 from core.model import Analysis, Candidate, Event
 from extractors.event_lexicon import event_types
 from store.case import CaseStore
 from store.corrections import ADDED, LOST_MERGE, Correction, CorrectionConflict, Orphan, describe, validate
+from store.event_table import title_of
 from store.review_queue import queue_reason, review_queue
 
 EVENT_TYPES = event_types()
 KEEP, CUSTOM = "(keep the current place)", "Other coordinates…"
 SEEN_KEY = "review_seen"  # event id -> the correction revision its form last showed
 SHOWN_KEY = "review_shown"  # event id -> its correction as the page last showed it (what a move is checked against)
+TELLING_KEY = "review_telling"  # which telling of a happening told several times the form corrects
+MERGE_TARGETS = 200  # happenings the merge picker lists at most
 
 
-def label(event: Event) -> str:
-    """How an event is listed: date, type, place, the start of its sentence."""
-    when = event.date.value if event.date else "no date"
-    where = (event.place.name or event.place.text) if event.place else "no place"
-    return f"{when} · {event.type} · {where} · {' '.join(event.text.split())[:70]}"
+def label(row: pd.Series) -> str:
+    """How a happening is listed: date, type, place, the start of its sentence."""
+    return (f"{row['date_value'] or 'no date'} · {row['type']} · {row['place'] or 'no place'} · "
+            f"{' '.join(row['sentence'].split())[:70]}")
 
 
-def labels(events: dict[str, Event]) -> dict[str, str]:
-    """Each event's label, with its id where two read alike (wire copies): the browser names a pick by its label."""
-    texts = {event_id: label(event) for event_id, event in events.items()}
+def labels(table: pd.DataFrame, ids: list[str], row_of: dict[str, int]) -> dict[str, str]:
+    """The labels of these happenings (a page of the queue, not the case), with the id where two read alike (wire
+    copies): the browser names a pick by its label."""
+    texts = {event_id: label(table.iloc[row_of[event_id]]) for event_id in ids}
     counts = Counter(texts.values())
     return {event_id: text if counts[text] == 1 else f"{text} · {event_id}" for event_id, text in texts.items()}
 
@@ -128,39 +134,55 @@ def save(store: CaseStore, event: Event, current: Correction | None, fields: dic
     return saved
 
 
-def merge_section(store: CaseStore, event: Event, current: Correction | None, seen: int,
-                  events: dict[str, Event], names: dict[str, str]) -> None:
+def merge_targets(table: pd.DataFrame, row: int) -> list[str]:
+    """The happenings this one may tell again: every one in a small case; in a big one those of its day or at its
+    place, the nearest in the table first (a few hundred, not 40,000)."""
+    mine = table.iloc[row]
+    near = table if len(table) <= MERGE_TARGETS else table[
+        ((table["date_value"] == mine["date_value"]) & (mine["date_value"] != ""))
+        | ((table["place"] == mine["place"]) & (mine["place"] != ""))]
+    near = near[near["event_id"] != mine["event_id"]]
+    closest = np.argsort(np.abs(near.index.to_numpy() - table.index[row]), kind="stable")[:MERGE_TARGETS]
+    return near["event_id"].to_numpy()[closest].tolist()
+
+
+def merge_section(store: CaseStore, event: Event, current: Correction | None, seen: int, table: pd.DataFrame,
+                  row_of: dict[str, int]) -> None:
     """Merge the event into another that tells the same happening, or separate it again."""
     mine = current.fields if current else {}
     st.subheader("Same happening as another event?")
     if mine.get("merged_into"):
-        st.caption(f"Merged into: {plain(names.get(mine['merged_into'], mine['merged_into']))}. "
-                   "The map, the timeline and the exports show them as one event.")
+        into = mine["merged_into"]
+        named = labels(table, [into], row_of)[into] if into in row_of else into
+        st.caption(f"Merged into: {plain(named)}. The map, the timeline and the exports show them as one event.")
         if st.button("Separate it again"):
             rest = {k: v for k, v in mine.items() if k not in ("merged_into", "merged_into_anchor")}
             if save(store, event, current, rest, seen):
                 st.rerun()
         return
+    targets = merge_targets(table, row_of[event.id]) if event.id in row_of else []
+    names = labels(table, targets, row_of)
     with st.form(f"merge-{event.id}"):
-        target = st.selectbox("Merge this event into", [i for i in events if i != event.id], index=None,
-                              format_func=names.__getitem__, key=f"merge-target-{event.id}",
-                              placeholder="the event it tells again")
+        target = st.selectbox("Merge this event into", targets, index=None, format_func=names.__getitem__,
+                              key=f"merge-target-{event.id}", placeholder="the event it tells again",
+                              help="In a big case, the events of its day or at its place, the nearest first.")
         if st.form_submit_button("Merge") and target:
-            fields = {**mine, "merged_into": target, "merged_into_anchor": events[target].text}
+            anchor = table["sentence"].iat[row_of[target]]
+            fields = {**mine, "merged_into": target, "merged_into_anchor": anchor}
             if save(store, event, current, fields, seen):
                 st.rerun()
 
 
-def orphans_section(store: CaseStore, orphans: list[Orphan], events: dict[str, Event],
-                    names: dict[str, str]) -> None:
-    """Corrections whose event is gone after re-analysis: re-attach each to an event, or drop it."""
+def orphans_section(store: CaseStore, orphans: list[Orphan], table: pd.DataFrame, row_of: dict[str, int]) -> None:
+    """Corrections whose event is gone after re-analysis: re-attach each to an event of its document, or drop it."""
     st.warning(f"{len(orphans)} corrections no longer attach to an event: re-attach or drop each.")
     for orphan in orphans:
         row = orphan.correction
         with st.container(border=True):
             st.markdown(f"**{plain(describe(row.fields))}** — made on “{plain(row.anchor or row.event_id)}”")
             st.caption(f"Why: {plain(orphan.reason)}.")
-            same_document = [i for i, e in events.items() if e.document_id == row.document_id] or list(events)
+            same_document = table.loc[table["document_id"] == row.document_id, "event_id"].tolist()
+            names = labels(table, same_document, row_of)
             target = st.selectbox("Re-attach to", same_document, index=None, key=f"reattach-{row.event_id}",
                                   format_func=names.__getitem__, placeholder="the event it was made on")
             attach_column, drop_column = st.columns(2)
@@ -169,7 +191,7 @@ def orphans_section(store: CaseStore, orphans: list[Orphan], events: dict[str, E
                 kept = {k: v for k, v in row.fields.items()
                         if orphan.reason != LOST_MERGE or k not in ("merged_into", "merged_into_anchor")}
                 try:
-                    store.save_correction(target, events[target].document_id, kept, anchor=events[target].text,
+                    store.save_correction(target, row.document_id, kept, anchor=table["sentence"].iat[row_of[target]],
                                           expected=row.revision, replaces=row.event_id)
                 except CorrectionConflict:
                     st.error("Not re-attached: that event has a correction of its own, or this one changed.")
@@ -189,45 +211,76 @@ def drop_unless_changed(store: CaseStore, event_id: str, revision: int) -> None:
         st.rerun()
 
 
+def telling_picker(cluster: Cluster, asked: str | None, corrected: set[str]) -> tuple[Analysis, Event]:
+    """The telling of the happening whose form is shown: the one asked for (a link, a merge), else the one picked,
+    else the first the analyst corrected, else the first; a happening told several times lets the analyst pick."""
+    tellings = {event.id: (analysis, event) for analysis, event in cluster}
+    if asked in tellings:
+        st.session_state[TELLING_KEY] = asked
+    elif st.session_state.get(TELLING_KEY) not in tellings:
+        st.session_state[TELLING_KEY] = next((i for i in tellings if i in corrected), cluster[0][1].id)
+    if len(tellings) > 1:
+        st.selectbox(f"Told {len(tellings)} times: the telling to correct", list(tellings), key=TELLING_KEY,
+                     format_func=lambda i: f"{one_line(title_of(tellings[i][0].document))} ({i.partition(':')[0][:6]})"
+                     f" — {one_line(tellings[i][1].text)[:90]}")  # the document's id: wire copies read alike
+    return tellings[st.session_state[TELLING_KEY]]
+
+
 st.title("Review")
 store = case_store()
+case, older = review_table()  # the case's event table as it keeps it: no analysis read to queue a big case
+wanted = event_from_link()
+if older and wanted and wanted not in tellings_at(case.source, case.frame):  # added since: the table catches up
+    case, older = case_table(), False
+table = case.frame
+row_of = tellings_at(case.source, table)
 _, attached, orphans = case_corrections()
 shown = shown_corrections(attached)
-analyses = case_analyses()
-pairs = [(a, e) for a in analyses for e in a.events]
-order = review_queue([e for _, e in pairs], set(attached))
-by_id = {e.id: e for _, e in pairs}
-events = {event_id: by_id[event_id] for event_id in order}  # the picker lists them in queue order
-names = labels(events)
 if orphans:
-    orphans_section(store, orphans, events, names)
+    orphans_section(store, orphans, table, row_of)
 queue_area = st.container()
 with queue_area:
     show_notice()
 with st.expander("Add an event the machine missed"):
-    add_event_section(store, analyses, {*attached, *(o.correction.event_id for o in orphans)})
-if not pairs:
+    add_event_section(store, {*attached, *(o.correction.event_id for o in orphans)})
+if table.empty:
     queue_area.info("No events yet: add articles in the Library, or add an event the machine missed below.")
     st.stop()
 with st.expander("Move every event at one place to another"):
-    move_section(store, list(events.values()), shown, st.session_state.setdefault(SEEN_KEY, {}))
-analysis_of = {e.id: a for a, e in pairs}
-marks = {i: "  ✎" + ("  ⇄" if row.fields.get("merged_into") else "") for i, row in attached.items()}
-wanted = event_from_link()
-if wanted and wanted not in events:
+    move_section(store, table, shown, st.session_state.setdefault(SEEN_KEY, {}))
+order = review_queue(table, set(attached))
+lead_of = {event_id: table["event_id"].iat[row_of[event_id]] for event_id in attached if event_id in row_of}
+merged = {lead_of[i] for i in lead_of if attached[i].fields.get("merged_into")}
+marks = {lead: "  ✎" + ("  ⇄" if lead in merged else "") for lead in lead_of.values()}  # by any of its tellings
+picked = st.session_state.get(CHOSEN_KEY)
+if picked in lead_of and lead_of[picked] != picked:  # merged: now told within another happening, shown there
+    wanted = wanted or picked
+if wanted and wanted not in row_of:
     queue_area.warning("The event this link names is not in the case any more (removed, or read otherwise after "
                        "re-analysis): here is the queue.")
-keep_pick(order, wanted)
+keep_pick(order, table["event_id"].iat[row_of[wanted]] if wanted in row_of else None)
 with queue_area:
+    page = around(order, st.session_state[CHOSEN_KEY])
+    names = labels(table, page, row_of)
     event_id = st.selectbox(
-        f"Event ({len(pairs)} in the case, in queue order: no place, a country only, low confidence, type OTHER "
-        "first; ✎ = corrected by you, ⇄ = merged into another)",
-        around(order, st.session_state[CHOSEN_KEY]), format_func=lambda i: names[i] + marks.get(i, ""),
-        key=CHOSEN_KEY, persist_state="session")
-    link_to(event_id)
-    analysis, event, current = analysis_of[event_id], events[event_id], attached.get(event_id)
-    queue_controls(order, event_id, queue_reason(event, current is not None))
-    seen = seen_revision(event_id, current)
+        f"Event ({len(order)} in the case, in queue order: no place, a country only, low confidence, type OTHER "
+        "first; ✎ = corrected by you, ⇄ = merged into another"
+        + (f"; {len(page)} listed around this one, Previous and Next walk them all)" if len(page) < len(order)
+           else ")"),
+        page, format_func=lambda i: names[i] + marks.get(i, ""), key=CHOSEN_KEY, persist_state="session")
+    if older:
+        st.caption("The queue is as the case stood before the latest changes (Explore brings it up to date); the "
+                   "event below is read as the case holds it now.")
+    queue_controls(order, event_id, queue_reason(table.iloc[row_of[event_id]], set(attached)))
+    told = happening(table, event_id)  # read from its own documents, the corrections laid over
+    if told is None:
+        st.warning("This event is not in the case any more (removed), or reads otherwise now: go on with Next, or "
+                   "open Explore to bring the queue up to date.")
+        st.stop()
+    analysis, event = telling_picker(told, wanted, set(attached))
+    link_to(event.id)
+    current = attached.get(event.id)
+    seen = seen_revision(event.id, current)
     with st.container(border=True):
         render_evidence(analysis, event, review_button=False)
     fields = correction_form(analysis, event)
@@ -243,7 +296,7 @@ with queue_area:
     back = "Remove this added event" if current and ADDED in current.fields else "Back to the machine's reading"
     if current and st.button(back) and save(store, event, current, {}, seen):
         st.rerun()
-    merge_section(store, event, current, seen, events, names)
+    merge_section(store, event, current, seen, table, row_of)
 
 removed = {i: row for i, row in attached.items() if row.fields.get("deleted")}
 if removed:

@@ -211,7 +211,7 @@ def keep_table(case: Path) -> bool:
 def server_runs(case: Path, articles: int) -> None:
     """Explore run on the server alone (Streamlit's AppTest, no browser): the first run (the case read), a rerun
     that changes nothing, a filter, a brush, and the process's resident memory; then Library, Export and Review
-    opened."""
+    opened, Review's next event and a correction saved there."""
     from streamlit.testing.v1 import AppTest
 
     os.environ["NEWSMAP_CASE"] = str(case)
@@ -236,6 +236,16 @@ def server_runs(case: Path, articles: int) -> None:
         failed = f" (failed: {app.exception[0].message})" if app.exception else ""
         print(f"{articles} articles, {page.capitalize()} on the server: opened in {time.perf_counter() - started:.2f} s"
               f"{failed}")
+    started = time.perf_counter()
+    next(button for button in app.button if button.label == "Next").click().run()  # the queue's next event
+    failed = f" (failed: {app.exception[0].message})" if app.exception else ""
+    print(f"{articles} articles, Review on the server: Next in {time.perf_counter() - started:.2f} s{failed}")
+    next(field for field in app.text_input if field.label.startswith("Date")).set_value("2023-03")
+    started = time.perf_counter()
+    next(button for button in app.button if button.label == "Save correction").click().run()  # a new revision
+    failed = f" (failed: {app.exception[0].message})" if app.exception else ""
+    print(f"{articles} articles, Review on the server: a correction saved and the page drawn again in "
+          f"{time.perf_counter() - started:.2f} s{failed}")
 
 
 def spread(seconds: list[float], digits: int = 1) -> str:

@@ -10,12 +10,14 @@ from components.safe_text import one_line, plain
 from extractors.event_lexicon import event_types
 from core.model import Analysis
 from extractors.sentences import sentence_spans
+from service.case_events import document_analysis
 from store.case import CaseStore
 from store.corrections import ADDED, CorrectionConflict, added_id, validate
 from store.event_table import title_of
 from store.place_moves import place_fields, place_key
 
 NO_PLACE, CUSTOM = "(no place)", "Other coordinates…"
+DOCUMENTS_LISTED = 50  # documents the picker lists: a big case is searched, not listed whole
 
 
 def named_places(analysis: Analysis) -> dict[str, dict]:
@@ -36,15 +38,22 @@ def added_fields(span: tuple[int, int], event_type: str, actors: str, date: str,
     return {**fields, "place": place} if place else fields
 
 
-def add_event_section(store: CaseStore, analyses: list[Analysis], taken: set[str]) -> None:
+def add_event_section(store: CaseStore, taken: set[str]) -> None:
     """The form; on a save the page is drawn again on the new event."""
-    if not analyses:
-        st.caption("No documents yet: add articles in the Library.")
+    search = st.text_input("Find the document", key="add-search", placeholder="a word of its title or file name")
+    found, documents = store.document_page(search.strip(), 0, DOCUMENTS_LISTED)
+    if not documents:
+        st.caption("No document holds that in its title or file name." if search.strip()
+                   else "No documents yet: add articles in the Library.")
         return
-    documents = {a.document.id: a for a in analyses}
-    document_id = st.selectbox("Document", list(documents), key="add-document",
-                               format_func=lambda i: one_line(title_of(documents[i].document)))
-    analysis = documents[document_id]
+    by_id = {document.id: document for document in documents}
+    document_id = st.selectbox("Document", list(by_id), key="add-document",
+                               format_func=lambda i: one_line(title_of(by_id[i])),
+                               help=f"{found} document(s) found; the first {DOCUMENTS_LISTED} are listed.")
+    analysis = document_analysis(store, document_id)
+    if analysis is None:
+        st.caption("This document is not analysed yet: open Explore, which analyses it.")
+        return
     text, spans = analysis.document.text, sentence_spans(analysis.document.text)
     places = named_places(analysis)
     with st.form(f"add-event-{document_id}"):

@@ -9,17 +9,20 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 from components.event_frame import Cluster
-from core.model import Analysis
 from service.analysis import open_case
-from service.case_events import (Attachment, CaseEvents, attachment, case_snapshot, corrected_analyses,
-                                 corrected_events, keep_table, kept_table, told_clusters)
+from service.case_events import (Attachment, CaseEvents, attachment, case_snapshot, corrected_documents,
+                                 corrected_events, keep_table, kept_revision, kept_table, told_clusters)
 from store.case import CaseStore
 from store.case_open import CaseError
 from store.case_settings import default_case_path
 from store.event_snapshot import EventSnapshot
+
+
+BIG_TABLE = 5_000  # rows from which Review queues by an older table rather than read the whole case again
 
 
 @st.cache_resource(show_spinner=False)
@@ -59,14 +62,6 @@ def attachment_at(path: str, revision: int) -> Attachment:
 
 
 @st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
-def analyses_at(path: str, revision: int) -> list[Analysis]:
-    """Analyses with the analyst's corrections laid over, for one revision (shared by every session, never mutated)."""
-    machine, attached, _ = attachment_at(path, revision)
-    with no_collections():
-        return corrected_analyses(machine, attached)
-
-
-@st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
 def events_at(path: str, revision: int) -> CaseEvents:
     """Analyses with the analyst's corrections laid over, their event clusters and table, for one revision.
 
@@ -74,7 +69,7 @@ def events_at(path: str, revision: int) -> CaseEvents:
     """
     machine, attached, _ = attachment_at(path, revision)
     with no_collections():
-        return corrected_events(machine, attached, analyses_at(path, revision))
+        return corrected_events(machine, attached)
 
 
 @st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
@@ -120,6 +115,32 @@ def case_table() -> EventSnapshot:
     return table_at(str(store.path), store.revision())
 
 
+@st.cache_resource(show_spinner="Reading the case's table…", max_entries=2)
+def kept_table_at(path: str, revision: int) -> EventSnapshot | None:
+    """The table the case kept for this revision, which may be older than the case."""
+    kept = kept_table(store_at(path), revision)
+    return replace(kept, source=f"{path}@{revision}") if kept is not None else None
+
+
+def review_table() -> tuple[EventSnapshot, bool]:
+    """The event table Review queues the case by, and whether it is older than the case: for a big case, the one the
+    case keeps even from before the latest saves (a save does not make it be read whole again; Explore brings the
+    table up to date), else this revision's."""
+    store = case_store()
+    path, revision, kept = str(store.path), store.revision(), kept_revision(store)
+    older = kept_table_at(path, kept) if kept is not None and kept != revision else None
+    if older is not None and len(older.frame) >= BIG_TABLE:
+        return older, True
+    return case_table(), False
+
+
+def happening(table: pd.DataFrame, event_id: str) -> Cluster | None:
+    """The happening of this row of a table, every telling read from its own documents as the case holds them now
+    (corrections laid over); None when the case no longer tells it so."""
+    told = told_clusters(case_store(), table[table["event_id"] == event_id])
+    return told[0] if told else None
+
+
 def case_clusters(ids: list[str]) -> list[Cluster]:
     """The happenings of these ids of the event table, each with every sentence that tells it, in this order (ids
     the table does not hold are left out)."""
@@ -127,13 +148,14 @@ def case_clusters(ids: list[str]) -> list[Cluster]:
     return told_at(str(store.path), store.revision(), tuple(ids))
 
 
+@st.cache_resource(show_spinner=False, max_entries=2)
+def corrected_at(path: str, revision: int) -> Attachment:
+    """The corrected documents' analyses and their corrections attached, for one revision (see corrected_documents)."""
+    return corrected_documents(store_at(path))
+
+
 def case_corrections() -> Attachment:
-    """The machine's analyses, the corrections by the event they now attach to, and the orphaned ones."""
+    """The analyses of the documents the analyst corrected, the corrections by the event they now attach to, and the
+    orphaned ones: the rest of the case is not read."""
     store = case_store()
-    return attachment_at(str(store.path), store.revision())
-
-
-def case_analyses() -> list[Analysis]:
-    """Every document's analysis with the analyst's corrections laid over (their happenings left ungathered)."""
-    store = case_store()
-    return analyses_at(str(store.path), store.revision())
+    return corrected_at(str(store.path), store.revision())

@@ -1,13 +1,21 @@
 """Moving through Review's queue: the picked event kept across saves, Previous and Next by button or key."""
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from components.review_link import CHOSEN_KEY
 
 ORDER_KEY = "review_order"  # the queue as the page last showed it
 NOTICE_KEY = "review_notice"  # what the last addition or move did, told once above the queue on the next run
-PICKER_SIZE = 200  # events the picker lists around the one shown: a big case's whole queue is 60,000 labels
+PICKER_SIZE = 200  # events the picker lists around the one shown: a big case's whole queue is 40,000 labels
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def tellings_at(source: str, _table: pd.DataFrame) -> dict[str, int]:
+    """The row of the event table each event id tells (a happening told three times has three), for the table read
+    at `source` (a case and its revision)."""
+    return {event_id: row for row, ids in enumerate(_table["event_ids"]) for event_id in ids}
 
 
 def show_notice() -> None:

@@ -11,7 +11,7 @@ from service.analysis import current_analyses
 from store.case import CaseStore
 from store.case_settings import online_enabled
 from store.corrections import Correction, Orphan, apply_corrections, attach, merge_targets
-from store.event_snapshot import EventSnapshot, keep_snapshot, kept_snapshot, snapshot_version
+from store.event_snapshot import SNAPSHOT, EventSnapshot, keep_snapshot, kept_snapshot, snapshot_version
 from store.event_table import Cluster, event_clusters, frame_of
 
 CaseEvents = tuple[list[Analysis], list[Cluster], pd.DataFrame]
@@ -25,17 +25,34 @@ def attachment(store: CaseStore) -> Attachment:
     return analyses, *attach(store.correction_rows(), analyses)
 
 
+def corrected_documents(store: CaseStore) -> Attachment:
+    """The machine's analyses of the documents the analyst corrected (and of those their merges point into), each
+    correction on its event, and those fitting no event: what Review checks its saves against, the rest of the case
+    unread."""
+    corrections = store.correction_rows()
+    wanted = {row.document_id for row in corrections}
+    wanted |= {row.fields["merged_into"].partition(":")[0] for row in corrections if row.fields.get("merged_into")}
+    cached = store.cached_analyses(store.documents(wanted), pipeline_version(online_enabled(store)))
+    machine = [analysis for analysis in cached.values() if analysis is not None]
+    return machine, *attach(corrections, machine)
+
+
+def document_analysis(store: CaseStore, document_id: str) -> Analysis | None:
+    """One document's stored analysis (the machine's reading, no correction laid over), if it is analysed."""
+    documents = store.documents([document_id])
+    return store.cached_analyses(documents, pipeline_version(online_enabled(store))).get(document_id) \
+        if documents else None
+
+
 def corrected_analyses(machine: list[Analysis], attached: dict[str, Correction]) -> list[Analysis]:
-    """The analyses with the corrections laid over (what Review reads: no happening gathered)."""
+    """The analyses with the corrections laid over."""
     corrections = {event_id: correction.fields for event_id, correction in attached.items()}
     return [apply_corrections(analysis, corrections) for analysis in machine]
 
 
-def corrected_events(machine: list[Analysis], attached: dict[str, Correction],
-                     analyses: list[Analysis] | None = None) -> CaseEvents:
-    """The analyses with the corrections laid over (unless given, already corrected), their happenings (the
-    analyst's merges joined) and the table."""
-    analyses = corrected_analyses(machine, attached) if analyses is None else analyses
+def corrected_events(machine: list[Analysis], attached: dict[str, Correction]) -> CaseEvents:
+    """The analyses with the corrections laid over, their happenings (the analyst's merges joined) and the table."""
+    analyses = corrected_analyses(machine, attached)
     clusters = event_clusters(analyses, merge_targets({event_id: c.fields for event_id, c in attached.items()}))
     return analyses, clusters, frame_of(clusters)
 
@@ -60,6 +77,11 @@ def keep_table(store: CaseStore, revision: int, machine: list[Analysis], snapsho
 def kept_table(store: CaseStore, revision: int) -> EventSnapshot | None:
     """The table kept for this revision of the case, if the code reading it now made it."""
     return kept_snapshot(store, revision, table_version(store))
+
+
+def kept_revision(store: CaseStore) -> int | None:
+    """The revision of the case the table it keeps was built at (it may have changed since), if it keeps one."""
+    return store.derived_revision(SNAPSHOT, table_version(store))
 
 
 def keep_case_table(store: CaseStore) -> bool:

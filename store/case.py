@@ -326,6 +326,14 @@ class CaseStore:
                                    (name, revision, version)).fetchone()
         return row[0] if row else None
 
+    def derived_revision(self, name: str, version: str) -> int | None:
+        """The revision what is kept under `name` by code of this version was derived at (the case may have changed
+        since), if anything is kept."""
+        with self._lock:
+            row = self._db.execute("SELECT revision FROM derived WHERE name = ? AND version = ?",
+                                   (name, version)).fetchone()
+        return row[0] if row else None
+
     def revision(self) -> int:
         """How many times the case has changed; what is derived from it can be cached under this number."""
         with self._lock:

@@ -2,24 +2,18 @@
 writes."""
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from core.model import Event, PlaceMention
 from store.corrections import Correction
 
 
 def place_key(place: PlaceMention) -> str:
     """How a place is told from another: its name and its point to about 100 m (two namesakes stay apart)."""
-    return f"{place.name or place.text} ({place.lat:.3f}, {place.lon:.3f})"
+    return key_of(place.name or place.text, place.lat, place.lon)
 
 
-def places_of(events: Iterable[Event]) -> dict[str, list[Event]]:
-    """The events at each place on the map, by place key, the busiest place first."""
-    places: dict[str, list[Event]] = {}
-    for event in events:
-        if event.place is not None and event.place.resolved:
-            places.setdefault(place_key(event.place), []).append(event)
-    return dict(sorted(places.items(), key=lambda item: -len(item[1])))
+def key_of(name: str, lat: float, lon: float) -> str:
+    """A place's key from its name and point (see place_key)."""
+    return f"{name} ({lat:.3f}, {lon:.3f})"
 
 
 def place_fields(place: PlaceMention) -> dict:

@@ -16,7 +16,7 @@ from service.analysis import export_case
 from store.case_file import import_case
 from store.corrections import ADDED, Correction, CorrectionConflict, added_id, apply_corrections, attach, validate
 from store.event_table import event_frame
-from store.place_moves import moves, places_of
+from store.place_moves import moves, place_key
 from store.case_settings import SEEDED_KEY
 
 SECOND = TEXT.index("North Korea")  # the missiles' sentence
@@ -107,8 +107,8 @@ def test_every_event_at_a_place_moves_in_one_save_laid_over_earlier_corrections(
     missiles.place = summit.place  # both at Vostochny
     store = case_with(tmp_path / "case.sqlite", machine, {summit.id: {"type": "AID"}})
     shown = {row.event_id: row for row in store.correction_rows()}
-    [(key, events)] = places_of(machine.events).items()
-    assert key == "Vostochny (51.880, 128.330)" and len(events) == 2
+    events = machine.events
+    assert {place_key(event.place) for event in events} == {"Vostochny (51.880, 128.330)"}
     revision = store.save_corrections(moves(events, shown, PYONGYANG))
     assert store.corrections() == {summit.id: {"type": "AID", "place": PYONGYANG}, missiles.id: {"place": PYONGYANG}}
     assert {row.revision for row in store.correction_rows()} == {revision}, "one transaction, one revision"

@@ -1,7 +1,8 @@
 """Review's queue: the events the machine is least sure of first, in the order the issue asks, the analyst's last."""
 from __future__ import annotations
 
-from core.model import Event, EventDate, PlaceMention
+from core.model import Analysis, Document, Event, EventDate, PlaceMention
+from store.event_table import event_frame
 from store.review_queue import queue_reason, review_queue
 
 
@@ -15,11 +16,11 @@ def event(event_id: str, where: PlaceMention | None, confidence: float = 0.9, ev
           day: str | None = None) -> Event:
     """An event of document d, placed, typed and dated as given."""
     date = EventDate(value=day, start=f"{day}T00:00", end=f"{day}T23:59", precision="day") if day else None
-    return Event(id=f"d:{event_id}", start=0, end=4, text="text", document_id="d", type=event_type, place=where,
-                 date=date, confidence=confidence)
+    return Event(id=f"d:{event_id}", start=0, end=4, text=f"text {event_id}", document_id="d", type=event_type,
+                 place=where, date=date, confidence=confidence)
 
 
-CASE = [  # listed as the case lists them, none where the queue puts it
+EVENTS = [  # listed as the case lists them, none where the queue puts it
     event("sure", place("Kharkiv")),
     event("other", place("Lviv"), event_type="OTHER"),
     event("doubtful", place("Odesa"), confidence=0.5),
@@ -30,6 +31,7 @@ CASE = [  # listed as the case lists them, none where the queue puts it
     event("region-of-a-country", place("Ukraine", "exact", "country")),
     event("untyped", place("Kyiv"), event_type=""),
 ]
+CASE = event_frame([Analysis(document=Document(text="text " * 20, id="d"), events=EVENTS)])  # one row a happening
 
 
 def test_the_queue_puts_unplaced_then_country_level_then_doubtful_then_other_first() -> None:
@@ -41,9 +43,10 @@ def test_the_queue_puts_unplaced_then_country_level_then_doubtful_then_other_fir
 def test_what_the_analyst_corrected_goes_to_the_end_and_says_so() -> None:
     order = review_queue(CASE, {"d:unplaced-early", "d:doubtful"})
     assert order[-2:] == ["d:unplaced-early", "d:doubtful"] and order[0] == "d:unplaced-late"
-    by_id = {e.id: e for e in CASE}
-    assert queue_reason(by_id["d:unplaced-early"], True) == "corrected by you"
-    assert [queue_reason(by_id[i], False) for i in ("d:unresolved", "d:country", "d:doubtful", "d:other", "d:sure")] \
+    by_id = CASE.set_index("event_id", drop=False)
+    assert queue_reason(by_id.loc["d:unplaced-early"], {"d:unplaced-early"}) == "corrected by you"
+    flagged = ("d:unresolved", "d:country", "d:doubtful", "d:other", "d:sure")
+    assert [queue_reason(by_id.loc[i], set()) for i in flagged] \
         == ["no place on the map", "placed only at a country", "low confidence", "type OTHER", "nothing flagged"]
 
 
