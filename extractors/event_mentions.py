@@ -57,6 +57,7 @@ ADMITTED_TYPES = ("ASSAULT", "CRIME")  # harms whose admission is a claim of res
 RESPONSE_REACH = 5  # words between an answer and what it answered ('in retaliation for weeks of attacks')
 ADDRESSED_TYPES = ("STATEMENT", "SUPPORT", "REQUEST", "AID", "THREATEN")  # 'to X' says whom, not where
 COERCION_TYPE = "COERCE"  # ... unless deaths are told in or by it ('killed in raids')
+DISASTER_TYPE = "DISASTER"  # a storm or a quake, told by its kind even in its name ("le cyclone Chido")
 RUIN_TYPE = "ACCIDENT"  # ... or the ruin of a structure ('a building collapsed'), an accident unless a cause is told
 
 
@@ -444,6 +445,22 @@ def is_present_passive(token: Token) -> bool:
     return bool(auxiliaries) and all(c.dep_ in PASSIVE_DEPS and "Pres" in c.morph.get("Tense") for c in auxiliaries)
 
 
+def struck_by_the_disaster(found: list[tuple[Token, str, bool, int, int]], lexicon: EventLexicon
+                           ) -> list[tuple[Token, str, bool, int, int]]:
+    """A striking told with no subject in a sentence that names a disaster ('le cyclone Chido, le plus violent à
+    frapper Mayotte', the parser losing the subject) is the disaster's striking, not an attack."""
+    if not any(kind == DISASTER_TYPE for _, kind, *_ in found):
+        return found
+    return [(token, DISASTER_TYPE, *rest) if kind == VIOLENT_TYPE and verb_lemma(token, lexicon) in lexicon.occurrence_verbs
+             and not any(c.dep_ in SUBJECT_DEPS for c in token.children) else (token, kind, *rest)
+            for token, kind, *rest in found]
+
+
+def is_storm_kind(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a word says what kind of disaster the name it opens is ('cyclone' in 'cyclone Chido')."""
+    return token.pos_ in ("NOUN", "PROPN") and lexicon.nouns.get(token.lemma_.lower()) == DISASTER_TYPE
+
+
 def phrase_triggers(tokens: list[Token], lexicon: EventLexicon) -> dict[int, tuple[str, int, int]]:
     """Multiword triggers ('open fire', 'coup d'état'): the phrase's head token -> (type, start, end)."""
     found: dict[int, tuple[str, int, int]] = {}
@@ -531,8 +548,15 @@ def crosses_clause(path: list[Token], lexicon: EventLexicon) -> bool:
     """Whether a word reaches the trigger only through another clause's verb ('arrested him as he was about to be
     deported to the United States': the United States is where he was to go, not where he was arrested); a
     comment on the source is none ('Around 1 June (as reported), bandits looted')."""
-    return any(is_verbal(t) and t.lemma_.lower() not in lexicon.occurrence_verbs and not is_source_comment(t, lexicon)
-               for t in path[1:])
+    return any((is_verbal(t) or is_copular_clause(t)) and t.lemma_.lower() not in lexicon.occurrence_verbs
+               and not is_source_comment(t, lexicon) for t in path[1:])
+
+
+def is_copular_clause(token: Token) -> bool:
+    """Whether an auxiliary heads a clause of its own with its own subject ('the attacks came as Henry was in
+    Kenya'): a place or a time said in it is that clause's."""
+    return token.pos_ == "AUX" and token.dep_ not in AUXILIARY_DEPS and any(c.dep_ in SUBJECT_DEPS
+                                                                            for c in token.children)
 
 
 def killed_by_someone(verb: Token, lexicon: EventLexicon) -> bool:
@@ -770,8 +794,8 @@ def in_clause_of(anchor: Token, doc: Doc, place: PlaceMention | TimeExpression, 
     if span is None:
         return False
     verb = span.root.head
-    while not is_verbal(verb) and verb.head.i != verb.i:
-        verb = verb.head
+    while not (is_verbal(verb) or is_copular_clause(verb)) and verb.head.i != verb.i:
+        verb = verb.head  # 'came as Henry was in Kenya': 'was' heads the clause Kenya is said in
     if verb.i == anchor.i:
         return True
     ancestors = {t.i for t in anchor.ancestors}
@@ -863,8 +887,8 @@ def listed_dates(trigger: Token, doc: Doc, timexes: list[TimeExpression], langua
         if timex.type not in ("DATE", "TIME") or not timex.interval_start:
             continue
         path = path_to(trigger, doc, timex.start, timex.end)
-        if path is not None and len(path) <= LISTED_DATE_REACH \
-                and not any(b.search(words_before(doc, timex.start)) for b in bounds):
+        if path is not None and len(path) <= LISTED_DATE_REACH and not any(is_verbal(t) for t in path[1:]) \
+                and not any(b.search(words_before(doc, timex.start)) for b in bounds):  # not another verb's date
             listed.append(timex)
     listed.sort(key=lambda t: t.start)
     if any(not joined_in_a_list(doc, first, second) for first, second in zip(listed, listed[1:])):
@@ -1139,6 +1163,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
     named = [(e.start, e.end) for e in entities if e.label in ("PER", "ORG", "MISC")] \
         + [(p.start, p.end) for p in places] + [(t.start, t.end) for t in timexes]  # '4 h': a time tells no happening
     in_names = {t.i for t in tokens if any(s <= t.idx < e for s, e in named)} if named else set()
+    in_names -= {t.i for t in tokens if any(t.idx == e.start for e in entities) and is_storm_kind(t, lexicon)}  # 'le
+    # cyclone Chido', 'Storm Boris': a disaster told by its name is told all the same
     in_dates = {t.i for t in tokens if any(x.start <= t.idx < x.end for x in timexes if x.type in ("DATE", "TIME"))}
     phrases = phrase_triggers(tokens, lexicon)
     inside_phrases = {t.i for t in tokens for head, (_, s, e) in phrases.items() if s <= t.idx < e and t.i != head}
@@ -1161,6 +1187,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             event_type = retyped(token, coded[0], lexicon)
             found.append((token, event_type, coded[1], *trigger_extent(token)))
     found = [f for f in found if not is_state(f[0], lexicon) and not is_source_comment(f[0], lexicon)]
+    found = struck_by_the_disaster(found, lexicon)
     found += [(attempt, kind, consequence, attempt.idx, attempt.idx + len(attempt))
               for t, kind, consequence, *_ in found if attempted(t, lexicon) and (attempt := attempt_of(t)) is not None]
     # 'après avoir tenté à deux reprises de lancer': the attempt tells the act

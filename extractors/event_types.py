@@ -184,6 +184,7 @@ def cause_type(token: Token, lexicon: EventLexicon) -> str | None:
     if token.lemma_.lower() not in lexicon.consequence_verbs:
         return None
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    subjects += [c for s in subjects for c in s.children if c.dep_ == "compound"]  # 'Storm Boris killed 20'
     told = (lexicon.nouns.get(s.lemma_.lower()) or lexicon.nouns.get(s.lower_) for s in subjects)
     return next((t for t in told if t in CAUSE_TYPES), None)
 

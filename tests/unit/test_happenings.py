@@ -1486,3 +1486,26 @@ def test_a_national_vote_told_in_its_country_stays_the_country_s_after_a_datelin
                                                                                         language: str) -> None:
     vote = next(e for e in events_of(text, language, "2024-03-25") if e.type == "ELECTION")
     assert vote.place is not None and vote.place.precision == "country" and vote.place.country_code == "SN"
+
+
+def test_a_place_said_in_a_clause_headed_by_to_be_is_that_clause_s() -> None:
+    text = ("PORT-AU-PRINCE (AP) - Armed gangs stormed the country's two largest prisons over the weekend. The attacks "
+            "came as the prime minister was in Kenya.")
+    storming = next(e for e in events_of(text, "en", "2024-03-04") if e.trigger == "stormed")
+    assert storming.place is not None and storming.place.country_code == "HT", storming.place
+
+
+def test_a_date_of_a_clause_under_the_verb_is_no_occasion_the_verb_lists() -> None:
+    text = ("MAMOUDZOU (AFP) - Le cyclone a ravagé samedi l'archipel français de l'océan Indien, faisant au moins 14 "
+            "morts, a indiqué dimanche la préfecture.")
+    told = [e for e in events_of(text, "fr", "2024-12-16") if e.trigger == "indiqué"]
+    assert len(told) <= 1 and all(len(e.trigger) < 20 for e in events_of(text, "fr", "2024-12-16"))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le cyclone Chido, le plus violent à frapper Mayotte depuis près d'un siècle, a ravagé samedi l'archipel.", "fr"),
+    ("Storm Boris killed 20 people in Poland on Sunday.", "en"),
+])
+def test_a_disaster_told_by_its_name_is_a_disaster_not_an_attack(text: str, language: str) -> None:
+    types = {e.type for e in events_of(text, language, "2024-12-16")}
+    assert "DISASTER" in types and "ASSAULT" not in types, types
