@@ -23,6 +23,7 @@ class EventLexicon:
     violent: frozenset[str]  # consequences that tell violence even with no cause told ('three were killed')
     crowd_words: frozenset[str]  # what makes a subject a crowd ('thousands of people', 'des milliers de personnes')
     conflict_nouns: frozenset[str]  # a whole conflict ('the war', 'la guerre'): not one of the acts fought in it
+    source_words: frozenset[str]  # 'according to a journalist who visited', 'selon un témoin qui a vu': the source
     blast_words: frozenset[str]  # explosions heard or seen ('des explosions ont retenti'): an attack's, in a war story
     structures: frozenset[str]  # what collapses or burns in an accident ('a building collapsed', 'un pont s'est effondré')
     occurrence_verbs: frozenset[str]  # their subject is the happening ('the blast occurred')
@@ -122,7 +123,7 @@ def event_lexicon(language: str) -> EventLexicon:
         consequence_nouns=lemma_set(data["consequences"]["nouns"]),
         violent=lemma_set(data["consequences"]["violent"]), structures=lemma_set(data["consequences"]["structures"]),
         crowd_words=lemma_set(data["crowd_words"]), conflict_nouns=lemma_set(data["conflict_nouns"]),
-        blast_words=lemma_set(data["blast_words"]),
+        blast_words=lemma_set(data["blast_words"]), source_words=lemma_set(data["source_words"]),
         occurrence_verbs=lemma_set(data["occurrence_verbs"]),
         reporting_verbs=lemma_set(data["reporting_verbs"]),
         state_verbs=lemma_set(data["state_verbs"]),

@@ -602,6 +602,15 @@ def is_source_comment(verb: Token, lexicon: EventLexicon) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS and c.lower_ not in lexicon.comment_marks for c in verb.children)
 
 
+def describes_the_source(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a relative clause describes who the news comes from ('according to a journalist who visited the
+    prison', 'selon un journaliste qui a visité la prison'): how the source knows, not a happening."""
+    if verb.dep_ not in RELATIVE_DEPS:
+        return False
+    source = verb.head
+    return any(w.lower_ in lexicon.source_words for w in (*source.children, source.head, source.head.head))
+
+
 def aimed_at(path: list[Token], lexicon: EventLexicon) -> bool:
     """Whether a place reaches the trigger through what the act aimed at: the object of a present participle no
     lexicon codes ('detonated a bomb targeting a convoy near X', 'une bombe visant un convoi près de X')."""
@@ -1186,7 +1195,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             # no one
             event_type = retyped(token, coded[0], lexicon)
             found.append((token, event_type, coded[1], *trigger_extent(token)))
-    found = [f for f in found if not is_state(f[0], lexicon) and not is_source_comment(f[0], lexicon)]
+    found = [f for f in found if not is_state(f[0], lexicon) and not is_source_comment(f[0], lexicon)
+             and not describes_the_source(f[0], lexicon)]
     found = struck_by_the_disaster(found, lexicon)
     found += [(attempt, kind, consequence, attempt.idx, attempt.idx + len(attempt))
               for t, kind, consequence, *_ in found if attempted(t, lexicon) and (attempt := attempt_of(t)) is not None]
@@ -1239,7 +1249,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         | {id(m.place) for m in mentions if m.place_governed and m.anchored}  # 'de nombreux lancements' tells none
     taken = triggers | {m.token for m in mentions} | inside_phrases  # 'fait exploser': one phrase, one mention
     for token in tokens:
-        if token.i in taken or token.i in in_names or surveyed:
+        if token.i in taken or token.i in in_names or surveyed or describes_the_source(token, lexicon):
             continue  # what a poll measured ('support rising from 35 percent') is no happening
         untyped = None
         if is_verbal(token) and not is_state(token, lexicon):

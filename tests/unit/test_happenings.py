@@ -1509,3 +1509,11 @@ def test_a_date_of_a_clause_under_the_verb_is_no_occasion_the_verb_lists() -> No
 def test_a_disaster_told_by_its_name_is_a_disaster_not_an_attack(text: str, language: str) -> None:
     types = {e.type for e in events_of(text, language, "2024-12-16")}
     assert "DISASTER" in types and "ASSAULT" not in types, types
+
+
+@pytest.mark.parametrize("text, language, visit", [
+    ("Only about 100 inmates remained on Sunday, according to a journalist who visited the prison.", "en", "visited"),
+    ("Seuls 100 détenus restaient dimanche, selon un journaliste qui a visité la prison.", "fr", "visité"),
+])
+def test_what_the_source_did_to_know_is_no_happening(text: str, language: str, visit: str) -> None:
+    assert visit not in [e.trigger for e in events_of(text, language, "2024-03-04")]
