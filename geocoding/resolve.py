@@ -257,8 +257,9 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
                 fallbacks[context.key] = (container, contexts[index].text)
                 break  # the narrowest place the text puts it in: 'Boni (Hombori, Mopti)' in Hombori if known
     support = neighbour_support(readings, contexts, chosen)
-    mentions = [choose(c, totals.get(c.key, {}), fallbacks.get(c.key), focus.without(c.key),
-                       other_names(contexts, chosen, c.key), support, gazetteer.region_radius_km)
+    others = {c.key: (focus.without(c.key), other_names(contexts, chosen, c.key)) for c in contexts}  # once a name
+    mentions = [choose(c, totals.get(c.key, {}), fallbacks.get(c.key), *others[c.key], support,
+                       gazetteer.region_radius_km)
                 for c in contexts if c.start < told]
     if online is not None:
         askable = [m for m in mentions if online_spans is None
