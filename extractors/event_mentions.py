@@ -602,6 +602,18 @@ def is_source_comment(verb: Token, lexicon: EventLexicon) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS and c.lower_ not in lexicon.comment_marks for c in verb.children)
 
 
+def is_held_now(noun: Token, lexicon: EventLexicon) -> bool:
+    """Whether a noun names a condition someone is in now ('eight of them are in custody', 'ils sont en
+    détention'): a state, told by 'to be' in the simple present, not a happening."""
+    if noun.pos_ != "NOUN":
+        return False
+    head = governor(noun)
+    copulas = [c for c in noun.children if c.dep_ == "cop"]  # 'sont en détention': the noun heads its copula
+    if not copulas and head.pos_ == "AUX" and head.dep_ not in AUXILIARY_DEPS and noun.dep_ not in SUBJECT_DEPS:
+        copulas = [head]  # 'are in custody': the copula heads the noun; 'a meeting is to be held' is no state
+    return any(is_state(c, lexicon) for c in copulas)
+
+
 def describes_the_source(verb: Token, lexicon: EventLexicon) -> bool:
     """Whether a relative clause describes who the news comes from ('according to a journalist who visited the
     prison', 'selon un journaliste qui a visité la prison'): how the source knows, not a happening."""
@@ -1196,7 +1208,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             event_type = retyped(token, coded[0], lexicon)
             found.append((token, event_type, coded[1], *trigger_extent(token)))
     found = [f for f in found if not is_state(f[0], lexicon) and not is_source_comment(f[0], lexicon)
-             and not describes_the_source(f[0], lexicon)]
+             and not describes_the_source(f[0], lexicon) and not is_held_now(f[0], lexicon)]
     found = struck_by_the_disaster(found, lexicon)
     found += [(attempt, kind, consequence, attempt.idx, attempt.idx + len(attempt))
               for t, kind, consequence, *_ in found if attempted(t, lexicon) and (attempt := attempt_of(t)) is not None]

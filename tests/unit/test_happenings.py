@@ -1517,3 +1517,15 @@ def test_a_disaster_told_by_its_name_is_a_disaster_not_an_attack(text: str, lang
 ])
 def test_what_the_source_did_to_know_is_no_happening(text: str, language: str, visit: str) -> None:
     assert visit not in [e.trigger for e in events_of(text, language, "2024-03-04")]
+
+
+@pytest.mark.parametrize("text, language, held, taken", [
+    ("Eight of them are in custody in the United States.", "en", "custody", "taken into custody"),
+    ("Huit d'entre eux sont en détention aux États-Unis.", "fr", "détention", "placés en détention"),
+])
+def test_being_held_now_is_a_state_being_taken_is_a_happening(text: str, language: str, held: str,
+                                                              taken: str) -> None:
+    assert not [e for e in events_of(text, language, "1999-10-08") if e.trigger == held]
+    arrest = ("Eight of them were taken into custody in the United States on Monday." if language == "en"
+              else "Huit d'entre eux ont été placés en détention lundi aux États-Unis.")
+    assert [e.type for e in events_of(arrest, language, "1999-10-08")] == ["COERCE"]
