@@ -423,6 +423,9 @@ def is_state(token: Token, lexicon: EventLexicon) -> bool:
     auxiliaries = [c for c in token.children if c.dep_ in AUXILIARY_DEPS]
     if token.dep_ in RELATIVE_DEPS and "Prog" in token.morph.get("Aspect") and auxiliaries:
         return all("Pres" in c.morph.get("Tense") for c in auxiliaries)
+    if token.dep_ == "conj" and "Prog" in token.morph.get("Aspect") and not auxiliaries \
+            and token.head.i != token.i and is_state(token.head, lexicon):
+        return True  # 'a team that is investigating and prosecuting the bombings': both describe the team
     return "Pres" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm") and not auxiliaries \
         and not is_imperfect(token, lexicon)
 
@@ -758,7 +761,8 @@ def anchors_of(token: Token, lexicon: EventLexicon, dated: set[int]) -> list[Tok
         dep, head = "obj", governor(head)  # 'a provoqué en février des manifestations': the article 'des' read as
         # a genitive hangs the object on the date before it
     if token.pos_ == "NOUN" and head.i != token.i and head.pos_ in ("VERB", "AUX") and trigger_of(head, lexicon) is None \
-            and dep in ARGUMENT_DEPS:
+            and dep in ARGUMENT_DEPS and not (dep in DIRECT_OBJECT_DEPS and is_state(head, lexicon)):  # 'the push
+        # signifies a rejection': a meaning, not a rejection; 'a meeting opens today' is one
         anchors.append(head)  # not 'les discussions ont porté sur la coopération': an oblique is no argument
         anchors += [c for c in head.children if c.dep_ == "xcomp" and is_verbal(c) and trigger_of(c, lexicon) is None]
         # 'une réunion doit se tenir le 13 juillet au Caire', 'a meeting is to be held in Cairo': the verb it completes
@@ -1259,7 +1263,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                 for occasion in one_per_listed_date(mention, doc, timexes, places, language)]
     claimed = {id(m.date) for m in mentions if m.date_governed and m.anchored} \
         | {id(m.place) for m in mentions if m.place_governed and m.anchored}  # 'de nombreux lancements' tells none
-    taken = triggers | {m.token for m in mentions} | inside_phrases  # 'fait exploser': one phrase, one mention
+    idioms = {head for head, (kind, *_) in phrases.items() if kind == NO_HAPPENING}  # 'as dawn broke'
+    taken = triggers | {m.token for m in mentions} | inside_phrases | idioms  # 'fait exploser': one phrase, one mention
     for token in tokens:
         if token.i in taken or token.i in in_names or surveyed or describes_the_source(token, lexicon):
             continue  # what a poll measured ('support rising from 35 percent') is no happening

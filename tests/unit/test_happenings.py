@@ -1529,3 +1529,15 @@ def test_being_held_now_is_a_state_being_taken_is_a_happening(text: str, languag
     arrest = ("Eight of them were taken into custody in the United States on Monday." if language == "en"
               else "Huit d'entre eux ont été placés en détention lundi aux États-Unis.")
     assert [e.type for e in events_of(arrest, language, "1999-10-08")] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text, language, not_news", [
+    ("At least 82 were killed, officials said as dawn broke on Saturday in Nairobi.", "en", "broke"),
+    ("Le bilan était de 82 morts à Nairobi samedi quand le jour se levait.", "fr", "levait"),
+    ("The panel will be based in Addis Ababa.", "en", "based"),
+    ("White heads a team that is investigating and prosecuting the bombings.", "en", "prosecuting"),
+    ("Gorbachev says the push east signifies a rejection of the commitments.", "en", "rejection"),
+])
+def test_a_dawn_a_seat_a_team_s_work_or_a_meaning_is_no_happening(text: str, language: str,
+                                                                   not_news: str) -> None:
+    assert not_news not in [e.trigger for e in events_of(text, language, "1998-08-08")]
