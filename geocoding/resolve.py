@@ -112,9 +112,12 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
     if context.physical_word and candidate.feature_class in PHYSICAL_CLASSES:
         total += PHYSICAL_WORD_BONUS
         reasons.append(f"the text calls it a {candidate.feature_class}")
+    country_named = any(c.feature_class == "country" and c.name_match == "name" for c in context.candidates)
     for index in context.containers:
         container = chosen.get(index)
-        if container is not None and lies_within(candidate, container):
+        if container is not None and lies_within(candidate, container) \
+                and not (country_named and candidate.feature_class in POINT_CLASSES):  # 'les côtes du Mozambique,
+            # près de Pemba': a country named by its name is not a town of its name for being near another
             total += CONTAINER_BONUS
             reasons.append(f"inside {container.name}, named next to it")
     near, why, neighbour = nearness(candidate, context, focus, support, explain)
