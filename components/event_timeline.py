@@ -14,6 +14,7 @@ from components.event_map import shorten
 from components.filters import overlapping
 from components.palette import type_colour
 from components.safe_text import plotly_text
+from components.story_share import MIN_STORY, OTHER_STORY_SHARE
 from extractors.event_lexicon import event_types
 
 GROUPINGS = {"Event type": "type", "Actor": "actor", "Place": "place", "Document": "document"}
@@ -28,8 +29,6 @@ LABEL_CHAR_PX, COUNTS_AXIS_PX = 7.5, 50  # a label character's width at the tick
 # whole second drawing each time the chart is mounted
 MIN_SPAN = pd.Timedelta(days=4)  # one event, or a day's, still gets an axis of days, not of milliseconds
 FOCUS = pd.Timedelta(days=183)  # the story: within half a year of its median date
-MIN_STORY, OTHER_STORY_SHARE = 3, 0.1  # events outside the window that make a story of their own: this many, and
-# this share of all
 MAX_BINS = 120  # the finest bins (day, week, month, year) that keep the counts this few over the window
 MOST_BINS = 2_000  # bins counted at most across every event: past this, only the window's are counted
 BIN_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}

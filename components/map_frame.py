@@ -6,6 +6,8 @@ import math
 import numpy as np
 import pandas as pd
 
+from components.story_share import MIN_STORY, OTHER_STORY_SHARE
+
 WORLD = {"lataxis_range": [-90.0, 90.0], "lonaxis_range": [-180.0, 180.0]}
 CORE_SHARE = 0.75  # the events nearest the story's middle, this share of them, set how far the story reaches
 REACH = 2.0  # places up to this many times that reach stay in the frame; farther ones are outliers left out
@@ -28,7 +30,8 @@ def arc_degrees(lat: np.ndarray, lon: np.ndarray, centre_lat: float, centre_lon:
 
 def core_places(points: pd.DataFrame) -> pd.DataFrame:
     """The places of the story's central mass: those within REACH times the distance from the events' median point
-    that CORE_SHARE of the events lie within. Two places or fewer are all kept: no majority says which is odd."""
+    that CORE_SHARE of the events lie within, and far places that make a story of their own. Two places or fewer are
+    all kept: no majority says which is odd."""
     weights = points["count"].to_numpy(float) if "count" in points else np.ones(len(points))
     if len(points) <= 2 or weights.sum() <= 2:
         return points
@@ -37,7 +40,19 @@ def core_places(points: pd.DataFrame) -> pd.DataFrame:
     order = np.argsort(distance, kind="stable")
     cumulative = np.cumsum(weights[order])
     reach = distance[order][np.searchsorted(cumulative, CORE_SHARE * cumulative[-1])]
-    return points[distance <= max(REACH * reach, LEAST_REACH)]
+    kept = distance <= max(REACH * reach, LEAST_REACH)
+    return points[kept | other_stories(lat, lon, weights, ~kept)]
+
+
+def other_stories(lat: np.ndarray, lon: np.ndarray, weights: np.ndarray, far: np.ndarray) -> np.ndarray:
+    """Which far places gather enough events within LEAST_REACH of them to be a story of their own in the case
+    (five articles on Gaza, Senegal and Haiti: Haiti is framed too), not stray mentions."""
+    stories = np.zeros(len(lat), dtype=bool)
+    enough = max(MIN_STORY, OTHER_STORY_SHARE * weights.sum())
+    for i in np.flatnonzero(far):
+        near = far & (arc_degrees(lat, lon, lat[i], lon[i]) <= LEAST_REACH)
+        stories[i] = weights[near].sum() >= enough
+    return stories
 
 
 def view_ranges(points: pd.DataFrame, margin: float = 0.25, minimum_span: float = STORY_SPAN,

@@ -44,6 +44,14 @@ def test_a_few_far_off_events_do_not_pull_the_frame_out_to_the_world() -> None:
     assert ranges["lonaxis_range"][1] - ranges["lonaxis_range"][0] < 40  # Morocco, not the Atlantic
 
 
+def test_a_far_story_of_its_own_in_the_case_is_framed_with_the_rest() -> None:
+    haiti = (18.54, -72.34)
+    case = points(MARRAKESH, AMIZMIZ, TALAT, CHICHAOUA, haiti, KYIV, counts=[9, 5, 4, 6, 6, 1])
+    ranges = view_ranges(case)
+    assert contains(ranges, haiti) and contains(ranges, MARRAKESH)
+    assert list(outside(case, ranges)) == [False] * 5 + [True]  # one far mention stays out
+
+
 def test_the_middle_is_where_the_events_are_not_where_most_places_are() -> None:
     story = points(PARIS, MARRAKESH, AMIZMIZ, TALAT, counts=[30, 1, 1, 1])
     assert list(core_places(story).itertuples(index=False, name=None))[0][:2] == PARIS
