@@ -31,6 +31,7 @@ LINK_PARAMS = (*FILTER_PARAMS, RANGE_PARAM, MAP_PARAM, EVENTS_PARAM)  # what a v
 FRAME, STORY, ZOOMED, WORLD_FRAME = "frame", "Story", "Chosen", "World"  # the map's frame control and its choices
 TABLE_GENERATION, SEARCH = "table_generation", "table_search"
 PLOTLY_LOADED = "plotly_loaded"  # this session's browser has plotly.js
+MOST_TELLINGS = 4  # tellings of one happening shown as evidence: a wire story copied forty times is read four times
 MAP_TALLEST, TIMELINE_CONTROLS = 760, 90  # pixels: the map grows with the timeline up to a laptop's screen
 # A laptop's screen for the charts: less blank above and beside the page; the charts side by side down to a small
 # laptop's width, stacked below it (Streamlit alone stacks columns only on phones).
@@ -152,8 +153,10 @@ def workspace(panes: Panes, case: EventSnapshot, events: pd.DataFrame, filtered:
         for cluster in case_clusters(chosen[:10]):
             with st.container(border=True):
                 if len(cluster) > 1:
-                    st.caption(f"Told {len(cluster)} times — every telling below.")
-                for analysis, event in cluster:
+                    shown = ("every telling below." if len(cluster) <= MOST_TELLINGS
+                             else f"the first {MOST_TELLINGS} below; Review lists them all.")
+                    st.caption(f"Told {len(cluster)} times — {shown}")
+                for analysis, event in cluster[:MOST_TELLINGS]:
                     render_evidence(analysis, event)
         if len(chosen) > 10:
             st.caption(f"… and {len(chosen) - 10} more selected events.")

@@ -61,6 +61,8 @@ ROW_POINTS = """() => {
   }
   return [...rows.values()];
 }"""
+AT_REST = ("() => document.querySelector('[data-testid=\"stApp\"]')"
+           ".getAttribute('data-test-script-state') === 'notRunning'")  # no run going
 # Sets window.runFinished once the app has run its script again (state 'running', then 'notRunning').
 WATCH_RUN = """() => {
   const app = document.querySelector('[data-testid="stApp"]');
@@ -298,6 +300,7 @@ def busy_case(browser, case: Path, articles: int, clicks: int) -> None:
         print(f"{articles} articles: Explore drawn in {time.perf_counter() - started:.1f} s")
         shown, finished = [], []
         for click in range(clicks):
+            page.wait_for_function(AT_REST)  # the page's first run may still be going when its charts are drawn
             page.wait_for_timeout(500)  # let the previous answer settle, as an analyst reading it would
             rows = page.evaluate(ROW_POINTS)
             if not rows:
@@ -342,8 +345,8 @@ def main() -> None:
             started = time.perf_counter()
             events = scale_case(Path(folder) / "scale.sqlite", args.scale)
             print(f"{args.scale} articles, {events} events: case written in {time.perf_counter() - started:.0f} s")
-            server_runs(Path(folder) / "scale.sqlite", args.scale)
             busy_case(browser, Path(folder) / "scale.sqlite", args.scale, args.clicks)
+            server_runs(Path(folder) / "scale.sqlite", args.scale)  # last: it saves a correction in Review
             if args.scale_only:
                 return
         uploads = [Path(folder) / f"2023-09-14-depeche-{n}.txt" for n in range(args.uploads)]
