@@ -184,12 +184,20 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
             return (VIOLENT_TYPE if lemma in lexicon.violent else RUIN_TYPE if ruins_a_structure(token, lexicon)
                     else CAUSE_FREE), True
     lemma = token.lemma_.lower()
-    if token.pos_ == "NOUN":
-        if lemma in lexicon.nouns:
-            return lexicon.nouns[lemma], False
-        if lemma in lexicon.consequence_nouns:
-            return CAUSE_FREE, True
+    if token.pos_ == "NOUN" and lemma in lexicon.nouns:
+        return lexicon.nouns[lemma], False
+    if opening_participle(token, lexicon):  # 'Libéré de prison il y a dix jours, M. Faye ...', tagged a name
+        return lexicon.verbs[verb_lemma(token, lexicon)], False
+    if token.pos_ == "NOUN" and lemma in lexicon.consequence_nouns:
+        return CAUSE_FREE, True
     return None
+
+
+def opening_participle(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a sentence opens on a past participle of a coded verb the tagger took for a name or a noun
+    ('Libéré de prison, il ...', 'Arrêté lundi à Paris, le suspect ...'): a clause of its own."""
+    return token.is_sent_start and token.pos_ in ("PROPN", "NOUN") and token.lemma_.lower() not in lexicon.nouns \
+        and verb_lemma(token, lexicon) != token.lemma_.lower() and verb_lemma(token, lexicon) in lexicon.verbs
 
 
 def ruins_a_structure(verb: Token, lexicon: EventLexicon) -> bool:

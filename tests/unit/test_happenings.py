@@ -1541,3 +1541,13 @@ def test_being_held_now_is_a_state_being_taken_is_a_happening(text: str, languag
 def test_a_dawn_a_seat_a_team_s_work_or_a_meaning_is_no_happening(text: str, language: str,
                                                                    not_news: str) -> None:
     assert not_news not in [e.trigger for e in events_of(text, language, "1998-08-08")]
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Libéré de prison il y a dix jours avec son mentor, M. Faye a été désigné candidat.", "Libéré", "RETREAT"),
+    ("Arrêté lundi à Paris, le suspect a été mis en examen.", "Arrêté", "COERCE"),
+])
+def test_a_sentence_opening_on_a_participle_the_tagger_read_as_a_name_tells_its_act(text: str, trigger: str,
+                                                                                     kind: str) -> None:
+    told = [e for e in events_of(text, "fr", "2024-03-25") if trigger in [text[m.start:m.end] for m in e.mentions]]
+    assert told and told[0].type == kind, [(e.type, e.trigger) for e in events_of(text, "fr", "2024-03-25")]
