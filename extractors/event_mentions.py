@@ -560,7 +560,14 @@ def crosses_clause(path: list[Token], lexicon: EventLexicon) -> bool:
     deported to the United States': the United States is where he was to go, not where he was arrested); a
     comment on the source is none ('Around 1 June (as reported), bandits looted')."""
     return any((is_verbal(t) or is_copular_clause(t)) and t.lemma_.lower() not in lexicon.occurrence_verbs
-               and not is_source_comment(t, lexicon) for t in path[1:])
+               and not is_source_comment(t, lexicon) and not is_predicative(t) for t in path[1:])
+
+
+def is_predicative(verb: Token) -> bool:
+    """Whether a past participle only says in what state its clause found someone or something ('his car was found
+    abandoned at Newark airport', 'retrouvée abandonnée'): no clause of its own, no happening of its own."""
+    return verb.dep_ == "xcomp" and "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense") \
+        and not any(c.dep_ in AUXILIARY_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def is_copular_clause(token: Token) -> bool:
@@ -1274,7 +1281,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
     idioms = {head for head, (kind, *_) in phrases.items() if kind == NO_HAPPENING}  # 'as dawn broke'
     taken = triggers | {m.token for m in mentions} | inside_phrases | idioms  # 'fait exploser': one phrase, one mention
     for token in tokens:
-        if token.i in taken or token.i in in_names or surveyed or describes_the_source(token, lexicon):
+        if token.i in taken or token.i in in_names or surveyed or describes_the_source(token, lexicon) \
+                or is_predicative(token):
             continue  # what a poll measured ('support rising from 35 percent') is no happening
         untyped = None
         if is_verbal(token) and not is_state(token, lexicon):
@@ -1419,8 +1427,9 @@ def own_clause(path: list[Token] | None, reach: int) -> bool:
     à Pyongyang': Pyongyang is where he went, not where the sentence's main verb took place); a preposition of
     several words ('à partir de 2019', 'because of') is no step, nor is a conjunct ('troops and an armada into the
     Gulf': the armada is as near as the troops)."""
-    return path is not None and not any(is_verbal(t) for t in path[1:]) \
-        and len([t for t in path if t.dep_ != "conj" and not any(c.dep_ == "fixed" for c in t.children)]) <= reach
+    return path is not None and not any(is_verbal(t) and not is_predicative(t) for t in path[1:]) \
+        and len([t for t in path if t.dep_ != "conj" and not is_predicative(t)
+                 and not any(c.dep_ == "fixed" for c in t.children)]) <= reach
 
 
 def moves_forces(verb: Token, lexicon: EventLexicon) -> bool:

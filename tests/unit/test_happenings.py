@@ -1551,3 +1551,14 @@ def test_a_sentence_opening_on_a_participle_the_tagger_read_as_a_name_tells_its_
                                                                                      kind: str) -> None:
     told = [e for e in events_of(text, "fr", "2024-03-25") if trigger in [text[m.start:m.end] for m in e.mentions]]
     assert told and told[0].type == kind, [(e.type, e.trigger) for e in events_of(text, "fr", "2024-03-25")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("His car was found abandoned at Newark International Airport in December, investigators said.", "en"),
+    ("Sa voiture a été retrouvée abandonnée à l'aéroport de Newark en décembre, selon les enquêteurs.", "fr"),
+])
+def test_a_state_something_was_found_in_is_no_happening_and_its_place_is_the_finding_s(text: str,
+                                                                                      language: str) -> None:
+    (found,) = events_of(text, language, "1999-05-06")
+    assert found.date is not None and found.date.value.startswith("1998-12")
+    assert found.place is not None and found.place.name == "Newark", found.place
