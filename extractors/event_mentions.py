@@ -196,8 +196,10 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
 def opening_participle(token: Token, lexicon: EventLexicon) -> bool:
     """Whether a sentence opens on a past participle of a coded verb the tagger took for a name or a noun
     ('Libéré de prison, il ...', 'Arrêté lundi à Paris, le suspect ...'): a clause of its own."""
-    return token.is_sent_start and token.pos_ in ("PROPN", "NOUN") and token.lemma_.lower() not in lexicon.nouns \
-        and verb_lemma(token, lexicon) != token.lemma_.lower() and verb_lemma(token, lexicon) in lexicon.verbs
+    lemma = token.lemma_.lower()
+    read = verb_lemma(token, lexicon)
+    return token.is_sent_start and token.pos_ in ("PROPN", "NOUN") and lemma not in lexicon.nouns \
+        and read != lemma and read in lexicon.verbs
 
 
 def ruins_a_structure(verb: Token, lexicon: EventLexicon) -> bool:
@@ -462,7 +464,8 @@ def struck_by_the_disaster(found: list[tuple[Token, str, bool, int, int]], lexic
     frapper Mayotte', the parser losing the subject) is the disaster's striking, not an attack."""
     if not any(kind == DISASTER_TYPE for _, kind, *_ in found):
         return found
-    return [(token, DISASTER_TYPE, *rest) if kind == VIOLENT_TYPE and verb_lemma(token, lexicon) in lexicon.occurrence_verbs
+    return [(token, DISASTER_TYPE, *rest) if kind == VIOLENT_TYPE
+             and verb_lemma(token, lexicon) in lexicon.occurrence_verbs
              and not any(c.dep_ in SUBJECT_DEPS for c in token.children) else (token, kind, *rest)
             for token, kind, *rest in found]
 
@@ -1222,7 +1225,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         coded = trigger_of(token, lexicon) or armed_act(token, lexicon)
         if coded is not None and coded[1] and coded[0] == VIOLENT_TYPE and killed_by_someone(token, lexicon):
             coded = (VIOLENT_TYPE, False)  # 'des hommes armés ont tué deux civils': a killing done, not a toll
-        if coded is not None and not puts_out_information(token, lexicon) and not names_a_kind_of_place(token, lexicon, in_names):  # 'released a statement' tells; it frees
+        if coded is not None and not puts_out_information(token, lexicon) \
+                and not names_a_kind_of_place(token, lexicon, in_names):  # 'released a statement' tells; it frees
             # no one
             event_type = retyped(token, coded[0], lexicon)
             found.append((token, event_type, coded[1], *trigger_extent(token)))
@@ -1267,7 +1271,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             and not (is_counted_series(token, lexicon) and not place_governed
                      and not of_a_day(date if date_governed else None)),
             told_by=told_by(token, triggers, effects, lexicon),
-            status=noun_status([*anchors, *copular_predicate(token)], lexicon, date, published), reported_by=reporter(token, lexicon, entities),
+            status=noun_status([*anchors, *copular_predicate(token)], lexicon, date, published),
+            reported_by=reporter(token, lexicon, entities),
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,
             also_at=coordinated_places(doc, place, places, lexicon) if place_governed else [],
             acting_state=acting_state(token, doc, places, lexicon), actors=actors, recipients=recipients,

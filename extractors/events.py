@@ -204,6 +204,21 @@ def happening_place(happening: Happening, text: str, places: list[PlaceMention],
         if setting is not None else None
 
 
+def placed_in_story(happening: Happening, place: PlaceMention | None, position: int,
+                    setting: tuple[int, PlaceMention] | None, scene: tuple[int, PlaceMention] | None,
+                    national: bool) -> PlaceMention | None:
+    """Where a happening took place as the story has told it so far: the place of the happening told just before
+    when its own is none or only that place's country (not for a national vote, which is the country's), and for a
+    harm with no place of its own the place of the harm told just before, not the dateline."""
+    if setting is not None and position - setting[0] <= SETTING_REACH and refines(setting[1], place) \
+            and not national:
+        place = replace(setting[1], reason=f"where the story's previous happening took place; {setting[1].reason}")
+    if happening.place is None and happening.type in HARM_TYPES and scene is not None \
+            and position - scene[0] <= SETTING_REACH:
+        place = replace(scene[1], reason=f"where the harm told just before took place; {scene[1].reason}")
+    return place
+
+
 def is_national_vote(happening: Happening, lexicon: EventLexicon) -> bool:
     """Whether a happening is a vote told as such ('this year's election', 'un référendum'), which a country holds,
     not an assembly's vote ('the convention voted'), which is held where it sits."""
@@ -337,21 +352,17 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
                 and not all(m.lemma in lexicon.reporting_verbs for m in happening.mentions):
             narrative = date  # later undated happenings take place on this day, not on a recalled one; the day
             # something was said ('police said Monday') dates the telling, not what the story goes on to tell
-        place = happening_place(happening, document.text, places, dateline, lead,
-                                near_publication(date, document.published), language)
         position = sentences.index(happening.leading.sentence)
-        if setting is not None and position - setting[0] <= SETTING_REACH and refines(setting[1], place) \
-                and not is_national_vote(happening, lexicon):  # a presidential election 'au Sénégal' is the country's
-            place = replace(setting[1], reason=f"where the story's previous happening took place; {setting[1].reason}")
-        if happening.place is None and happening.type in HARM_TYPES and scene is not None \
-                and position - scene[0] <= SETTING_REACH:
-            place = replace(scene[1], reason=f"where the harm told just before took place; {scene[1].reason}")
+        national = is_national_vote(happening, lexicon)
+        place = placed_in_story(happening, happening_place(happening, document.text, places, dateline, lead,
+                                                           near_publication(date, document.published), language),
+                                position, setting, scene, national)
         if happening.place is not None and happening.type in HARM_TYPES:
             scene = (position, place)
         if place is not None:
             setting = (position, place)
         placing = happening.placing
-        if place is not None and not (placing and placing.place_governed) and is_national_vote(happening, lexicon):
+        if place is not None and not (placing and placing.place_governed) and national:
             place = country_wide(place)
         listed = [place, *happening.also_at] if place is not None else []
         events.append(to_event(happening, date, place, document, taken,
