@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from core.model import Entity
+from extractors.event_lexicon import event_lexicon
 from lang import pack_language, resource
 from core.placelex import article, either, fragments, genitive, spaced
 from geocoding.areas import PHYSICAL_CLASSES
@@ -89,9 +90,21 @@ def toponym_span(span: Span) -> tuple[int, int] | None:
     if possessive:
         end -= len(possessive.group())
         name = name[:possessive.start()]
+    side = side_word(name, span.doc.lang_)
+    start, name = start + len(side), name[len(side):]
     if not name or (not name[0].isupper() and not is_physical_feature(name)):
         return None  # 'médias d'État' names no place; 'mer Noire', 'golfe d'Aden' do
     return start, end
+
+
+def side_word(name: str, language: str) -> str:
+    """The word naming a side of an area that the model took into the area's name ('north-east Nigeria', 'eastern
+    Ukraine'), with its space; '' when the whole is a name of its own ('Northern Ireland', 'South Sudan')."""
+    word, _, rest = name.partition(" ")
+    if word.lower() not in event_lexicon(language).part_adjectives or not rest[:1].isupper():
+        return ""
+    gazetteer = default_gazetteer()
+    return "" if gazetteer.lookup(name) or not gazetteer.lookup(rest) else name[:len(word) + 1]
 
 
 def is_physical_feature(name: str) -> bool:

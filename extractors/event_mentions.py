@@ -365,6 +365,9 @@ def clause_role(token: Token) -> tuple[str, Token]:
     head = token.head
     if token.dep_ == "conj" and head.like_num and head.dep_ in SUBJECT_DEPS and head.head.i != head.i:
         return head.dep_, head.head
+    if token.dep_ in ("advmod", "npadvmod") and token.pos_ == "NOUN" and token.i < head.i and is_verbal(head) \
+            and not any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON") for c in head.children):
+        return "nsubj", head  # 'Heavy shelling hit Kharkiv': the adjective taken for the subject, the noun for an adverb
     return token.dep_, head
 
 

@@ -11,6 +11,7 @@ from extractors.event_lexicon import EventLexicon, event_lexicon
 from core.model import PlaceMention
 from core.placelex import article, either, genitive
 from core.vocabulary import AREA_PRECISIONS
+from geocoding.area_sides import side_of_area
 
 EARTH_KM = 6371.0088
 LOOK_BACK = 80  # characters before a place name where its distance and direction are told
@@ -93,8 +94,15 @@ def part_of_area(area: PlaceMention, told: str, word: str, lexicon: EventLexicon
     with a radius of about half the area's."""
     word = word.lower()
     bearing = lexicon.part_adjectives.get(word, lexicon.part_nouns.get(word))
-    radius = area.radius_km or 0.0
-    lat, lon = (area.lat, area.lon) if bearing is None else destination(area.lat, area.lon, bearing, radius * PART_SHIFT)
-    return replace(area, lat=lat, lon=lon, radius_km=max(MIN_RADIUS_KM, round(radius * PART_SHARE)), precision="region",
+    radius = (area.radius_km or 0.0) * PART_SHARE
+    side = side_of_area(area, bearing) if bearing is not None else None
+    if side is not None:
+        lat, lon, reach = side  # 'le sud de la Colombie': toward Pasto, not 390 km east of it
+        radius = min(radius, reach)
+    elif bearing is not None:
+        lat, lon = destination(area.lat, area.lon, bearing, (area.radius_km or 0.0) * PART_SHIFT)
+    else:
+        lat, lon = area.lat, area.lon
+    return replace(area, lat=lat, lon=lon, radius_km=max(MIN_RADIUS_KM, round(radius)), precision="region",
                    name=f"{told} {area.text}",
                    reason=f"the part of {area.text} its words name ('{told}'); {area.reason}".rstrip("; "))

@@ -937,6 +937,22 @@ class Gazetteer:
                                            (code, admin1)).fetchone()
         return row[0] if row else None
 
+    def towns_within(self, code: str, region_point: tuple[float, float] | None,
+                     min_population: int) -> list[tuple[float, float]]:
+        """The towns of a country, or of its first-level region found by the region's point: where its people
+        live."""
+        with self._lock:
+            if region_point is None:
+                return self._connection.execute(
+                    "SELECT lat, lon FROM places WHERE feature_class = 'city' AND population >= ? AND country_code = ?",
+                    (min_population, code)).fetchall()
+            row = self._connection.execute(
+                "SELECT admin1 FROM places WHERE feature_class = 'region' AND country_code = ? AND lat = ? AND lon = ?"
+                " AND admin1 != ''", (code, *region_point)).fetchone()
+            return [] if row is None else self._connection.execute(
+                "SELECT lat, lon FROM places WHERE feature_class = 'city' AND population >= ? AND country_code = ?"
+                " AND admin1 = ?", (min_population, code, row[0])).fetchall()
+
     def country(self, code: str) -> Candidate | None:
         """The country entry for an ISO code."""
         with self._lock:
