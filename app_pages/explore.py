@@ -77,22 +77,42 @@ def map_height(timeline: dict) -> int:
     return int(min(max(MAP_HEIGHT, (timeline["layout"].get("height") or 0) + TIMELINE_CONTROLS), MAP_TALLEST))
 
 
-def event_table(events: pd.DataFrame, narrowed: bool) -> set[str]:
-    """The searchable table of the events shown; returns the ids of the rows the analyst chose."""
+@dataclass(frozen=True)
+class TableView:
+    """The table's rows for this run: read before the charts (the rows ticked in it outline their events there), drawn
+    after them (at 10,000 articles the browser spends half a second on its thousand rows: the charts come first)."""
+
+    rows: pd.DataFrame
+    left_out: str
+    found: int
+    key: str
+    narrowed: bool
+
+
+def table_view(events: pd.DataFrame, narrowed: bool) -> TableView:
+    """The rows of the events shown that the table's search (as its box holds it) lets through."""
+    rows, left_out, found = searched_rows(events, st.session_state.get(SEARCH) or "")
+    return TableView(rows, left_out, found, table_key(rows, st.session_state.get(TABLE_GENERATION, 0)), narrowed)
+
+
+def ticked_ids(view: TableView) -> set[str]:
+    """The ids of the rows the analyst ticked, as the table's widget kept them since the last run."""
+    return chosen_ids(view.rows, (st.session_state.get(view.key) or {}).get("selection"))
+
+
+def event_table(view: TableView) -> None:
+    """The searchable table of the events shown, its rows ticked as the analyst left them."""
     search, clear = st.columns([3, 1.4], vertical_alignment="bottom")
     text = search.text_input("Search the table", key=SEARCH, placeholder="a place, an actor, a type, a word…",
                              persist_state="session")
     clear.button("Clear all selections", icon=":material/deselect:", on_click=clear_choices, width="stretch")
-    rows, left_out, found = searched_rows(events, text)
-    st.caption(f"{found:,} event(s)"
-               + (" chosen on the map or the timeline" if narrowed else "")
+    st.caption(f"{view.found:,} event(s)"
+               + (" chosen on the map or the timeline" if view.narrowed else "")
                + (f" holding '{plain(text.strip())}'" if text.strip() else "")
                + ". Click a column's name to sort; tick rows to outline their events on the map and the timeline."
-               + left_out)
-    state = st.dataframe(rows, key=table_key(rows, st.session_state.get(TABLE_GENERATION, 0)), hide_index=True,
-                         column_config=COLUMN_CONFIG, on_select="rerun", selection_mode="multi-row",
-                         height=table_height(rows), width="stretch")
-    return chosen_ids(rows, state.get("selection"))
+               + view.left_out)
+    st.dataframe(view.rows, key=view.key, hide_index=True, column_config=COLUMN_CONFIG, on_select="rerun",
+                 selection_mode="multi-row", height=table_height(view.rows), width="stretch")
 
 
 @dataclass(frozen=True)
@@ -138,9 +158,8 @@ def workspace(panes: Panes, case: EventSnapshot, events: pd.DataFrame, filtered:
                               "the map.")
     chart_ids = timeline_ids or map_ids  # what the charts chose narrows the table
 
-    with panes.table_area:
-        st.subheader("Events")
-        table_ids = event_table(events[events["event_id"].isin(chart_ids)] if chart_ids else brushed, bool(chart_ids))
+    table = table_view(events[events["event_id"].isin(chart_ids)] if chart_ids else brushed, bool(chart_ids))
+    table_ids = ticked_ids(table)
     outlined = table_ids or timeline_ids  # the rows ticked in the table, else the event clicked on the timeline
 
     # Filled before the charts: the browser shows the sentence first, then redraws the map and the timeline.
@@ -195,6 +214,9 @@ def workspace(panes: Panes, case: EventSnapshot, events: pd.DataFrame, filtered:
     with panes.playback_area:
         if st.toggle("Playback: the map day by day", key="playback", bind="query-params"):  # a second map: when asked
             st.plotly_chart(playback_figure(brushed), config=PLOTLY_CONFIG, width="stretch", key="playback_map")
+    with panes.table_area:
+        st.subheader("Events")
+        event_table(table)
     write_choices(map_ids, outlined)
     remember_link(PAGE, LINK_PARAMS)
 

@@ -33,10 +33,12 @@ class ReadyFigure(go.Figure):
         return self._spec
 
 
-def static_layer(figure: go.Figure, faded: set[int]) -> StaticLayer:
-    """A figure built with nothing chosen, kept as its dict (its arrays as numpy's, as the figure holds them)."""
-    spec = {"data": [trace.to_plotly_json() for trace in figure.data], "layout": figure.layout.to_plotly_json()}
-    return StaticLayer(spec, frozenset(faded))
+def static_layer(figure: go.Figure, faded: set[int], traces: list[dict] | None = None) -> StaticLayer:
+    """A figure built with nothing chosen, kept as its dict (its arrays as numpy's, as the figure holds them), followed
+    by `traces` already in Plotly's dict form (a big case's: thousands of labels Plotly's objects would check and copy
+    one by one at the first open; tests read them back through go.Figure, which checks them)."""
+    data = [trace.to_plotly_json() for trace in figure.data] + list(traces or [])
+    return StaticLayer({"data": data, "layout": figure.layout.to_plotly_json()}, frozenset(faded))
 
 
 def with_chosen(layer: StaticLayer, chosen: list[go.BaseTraceType], opacity: float) -> dict:

@@ -148,13 +148,14 @@ def timeline_layer(events: pd.DataFrame, group_by: str = "type",
     figure = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[COUNTS_HEIGHT, rows_height],
                            vertical_spacing=GAP / (COUNTS_HEIGHT + GAP + rows_height))
     counts, peak = count_bars(dated, bin_unit(window[1] - window[0]), window)
-    figure.add_trace(counts, row=1, col=1)
     if len(dated) > MAX_MARKERS:  # a big case: the browser gets what is drawn, not one marker per event
         rows = binned_markers(dated, brush, window, show_legend=group_by != "type")
     else:
         drawn = dated.assign(hover=hover_texts(dated, group_by))
-        rows = [*span_bars(drawn, set()), *event_markers(drawn, set(), brush, show_legend=group_by != "type")]
-    figure.add_traces(rows, rows=2, cols=1)
+        rows = [trace.to_plotly_json() for trace in
+                [*span_bars(drawn, set()), *event_markers(drawn, set(), brush, show_legend=group_by != "type")]]
+    traces = [{**counts, "xaxis": "x", "yaxis": "y"}, *({**row, "xaxis": ROWS_AXES[0], "yaxis": ROWS_AXES[1]}
+                                                         for row in rows)]
     legend_lines = 0 if group_by == "type" else -(-dated["type"].nunique() // 5)
     figure.update_layout(
         height=COUNTS_HEIGHT + GAP + rows_height + 40 + 24 * legend_lines + (20 if outside else 0),
@@ -184,7 +185,7 @@ def timeline_layer(events: pd.DataFrame, group_by: str = "type",
             xref="paper", yref="paper", x=1, y=0, yshift=-34, xanchor="right", yanchor="top",
             font={"size": 11, "color": "#666"},
         )
-    return TimelineLayer(static_layer(figure, set(range(1, len(figure.data)))), dated, group_by, brush)
+    return TimelineLayer(static_layer(figure, set(range(1, len(traces))), traces), dated, group_by, brush)
 
 
 def chosen_events(layer: TimelineLayer, highlighted: set[str]) -> list[go.Scatter | go.Bar]:
@@ -208,10 +209,11 @@ def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str =
     return go.Figure(timeline_spec(timeline_layer(events, group_by, brush), highlighted))
 
 
-def count_bars(dated: pd.DataFrame, unit: str, window: list[pd.Timestamp] | None = None) -> tuple[go.Bar, int]:
+def count_bars(dated: pd.DataFrame, unit: str, window: list[pd.Timestamp] | None = None) -> tuple[dict, int]:
     """Events per bin, stacked by type in the types' colours, as one trace of bars counted here (the browser gets a
-    number a bar, and one trace: a trace per type cost it a pass each), and the most events a bin holds. The bins
-    cover every event, or only the window's when that would make more than MOST_BINS."""
+    number a bar, and one trace: a trace per type cost it a pass each), as Plotly's dict (Plotly's checks of every
+    label cost the first open a tenth of a second), and the most events a bin holds. The bins cover every event, or
+    only the window's when that would make more than MOST_BINS."""
     start, end = bin_edges(dated["x"], unit)
     if window and (end.max() - start.min()) / pd.Timedelta(days=BIN_DAYS[unit]) > MOST_BINS:
         inside = (end > window[0]) & (start < window[1])
@@ -221,13 +223,15 @@ def count_bars(dated: pd.DataFrame, unit: str, window: list[pd.Timestamp] | None
     below = counts.groupby("start")["count"].cumsum() - counts["count"]  # the types stacked under it, in name order
     middle = counts["start"] + (counts["end"] - counts["start"]) / 2
     label = BIN_LABELS[unit]
-    bars = go.Bar(
-        x=middle.to_numpy("datetime64[ms]").astype("int64"), y=counts["count"].to_numpy(), base=below.to_numpy(),
-        width=((counts["end"] - counts["start"]).dt.total_seconds() * 1000 * (1 - BAR_GAP)).to_numpy(),
-        marker={"color": counts["type"].map(type_colour).to_numpy(), "line": {"width": 0}}, name="", showlegend=False,
-        hovertext=[f"{moment.strftime(label)}: {count} {plotly_text(event_type)}" for moment, count, event_type
-                   in zip(counts["start"], counts["count"], counts["type"])], hoverinfo="text",
-    )
+    bars = {
+        "type": "bar", "x": middle.to_numpy("datetime64[ms]").astype("int64"), "y": counts["count"].to_numpy(),
+        "base": below.to_numpy(),
+        "width": ((counts["end"] - counts["start"]).dt.total_seconds() * 1000 * (1 - BAR_GAP)).to_numpy(),
+        "marker": {"color": counts["type"].map(type_colour).to_numpy(), "line": {"width": 0}}, "name": "",
+        "showlegend": False, "hoverinfo": "text",
+        "hovertext": [f"{moment.strftime(label)}: {count} {plotly_text(event_type)}" for moment, count, event_type
+                      in zip(counts["start"], counts["count"], counts["type"])],
+    }
     return bars, int(counts.groupby("start")["count"].sum().max()) if len(counts) else 0
 
 
@@ -282,9 +286,10 @@ def marker_bins(dated: pd.DataFrame, window: list[pd.Timestamp]) -> tuple[str, p
 
 
 def binned_markers(dated: pd.DataFrame, brush: tuple[pd.Timestamp, pd.Timestamp] | None,
-                   window: list[pd.Timestamp], show_legend: bool) -> list[go.Scatter]:
+                   window: list[pd.Timestamp], show_legend: bool) -> list[dict]:
     """One marker per row, type and time bin, sized by how many events it holds, at the middle of its bin; a click on
-    it chooses all of them (its customdata is their token)."""
+    it chooses all of them (its customdata is their token). As Plotly's dicts: two thousand hover texts are sent as
+    built, not checked and copied one by one."""
     unit, start, end = marker_bins(dated, window)
     events = pd.DataFrame({"row": dated["row"], "type": dated["type"], "start": start, "end": end,
                            "event_id": dated["event_id"], "sentence": dated["sentence"]})
@@ -299,21 +304,22 @@ def binned_markers(dated: pd.DataFrame, brush: tuple[pd.Timestamp, pd.Timestamp]
              f"{plotly_text(shorten(sentence, 120))}" + ("<br>… click to list them all" if count > 1 else "")
              for event_type, count, moment, row, sentence
              in zip(bins["type"], bins["count"], bins["start"], bins["row"], bins["sentence"])]
-    markers = go.Scatter(  # one trace for every type: the browser makes a pass per trace
-        x=bins["x"].to_numpy(), y=bins["row"].to_numpy(), mode="markers", name="", showlegend=False,
-        customdata=[group_token(ids) for ids in bins["ids"]], hovertext=hover, hoverinfo="text",
-        marker={"size": np.minimum(8 + 3 * np.log2(bins["count"].to_numpy()), 24),
-                "color": bins["type"].map(type_colour).to_numpy(), "symbol": CIRCLE,
-                "opacity": np.where(faded, 0.4, 0.85), "line": {"width": 1, "color": "#111"}},
-    )
+    markers = {  # one trace for every type: the browser makes a pass per trace
+        "type": "scatter", "x": bins["x"].to_numpy(), "y": bins["row"].to_numpy(), "mode": "markers", "name": "",
+        "showlegend": False, "customdata": [group_token(ids) for ids in bins["ids"]], "hovertext": hover,
+        "hoverinfo": "text",
+        "marker": {"size": np.minimum(8 + 3 * np.log2(bins["count"].to_numpy()), 24),
+                   "color": bins["type"].map(type_colour).to_numpy(), "symbol": CIRCLE,
+                   "opacity": np.where(faded, 0.4, 0.85), "line": {"width": 1, "color": "#111"}},
+    }
     return [markers, *(type_key(sorted(bins["type"].unique())) if show_legend else [])]
 
 
-def type_key(types: list[str]) -> list[go.Scatter]:
+def type_key(types: list[str]) -> list[dict]:
     """The types' colours in the legend, for markers drawn in one trace (each an empty trace of its type)."""
-    return [go.Scatter(x=[None], y=[None], mode="markers", name=plotly_text(event_type), showlegend=True,
-                       marker={"color": type_colour(event_type), "line": {"width": 1, "color": "#111"}},
-                       hoverinfo="skip") for event_type in types]
+    return [{"type": "scatter", "x": [None], "y": [None], "mode": "markers", "name": plotly_text(event_type),
+             "showlegend": True, "marker": {"color": type_colour(event_type), "line": {"width": 1, "color": "#111"}},
+             "hoverinfo": "skip"} for event_type in types]
 
 
 def hover_texts(events: pd.DataFrame, group_by: str = "type") -> pd.Series:
