@@ -23,6 +23,16 @@ SMALL_TOWN = 10_000  # readings no bigger than this do not hide a big city spelt
 MIN_KEY = 5  # shorter names collide across scripts too often ('Ufa', 'Oudh')
 
 
+@lru_cache(maxsize=None)
+def written_in_another_script(country_code: str) -> bool:
+    """Whether a country's likeliest language is written in a script other than the Latin one (CLDR's likely
+    subtags: Ukrainian in Cyrillic, Arabic): its towns reach the news romanised, in as many spellings as languages."""
+    from babel.core import get_global
+
+    tag = get_global("likely_subtags").get(f"und_{country_code}", "")
+    return len(tag.split("_")) == 3 and tag.split("_")[1] != "Latn"
+
+
 def sound_key(name: str) -> str:
     """A name written as its sounds, whatever the romanisation: 'Zaporizhzhia', 'Zaporijia' -> 'zaporija'."""
     key = name.lower() if name.isascii() else fold(name)

@@ -10,9 +10,12 @@ from geocoding.features import (CONTEXT_CHARS, LIST_SEPARATOR, TOWN_GENITIVE, fo
                                 place_of_person_name, preceded_by_feature, takes_place_object,
                                 unaccented_preposition_end)
 from geocoding.gazetteer import Gazetteer, default_gazetteer
-from geocoding.mentions import (CAPITAL_POPULATION, MAJOR_CITY_POPULATION, country_qualifier, demonym_readings,
-                                is_capital, is_named_airport, qualified_phrase_reading)
+from geocoding.mentions import (CAPITAL_POPULATION, MAJOR_CITY_POPULATION, administration_readings, country_qualifier,
+                                demonym_readings, is_capital, is_named_airport, names_administration,
+                                qualified_phrase_reading)
 from geocoding.names import fold
+from geocoding.person_names import first_names
+from geocoding.romanised import BIG_CITY, SMALL_TOWN, big_city_spelt_alike, sound_key, written_in_another_script
 
 CAPITALISED_RUN = re.compile(  # 'Sea of Japan', 'Ossétie du Nord': the small words of a name join its capitals
     rf"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:{either('name_connectors')})\s+)?[A-ZÀ-Ý][\w'’-]+){{0,3}}")
@@ -36,10 +39,33 @@ def is_well_known(name: str, gazetteer: Gazetteer, areas: tuple[str, ...] = (),
         c.feature_class == "city" and c.population >= city_population)) for c in gazetteer.lookup(name))
 
 
+def is_romanised_big_city(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name writes the own name of a big city of a country of another script in another romanisation
+    ('Zaporizhzhia' for Zaporizhzhya, 'Vinnitsa' for Vinnytsya, 'Zaporijia'; not 'Fourth' for Fürth) and, so spelt,
+    is no first name and names no area and no town bigger than a hamlet ('Marrakech' is also a region's own name):
+    news spells such a city as its language hears it, where a person's or a firm's name is written one way."""
+    readings = gazetteer.lookup(name)
+    key = sound_key(name)
+    if fold(name) in first_names() or any(fold(c.name) == fold(name) and (
+            c.feature_class != "city" or c.population >= SMALL_TOWN) for c in readings):
+        return False
+    spelt = [c for c in readings if c.feature_class == "city" and c.population >= BIG_CITY
+             and fold(c.name) != fold(name)] or big_city_spelt_alike(name, gazetteer.lookup, readings)
+    return any(sound_key(c.name) == key and written_in_another_script(c.country_code) for c in spelt)
+
+
+def is_named_administration(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name with its region's kind names a region or a big city's region ('Zaporizhzhia Oblast', "oblast de
+    Donetsk"): no one's name ends in 'Oblast'."""
+    return names_administration(name) and any(
+        c.feature_class in ("region", "county") or (c.feature_class == "city" and c.population >= BIG_CITY)
+        for c in administration_readings(name, gazetteer.lookup))
+
+
 def spot_toponyms(text: str, taken: list[tuple[int, int]], named: set[str] = frozenset(),
                   gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
-    """Spans of well-known place names, of towns a site or settlement word names ('the port of Berdiansk', 'the town
-    of Kidal'), or of names the
+    """Spans of well-known place names, of big cities in another romanisation ('in Vinnitsa'), of towns a site or
+    settlement word names ('the port of Berdiansk', 'the town of Kidal'), or of names the
     text calls places elsewhere ('MANSFIELD --' when the NER saw 'Mansfield' as a place), outside every entity the
     NER found."""
     gazetteer = gazetteer or default_gazetteer()
@@ -55,9 +81,10 @@ def spot_toponyms(text: str, taken: list[tuple[int, int]], named: set[str] = fro
             continue
         if SENTENCE_START.search(text[max(0, start - 3):start]) and " " not in match.group():
             continue  # a capitalised first word is as likely a verb or pronoun as a place
-        if is_well_known(match.group(), gazetteer) or (site_town and any(
-                c.name_match == "name" and c.feature_class == "city" for c in gazetteer.lookup(match.group()))):
-            spans.append((start, end))  # 'Moscow', or a town a site is named after ('la prison de Melekhovo')
+        if is_well_known(match.group(), gazetteer) or is_romanised_big_city(match.group(), gazetteer) or (
+                site_town and any(c.name_match == "name" and c.feature_class == "city"
+                                  for c in gazetteer.lookup(match.group()))):
+            spans.append((start, end))  # 'Moscow', 'in Vinnitsa', a town a site is named after ('la prison de X')
         elif is_named_airport(text, start, end, gazetteer.lookup):
             spans.append((start, end))  # the resolver reads its city and its own name apart
     return spans
@@ -85,11 +112,14 @@ EMBEDDED_PLACE = re.compile(  # 'Gainesville City Council', 'University of Texas
 def embedded_toponyms(text: str, organisations: list[tuple[int, int]], named: set[str],
                       gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
     """Places named inside organisations' names: the leading words ('Gainesville City Council') or the words
-    after 'of' ('University of Texas'), when they are a well-known place or one the text names elsewhere."""
+    after 'of' ('University of Texas'), when they are a well-known place or one the text names elsewhere; none in a
+    name that is a region's whole ('Donetsk Oblast'), which is the place itself."""
     gazetteer = gazetteer or default_gazetteer()
     spans: list[tuple[int, int]] = []
     for start, end in organisations:
         name = text[start:end]
+        if is_well_known(name, gazetteer, ("region",)):
+            continue
         for match in EMBEDDED_PLACE.finditer(name):
             group = "lead" if match.group("lead") else "tail"
             words = match.group(group).split()
@@ -119,8 +149,10 @@ def mislabelled_toponyms(text: str, entities: list[tuple[int, int] | tuple[int, 
     or of unknown label, only a city of a million (the small English model calls 'Kyiv' and 'Mali' people in short
     sentences, but a 'Lincoln' or a 'Gusau' it calls a person is one), unless a preposition of place puts it in one:
     then a capital or a city of 100,000 ('in Gusau'), or of a million after 'to' or 'à', which also say whom
-    something is given to ('to Nay Pyi Taw', not 'hommage à Lincoln'). Smaller towns stay what the NER said (a
-    'Chelsea' is as often a club)."""
+    something is given to ('to Nay Pyi Taw', not 'hommage à Lincoln'). A city of 100,000 in another romanisation
+    ('Zaporizhzhia', 'Vinnitsa') is one whatever the label, and a name with its region's kind ('Zaporizhzhia Oblast')
+    unless the NER calls it an organisation ('Ohio State'). Smaller towns stay what the NER said (a 'Chelsea' is as
+    often a club)."""
     gazetteer = gazetteer or default_gazetteer()
     spans: list[tuple[int, int]] = []
     for start, end, label in ((*entity, "")[:3] for entity in entities):
@@ -129,7 +161,9 @@ def mislabelled_toponyms(text: str, entities: list[tuple[int, int] | tuple[int, 
         city_population = WELL_KNOWN_CITY if label in ORGANISATION_LABELS else MAJOR_CITY_POPULATION
         preposition = place_of_person_name(text, start)
         if is_well_known(text[start:end], gazetteer, city_population=city_population) or (preposition and is_known_town(
-                text[start:end], gazetteer, WELL_KNOWN_CITY if preposition == "place" else MAJOR_CITY_POPULATION)):
+                text[start:end], gazetteer, WELL_KNOWN_CITY if preposition == "place" else MAJOR_CITY_POPULATION)) \
+                or is_romanised_big_city(text[start:end], gazetteer) or (
+                label not in ORGANISATION_LABELS and is_named_administration(text[start:end], gazetteer)):
             spans.append((start, end))
     return spans
 

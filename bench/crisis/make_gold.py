@@ -141,6 +141,22 @@ spelling-2|en|city in another romanisation|Explosions were heard in [Zaporizhia]
 spelling-3|en|city in another romanisation|A missile hit [Vinnytsia](Vinnytsya:UA:city) on Tuesday, killing 20 people.
 spelling-4|en|city in another romanisation|[Russian](-) shelling hit [Zaporizhzhia](Zaporizhzhya:UA:city) overnight.
 spelling-5|fr|city in another romanisation|Une frappe russe sur [Zaporijia](Zaporizhzhya:UA:city) a fait trois morts.
+spelling-6|en|city in another romanisation|Rescuers searched the rubble of a block of flats in [Zaporizhzhia](Zaporizhzhya:UA:city) on Wednesday.
+spelling-7|fr|city in another romanisation|Une frappe de missile a tué cinq civils à [Vinnitsa](Vinnytsya:UA:city) mardi.
+spelling-8|fr|city in another romanisation|Les drones russes ont visé [Zaporijia](Zaporizhzhya:UA:city) pour la troisième nuit.
+stronghold-1|en|town the text calls a town|Airstrikes hit [Saada](Sa'dah:YE:city) city overnight, the rebels' television said.
+stronghold-2|en|town the text calls a town|Jets struck the rebel stronghold of [Saada](Sa'dah:YE:city) in northern [Yemen](Yemen:YE:country).
+stronghold-3|fr|town the text calls a town|Les avions ont bombardé le bastion rebelle de [Saada](Sa'dah:YE:city), dans le nord du [Yémen](Yemen:YE:country).
+oblast-8|en|region named by the word after it|Drones struck an energy plant in [Vinnytsia](Vinnytska:UA:region) oblast overnight.
+oblast-9|fr|region named by the word before it|Les bombardements ont repris dans l'oblast de [Kharkiv](Kharkivska:UA:region) et dans la région de [Zaporijia](Zaporizka:UA:region).
+oblast-10|en|region named by the word after it|Evacuations were ordered in the [Zaporizhzhia](Zaporizka:UA:region) region and in [Donetsk Oblast](Donetska:UA:region).
+person-name-6|en|place name as a first name|Paris Hilton and her sister attended a gala in [New York](New York City:US:city) on Friday.
+person-name-7|fr|place name as a first name|L'héritière Paris Hilton a présenté sa collection à [Milan](Milan:IT:city) jeudi.
+person-name-8|en|place name as a first name|Reporters asked Paris Hilton about her new show during a visit to [Dubai](Dubai:AE:city).
+person-name-9|en|place name as a first name|Paris Jackson performed at a festival in [Austin](Austin:US:city) on Saturday.
+person-name-10|en|place name as a first name|A statue of Washington Irving was unveiled in [Madrid](Madrid:ES:city) on Monday.
+person-name-11|fr|place name as a first name|Paris Jackson a chanté samedi soir à [Lyon](Lyon:FR:city).
+person-name-12|en|place name as a first name|Paris Jackson performed on Friday, a week after her tour reached [Lyon](Lyon:FR:city).
 """
 
 

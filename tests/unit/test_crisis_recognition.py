@@ -1,0 +1,68 @@
+"""Crisis-news names the NER gets wrong: a big city in another romanisation ('Zaporizhzhia' called a person,
+'Vinnitsa' unlabelled, 'sur Zaporijia' called an organisation) and a region named with its kind ('Zaporizhzhia
+Oblast' called a person) are places; a person's or an organisation's name like them stays what the NER said, and an
+organisation's name that is a region whole ('Donetsk Oblast') holds no second place inside it."""
+from __future__ import annotations
+
+import pytest
+
+from geocoding.gazetteer import Gazetteer
+from geocoding.romanised import written_in_another_script
+from geocoding.spotter import embedded_toponyms, is_romanised_big_city, mislabelled_toponyms, spot_toponyms
+
+
+def entity(text: str, name: str, label: str) -> tuple[int, int, str]:
+    start = text.index(name)
+    return start, start + len(name), label
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Russian shelling hit Zaporizhzhia overnight.", "Zaporizhzhia", "PER"),
+    ("Une frappe russe sur Zaporijia a fait trois morts.", "Zaporijia", "ORG"),
+    ("Une frappe de missile a tué cinq civils à Vinnitsa mardi.", "Vinnitsa", "PER"),
+    ("Fighting raged in Zaporizhzhia Oblast on Monday.", "Zaporizhzhia Oblast", "PER"),
+])
+def test_a_big_city_in_another_romanisation_or_a_named_region_the_ner_mislabels_is_a_place(
+        text: str, name: str, label: str, gazetteer: Gazetteer) -> None:
+    found = entity(text, name, label)
+    assert mislabelled_toponyms(text, [found], gazetteer) == [found[:2]]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Lincoln said the talks would resume on Monday.", "Lincoln", "PER"),  # a town spelt as its own name
+    ("Fans cheered as Ohio State won the game.", "Ohio State", "ORG"),  # a university, named with a state's kind
+    ("Jordan Peterson spoke at length.", "Jordan Peterson", "PER"),
+])
+def test_names_spelt_as_written_or_an_organisation_with_a_kind_stay_what_the_ner_said(
+        text: str, name: str, label: str, gazetteer: Gazetteer) -> None:
+    assert mislabelled_toponyms(text, [entity(text, name, label)], gazetteer) == []
+
+
+def test_a_big_city_in_another_romanisation_outside_every_entity_is_spotted(gazetteer: Gazetteer) -> None:
+    text = "Explosions were heard in the south and in Vinnitsa overnight."
+    start = text.index("Vinnitsa")
+    assert spot_toponyms(text, [], gazetteer=gazetteer) == [(start, start + len("Vinnitsa"))]
+
+
+def test_an_organisation_that_is_a_region_whole_holds_no_place_of_its_own(gazetteer: Gazetteer) -> None:
+    text = "Evacuations were ordered in Donetsk Oblast on Monday."
+    organisation = entity(text, "Donetsk Oblast", "ORG")[:2]
+    assert embedded_toponyms(text, [organisation], set(), gazetteer) == []
+    assert mislabelled_toponyms(text, [(*organisation, "ORG")], gazetteer) == [organisation]
+
+
+@pytest.mark.parametrize("name, romanised", [
+    ("Zaporizhzhia", True), ("Vinnytsia", True), ("Vinnitsa", True), ("Zaporijia", True),
+    ("Fourth", False),  # sounds like Fürth, a city of a country of the Latin script
+    ("Larissa", False),  # sounds like Lárisa, but is someone's first name
+    ("Nassar", False),  # sounds like none of a big city's own names
+    ("Marrakech", False),  # a region's own name as written
+])
+def test_a_romanised_big_city_is_one_of_another_script_spelt_no_other_way(name: str, romanised: bool,
+                                                                         gazetteer: Gazetteer) -> None:
+    assert is_romanised_big_city(name, gazetteer) is romanised
+
+
+def test_a_countrys_script_comes_from_its_likeliest_language() -> None:
+    assert written_in_another_script("UA") and written_in_another_script("YE")
+    assert not written_in_another_script("DE") and not written_in_another_script("US")
