@@ -44,6 +44,8 @@ SITE_OF_TOWN = re.compile(rf"(?<![\w-])(?:{either('site_words')})\s+(?:{TOWN_GEN
 # 'the town of Kidal', 'la ville de Kidal', 'le village de X': the name after them is a town (lower case only: 'City of
 # London' is a name).
 SETTLEMENT_OF = re.compile(rf"(?<![\w-])(?:{either('settlement_words')})\s+{genitive(fused=False)}$")
+# 'the rebel stronghold of Saada', 'le bastion rebelle de Saada': what a town is to a side; the name after is a town.
+TOWN_ROLE_OF = re.compile(rf"(?<![\w-])(?:{either('town_role_words')})(?:\s+[a-zà-ÿ]+)?\s+{genitive(fused=False)}$")
 LEADING_FEATURE_WORD = re.compile("|".join(p.pattern for p in FEATURE_AFTER.values()), re.IGNORECASE)
 
 
@@ -72,9 +74,10 @@ def feature_kind(text: str, start: int, end: int) -> str:
 
 def is_town_use(text: str, start: int, kind: str) -> bool:
     """Whether the words around a name use it as a town: a preposition of place before it ('in New York', 'à Fès'),
-    unless they call it a region ('in Bryansk region'), or a town's kind ('the city of Rostov', a dateline)."""
-    return kind == "city" or (kind != "region" and bool(
-        TOWN_PREPOSITION.search(text, max(0, start - CONTEXT_CHARS), start)))
+    unless they call it a region ('in Bryansk region'), a town's kind ('the city of Rostov', a dateline) or what a
+    town is to a side ('the rebel stronghold of Saada')."""
+    return kind == "city" or (kind != "region" and (bool(
+        TOWN_PREPOSITION.search(text, max(0, start - CONTEXT_CHARS), start)) or names_town(text, start)))
 
 
 def takes_town_only_preposition(text: str, start: int) -> bool:
@@ -138,11 +141,16 @@ def followed_by_feature(text: str, end: int) -> bool:
     return any(pattern.search(text[end:end + CONTEXT_CHARS]) for pattern in FEATURE_AFTER.values())
 
 
+def followed_by_town_word(text: str, end: int) -> bool:
+    """Whether a settlement's word in lower case follows a name ('Saada city', 'Bunia town'): the name is a town's."""
+    return bool(FEATURE_AFTER["city"].match(text[end:end + CONTEXT_CHARS]))
+
+
 def preceded_by_feature(text: str, start: int) -> bool:
     """Whether a settlement, area or site word comes right before a name ("the city of Herat", "la ville de Khasan",
-    'la prison de Vladimir'): the name is then a place, whatever the NER says."""
+    'la prison de Vladimir', 'le bastion rebelle de Saada'): the name is then a place, whatever the NER says."""
     before = text[max(0, start - CONTEXT_CHARS):start]
-    return any(FEATURE_BEFORE[kind].search(before) for kind in ("city", "region")) or names_site_town(text, start)
+    return any(FEATURE_BEFORE[kind].search(before) for kind in ("city", "region")) or names_town(text, start)
 
 
 def names_site_town(text: str, start: int) -> bool:
@@ -152,9 +160,10 @@ def names_site_town(text: str, start: int) -> bool:
 
 
 def names_town(text: str, start: int) -> bool:
-    """Whether a settlement or site word and 'de'/'of' come right before a name ('the town of Kidal', 'la prison de
-    Vladimir'): the name is then a town, whatever the NER says."""
-    return names_site_town(text, start) or bool(SETTLEMENT_OF.search(text, max(0, start - CONTEXT_CHARS), start))
+    """Whether a settlement, site or town's role word and 'de'/'of' come right before a name ('the town of Kidal', 'la
+    prison de Vladimir', 'the stronghold of Saada'): the name is then a town, whatever the NER says."""
+    return names_site_town(text, start) or any(pattern.search(text, max(0, start - CONTEXT_CHARS), start)
+                                               for pattern in (SETTLEMENT_OF, TOWN_ROLE_OF))
 
 
 def takes_place_object(lemma: str, language: str) -> bool:

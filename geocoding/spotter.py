@@ -6,9 +6,9 @@ import re
 from core.placelex import article, either
 from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
-from geocoding.features import (CONTEXT_CHARS, LIST_SEPARATOR, TOWN_GENITIVE, followed_by_feature, names_town,
-                                place_of_person_name, preceded_by_feature, takes_place_object,
-                                unaccented_preposition_end)
+from geocoding.features import (CONTEXT_CHARS, LIST_SEPARATOR, TOWN_GENITIVE, followed_by_feature,
+                                followed_by_town_word, names_town, place_of_person_name, preceded_by_feature,
+                                takes_place_object, unaccented_preposition_end)
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.mentions import (CAPITAL_POPULATION, MAJOR_CITY_POPULATION, administration_readings, country_qualifier,
                                 demonym_readings, is_capital, is_named_airport, names_administration,
@@ -301,10 +301,14 @@ def hyphenated_toponyms(text: str, entities: list[tuple[int, int]],
 def town_toponyms(text: str, entities: list[tuple[int, int]],
                   gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
     """Names the NER took for a people that a settlement or site word and 'of' precede ('the town of Kidal', 'the
-    penal colony of Kharp'): the town, when the gazetteer has one of that name."""
+    penal colony of Kharp'): the town, when the gazetteer has one of that name; or that a settlement's word follows
+    ('Saada city'), when it has a town of that name among others and the name is no people's word ('the Mexican
+    city')."""
     gazetteer = gazetteer or default_gazetteer()
     return [(start, end) for start, end in entities if names_town(text, start) and any(
-        c.name_match == "name" and c.feature_class == "city" for c in gazetteer.lookup(text[start:end]))]
+        c.name_match == "name" and c.feature_class == "city" for c in gazetteer.lookup(text[start:end]))
+        or (followed_by_town_word(text, end) and not is_people_word(text[start:end], gazetteer)
+            and any(c.feature_class == "city" for c in gazetteer.lookup(text[start:end])))]
 
 
 OBJECT_RELATIONS = {"obj", "dobj"}  # a verb's direct object, in the French and English parsers' labels

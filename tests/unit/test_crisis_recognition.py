@@ -1,14 +1,19 @@
 """Crisis-news names the NER gets wrong: a big city in another romanisation ('Zaporizhzhia' called a person,
 'Vinnitsa' unlabelled, 'sur Zaporijia' called an organisation) and a region named with its kind ('Zaporizhzhia
 Oblast' called a person) are places; a person's or an organisation's name like them stays what the NER said, and an
-organisation's name that is a region whole ('Donetsk Oblast') holds no second place inside it."""
+organisation's name that is a region whole ('Donetsk Oblast') holds no second place inside it. A town the text calls a
+side's stronghold ('the rebel stronghold of Saada') or a city ('Saada city', called a people) is the town, not the
+province named after it."""
 from __future__ import annotations
 
 import pytest
 
+from geocoding.features import is_town_use
 from geocoding.gazetteer import Gazetteer
 from geocoding.romanised import written_in_another_script
-from geocoding.spotter import embedded_toponyms, is_romanised_big_city, mislabelled_toponyms, spot_toponyms
+from geocoding.spotter import (embedded_toponyms, is_romanised_big_city, mislabelled_toponyms, spot_toponyms,
+                               town_toponyms)
+from place_reading import read_alone
 
 
 def entity(text: str, name: str, label: str) -> tuple[int, int, str]:
@@ -49,6 +54,30 @@ def test_an_organisation_that_is_a_region_whole_holds_no_place_of_its_own(gazett
     organisation = entity(text, "Donetsk Oblast", "ORG")[:2]
     assert embedded_toponyms(text, [organisation], set(), gazetteer) == []
     assert mislabelled_toponyms(text, [(*organisation, "ORG")], gazetteer) == [organisation]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Jets struck the rebel stronghold of Saada in northern Yemen.", "en"),
+    ("The strikes hit the port city of Hodeidah and the northern stronghold of Saada.", "en"),
+    ("Les avions ont bombardé le bastion rebelle de Saada, dans le nord du Yémen.", "fr"),
+])
+def test_a_sides_stronghold_is_a_town_not_the_province_named_after_it(text: str, language: str,
+                                                                      gazetteer: Gazetteer) -> None:
+    start = text.index("Saada")
+    assert is_town_use(text, start, "")
+    mention = read_alone(text, "Saada", gazetteer, language)
+    assert (mention.name, mention.feature_class) == ("Sa'dah", "city")
+
+
+def test_a_stronghold_named_after_no_town_stays_the_region(gazetteer: Gazetteer) -> None:
+    mention = read_alone("The senator toured the Republican stronghold of Texas.", "Texas", gazetteer, "en")
+    assert (mention.name, mention.feature_class, mention.country_code) == ("Texas", "region", "US")
+
+
+def test_a_name_a_settlements_word_follows_is_a_town_unless_it_is_a_peoples_word(gazetteer: Gazetteer) -> None:
+    text = "Airstrikes hit Saada city overnight, and the Mexican city of Juarez was calm."
+    saada, mexican = entity(text, "Saada", "NORP")[:2], entity(text, "Mexican", "NORP")[:2]
+    assert town_toponyms(text, [saada, mexican], gazetteer) == [saada]
 
 
 @pytest.mark.parametrize("name, romanised", [
