@@ -53,6 +53,7 @@ class EventLexicon:
     information_nouns: frozenset[str]  # 'released a statement', 'un bilan publié': a telling, not its verb's act
     deadly_complements: frozenset[tuple[str, str]]  # 'stoned to death', 'battu à mort': (preposition, noun)
     admission_verbs: frozenset[str]  # 'a reconnu avoir abattu', 'admitted shooting down': a claim is news
+    declining_verbs: frozenset[str]  # 'declined to comment', 'a refusé de donner des détails': no telling at all
     later_words: tuple[str, ...]  # 'two days later', 'deux jours plus tard': a span counted on from the story's day
     since_spans: frozenset[str]  # 'cut off for two years', 'interrompues depuis deux ans': since then
     since_perfect: frozenset[str]  # the auxiliary that makes 'for two years' a time since ('have been'); none: any
@@ -152,6 +153,7 @@ def event_lexicon(language: str) -> EventLexicon:
         since_perfect=lemma_set(data["since_words"]["perfect_auxiliaries"]),
         later_words=tuple(w.lower() for w in data["later_words"]),
         admission_verbs=lemma_set(data["admission_verbs"]),
+        declining_verbs=lemma_set(data["declining_verbs"]),
         deadly_complements=frozenset(tuple(p.lower().split()) for p in data["deadly_complements"]),
         information_nouns=lemma_set(data["information_nouns"]),
         weapons=lemma_set(data["weapons"]),

@@ -626,6 +626,22 @@ def is_source_comment(verb: Token, lexicon: EventLexicon) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS and c.lower_ not in lexicon.comment_marks for c in verb.children)
 
 
+def declines_to_speak(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb declines to tell, or is the telling declined ('declined to comment', 'refused to provide
+    details', 'a refusé de commenter'): the source's silence, neither a refusal that is news nor a statement."""
+    if not is_verbal(verb):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and verb_lemma(verb.head, lexicon) in lexicon.declining_verbs:
+        verb, declining = verb, verb.head
+    else:
+        declining = verb
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and is_verbal(c)), None)
+    if verb is None or verb_lemma(declining, lexicon) not in lexicon.declining_verbs:
+        return False
+    return verb_lemma(verb, lexicon) in lexicon.reporting_verbs \
+        or any(c.lemma_.lower() in lexicon.information_nouns for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS)
+
+
 def is_held_now(noun: Token, lexicon: EventLexicon) -> bool:
     """Whether a noun names a condition someone is in now ('eight of them are in custody', 'ils sont en
     détention'): a state, told by 'to be' in the simple present, not a happening."""
@@ -1234,7 +1250,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             event_type = retyped(token, coded[0], lexicon)
             found.append((token, event_type, coded[1], *trigger_extent(token)))
     found = [f for f in found if not is_state(f[0], lexicon) and not is_source_comment(f[0], lexicon)
-             and not describes_the_source(f[0], lexicon) and not is_held_now(f[0], lexicon)]
+             and not describes_the_source(f[0], lexicon) and not is_held_now(f[0], lexicon)
+             and not declines_to_speak(f[0], lexicon)]
     found = struck_by_the_disaster(found, lexicon)
     found += [(attempt, kind, consequence, attempt.idx, attempt.idx + len(attempt))
               for t, kind, consequence, *_ in found if attempted(t, lexicon) and (attempt := attempt_of(t)) is not None]
@@ -1290,7 +1307,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
     taken = triggers | {m.token for m in mentions} | inside_phrases | idioms  # 'fait exploser': one phrase, one mention
     for token in tokens:
         if token.i in taken or token.i in in_names or surveyed or describes_the_source(token, lexicon) \
-                or is_predicative(token):
+                or is_predicative(token) or declines_to_speak(token, lexicon):
             continue  # what a poll measured ('support rising from 35 percent') is no happening
         untyped = None
         if is_verbal(token) and not is_state(token, lexicon):

@@ -1,0 +1,40 @@
+"""A source's silence and a state that holds are no happenings: 'declined to comment', 'the troops will remain'."""
+from __future__ import annotations
+
+import pytest
+
+from core.model import Document
+from extractors.pipeline import analyze
+
+
+def events_of(text: str, language: str) -> list:
+    """The events the pipeline draws from a text."""
+    return analyze(Document(text=text, published="2024-05-10", language=language)).events
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The army declined to comment on Monday.", "en"),
+    ("Police refused to provide details on Monday.", "en"),
+    ("L'armée a refusé de commenter lundi.", "fr"),
+    ("La police a refusé de donner des détails lundi.", "fr"),
+])
+def test_declining_to_tell_is_neither_a_refusal_nor_a_statement(text: str, language: str) -> None:
+    assert events_of(text, language) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Iran refused on Monday to negotiate with the inspectors.", "en"),
+    ("L'Iran a refusé lundi de négocier avec les inspecteurs.", "fr"),
+])
+def test_refusing_an_act_stays_a_refusal(text: str, language: str) -> None:
+    told = {(e.type, e.status) for e in events_of(text, language)}
+    assert ("REJECT", "asserted") in told and all(status == "negated" for kind, status in told if kind != "REJECT")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The 38,000 troops in the Gulf will remain there until Iraq complies.", "en"),
+    ("Les troupes resteront dans le Golfe tant que l'Irak ne coopère pas.", "fr"),
+    ("Les soldats demeurent dans le Golfe.", "fr"),
+])
+def test_remaining_somewhere_is_a_state(text: str, language: str) -> None:
+    assert events_of(text, language) == []
