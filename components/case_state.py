@@ -4,7 +4,7 @@ from __future__ import annotations
 import gc
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -15,7 +15,8 @@ import streamlit as st
 from components.event_frame import Cluster
 from service.analysis import open_case
 from service.case_events import (Attachment, CaseEvents, attachment, case_snapshot, corrected_documents,
-                                 corrected_events, keep_table, kept_revision, kept_table, told_clusters)
+                                 corrected_events, keep_table, keep_updated_table, kept_revision, kept_table,
+                                 told_clusters, updated_table)
 from store.case import CaseStore
 from store.case_open import CaseError
 from store.case_settings import default_case_path
@@ -79,16 +80,27 @@ def table_at(path: str, revision: int) -> EventSnapshot:
     """The event table of one revision, its document count and warnings: the one the case keeps for it, else built
     from every analysis and kept in the case, so the next server to open this revision reads it at once."""
     store = store_at(path)
-    kept = kept_table(store, revision)
+    with no_collections():  # 40,000 rows of tuples, lists and dicts, kept for the revision
+        kept = kept_table(store, revision)
     if kept is not None:
         return replace(kept, source=f"{path}@{revision}")
+    with no_collections():  # after a save in Review: the kept table and the few documents the corrections touched
+        updated = updated_table(store, revision)
+    if updated is not None:
+        keep_quietly(path, lambda: keep_updated_table(store, revision, *updated))
+        return replace(updated[0], source=f"{path}@{revision}")
     analyses, _, frame = events_at(path, revision)
     snapshot = case_snapshot(analyses, frame)
-    try:
-        keep_table(store, revision, attachment_at(path, revision)[0], snapshot)
-    except sqlite3.Error as error:  # a full disk: the case is read whole again at the next open, as before
-        logging.getLogger("newsmap").warning("The event table could not be kept in %s: %s", path, error)
+    keep_quietly(path, lambda: keep_table(store, revision, attachment_at(path, revision)[0], analyses, snapshot))
     return replace(snapshot, source=f"{path}@{revision}")
+
+
+def keep_quietly(path: str, keep: Callable[[], bool]) -> None:
+    """Keep a table in the case; a full disk only means the case is read again at the next open, as before."""
+    try:
+        keep()
+    except sqlite3.Error as error:
+        logging.getLogger("newsmap").warning("The event table could not be kept in %s: %s", path, error)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -120,7 +132,8 @@ def case_table() -> EventSnapshot:
 @st.cache_resource(show_spinner="Reading the case's table…", max_entries=2)
 def kept_table_at(path: str, revision: int) -> EventSnapshot | None:
     """The table the case kept for this revision, which may be older than the case."""
-    kept = kept_table(store_at(path), revision)
+    with no_collections():
+        kept = kept_table(store_at(path), revision)
     return replace(kept, source=f"{path}@{revision}") if kept is not None else None
 
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core.model import Analysis
+from core.merge import cluster_events
+from core.model import Analysis, Event
 from extractors.version import pipeline_version
 from service.analysis import current_analyses
 from store.case import CaseStore
 from store.case_settings import online_enabled
 from store.corrections import Correction, Orphan, apply_corrections, attach, merge_targets
 from store.event_snapshot import SNAPSHOT, EventSnapshot, keep_snapshot, kept_snapshot, snapshot_version
-from store.event_table import Cluster, event_clusters, frame_of
+from store.event_table import Cluster, event_clusters, frame_of, join_merged
+from store.event_tellings import (TELLINGS, Tellings, keep_tellings, kept_tellings, telling_events, telling_rows,
+                                  tellings_frame)
 
 CaseEvents = tuple[list[Analysis], list[Cluster], pd.DataFrame]
 Attachment = tuple[list[Analysis], dict[str, Correction], list[Orphan]]
@@ -67,11 +70,22 @@ def case_snapshot(analyses: list[Analysis], frame: pd.DataFrame) -> EventSnapsho
     return EventSnapshot(frame, len(analyses), tuple(w for analysis in analyses for w in analysis.warnings))
 
 
-def keep_table(store: CaseStore, revision: int, machine: list[Analysis], snapshot: EventSnapshot) -> bool:
-    """Keep the table built at `revision` when every document's analysis is in the case (one that failed is made
-    again at the next open, which must not read a table without it); whether it was kept."""
-    return all(analysis.pipeline_version for analysis in machine) and \
-        keep_snapshot(store, revision, table_version(store), snapshot)
+def correction_marks(rows: list[Correction]) -> dict[str, list]:
+    """Each correction's revision and document, by event id: what tells which documents a later save touched."""
+    return {row.event_id: [row.revision, row.document_id] for row in rows}
+
+
+def keep_table(store: CaseStore, revision: int, machine: list[Analysis], analyses: list[Analysis],
+               snapshot: EventSnapshot) -> bool:
+    """Keep the table built at `revision` from the machine's analyses (`analyses`: with the corrections laid over),
+    and the tellings it gathered, when every document's analysis is in the case (one that failed is made again at
+    the next open, which must not read a table without it); whether it was kept."""
+    if not all(analysis.pipeline_version for analysis in machine):
+        return False
+    version = table_version(store)
+    tellings = Tellings(tellings_frame(telling_rows(analyses)), tuple(a.document.id for a in machine),
+                        correction_marks(store.correction_rows()))
+    return keep_snapshot(store, revision, version, snapshot) and keep_tellings(store, revision, version, tellings)
 
 
 def kept_table(store: CaseStore, revision: int) -> EventSnapshot | None:
@@ -94,7 +108,7 @@ def keep_case_table(store: CaseStore) -> bool:
         return False
     machine = [cached[document.id] for document in documents]
     analyses, _, frame = corrected_events(machine, attach(store.correction_rows(), machine)[0])
-    return keep_table(store, revision, machine, case_snapshot(analyses, frame))
+    return keep_table(store, revision, machine, analyses, case_snapshot(analyses, frame))
 
 
 def told_clusters(store: CaseStore, rows: pd.DataFrame) -> list[Cluster] | None:
@@ -116,3 +130,86 @@ def told_clusters(store: CaseStore, rows: pd.DataFrame) -> list[Cluster] | None:
     if any(event_id not in told for ids in rows["event_ids"] for event_id in ids):
         return None
     return [[told[event_id] for event_id in ids] for ids in rows["event_ids"]]
+
+
+def keep_updated_table(store: CaseStore, revision: int, snapshot: EventSnapshot, tellings: Tellings) -> bool:
+    """Keep a table brought up to `revision` and its tellings, unless the case changed since; whether both were."""
+    version = table_version(store)
+    return keep_snapshot(store, revision, version, snapshot) and keep_tellings(store, revision, version, tellings)
+
+
+def changed_documents(marks: dict[str, list], rows: list[Correction]) -> set[str]:
+    """The documents whose corrections were saved, changed or dropped since the marks were taken."""
+    now = correction_marks(rows)
+    return ({mark[1] for event_id, mark in marks.items() if now.get(event_id) != mark}
+            | {mark[1] for event_id, mark in now.items() if marks.get(event_id) != mark})
+
+
+def machine_of(store: CaseStore, documents: set[str]) -> dict[str, Analysis] | None:
+    """These documents' stored analyses by document; None when one is not in the case or not analysed by this
+    pipeline (the table must then be built from the whole case)."""
+    cached = store.cached_analyses(store.documents(documents), pipeline_version(online_enabled(store)))
+    if len(cached) < len(documents) or any(analysis is None for analysis in cached.values()):
+        return None
+    return cached
+
+
+def updated_table(store: CaseStore, revision: int) -> tuple[EventSnapshot, Tellings] | None:
+    """This revision's table brought up from the one kept at an earlier revision when only corrections changed since
+    (a save in Review): the happenings are gathered again from the kept tellings with the touched documents' read
+    anew, and only the rows whose happening changed are built again from their documents. None when it cannot be: no
+    table kept, or documents added, removed or analysed again since."""
+    version = table_version(store)
+    kept_at = store.derived_revision(TELLINGS, version)
+    if kept_at is None or kept_at >= revision or store.documents_revision() > kept_at:
+        return None
+    old, tellings = kept_snapshot(store, kept_at, version), kept_tellings(store, kept_at, version)
+    if old is None or tellings is None or old.frame.empty:
+        return None
+    rows = store.correction_rows()
+    changed = changed_documents(tellings.corrections, rows)
+    wanted = changed | {row.document_id for row in rows}  # what attaching every correction to its event reads
+    wanted |= {row.fields["merged_into"].partition(":")[0] for row in rows if row.fields.get("merged_into")}
+    machine = machine_of(store, wanted)
+    if machine is None:
+        return None
+    attached, _ = attach(rows, list(machine.values()))
+    fields = {event_id: correction.fields for event_id, correction in attached.items()}
+    touched = {document: apply_corrections(machine[document], fields) for document in changed}
+    frame = tellings.frame
+    frame = pd.concat([frame[~frame["document_id"].isin(changed)], tellings_frame(telling_rows(
+        [touched[document] for document in tellings.documents if document in touched]))], ignore_index=True)
+    order = {document: position for position, document in enumerate(tellings.documents)}
+    frame = frame.iloc[frame["document_id"].map(order).argsort(kind="stable")].reset_index(drop=True)
+    groups = join_merged([[(None, event) for event in group] for group in cluster_events(telling_events(frame))],
+                         merge_targets(fields))
+    table = rows_for(store, old.frame, [[event for _, event in group] for group in groups], touched, fields)
+    if table is None:
+        return None
+    return (EventSnapshot(table, old.documents, old.warnings),
+            Tellings(frame, tellings.documents, correction_marks(rows)))
+
+
+def rows_for(store: CaseStore, old: pd.DataFrame, groups: list[list[Event]], touched: dict[str, Analysis],
+             fields: dict[str, dict]) -> pd.DataFrame | None:
+    """The table of these happenings (their tellings gathered, in the table's order): a happening told by the same
+    tellings as a row of the old table, none of them in a touched document, keeps its row; the others are built from
+    their documents' analyses (`touched`: those already read, corrected)."""
+    at = {ids: position for position, ids in enumerate(old["event_ids"])}
+    ids = [tuple(event.id for event in group) for group in groups]
+    kept = [key in at and not any(event.document_id in touched for event in group) for key, group in zip(ids, groups)]
+    fresh = [group for group, keep in zip(groups, kept) if not keep]
+    others = machine_of(store, {event.document_id for group in fresh for event in group} - set(touched))
+    if others is None:
+        return None
+    analyses = [*touched.values(), *(apply_corrections(analysis, fields) for analysis in others.values())]
+    told = {event.id: (analysis, event) for analysis in analyses for event in analysis.events}
+    built = frame_of([[told[event.id] for event in group] for group in fresh])
+    reused = [at[key] for key, keep in zip(ids, kept) if keep]
+    pieces = [piece for piece in (old.iloc[reused], built) if len(piece)]
+    combined = pd.concat(pieces, ignore_index=True) if pieces else old.iloc[:0]
+    positions, next_kept, next_built = [], 0, len(reused)
+    for keep in kept:
+        positions.append(next_kept if keep else next_built)
+        next_kept, next_built = next_kept + keep, next_built + (not keep)
+    return combined.iloc[positions].reset_index(drop=True).astype(old.dtypes.to_dict())

@@ -41,10 +41,15 @@ CREATE TABLE IF NOT EXISTS derived (
     body BLOB NOT NULL
 );
 INSERT OR IGNORE INTO meta(key, value) VALUES ('revision', '0');
+INSERT OR IGNORE INTO meta(key, value) SELECT 'documents_revision', value FROM meta WHERE key = 'revision';
 """
 # Every write bumps the case's revision, so readers can cache what they derive from it.
 BUMP_REVISION = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"
 CASE_REVISION = "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'"
+# Written with every change of the documents or their analyses (a case file that never had it counts as changed when
+# first opened): a table derived before it can be brought up to date from the corrections made since alone.
+DOCUMENTS_CHANGED = ("INSERT OR REPLACE INTO meta(key, value) "
+                     "SELECT 'documents_revision', value FROM meta WHERE key = 'revision'")
 FEW_DOCUMENTS = 1_000  # analyses read by their documents' ids; more are read in one pass over the case
 
 
@@ -74,6 +79,7 @@ class CaseStore:
             )
             if cursor.rowcount == 1:
                 self._db.execute(BUMP_REVISION)
+                self._db.execute(DOCUMENTS_CHANGED)
         return cursor.rowcount == 1
 
     def update_document(self, document: Document) -> None:
@@ -84,6 +90,7 @@ class CaseStore:
                              (json.dumps(fields, ensure_ascii=False), document.id))
             self._db.execute("DELETE FROM analyses WHERE document_id = ?", (document.id,))
             self._db.execute(BUMP_REVISION)
+            self._db.execute(DOCUMENTS_CHANGED)
 
     def remove_document(self, document_id: str) -> None:
         """Remove a document and its analysis."""
@@ -92,6 +99,7 @@ class CaseStore:
             self._db.execute("DELETE FROM analyses WHERE document_id = ?", (document_id,))
             self._db.execute("DELETE FROM corrections WHERE document_id = ?", (document_id,))
             self._db.execute(BUMP_REVISION)
+            self._db.execute(DOCUMENTS_CHANGED)
 
     def document(self, document_id: str) -> Document | None:
         """One document by its content hash, with the language and date it is analysed with."""
@@ -163,6 +171,7 @@ class CaseStore:
                  json.dumps(analysis.to_json(), ensure_ascii=False)),
             )
             self._db.execute(BUMP_REVISION)
+            self._db.execute(DOCUMENTS_CHANGED)
 
     def cached_analysis(self, document: Document, pipeline_version: str) -> Analysis | None:
         """The stored analysis if it was made by this pipeline version with these settings."""
@@ -221,6 +230,7 @@ class CaseStore:
                 self._db.execute("UPDATE corrections SET anchor = ? WHERE event_id = ?",
                                  (texts.get(event_id, ""), event_id))
             self._db.execute(BUMP_REVISION)
+            self._db.execute(DOCUMENTS_CHANGED)
             self._db.execute(f"UPDATE corrections SET revision = ({CASE_REVISION})")
 
     def _correction(self, event_id: str) -> Correction | None:
@@ -334,6 +344,11 @@ class CaseStore:
                                    (name, version)).fetchone()
         return row[0] if row else None
 
+    def documents_revision(self) -> int:
+        """The revision at which the documents or their analyses last changed (later ones changed corrections or
+        settings only)."""
+        return int(self.get_meta("documents_revision") or self.revision())
+
     def revision(self) -> int:
         """How many times the case has changed; what is derived from it can be cached under this number."""
         with self._lock:
@@ -349,6 +364,7 @@ class CaseStore:
         with self._lock, self._db:
             self._db.execute("BEGIN IMMEDIATE")
             self._db.execute(BUMP_REVISION)
+            self._db.execute(DOCUMENTS_CHANGED)
             for document in documents:
                 fields = {k: v for k, v in asdict(document).items() if k != "id"}
                 self._db.execute(

@@ -89,7 +89,7 @@ def test_a_table_built_before_a_change_is_not_kept(tmp_path: Path) -> None:
     machine, attached, _ = attachment(store)
     analyses, _, frame = corrected_events(machine, attached)
     store.set_meta("note", "changed meanwhile")
-    assert not keep_table(store, revision, machine, case_snapshot(analyses, frame))
+    assert not keep_table(store, revision, machine, analyses, case_snapshot(analyses, frame))
     assert kept_table(store, revision) is None and kept_table(store, store.revision()) is None
 
 
@@ -98,7 +98,7 @@ def test_a_failed_analysis_keeps_no_table(tmp_path: Path) -> None:
     machine, attached, _ = attachment(store)
     analyses, _, frame = corrected_events(machine, attached)
     failed = [dataclasses.replace(machine[0], pipeline_version=""), *machine[1:]]
-    assert not keep_table(store, store.revision(), failed, case_snapshot(analyses, frame))
+    assert not keep_table(store, store.revision(), failed, analyses, case_snapshot(analyses, frame))
 
 
 @pytest.mark.parametrize("kind", ["retyped", "removed", "merged", "merged into a removed event", "added"])
