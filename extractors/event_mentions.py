@@ -76,7 +76,7 @@ class EventMention:
     told_by: int | None = None  # the trigger this one depends on ('the blast killed', 'scheduled to lay flowers')
     definite: bool = False  # a definite noun ('the blast', 'le séisme'): refers back to one already told
     plural: bool = False  # a plural noun ('the bombings', 'les frappes'): may tell several happenings at once
-    purpose: bool = False  # an infinitive telling what the act it completes was for ('pour dénoncer', 'to demand')
+    purpose_of: int | None = None  # the act an infinitive tells the aim of ('pour dénoncer', 'left to investigate')
     status: str = "asserted"
     reported_by: str = ""
     place: PlaceMention | None = None
@@ -1282,7 +1282,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         mentions.append(EventMention(
             token=token.i, start=start, end=end, sentence=span, lemma=verb_lemma(token, lexicon), type=event_type,
             consequence=consequence, definite=definite, plural=token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"),
-            purpose=token.dep_ == "advcl" and "Inf" in token.morph.get("VerbForm"),
+            purpose_of=token.head.i if token.dep_ == "advcl" and "Inf" in token.morph.get("VerbForm") else None,
             anchored=(is_anchored(token, anchors, place_governed, date_governed) or governor(token).i in effects
                       or (is_reduced_relative(token) and token.head.i in triggers)  # "l'accord conclu entre"
                       or any(c.i in effects for c in token.children if c.dep_ in RELATIVE_DEPS))

@@ -159,10 +159,17 @@ def argument_of(happening: Happening, mention: EventMention) -> bool:
     for told in happening.mentions:
         child, head = (mention, told) if mention.told_by == told.token else (told, mention)
         if child.told_by == head.token and child.sentence == head.sentence \
-                and ((head.type in SPEECH_TYPES) == (child.type in SPEECH_TYPES) or child.purpose) \
+                and ((head.type in SPEECH_TYPES) == (child.type in SPEECH_TYPES) or child.purpose_of is not None) \
                 and not (head.type in PROSECUTING_TYPES and child.type in HARM_TYPES):
             return True
     return False
+
+
+def aim_of(happening: Happening, mention: EventMention) -> bool:
+    """Whether a mention is what one of the happening's acts was done for ('left for Europe to investigate', 'est
+    arrivé mardi pour rencontrer'): the aim of an act is told with it, not as a happening of its own."""
+    return mention.purpose_of is not None and any(m.token == mention.purpose_of and m.sentence == mention.sentence
+                                                  for m in happening.mentions)
 
 
 def same_family(first: str, second: str) -> bool:
@@ -176,7 +183,7 @@ def retells(happening: Happening, mention: EventMention) -> bool:
     kind in the same sentence, or the same kind with the same trigger word and actors at an agreeing time and place."""
     if mention.answered and any(m.sentence == mention.sentence for m in happening.mentions):
         return False  # 'launched airstrikes in retaliation for attacks on shipping': what it answered came before
-    if argument_of(happening, mention):
+    if argument_of(happening, mention) or aim_of(happening, mention):
         return agrees(happening, mention)
     if not agrees(happening, mention) or another_scale(happening, mention) \
             or (not mention.definite and told_within(happening, mention)):

@@ -1,4 +1,5 @@
-"""A source's silence and a state that holds are no happenings: 'declined to comment', 'the troops will remain'."""
+"""A source's silence, a state that holds and the aim of an act are no happenings of their own: 'declined to comment',
+'the troops will remain', 'left to investigate'."""
 from __future__ import annotations
 
 import pytest
@@ -38,3 +39,12 @@ def test_refusing_an_act_stays_a_refusal(text: str, language: str) -> None:
 ])
 def test_remaining_somewhere_is_a_state(text: str, language: str) -> None:
     assert events_of(text, language) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Two aides left for Europe on Sunday to investigate the dispute.", "en"),
+    ("Le ministre est allé dimanche à Lyon pour enquêter sur le différend.", "fr"),
+])
+def test_what_an_act_was_done_for_is_told_with_it(text: str, language: str) -> None:
+    events = events_of(text, language)
+    assert len(events) == 1 and len(events[0].mentions) == 2
