@@ -63,17 +63,29 @@ ROW_POINTS = """() => {
 }"""
 AT_REST = ("() => document.querySelector('[data-testid=\"stApp\"]')"
            ".getAttribute('data-test-script-state') === 'notRunning'")  # no run going
-# Sets window.runFinished once the app has run its script again (state 'running', then 'notRunning').
+TABLE = '[data-testid="stDataFrame"] [role="grid"]'
+# Sets window.runFinished once the app has run its script again: a record of the state leaving 'running' (React may
+# set 'running' and 'notRunning' in one commit, which the attribute's value alone would never show).
 WATCH_RUN = """() => {
   const app = document.querySelector('[data-testid="stApp"]');
   window.runFinished = false;
   let started = false;
   new MutationObserver((changes, observer) => {
-    const state = app.getAttribute('data-test-script-state');
-    started = started || state === 'running';
-    if (started && state === 'notRunning') { window.runFinished = true; observer.disconnect(); }
-  }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+    started = started || changes.some(change => change.oldValue === 'running')
+      || app.getAttribute('data-test-script-state') === 'running';
+    if (started && app.getAttribute('data-test-script-state') === 'notRunning') {
+      window.runFinished = true;
+      observer.disconnect();
+    }
+  }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state'], attributeOldValue: true});
 }"""
+# What a click has brought so far: the evidence changed from `before`, the run over, the app at rest.
+ANSWER = """(before) => ({
+  shown: (document.querySelector('.evidence')?.innerText ?? before) !== before,
+  finished: window.runFinished,
+  atRest: document.querySelector('[data-testid="stApp"]').getAttribute('data-test-script-state') === 'notRunning'})"""
+QUIET = 0.3  # seconds without a message from the server, the app at rest: the run is over even if no state was seen
+NO_ANSWER = 15.0  # seconds: a click the server never heard of (it fell beside the marker) is tried on another row
 
 
 def rss_mb(pid: int) -> float:
@@ -289,35 +301,61 @@ def first_map_and_upload(browser, case: Path, uploads: list[Path]) -> None:
         page.close()
 
 
+def answer(page, frames: list[float], clicked: float, before: str) -> tuple[float, float] | None:
+    """When a click's answer was shown (the evidence changed, or the run ended) and when the app was at rest again,
+    in seconds after the click; None when the server got nothing from it. Read from the page's state and from the
+    server's messages (`frames`: when each arrived), so a run whose states the page never showed still ends."""
+    shown = None
+    while True:
+        state = page.evaluate(ANSWER, before)
+        now = time.perf_counter()
+        heard = [moment for moment in frames if moment > clicked]
+        if shown is None and (state["shown"] or state["finished"]):
+            shown = now - clicked
+        if state["finished"] or (heard and state["atRest"] and now - heard[-1] >= QUIET):
+            return (shown if shown is not None else now - clicked), now - clicked
+        if not heard and now - clicked > NO_ANSWER:
+            return None
+        page.wait_for_timeout(10)
+
+
 def busy_case(browser, case: Path, articles: int, clicks: int) -> None:
-    """With many articles in the case: time to open Explore, and from clicks on timeline events to their evidence."""
+    """With many articles in the case: time to open Explore (its charts, then its table), and from clicks on
+    timeline events to their evidence."""
     with running_app(case) as (url, process):
         page = browser.new_page(viewport={"width": 1500, "height": 1000})
+        frames: list[float] = []  # when each message from the server arrived
+        page.on("websocket", lambda socket: socket.on("framereceived",
+                                                      lambda _: frames.append(time.perf_counter())))
         started = time.perf_counter()
         page.goto(url)
         page.wait_for_selector(MAP_POINT, state="attached", timeout=180_000)
         page.locator(TIMELINE_POINT).first.wait_for(state="attached")
         print(f"{articles} articles: Explore drawn in {time.perf_counter() - started:.1f} s")
-        shown, finished = [], []
-        for click in range(clicks):
+        page.locator(TABLE).wait_for(state="attached", timeout=60_000)
+        print(f"{articles} articles: Explore's table drawn in {time.perf_counter() - started:.1f} s")
+        shown, finished, missed, row = [], [], 0, 0
+        while len(shown) < clicks and missed < clicks:
             page.wait_for_function(AT_REST)  # the page's first run may still be going when its charts are drawn
             page.wait_for_timeout(500)  # let the previous answer settle, as an analyst reading it would
             rows = page.evaluate(ROW_POINTS)
             if not rows:
                 print(f"{articles} articles: no timeline marker inside the plotting area to click")
                 break
-            x, y = rows[click % len(rows)]
+            x, y = rows[row % len(rows)]
+            row += 1
             before = page.evaluate("() => document.querySelector('.evidence')?.innerText ?? ''")
             page.evaluate(WATCH_RUN)
             clicked = time.perf_counter()
             page.mouse.click(x, y)
-            page.wait_for_function(
-                "(before) => (document.querySelector('.evidence')?.innerText ?? before) !== before "
-                "|| window.runFinished",
-                arg=before, timeout=60_000)
-            shown.append(time.perf_counter() - clicked)
-            page.wait_for_function("() => window.runFinished", timeout=60_000)
-            finished.append(time.perf_counter() - clicked)
+            answered = answer(page, frames, clicked, before)
+            if answered is None:
+                missed += 1
+                continue
+            shown.append(answered[0])
+            finished.append(answered[1])
+        if missed:
+            print(f"{articles} articles: {missed} click(s) the server never heard of, tried again on another row")
         if shown:
             print(f"{articles} articles: click on a timeline event to its evidence shown, {len(shown)} clicks: "
                   f"{spread(shown, 2)}")
