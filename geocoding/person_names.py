@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.geo import haversine_km
 from core.model import Candidate
@@ -14,6 +15,9 @@ from core.placelex import either, fragments, kinds, spaced
 from core.timelex import MONTHS, WEEKDAYS
 from geocoding.names import fold
 from lang import LANGUAGES, pack_language, resource
+
+if TYPE_CHECKING:
+    from spacy.lookups import Lookups
 
 # The first names of gender-guesser's dictionary (about 45,000 names of 55 countries), one per line after its header.
 FIRST_NAME_LINE = re.compile(r"^(?:[?=1]?[MF]|\?)\s+(?P<name>[A-Za-z][A-Za-z'-]+)\s")
@@ -39,6 +43,9 @@ PLACE_WORD = re.compile(
         *(f"site_kinds.{kind}" for kind in kinds("site_kinds")))), re.IGNORECASE)
 CALENDAR_WORDS = {w for table in (*MONTHS.values(), *WEEKDAYS.values()) for w in table}
 NEAR_PART_KM = 100.0  # a place this close to a town is a part of it the text names after it ('Paris Orly')
+# A town's part named with a first name ('Paris Orly') is named after a town this big, one the world knows.
+WELL_KNOWN_TOWN = 100_000
+WORLD_CITY = 1_000_000  # a city this big by a name is a place after a first name, not a surname ('S.E. Paris')
 
 
 @lru_cache(maxsize=1)
@@ -59,16 +66,22 @@ def first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def lexicon(language: str) -> tuple[frozenset[str], dict[str, list[tuple[str, str]]], frozenset[str], object]:
-    """A language's words in lower case as its spaCy model's lemmatizer tables list them: the lemmas and irregular
-    forms it knows, its suffix rules by part of speech, the lemmas those rules may end in, and its table of word
-    forms (keyed by hash: a word is looked up in it, not listed)."""
+def lemmatizer_tables(language: str) -> Lookups:
+    """A language's spaCy model's lemmatizer lookup tables, read once."""
     import spacy.util
     from spacy.lookups import Lookups
 
     package = spacy.util.get_package_path(resource(language, "model")["spacy"])
     folder = next(package.glob("*/lemmatizer/lookups"), None) or next(package.glob("lemmatizer/lookups"))
-    tables = Lookups().from_disk(folder)
+    return Lookups().from_disk(folder)
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str) -> tuple[frozenset[str], dict[str, list[tuple[str, str]]], frozenset[str], object]:
+    """A language's words in lower case as its spaCy model's lemmatizer tables list them: the lemmas and irregular
+    forms it knows, its suffix rules by part of speech, the lemmas those rules may end in, and its table of word
+    forms (keyed by hash: a word is looked up in it, not listed)."""
+    tables = lemmatizer_tables(language)
     words: set[str] = set()
     rules: dict[str, list[tuple[str, str]]] = {}
     forms = tables.get_table("lemma_lookup") if "lemma_lookup" in tables.tables else {}
@@ -96,16 +109,49 @@ def is_common_word(word: str, language: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
+def noun_only_lemmas(language: str) -> frozenset[str]:
+    """The lemmas a language's lemmatizer lists as nouns and as nothing else, with no irregular form: where its word
+    lists keep proper names ('jackson', 'clinton', 'paris'), beside nouns such as 'rand'; 'line', 'red' or 'mark' are
+    listed as verbs or adjectives too."""
+    tables = lemmatizer_tables(language)
+    if "lemma_index" not in tables.tables:
+        return frozenset()
+    index = tables.get_table("lemma_index")
+    others = {word for pos in ("verb", "adj", "adv") for word in index.get(pos, [])}
+    irregular = {form for _, table in (tables.get_table("lemma_exc").items() if "lemma_exc" in tables.tables else [])
+                 if isinstance(table, dict) for form in table}
+    return frozenset(set(index.get("noun", [])) - others - irregular)
+
+
+def is_name_word(word: str, language: str, lookup: Callable[[str], list[Candidate]]) -> bool:
+    """Whether a capitalised word the lemmatizer lists is a name all the same: a first name it lists as a noun only
+    ('Jackson', 'Clinton', 'Irving'), and no country, region nor city of a million by that name ('Paris', 'Georgia',
+    which follow a name as places: 'S.E. Paris')."""
+    lower = word.lower()
+    return fold(word) in first_names() \
+        and any(lower in noun_only_lemmas(code) for code in ([pack_language(language)] if language else LANGUAGES)) \
+        and not any(c.name_match == "name" and (c.feature_class in ("country", "region") or (
+            c.feature_class == "city" and c.population >= WORLD_CITY)) for c in lookup(word))
+
+
 def is_surname(word: str, name_readings: list[Candidate], language: str,
                lookup: Callable[[str], list[Candidate]]) -> bool:
     """Whether a capitalised word after a first name is a surname: no calendar word, no place's kind, no word the
-    language writes in lower case, and no place close to a reading of the name ('Paris Orly' is Paris's airport)."""
+    language writes in lower case unless it is a name all the same (the lemmatizer's lists hold names such as
+    'jackson' and 'clinton': 'Paris Jackson'), and no place close to a reading of the name ('Paris Orly' is Paris's
+    airport, 'Elgin Millville' two towns); such a name is a place's part only near a well-known reading (Jackson,
+    Tennessee, near Paris, Tennessee, makes no 'Paris Jackson' a place)."""
     word = POSSESSIVE_END.sub("", word)
-    if word.lower() in CALENDAR_WORDS or word.lower() in stop_words() or PLACE_WORD.fullmatch(word) \
-            or is_common_word(word, language):
+    if word.lower() in CALENDAR_WORDS or word.lower() in stop_words() or PLACE_WORD.fullmatch(word):
         return False
+    common = is_common_word(word, language)
+    name_like = common and is_name_word(word, language, lookup)
+    if common and not name_like:
+        return False
+    known = [c for c in name_readings if c.population >= WELL_KNOWN_TOWN] if name_like else name_readings
     return not any(p.country_code == c.country_code and haversine_km(p.lat, p.lon, c.lat, c.lon) <= NEAR_PART_KM
-                   for p in lookup(word) for c in name_readings)
+                   for p in lookup(word) for c in known or name_readings)
 
 
 FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-ZÀ-Ý][a-zà-ÿ'’-]+) $")

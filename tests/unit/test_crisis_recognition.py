@@ -3,13 +3,16 @@
 Oblast' called a person) are places; a person's or an organisation's name like them stays what the NER said, and an
 organisation's name that is a region whole ('Donetsk Oblast') holds no second place inside it. A town the text calls a
 side's stronghold ('the rebel stronghold of Saada') or a city ('Saada city', called a people) is the town, not the
-province named after it."""
+province named after it. A place's name before a surname the lemmatizer also lists ('Paris Jackson') is a first
+name."""
 from __future__ import annotations
 
 import pytest
 
 from geocoding.features import is_town_use
 from geocoding.gazetteer import Gazetteer
+from geocoding.person_names import names_person
+from geocoding.resolve import resolve_places
 from geocoding.romanised import written_in_another_script
 from geocoding.spotter import (embedded_toponyms, is_romanised_big_city, mislabelled_toponyms, spot_toponyms,
                                town_toponyms)
@@ -95,3 +98,29 @@ def test_a_romanised_big_city_is_one_of_another_script_spelt_no_other_way(name: 
 def test_a_countrys_script_comes_from_its_likeliest_language() -> None:
     assert written_in_another_script("UA") and written_in_another_script("YE")
     assert not written_in_another_script("DE") and not written_in_another_script("US")
+
+
+@pytest.mark.parametrize("text", [
+    "Paris Jackson performed on Friday.",
+    "Fans of Paris Jackson waited outside the theatre.",
+])
+def test_a_place_before_a_surname_the_lemmatizer_lists_is_a_first_name(text: str, gazetteer: Gazetteer) -> None:
+    start = text.index("Paris")
+    assert names_person(text, start, start + len("Paris"), "en", gazetteer.lookup)
+    assert resolve_places(text, [(start, start + len("Paris"))], "en", gazetteer=gazetteer) == []
+
+
+def test_two_towns_side_by_side_are_no_first_name_and_surname(gazetteer: Gazetteer) -> None:
+    text = "The Panthers will face Plainview-Elgin Millville on Friday."
+    start = text.index("Elgin")
+    assert not names_person(text, start, start + len("Elgin"), "en", gazetteer.lookup)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A fire damaged a S.E. Paris house on Sunday.", "S.E. Paris"),  # a city of a million after a name is a place
+    ("Red Line trains stopped at noon.", "Red Line"),  # 'line' is a verb too: a common word
+])
+def test_a_common_or_world_known_word_after_a_first_name_is_no_surname(text: str, name: str,
+                                                                       gazetteer: Gazetteer) -> None:
+    start = text.index(name)
+    assert not names_person(text, start, start + len(name), "en", gazetteer.lookup)
