@@ -15,13 +15,14 @@ from components.event_frame import event_frame
 from components.case_warnings import show_warnings
 from components.chart_cache import map_layer_at, timeline_layer_at, view_key
 from components.chart_layers import ReadyFigure
-from components.event_map import MAP_HEIGHT, PLOTLY_CONFIG, map_figure, map_ranges, map_spec, playback_figure
+from components.event_map import MAP_HEIGHT, PLOTLY_CONFIG, map_figure, map_ranges, playback_figure
 from components.event_table import COLUMN_CONFIG, chosen_ids, searched_rows, table_height, table_key
 from components.event_timeline import GROUPINGS, event_moments, time_window, timeline_spec
 from components.filters import (FILTER_PARAMS, RANGE_PARAM, EventFilter, apply_filter, brush_controls,
                                 current_brush, filter_controls, overlapping)
 from components.evidence import render_evidence
 from components.map_frame import WORLD, outside
+from components.map_outline import outline_on_map
 from components.page_memory import remember_link, restore_link
 from components.safe_text import plain
 from store.event_snapshot import EventSnapshot
@@ -123,6 +124,7 @@ class Panes:
     frame_area: DeltaGenerator
     map_slot: DeltaGenerator
     map_note: DeltaGenerator
+    map_outline: DeltaGenerator
     timeline_area: DeltaGenerator
     playback_area: DeltaGenerator
     table_area: DeltaGenerator
@@ -194,11 +196,15 @@ def workspace(panes: Panes, case: EventSnapshot, events: pd.DataFrame, filtered:
     ranges = WORLD if frame == WORLD_FRAME else map_ranges(brushed, height, focus)
     map_view = view_key(case.source, brushed)
     map_layer = map_layer_at(map_view, brushed, show_paths, height, ranges)
+    # The map's figure is its layer alone: what the timeline or the table chooses is outlined in the browser over
+    # the map as drawn, not by a new figure Streamlit would draw whole again.
     panes.map_slot.plotly_chart(
-        ReadyFigure(map_spec(map_layer, outlined_on(MAP, f"{map_view} {show_paths} {height} {ranges}", outlined))),
-        key=widget_key(MAP), on_select=partial(keep_chart_choice, MAP), selection_mode=("points", "box", "lasso"),
-        config=PLOTLY_CONFIG, width="stretch",
+        ReadyFigure(map_layer.static.spec), key=widget_key(MAP), on_select=partial(keep_chart_choice, MAP),
+        selection_mode=("points", "box", "lasso"), config=PLOTLY_CONFIG, width="stretch",
     )
+    with panes.map_outline:
+        outline_on_map(widget_key(MAP), map_layer,
+                       outlined_on(MAP, f"{map_view} {show_paths} {height} {ranges}", outlined))
     left_out = outside(brushed[["lat", "lon"]].dropna(), ranges).sum()
     if left_out:
         panes.map_note.caption(f"{left_out} placed event(s) lie outside this frame: World shows them.")
@@ -231,6 +237,7 @@ with left:
                                    help="Each busy actor's path between places, in time order")
     map_slot = st.empty()
     map_note = st.empty()
+    map_outline = st.container()
 timeline_area = right.container()
 playback_area = st.container()
 table_area, evidence_area = st.columns([3, 2], gap="medium")
@@ -248,5 +255,6 @@ with header:
     chosen_filter = filter_controls(case.frame)
     summary = st.container()  # what the view holds, written with the brush and the choices
     show_warnings(case.warnings)
-workspace(Panes(summary, frame_area, map_slot, map_note, timeline_area, playback_area, table_area, evidence_area),
+workspace(Panes(summary, frame_area, map_slot, map_note, map_outline, timeline_area, playback_area, table_area,
+                evidence_area),
           case, apply_filter(case.frame, chosen_filter), chosen_filter != EventFilter(), show_paths)

@@ -130,6 +130,7 @@ class MapLayer:
     static: StaticLayer
     markers: pd.DataFrame
     marker_of: dict[str, int]
+    drawn_at: list[tuple[int, int]]  # each marker's trace and place in it, as the browser draws them
 
 
 def map_layer(events: pd.DataFrame, show_movements: bool = False, height: int = MAP_HEIGHT,
@@ -150,14 +151,14 @@ def map_layer(events: pd.DataFrame, show_movements: bool = False, height: int = 
     ranges = map_ranges(events, height) if ranges is None else ranges
     alone, clusters = split_clusters(groups, cluster_radius(ranges, PANEL_WIDTH)) if ranges else (groups, None)
     markers = pd.concat([type_markers(alone), cluster_markers(clusters)], ignore_index=True)
-    faded = set()
-    for event_type, rows in markers[markers["type"] != ""].groupby("type", sort=True):
-        faded.add(len(figure.data))
-        figure.add_trace(marker_trace(rows, name=plotly_text(event_type)))
-    clustered = markers[markers["type"] == ""]
-    if len(clustered):
-        faded.add(len(figure.data))
-        figure.add_trace(marker_trace(clustered, name=""))
+    faded, drawn_at = set(), [(0, 0)] * len(markers)
+    groups_drawn = [rows for _, rows in markers[markers["type"] != ""].groupby("type", sort=True)]
+    for rows in [*groups_drawn, markers[markers["type"] == ""]]:
+        if len(rows):
+            faded.add(len(figure.data))
+            for position, row in enumerate(rows.index):
+                drawn_at[row] = (len(figure.data), position)
+            figure.add_trace(marker_trace(rows, name=plotly_text(rows["type"].iloc[0])))
     for event_type in sorted(groups["type"].unique()) if len(groups) else []:  # a filled key, whatever is drawn first
         figure.add_trace(go.Scattergeo(
             lat=[None], lon=[None], mode="markers", name=plotly_text(event_type), legendgroup=plotly_text(event_type),
@@ -177,7 +178,7 @@ def map_layer(events: pd.DataFrame, show_movements: bool = False, height: int = 
             "text": "Event type (open: approximate place; shaded: its area; numbered grey: events together)"}},
     )
     marker_of = {event_id: row for row, ids in enumerate(markers["ids"]) for event_id in ids.split("|")}
-    return MapLayer(static_layer(figure, faded), markers, marker_of)
+    return MapLayer(static_layer(figure, faded), markers, marker_of, drawn_at)
 
 
 def type_markers(groups: pd.DataFrame) -> pd.DataFrame:

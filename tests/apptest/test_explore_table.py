@@ -41,8 +41,13 @@ def outlined(app: AppTest, chart: int) -> set[str]:
 
 
 def map_outlined(app: AppTest) -> set[str]:
-    """The events in the map's outlined markers."""
-    return outlined(app, 0)
+    """The events in the map's markers outlined in the browser over the map as drawn (its figure stays as it is; a
+    marker holds the events of one place and type)."""
+    figure = json.loads(app.get("plotly_chart")[0].proto.spec)
+    assert not [trace for trace in figure["data"] if trace.get("name") == CHOSEN_LAYER], "the map's figure is unchanged"
+    points = json.loads(app.get("bidi_component")[0].proto.json)["points"]
+    return {event for trace, positions in points.items() for position in positions
+            for event in figure["data"][int(trace)]["customdata"][position].split("|")}
 
 
 def timeline_outlined(app: AppTest) -> set[str]:

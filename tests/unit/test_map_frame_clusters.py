@@ -6,9 +6,10 @@ import pytest
 
 from components.chart_layers import CHOSEN_LAYER
 from components.chosen_link import MOST_IN_LINK, ids_from_param, ids_param
-from components.event_map import map_figure, map_ranges
+from components.event_map import map_figure, map_layer, map_ranges
 from components.map_clusters import cluster_labels, cluster_radius, split_clusters
 from components.map_frame import STORY_SPAN, WORLD, core_places, outside, projected_aspect, view_ranges
+from components.map_outline import outlined_points
 
 MARRAKESH, AMIZMIZ, TALAT, CHICHAOUA = (31.63, -8.0), (31.22, -8.24), (31.08, -8.38), (31.54, -8.76)
 PARIS, WASHINGTON, MOSCOW, KYIV = (48.85, 2.35), (38.9, -77.04), (55.75, 37.62), (50.45, 30.52)
@@ -147,3 +148,14 @@ def test_a_link_keeps_the_chosen_ids_in_order_unless_there_are_too_many() -> Non
     assert ids_from_param("a:1|b:2|") == {"a:1", "b:2"}
     assert ids_from_param("") == set()
     assert ids_param({f"d:{i}" for i in range(MOST_IN_LINK + 1)}) == ""
+
+
+def test_the_outline_drawn_in_the_browser_points_at_the_markers_holding_the_chosen_events() -> None:
+    shown = events(("a", "ASSAULT", PARIS), ("b", "ASSAULT", PARIS), ("c", "PROTEST", WASHINGTON), ("d", "AID", (35.7, 139.7)))
+    layer = map_layer(shown, ranges=WORLD)
+    drawn = outlined_points(layer, {"b", "d", "unknown"})
+    held = {event for trace, positions in drawn.items() for position in positions
+            for event in layer.static.spec["data"][int(trace)]["customdata"][position].split("|")}
+    assert held == {"a", "b", "d"}, "Paris's marker holds both of its assaults; an id the map lacks is left out"
+    assert all(int(trace) in layer.static.faded for trace in drawn)
+    assert outlined_points(layer, set()) == {}
