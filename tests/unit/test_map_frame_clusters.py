@@ -151,7 +151,8 @@ def test_a_link_keeps_the_chosen_ids_in_order_unless_there_are_too_many() -> Non
 
 
 def test_the_outline_drawn_in_the_browser_points_at_the_markers_holding_the_chosen_events() -> None:
-    shown = events(("a", "ASSAULT", PARIS), ("b", "ASSAULT", PARIS), ("c", "PROTEST", WASHINGTON), ("d", "AID", (35.7, 139.7)))
+    tokyo = (35.7, 139.7)
+    shown = events(("a", "ASSAULT", PARIS), ("b", "ASSAULT", PARIS), ("c", "PROTEST", WASHINGTON), ("d", "AID", tokyo))
     layer = map_layer(shown, ranges=WORLD)
     drawn = outlined_points(layer, {"b", "d", "unknown"})
     held = {event for trace, positions in drawn.items() for position in positions
