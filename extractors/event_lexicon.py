@@ -54,6 +54,8 @@ class EventLexicon:
     deadly_complements: frozenset[tuple[str, str]]  # 'stoned to death', 'battu à mort': (preposition, noun)
     admission_verbs: frozenset[str]  # 'a reconnu avoir abattu', 'admitted shooting down': a claim is news
     declining_verbs: frozenset[str]  # 'declined to comment', 'a refusé de donner des détails': no telling at all
+    frame_prepositions: frozenset[str]  # 'killed in a raid', 'tué lors d'un raid': the word the act a harm was
+    # done in hangs on
     later_words: tuple[str, ...]  # 'two days later', 'deux jours plus tard': a span counted on from the story's day
     since_spans: frozenset[str]  # 'cut off for two years', 'interrompues depuis deux ans': since then
     since_perfect: frozenset[str]  # the auxiliary that makes 'for two years' a time since ('have been'); none: any
@@ -154,6 +156,7 @@ def event_lexicon(language: str) -> EventLexicon:
         later_words=tuple(w.lower() for w in data["later_words"]),
         admission_verbs=lemma_set(data["admission_verbs"]),
         declining_verbs=lemma_set(data["declining_verbs"]),
+        frame_prepositions=lemma_set(data["frame_prepositions"]),
         deadly_complements=frozenset(tuple(p.lower().split()) for p in data["deadly_complements"]),
         information_nouns=lemma_set(data["information_nouns"]),
         weapons=lemma_set(data["weapons"]),

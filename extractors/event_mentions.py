@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Token
 
 from core import timelex as lex
 from extractors.event_lexicon import NO_HAPPENING, EventLexicon
-from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, PROSECUTING_TYPES, armed_subject, crowd_type,
-                                    governed_type, told_type)
+from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, HARM_TYPES, PROSECUTING_TYPES, armed_subject,
+                                    crowd_type, governed_type, told_type)
 from core.model import Entity, PlaceMention, TimeExpression
 from core.vocabulary import (DATE_PRECISION_RANK as TIME_RANK, PLACE_PRECISION_RANK as PRECISION_RANK,
                              UNREALISED_STATUSES)
@@ -826,13 +826,17 @@ def attempted(token: Token, lexicon: EventLexicon) -> bool:
     return head is not None and verb_lemma(head, lexicon) in lexicon.attempt_verbs and trigger_of(head, lexicon) is None
 
 
-def told_by(token: Token, triggers: set[int], effects: set[int], lexicon: EventLexicon) -> int | None:
-    """The trigger a trigger depends on ('the blast killed', 'tenté cette année de lancer', 'died in the blast'),
-    if any."""
+def told_by(token: Token, triggers: set[int], effects: set[int], harms: set[int],
+            lexicon: EventLexicon) -> int | None:
+    """The trigger a trigger depends on ('the blast killed', 'tenté cette année de lancer', 'died in the blast',
+    'killed in a raid'), if any."""
     if attempted(token, lexicon):
         return attempt_of(token).i
     if governor(token).i in effects and governor(token).i != token.i:
         return governor(token).i  # 'died in the blast': the deaths are the blast's, past the preposition
+    if token.head.lemma_.lower() in lexicon.frame_prepositions and token.head.head.i in harms:
+        return token.head.head.i  # 'killed 14 villagers in an overnight raid', 'tué lors d'un raid': the raid
+        # they were killed in, past the preposition the noun hangs on
     head = token.head
     return head.i if head.i in triggers and head.i != token.i and token.dep_ not in ("conj", "parataxis") else None
 
@@ -1258,6 +1262,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
     # 'après avoir tenté à deux reprises de lancer': the attempt tells the act
     triggers = {t.i for t, *_ in found}
     effects = {t.i for t, _, consequence, *_ in found if consequence}  # 'died in the blast': the blast took place
+    harms = {t.i for t, kind, consequence, *_ in found if kind in HARM_TYPES and not consequence}
     surveyed = reports_survey(tokens, lexicon)
     mentions = []
     for token, event_type, consequence, start, end in found:
@@ -1290,7 +1295,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             and not answered  # what an act answered was told before, or is its background
             and not (is_counted_series(token, lexicon) and not place_governed
                      and not of_a_day(date if date_governed else None)),
-            told_by=told_by(token, triggers, effects, lexicon),
+            told_by=told_by(token, triggers, effects, harms, lexicon),
             status=noun_status([*anchors, *copular_predicate(token)], lexicon, date, published),
             reported_by=reporter(token, lexicon, entities),
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,
@@ -1317,7 +1322,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         elif token.pos_ == "NOUN" and is_framed_occasion(token, lexicon):
             untyped = framed_act(token, doc, span, lexicon, timexes, entities, places, published)
         if untyped is not None:
-            untyped = replace(untyped, told_by=told_by(token, triggers, effects, lexicon))  # 'a speech delivered
+            untyped = replace(untyped, told_by=told_by(token, triggers, effects, harms, lexicon))  # 'a speech delivered
             # on March 5, 1946': the words of the happening it qualifies
         if untyped is not None and not {id(untyped.date), id(untyped.place)} & claimed:
             for occasion in one_per_listed_date(untyped, doc, timexes, places, language):

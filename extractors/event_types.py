@@ -18,6 +18,7 @@ LEGAL_TYPES = ("ACCUSE", "COERCE")  # trials, hearings, questioning: whoever is 
 PROSECUTING_TYPES = ("COERCE", "ACCUSE", "SANCTION")  # arrests, trials, inquiries: their object is a harm told
 # apart, and one that took place ('would investigate the genocide': the genocide is no plan)
 COERCE_TYPE = "COERCE"
+HARM_TYPES = ("ASSAULT", "CRIME", "DISASTER", "ACCIDENT")  # ('prosecuting the bombings', 'arrested for the attack')
 CRIME_TYPE, CROWD_TYPE = "CRIME", "PROTEST"
 RELATIVE_CLAUSE_DEPS = ("relcl", "acl:relcl")  # 'men who fled the army': what the clause says is not who they are
 VOICED_TYPES = ("REQUEST", "SUPPORT", "ACCUSE", "REJECT")  # what a crowd voices is a rally ('thousands demanded')

@@ -12,7 +12,8 @@ from extractors.coreference import described_site
 from core.event_ids import stable_event_id
 from extractors.event_lexicon import EventLexicon, event_lexicon
 from extractors.event_mentions import EventMention, dated_status, of_a_day, sentence_mentions, within
-from extractors.happenings import HARM_TYPES, Happening, gather, places_agree
+from extractors.event_types import HARM_TYPES
+from extractors.happenings import Happening, gather, places_agree
 from core.model import Document, Entity, Event, EventDate, Mention, PlaceMention, TimeExpression
 from core.timevalues import interval_of
 from extractors.relative_place import relative_place

@@ -9,7 +9,7 @@ from core.model import PlaceMention, TimeExpression
 from core.vocabulary import AREA_PRECISIONS, STATUSES
 from extractors.event_mentions import (ARMED_TYPE, OCCASION_TYPES, PART_TYPES, PRECISION_RANK, TIME_RANK, UNARMED_TYPES,
                                       EventMention, of_a_day)
-from extractors.event_types import PROSECUTING_TYPES
+from extractors.event_types import HARM_TYPES, PROSECUTING_TYPES
 
 CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE", "PROTEST", "HEALTH")  # what harms
 SPREADING_TYPES = ("DISASTER",)  # felt far from where it struck: its effects there are its own happenings
@@ -147,7 +147,6 @@ def same_day(happening: Happening, mention: EventMention) -> bool:
 
 TYPE_FAMILIES = (("ASSAULT", "CRIME"), ("DISASTER", "ACCIDENT"))  # violence told as an attack or as a crime;
 # ruin told as a disaster or as an accident ("le séisme ... des maisons se sont effondrées")
-HARM_TYPES = ("ASSAULT", "CRIME", "DISASTER", "ACCIDENT")  # ('prosecuting the bombings', 'arrested for the attack')
 SPEECH_TYPES = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "STATEMENT", "THREATEN", "AGREE")  # their object is another
 # happening ('condemned the attack'); other verbs tell the happening their subject or object names ('the blast killed')
 

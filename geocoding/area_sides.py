@@ -26,7 +26,8 @@ def area_towns(code: str, region_point: tuple[float, float] | None) -> np.ndarra
     return np.array(towns, dtype=float).reshape(-1, 2)
 
 
-def side_point(towns: np.ndarray, centre: tuple[float, float], bearing_degrees: float) -> tuple[float, float, float] | None:
+def side_point(towns: np.ndarray, centre: tuple[float, float],
+               bearing_degrees: float) -> tuple[float, float, float] | None:
     """The middle (latitude, longitude) of the towns lying in the outer third of their spread along a bearing, and
     the radius in km that holds most of them; None when too few towns tell."""
     if len(towns) < MIN_SIDE_TOWNS:

@@ -48,3 +48,13 @@ def test_remaining_somewhere_is_a_state(text: str, language: str) -> None:
 def test_what_an_act_was_done_for_is_told_with_it(text: str, language: str) -> None:
     events = events_of(text, language)
     assert len(events) == 1 and len(events[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Gunmen killed 14 villagers and abducted dozens more in an overnight raid on a village in Zamfara state on "
+     "Sunday.", "en"),
+    ("Des soldats ont tué 14 villageois lors d'une opération militaire contre un village de l'État de Zamfara.", "fr"),
+])
+def test_the_act_a_harm_was_done_in_is_that_harm(text: str, language: str) -> None:
+    events = events_of(text, language)
+    assert len(events) == 1 and events[0].place.name == "Zamfara"
