@@ -5,7 +5,8 @@ server's resident memory.
 With --scale N, a case of N articles (about ten events each) made from the eval corpora's texts (about 1,100
 documents, ../shared/eval) analysed once, then copied with shifted ids and dates straight into the case store, as
 `python -m extractors batch` would have written them (kept in bench/out for later runs): Explore on the server alone
-(AppTest: its first run, a rerun, a filter, a brush), then in Chromium (drawn, clicks).
+(AppTest: its first run, a rerun, a filter, a brush; again after a correction saved in Review), then in Chromium
+(drawn, clicks).
 
 Usage: python bench/bench_app.py [--articles N] [--uploads N] [--clicks N] [--scale N [--scale-only]]
 """
@@ -225,7 +226,7 @@ def keep_table(case: Path) -> bool:
 def server_runs(case: Path, articles: int) -> None:
     """Explore run on the server alone (Streamlit's AppTest, no browser): the first run (the case read), a rerun
     that changes nothing, a filter, a brush, and the process's resident memory; then Library, Export and Review
-    opened, Review's next event and a correction saved there."""
+    opened, Review's next event and a correction saved there, and Explore opened again on the corrected case."""
     from streamlit.testing.v1 import AppTest
 
     os.environ["NEWSMAP_CASE"] = str(case)
@@ -259,6 +260,12 @@ def server_runs(case: Path, articles: int) -> None:
     next(button for button in app.button if button.label == "Save correction").click().run()  # a new revision
     failed = f" (failed: {app.exception[0].message})" if app.exception else ""
     print(f"{articles} articles, Review on the server: a correction saved and the page drawn again in "
+          f"{time.perf_counter() - started:.2f} s{failed}")
+    app.switch_page("app_pages/explore.py")  # its table brought up to the correction
+    started = time.perf_counter()
+    app.run()
+    failed = f" (failed: {app.exception[0].message})" if app.exception else ""
+    print(f"{articles} articles, Explore on the server after the correction: opened in "
           f"{time.perf_counter() - started:.2f} s{failed}")
 
 
