@@ -216,7 +216,8 @@ def armed_with(token: Token, lexicon: EventLexicon) -> Token | None:
     words += [g for c in words if c.dep_ == "prep" for g in c.children]  # 'explosion of a bomb'
     if token.dep_ in RELATIVE_DEPS:
         words.append(token.head)
-    return next((w for w in words if w.lemma_.lower() in lexicon.weapons), None) or armed_subject(token, lexicon)
+    return next((w for w in words if w.lemma_.lower() in lexicon.weapons or w.lower_ in lexicon.weapons), None) \
+        or armed_subject(token, lexicon)  # 'obus' read as the plural of 'obu': the word as written
 
 
 def is_armed(token: Token, lexicon: EventLexicon) -> bool:
@@ -1472,8 +1473,8 @@ def moves_forces(verb: Token, lexicon: EventLexicon) -> bool:
 def acted_by_someone(verb: Token, lexicon: EventLexicon) -> bool:
     """Whether a verb that can tell an occurrence ('the war resumed', 'la guerre a commencé') has someone for its
     subject ('the inspector resumed work in Iraq'): then it tells that person's act."""
-    return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON") and trigger_of(c, lexicon) is None
-               for c in verb.children)
+    return any(c.pos_ in ("NOUN", "PROPN", "PRON") and trigger_of(c, lexicon) is None for c in subjects_of(verb))
+    # 'the group began to fall apart': the subject of the verb it completes
 
 
 def own_date(path: list[Token] | None) -> bool:

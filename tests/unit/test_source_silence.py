@@ -58,3 +58,17 @@ def test_what_an_act_was_done_for_is_told_with_it(text: str, language: str) -> N
 def test_the_act_a_harm_was_done_in_is_that_harm(text: str, language: str) -> None:
     events = events_of(text, language)
     assert len(events) == 1 and events[0].place.name == "Zamfara"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Shells fell on a camp near Goma on Tuesday, killing three people.", "en"),
+    ("Des obus sont tombés mardi sur un camp près de Goma, tuant trois personnes.", "fr"),
+])
+def test_weapons_that_fell_on_a_place_attacked_it(text: str, language: str) -> None:
+    events = events_of(text, language)
+    assert [e.type for e in events] == ["ASSAULT"] and len(events[0].mentions) == 2
+
+
+def test_a_subject_that_falls_apart_is_still_someone_s_act() -> None:
+    events = events_of("The rebel group began to fall apart in mid-1996 after the defection of its leader.", "en")
+    assert [e.date.value[:4] for e in events] == ["1996"]
