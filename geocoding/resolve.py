@@ -112,7 +112,8 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
     if context.physical_word and candidate.feature_class in PHYSICAL_CLASSES:
         total += PHYSICAL_WORD_BONUS
         reasons.append(f"the text calls it a {candidate.feature_class}")
-    country_named = any(c.feature_class == "country" and c.name_match == "name" for c in context.candidates)
+    country_named = bool(context.containers) and any(  # asked only where a container is named: most names have none
+        c.feature_class == "country" and c.name_match == "name" for c in context.candidates)
     for index in context.containers:
         container = chosen.get(index)
         if container is not None and lies_within(candidate, container) \
@@ -526,16 +527,30 @@ def name_totals(contexts: list[MentionContext], indices: list[int], focus: Focus
     world_focus = local_focus(others_focus, others, contexts)
     totals: dict[int, float] = defaultdict(float)
     worldly: dict[int, float] = defaultdict(float)  # each reading's nearness to big cities and states
+    alike: dict[tuple, list[Scored]] = {}  # a name said again in the same words is scored once, added as often
     for i in indices:
-        for k, candidate in enumerate(contexts[i].candidates):
-            scored_here = score(candidate, contexts[i], others_focus, others, support, explain=False)
+        signature = scoring_signature(contexts[i]) if len(indices) > 1 else ()
+        if signature not in alike:
+            alike[signature] = [score(candidate, contexts[i], others_focus, others, support, explain=False)
+                                for candidate in contexts[i].candidates]
+        for k, (candidate, scored_here) in enumerate(zip(contexts[i].candidates, alike[signature])):
             totals[k] += scored_here.total / len(indices)
             neighbour = scored_here.neighbour
             if neighbour is not None and (neighbour.feature_class == "region" or is_big_city(neighbour)):
                 worldly[k] += scored_here.near / len(indices)
-            worldly[k] += (scored_here.in_focus - focus_part(candidate, contexts[i], world_focus, False)[0]) \
-                / len(indices)
+            if world_focus is not others_focus:  # no big city among the others: the same focus, nothing to take off
+                worldly[k] += (scored_here.in_focus - focus_part(candidate, contexts[i], world_focus, False)[0]) \
+                    / len(indices)
     return big_cities_first(contexts[indices[0]].candidates, totals, worldly)
+
+
+def scoring_signature(context: MentionContext) -> tuple:
+    """All a mention's score reads of its context besides its name: two mentions of a name alike in all of it
+    ('Paris' said twice in plain words) score alike."""
+    return (tuple(map(id, context.candidates)), tuple(context.containers), context.kind, context.town_use,
+            context.site_town, context.after_town_preposition, context.after_country_preposition, context.qualifier,
+            context.physical_word, context.country_name, frozenset(context.countries), frozenset(context.seats),
+            frozenset(context.capitals), frozenset(context.big))
 
 
 def local_focus(focus: Focus, others: dict[int, Candidate], contexts: list[MentionContext]) -> Focus:
