@@ -479,9 +479,11 @@ def is_storm_kind(token: Token, lexicon: EventLexicon) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and lexicon.nouns.get(token.lemma_.lower()) == DISASTER_TYPE
 
 
-def phrase_triggers(tokens: list[Token], lexicon: EventLexicon) -> dict[int, tuple[str, int, int]]:
-    """Multiword triggers ('open fire', 'coup d'état'): the phrase's head token -> (type, start, end)."""
+def phrase_triggers(tokens: list[Token], lexicon: EventLexicon, dates: set[int]) -> dict[int, tuple[str, int, int]]:
+    """Multiword triggers ('open fire', 'coup d'état'), read past a date put inside ('ont pris lundi le contrôle'):
+    the phrase's head token -> (type, start, end)."""
     found: dict[int, tuple[str, int, int]] = {}
+    tokens = [t for t in tokens if t.i not in dates]
     lemmas = [t.lemma_.lower() for t in tokens]
     for first, lemma in enumerate(lemmas):
         for length in lexicon.phrase_lengths.get(lemma, ()):
@@ -1233,7 +1235,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
     in_names -= {t.i for t in tokens if any(t.idx == e.start for e in entities) and is_storm_kind(t, lexicon)}  # 'le
     # cyclone Chido', 'Storm Boris': a disaster told by its name is told all the same
     in_dates = {t.i for t in tokens if any(x.start <= t.idx < x.end for x in timexes if x.type in ("DATE", "TIME"))}
-    phrases = phrase_triggers(tokens, lexicon)
+    phrases = phrase_triggers(tokens, lexicon, in_dates)
     inside_phrases = {t.i for t in tokens for head, (_, s, e) in phrases.items() if s <= t.idx < e and t.i != head}
     found: list[tuple[Token, str, bool, int, int]] = []
     for token in tokens:

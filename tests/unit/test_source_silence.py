@@ -72,3 +72,16 @@ def test_weapons_that_fell_on_a_place_attacked_it(text: str, language: str) -> N
 def test_a_subject_that_falls_apart_is_still_someone_s_act() -> None:
     events = events_of("The rebel group began to fall apart in mid-1996 after the defection of its leader.", "en")
     assert [e.date.value[:4] for e in events] == ["1996"]
+
+
+def test_a_phrase_is_read_past_the_date_put_inside_it() -> None:
+    events = events_of("Les rebelles ont pris lundi le contrôle de la ville de Goma.", "fr")
+    assert [(e.type, e.date.value) for e in events] == [("ASSAULT", "2024-05-06")]
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("Rebels took control of the town of Goma on Monday.", "en", "ASSAULT"),
+    ("The government took control of the national airline on Monday.", "en", "COERCE"),
+])
+def test_taking_control_of_a_town_by_arms_is_taking_ground(text: str, language: str, kind: str) -> None:
+    assert [e.type for e in events_of(text, language)] == [kind]
