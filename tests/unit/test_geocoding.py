@@ -462,3 +462,14 @@ def test_a_town_in_its_department_is_the_town_whatever_level_the_codes_are_of(ga
     text = "Le train se trouvait à 15 km au nord d'Angers (Maine-et-Loire)."
     angers = resolve_places(text, spans_of(text, "Angers", "Maine-et-Loire"), "fr", gazetteer)[0]
     assert angers.name == "Angers" and angers.precision == "exact"
+
+
+@pytest.mark.parametrize("text, regions", [
+    ("Call the tip line at (404) 555-0199 or 1-770-555-0123.", [("US", "GA")]),
+    ("In 2023, 1,234 people fled; 555-12 is no number, nor is 4045550199.", []),
+])
+def test_a_text_rings_in_the_states_of_its_telephone_numbers_only(text: str, regions: list[tuple[str, str]],
+                                                                    gazetteer: Gazetteer) -> None:
+    from geocoding.phones import phone_regions
+
+    assert phone_regions(text, gazetteer.area_code_region) == regions
