@@ -480,10 +480,15 @@ def is_storm_kind(token: Token, lexicon: EventLexicon) -> bool:
 
 
 def phrase_triggers(tokens: list[Token], lexicon: EventLexicon, dates: set[int]) -> dict[int, tuple[str, int, int]]:
-    """Multiword triggers ('open fire', 'coup d'état'), read past a date put inside ('ont pris lundi le contrôle'):
-    the phrase's head token -> (type, start, end)."""
+    """Multiword triggers ('open fire', 'coup d'état'), also read past a date put inside ('ont pris lundi le
+    contrôle'), not in place of a date word of their own ('le jour se levait'): head token -> (type, start, end)."""
+    undated = [t for t in tokens if t.i not in dates]
+    return {**phrases_in(undated, lexicon), **phrases_in(tokens, lexicon)}
+
+
+def phrases_in(tokens: list[Token], lexicon: EventLexicon) -> dict[int, tuple[str, int, int]]:
+    """The multiword triggers a run of tokens spells, lemma by lemma: head token -> (type, start, end)."""
     found: dict[int, tuple[str, int, int]] = {}
-    tokens = [t for t in tokens if t.i not in dates]
     lemmas = [t.lemma_.lower() for t in tokens]
     for first, lemma in enumerate(lemmas):
         for length in lexicon.phrase_lengths.get(lemma, ()):
