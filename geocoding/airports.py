@@ -51,6 +51,13 @@ def airports_called(town: str) -> tuple[Airport, ...]:
             or tuple(a for a in airports() if f" {fold(a.town)} " == head))
 
 
+def names_an_airport(name: str) -> bool:
+    """Whether words are a city's name, then words of the own name of an airport that serves it ('Paris Orly' for
+    Paris-Orly Airport, 'Moscow Domodedovo'): news names an airport so with no airport word."""
+    head, _, rest = fold(name).partition(" ")
+    return bool(rest) and any(fold(a.town) == head and f" {rest} " in f" {fold(a.name)} " for a in airports())
+
+
 def airport_readings(name: str, lookup: Callable[[str], list[Candidate]]) -> list[Candidate]:
     """The readings of an airport's name the gazetteer lacks: the towns its airports serve (Washington for 'Dulles
     International Airport', Newark, New Jersey, for 'Newark International Airport'); else the towns its words name

@@ -12,6 +12,7 @@ from functools import lru_cache
 from core.geo import haversine_km
 from core.model import Candidate
 from core.placelex import article, either, fragments, genitive, packs, per_pack
+from geocoding.airports import names_an_airport
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.features import CONTEXT_CHARS, is_dateline, without_feature_word
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, capital_keys
@@ -414,11 +415,12 @@ AIRPORT_AFTER = re.compile(
 
 def is_named_airport(text: str, start: int, end: int, lookup: Callable[[str], list[Candidate]]) -> bool:
     """Whether words the gazetteer does not know whole name an airport by its city and its own name ("l'aéroport de
-    Moscou Domodedovo", 'Moscow Domodedovo airport'): a big city's name, then a place's."""
+    Moscou Domodedovo", 'Moscow Domodedovo airport', or 'Paris Orly' with no airport word, as the airports' table
+    names one): a big city's name, then a place's."""
     name = text[start:end]
     head, _, rest = name.partition(" ")
     if not rest or lookup(name) or not (AIRPORT_BEFORE.search(text, max(0, start - 40), start)
-                                        or AIRPORT_AFTER.match(text[end:])):
+                                        or AIRPORT_AFTER.match(text[end:]) or names_an_airport(name)):
         return False
     return any(c.feature_class == "city" and c.population >= HYPHENATED_CITY_POPULATION for c in lookup(head)) \
         and bool(lookup(rest))

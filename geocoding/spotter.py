@@ -73,8 +73,10 @@ def spot_toponyms(text: str, taken: list[tuple[int, int]], named: set[str] = fro
     for match in CAPITALISED_RUN.finditer(text):
         start, end = match.span()
         site_town = names_town(text, start) and not match.group().isupper()  # 'l'aéroport de Gao', 'the town of X'
-        if any(s < end and start < e for s, e in taken) or len(match.group()) < (3 if site_town else MIN_LENGTH) \
-                or match.group().lower() in CALENDAR_WORDS:
+        if any(s < end and start < e for s, e in taken):
+            spans += airport_own_name(text, start, end, taken, gazetteer)
+            continue
+        if len(match.group()) < (3 if site_town else MIN_LENGTH) or match.group().lower() in CALENDAR_WORDS:
             continue
         if fold(match.group()) in named:
             spans.append((start, end))
@@ -88,6 +90,17 @@ def spot_toponyms(text: str, taken: list[tuple[int, int]], named: set[str] = fro
         elif is_named_airport(text, start, end, gazetteer.lookup):
             spans.append((start, end))  # the resolver reads its city and its own name apart
     return spans
+
+
+def airport_own_name(text: str, start: int, end: int, taken: list[tuple[int, int]],
+                     gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """The airport's own name after its city the NER found alone ('Orly' of 'de Paris Orly', where it took 'Paris'):
+    the words after the city, when city and words name an airport."""
+    head = start + len(text[start:end].partition(" ")[0])
+    if not any(s == start and e == head for s, e in taken) or any(s < end and head < e for s, e in taken) \
+            or not is_named_airport(text, start, end, gazetteer.lookup):
+        return []
+    return [(head + 1, end)]
 
 
 def dateline_toponym(text: str, gazetteer: Gazetteer | None = None) -> tuple[int, int] | None:

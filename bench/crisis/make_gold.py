@@ -157,6 +157,15 @@ person-name-9|en|place name as a first name|Paris Jackson performed at a festiva
 person-name-10|en|place name as a first name|A statue of Washington Irving was unveiled in [Madrid](Madrid:ES:city) on Monday.
 person-name-11|fr|place name as a first name|Paris Jackson a chanté samedi soir à [Lyon](Lyon:FR:city).
 person-name-12|en|place name as a first name|Paris Jackson performed on Friday, a week after her tour reached [Lyon](Lyon:FR:city).
+state-1|en|US state after a first name that is a US place|Brooklyn Beckham married the actress in [Florida](Florida:US:region) in April.
+state-2|fr|US state after a first name that is a US place|Brooklyn Beckham s'est marié en [Floride](Florida:US:region) au mois d'avril.
+airport-1|en|airport named by its city and its own name|Flights to [Paris](Paris:FR:city) [Orly](Orly:FR:city) were cancelled on Friday because of the strike.
+airport-2|fr|airport named by its city and its own name|Les vols au départ de [Paris](Paris:FR:city) [Orly](Orly:FR:city) ont été annulés vendredi.
+article-4|en|Arabic article|[Turkish](-) drones struck [Qamishli](Al Qāmishlī:SY:city), a Kurdish-held town in northeast [Syria](Syria:SY:country).
+article-5|fr|Arabic article|Des drones turcs ont frappé [Qamichli](Al Qāmishlī:SY:city) lundi, dans le nord-est de la [Syrie](Syria:SY:country).
+reached-1|en|city after a verb of reaching|Protests spread on Tuesday and by the evening had reached [Marseille](Marseille:FR:city).
+reached-2|fr|city after a verb of reaching|La tournée de la chanteuse a atteint [Lyon](Lyon:FR:city) vendredi soir.
+person-name-13|fr|place name as a first name|Un buste de Washington Irving a été dévoilé lundi à [Séville](Sevilla:ES:city).
 """
 
 
