@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from core import timelex as lex
 from extractors.event_lexicon import NO_HAPPENING, EventLexicon
 from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, HARM_TYPES, PROSECUTING_TYPES, armed_subject,
-                                    crowd_type, governed_type, told_type)
+                                    crowd_type, governed_type, is_people_crowd, told_type)
 from core.model import Entity, PlaceMention, TimeExpression
 from core.vocabulary import (DATE_PRECISION_RANK as TIME_RANK, PLACE_PRECISION_RANK as PRECISION_RANK,
                              UNREALISED_STATUSES)
@@ -93,6 +93,7 @@ class EventMention:
     answered: bool = False  # what another act answered ('in retaliation for attacks'): a happening of its own
     conflict: bool = False  # names a whole conflict ('the war began on Oct. 7'), not one act fought in it
     blast: bool = False  # tells an explosion ('des explosions ont retenti'), whatever its cause
+    on_crowd: bool = False  # done to a crowd ('dispersed the crowd', 'a dispersé les manifestants'): a rally's own
 
 
 def within(start: int, end: int, outer: tuple[int, int]) -> bool:
@@ -1310,6 +1311,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             also_at=coordinated_places(doc, place, places, lexicon) if place_governed else [],
             acting_state=acting_state(token, doc, places, lexicon), actors=actors, recipients=recipients,
             answered=answered, conflict=token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.conflict_nouns,
+            on_crowd=any(is_people_crowd(c, lexicon) for c in token.children if c.dep_ in DIRECT_OBJECT_DEPS),
             blast=verb_lemma(token, lexicon) in lexicon.blast_words, **weapon_fields(token, lexicon)))
     mentions = past_dates_to_objects(mentions, doc, published)
     mentions = [occasion for mention in mentions

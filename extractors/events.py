@@ -12,7 +12,7 @@ from extractors.coreference import described_site
 from core.event_ids import stable_event_id
 from extractors.event_lexicon import EventLexicon, event_lexicon
 from extractors.event_mentions import EventMention, dated_status, of_a_day, sentence_mentions, within
-from extractors.event_types import HARM_TYPES
+from extractors.event_types import CROWD_TYPE, HARM_TYPES
 from extractors.happenings import Happening, gather, places_agree
 from core.model import Document, Entity, Event, EventDate, Mention, PlaceMention, TimeExpression
 from core.timevalues import interval_of
@@ -207,16 +207,20 @@ def happening_place(happening: Happening, text: str, places: list[PlaceMention],
 
 def placed_in_story(happening: Happening, place: PlaceMention | None, position: int,
                     setting: tuple[int, PlaceMention] | None, scene: tuple[int, PlaceMention] | None,
-                    national: bool) -> PlaceMention | None:
+                    rally: tuple[int, PlaceMention] | None, national: bool) -> PlaceMention | None:
     """Where a happening took place as the story has told it so far: the place of the happening told just before
-    when its own is none or only that place's country (not for a national vote, which is the country's), and for a
-    harm with no place of its own the place of the harm told just before, not the dateline."""
+    when its own is none or only that place's country (not for a national vote, which is the country's); for a
+    harm with no place of its own the place of the harm told just before, and for an act done to a crowd the
+    place of the rally told just before ('La police a dispersé la foule'), not the dateline."""
     if setting is not None and position - setting[0] <= SETTING_REACH and refines(setting[1], place) \
             and not national:
         place = replace(setting[1], reason=f"where the story's previous happening took place; {setting[1].reason}")
     if happening.place is None and happening.type in HARM_TYPES and scene is not None \
             and position - scene[0] <= SETTING_REACH:
         place = replace(scene[1], reason=f"where the harm told just before took place; {scene[1].reason}")
+    if happening.place is None and any(m.on_crowd for m in happening.mentions) and rally is not None \
+            and position - rally[0] <= SETTING_REACH:
+        place = replace(rally[1], reason=f"where the crowd told just before gathered; {rally[1].reason}")
     return place
 
 
@@ -343,6 +347,7 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
     # the next harm told with no place happened ('39 deaths in southern Lebanon ... Hezbollah fighters killed'),
     # not the dateline the story was written from
     setting: tuple[int, PlaceMention] | None = None  # the last place a happening was told at, and its sentence
+    rally: tuple[int, PlaceMention] | None = None  # the last place a crowd gathered at by its own words
     for happening in gather(mentions, sentences):
         explicit = happening.date
         running = narrative or day_named_before(happening.leading.start, timexes, document, doc, lexicon)
@@ -357,9 +362,11 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
         national = is_national_vote(happening, lexicon)
         place = placed_in_story(happening, happening_place(happening, document.text, places, dateline, lead,
                                                            near_publication(date, document.published), language),
-                                position, setting, scene, national)
+                                position, setting, scene, rally, national)
         if happening.place is not None and happening.type in HARM_TYPES:
             scene = (position, place)
+        if happening.place is not None and happening.type == CROWD_TYPE:
+            rally = (position, place)
         if place is not None:
             setting = (position, place)
         placing = happening.placing

@@ -85,3 +85,14 @@ def test_a_phrase_is_read_past_the_date_put_inside_it() -> None:
 ])
 def test_taking_control_of_a_town_by_arms_is_taking_ground(text: str, language: str, kind: str) -> None:
     assert [e.type for e in events_of(text, language)] == [kind]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("GOMA, May 10 (Reuters) - In Kinshasa, protesters attacked several embassies on Saturday. Police dispersed the crowd "
+     "with tear gas.", "en"),
+    ("GOMA, 10 mai (AFP) - À Kinshasa, des manifestants ont attaqué samedi plusieurs ambassades. La police a dispersé la "
+     "foule à l'aide de gaz lacrymogènes.", "fr"),
+])
+def test_an_act_done_to_a_crowd_takes_place_where_the_crowd_gathered(text: str, language: str) -> None:
+    events = events_of(text, language)
+    assert [e.place.name for e in events] == ["Kinshasa", "Kinshasa"]
