@@ -177,6 +177,17 @@ def place_verbs(language: str) -> frozenset[str]:
     return frozenset(fragments("place_verbs", language))
 
 
+def reaches_place(lemma: str, language: str) -> bool:
+    """Whether a verb is one of reaching a place ('reach', 'atteindre'): its object a big town's name is the town."""
+    return lemma.lower() in reaching_verbs(language)
+
+
+@lru_cache(maxsize=None)
+def reaching_verbs(language: str) -> frozenset[str]:
+    """The lemmas of a language's verbs of reaching a place, said of people too ('reach', 'atteindre')."""
+    return frozenset(fragments("reaching_verbs", language))
+
+
 def without_feature_word(between: str) -> str:
     """The words between two names without a leading landmark or area word ("cosmodrome in" -> " in")."""
     return LEADING_FEATURE_WORD.sub("", between, count=1)

@@ -8,7 +8,7 @@ from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
 from geocoding.features import (CONTEXT_CHARS, LIST_SEPARATOR, TOWN_GENITIVE, followed_by_feature,
                                 followed_by_town_word, names_town, place_of_person_name, preceded_by_feature,
-                                takes_place_object, unaccented_preposition_end)
+                                reaches_place, takes_place_object, unaccented_preposition_end)
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.mentions import (CAPITAL_POPULATION, MAJOR_CITY_POPULATION, administration_readings, country_qualifier,
                                 demonym_readings, is_capital, is_named_airport, names_administration,
@@ -330,7 +330,8 @@ OBJECT_RELATIONS = {"obj", "dobj"}  # a verb's direct object, in the French and 
 def struck_toponyms(parsed, entities: list[tuple[int, int]], language: str,
                     gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
     """Names the NER took for people or organisations that are the direct object, or joined by 'and' to one, of a
-    verb said of places only ('ont bombardé Koursk et Belgorod'): places, when the gazetteer knows one by that name.
+    verb said of places only ('ont bombardé Koursk et Belgorod'): places, when the gazetteer knows one by that name;
+    of a verb of reaching ('her tour reached Lyon'), when it is a capital or a city of 100,000, as after 'in'.
     `parsed` is the text's spaCy parse."""
     gazetteer = gazetteer or default_gazetteer()
     spans: list[tuple[int, int]] = []
@@ -339,8 +340,12 @@ def struck_toponyms(parsed, entities: list[tuple[int, int]], language: str,
         token = span.root if span is not None else None
         while token is not None and token.dep_ == "conj" and token.head.i != token.i:
             token = token.head  # 'Koursk et Belgorod': the first conjunct is the object
-        if token is not None and token.dep_ in OBJECT_RELATIONS and takes_place_object(token.head.lemma_, language) \
-                and any(c.name_match == "name" for c in gazetteer.lookup(parsed.text[start:end])):
+        if token is None or token.dep_ not in OBJECT_RELATIONS:
+            continue
+        name = parsed.text[start:end]
+        if (takes_place_object(token.head.lemma_, language) and any(
+                c.name_match == "name" for c in gazetteer.lookup(name))) or (
+                reaches_place(token.head.lemma_, language) and is_known_town(name, gazetteer, WELL_KNOWN_CITY)):
             spans.append((start, end))
     return spans
 

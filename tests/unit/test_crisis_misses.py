@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.nlp_models import load_nlp
 from geocoding.airports import names_an_airport
 from geocoding.gazetteer import Gazetteer
 from geocoding.resolve import resolve_places
-from geocoding.spotter import spot_toponyms
+from geocoding.spotter import spot_toponyms, struck_toponyms
 
 
 @pytest.mark.parametrize("text, name", [
@@ -33,3 +34,27 @@ def test_the_airport_s_own_name_is_found_after_the_city_the_ner_took(gazetteer: 
 @pytest.mark.parametrize("name", ["Paris Hilton", "Paris Saint", "Lyon Orly"])
 def test_words_no_airport_is_named_by_are_no_airport(name: str) -> None:
     assert not names_an_airport(name)
+
+
+def objects_of(text: str, name: str, language: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """The spans struck_toponyms keeps of a name the NER called a person."""
+    start = text.index(name)
+    return struck_toponyms(load_nlp(language)(text), [(start, start + len(name))], language, gazetteer)
+
+
+@pytest.mark.parametrize("text, name, language", [
+    ("Paris Jackson performed on Friday, a week after her tour reached Lyon.", "Lyon", "en"),
+    ("La tournée de la chanteuse a atteint Lyon vendredi soir.", "Lyon", "fr"),
+])
+def test_a_big_city_a_verb_of_reaching_takes_is_a_place(text: str, name: str, language: str,
+                                                        gazetteer: Gazetteer) -> None:
+    start = text.index(name)
+    assert objects_of(text, name, language, gazetteer) == [(start, start + len(name))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Reporters reached Powell by phone on Monday.", "Powell"),  # a small town's name: the person
+    ("The delegation praised Lyon for his work.", "Lyon"),  # no verb of reaching
+])
+def test_a_person_a_verb_takes_stays_a_person(text: str, name: str, gazetteer: Gazetteer) -> None:
+    assert objects_of(text, name, "en", gazetteer) == []
