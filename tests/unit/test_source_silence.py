@@ -96,3 +96,11 @@ def test_taking_control_of_a_town_by_arms_is_taking_ground(text: str, language: 
 def test_an_act_done_to_a_crowd_takes_place_where_the_crowd_gathered(text: str, language: str) -> None:
     events = events_of(text, language)
     assert [e.place.name for e in events] == ["Kinshasa", "Kinshasa"]
+
+
+@pytest.mark.parametrize("text, language, day", [
+    ("GOMA, May 10 - In Kinshasa, protesters attacked several embassies on Saturday.", "en", "2024-05-04"),
+    ("GOMA, 10 mai 2024 - Des rebelles ont attaqué samedi un camp près de Sake.", "fr", "2024-05-04"),
+])
+def test_the_day_a_dateline_gives_dates_no_happening(text: str, language: str, day: str) -> None:
+    assert [e.date.value for e in events_of(text, language)] == [day]
