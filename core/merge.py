@@ -43,6 +43,11 @@ def told_alike(event: Event) -> tuple[str, str, str, str]:
 
 def cluster_events(events: list[Event]) -> list[list[Event]]:
     """Groups of events that tell the same thing, each group in reading order; single events stand alone."""
+    return [[events[index] for index in group] for group in cluster_index_groups(events)]
+
+
+def cluster_index_groups(events: list[Event]) -> list[list[int]]:
+    """cluster_events' groups as the events' positions, ordered by their first."""
     parent = list(range(len(events)))
 
     def root(index: int) -> int:
@@ -68,7 +73,48 @@ def cluster_events(events: list[Event]) -> list[list[Event]]:
                     break  # sorted by date: none further on is close enough
                 if root(first) != root(second) and same_event(events[first], events[second]):
                     parent[root(second)] = root(first)
-    groups: dict[int, list[Event]] = defaultdict(list)
-    for index, event in enumerate(events):
-        groups[root(index)].append(event)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(events)):
+        groups[root(index)].append(index)
     return list(groups.values())
+
+
+def regrouped(events: list[Event], before: list[int | None], gone: list[tuple[Event, int]]) -> list[list[int]]:
+    """What cluster_index_groups(events) gives after a correction, gathering again only the groups it can change:
+    `before` is each event's group before (None for a touched document's events as they now are), `gone` the touched
+    documents' events as they were, with theirs. A group none of whose tellings shares a wording with a touched one
+    or could join one keeps its tellings together and apart, as every comparison inside and out is unchanged."""
+    fresh = [index for index, group in enumerate(before) if group is None]
+    wordings = {told_alike(event) for event, _ in gone} | {told_alike(events[index]) for index in fresh}
+    reopened = {group for _, group in gone}
+    alike = [index for index in wording_matches(events, wordings) if before[index] is not None]
+    reopened |= {before[index] for index in alike}
+    reopened |= {before[index] for index in joinable(events, [*fresh, *alike]) if before[index] is not None}
+    part = [index for index, group in enumerate(before) if group is None or group in reopened]
+    gathered = [[part[i] for i in group] for group in cluster_index_groups([events[index] for index in part])]
+    kept: dict[int, list[int]] = defaultdict(list)
+    for index, group in enumerate(before):
+        if group is not None and group not in reopened:
+            kept[group].append(index)
+    return sorted([*gathered, *kept.values()])
+
+
+def wording_matches(events: list[Event], wordings: set[tuple[str, str, str, str]]) -> list[int]:
+    """The events told in one of these wordings (their trigger and type compared first: far cheaper than words)."""
+    triggers, cheap = {wording[1] for wording in wordings}, {wording[1:3] for wording in wordings}
+    return [index for index, event in enumerate(events)
+            if event.trigger in triggers and (event.trigger, event.type) in cheap and told_alike(event) in wordings]
+
+
+def joinable(events: list[Event], chosen: list[int]) -> list[int]:
+    """The events the chosen ones could be told the same as: found by type and day (a day apart at most), then
+    every test made."""
+    near: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    for event in (events[index] for index in chosen):
+        if event.date and event.date.start:
+            day = dt.date.fromisoformat(event.date.start[:10])
+            for shift in (-1, 0, 1):
+                near[event.type, (day + dt.timedelta(days=shift)).isoformat()].append(event)
+    return [index for index, other in enumerate(events)
+            if other.date and other.date.start and (other.type, other.date.start[:10]) in near
+            and any(same_event(event, other) for event in near[other.type, other.date.start[:10]])]

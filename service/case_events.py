@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core.merge import cluster_events
+from core.merge import cluster_index_groups, regrouped
 from core.model import Analysis, Event
 from extractors.version import pipeline_version
 from service.analysis import current_analyses
@@ -14,8 +14,8 @@ from store.case_settings import online_enabled
 from store.corrections import Correction, Orphan, apply_corrections, attach, merge_targets
 from store.event_snapshot import SNAPSHOT, EventSnapshot, keep_snapshot, kept_snapshot, snapshot_version
 from store.event_table import Cluster, event_clusters, frame_of, join_merged
-from store.event_tellings import (TELLINGS, Tellings, keep_tellings, kept_tellings, telling_events, telling_rows,
-                                  tellings_frame)
+from store.event_tellings import (GROUP, TELLINGS, Tellings, grouped, keep_tellings, kept_tellings, telling_events,
+                                  telling_rows, tellings_frame)
 
 CaseEvents = tuple[list[Analysis], list[Cluster], pd.DataFrame]
 Attachment = tuple[list[Analysis], dict[str, Correction], list[Orphan]]
@@ -83,8 +83,9 @@ def keep_table(store: CaseStore, revision: int, machine: list[Analysis], analyse
     if not all(analysis.pipeline_version for analysis in machine):
         return False
     version = table_version(store)
-    tellings = Tellings(tellings_frame(telling_rows(analyses)), tuple(a.document.id for a in machine),
-                        correction_marks(store.correction_rows()))
+    frame = tellings_frame(telling_rows(analyses))
+    frame = grouped(frame, cluster_index_groups(telling_events(frame)))
+    tellings = Tellings(frame, tuple(a.document.id for a in machine), correction_marks(store.correction_rows()))
     return keep_snapshot(store, revision, version, snapshot) and keep_tellings(store, revision, version, tellings)
 
 
@@ -176,18 +177,29 @@ def updated_table(store: CaseStore, revision: int) -> tuple[EventSnapshot, Telli
     attached, _ = attach(rows, list(machine.values()))
     fields = {event_id: correction.fields for event_id, correction in attached.items()}
     touched = {document: apply_corrections(machine[document], fields) for document in changed}
-    frame = tellings.frame
-    frame = pd.concat([frame[~frame["document_id"].isin(changed)], tellings_frame(telling_rows(
-        [touched[document] for document in tellings.documents if document in touched]))], ignore_index=True)
-    order = {document: position for position, document in enumerate(tellings.documents)}
-    frame = frame.iloc[frame["document_id"].map(order).argsort(kind="stable")].reset_index(drop=True)
-    groups = join_merged([[(None, event) for event in group] for group in cluster_events(telling_events(frame))],
-                         merge_targets(fields))
+    frame, gathered = regathered(tellings, touched)
+    groups = join_merged([[(None, event) for event in group] for group in gathered], merge_targets(fields))
     table = rows_for(store, old.frame, [[event for _, event in group] for group in groups], touched, fields)
     if table is None:
         return None
     return (EventSnapshot(table, old.documents, old.warnings),
             Tellings(frame, tellings.documents, correction_marks(rows)))
+
+
+def regathered(tellings: Tellings, touched: dict[str, Analysis]) -> tuple[pd.DataFrame, list[list[Event]]]:
+    """The kept tellings with the touched documents' read anew, in the case's order and with their groups, and the
+    happenings they tell: only the groups the touched tellings were in or could join are gathered again."""
+    frame = tellings.frame
+    was_touched = frame["document_id"].isin(touched)
+    gone = list(zip(telling_events(frame[was_touched]), frame.loc[was_touched, GROUP].tolist()))
+    frame = pd.concat([frame[~was_touched], tellings_frame(telling_rows(
+        [touched[document] for document in tellings.documents if document in touched]))], ignore_index=True)
+    order = {document: position for position, document in enumerate(tellings.documents)}
+    frame = frame.iloc[frame["document_id"].map(order).argsort(kind="stable")].reset_index(drop=True)
+    before = [None if group < 0 else group for group in frame[GROUP].tolist()]
+    events = telling_events(frame)
+    groups = regrouped(events, before, gone)
+    return grouped(frame, groups), [[events[index] for index in group] for group in groups]
 
 
 def rows_for(store: CaseStore, old: pd.DataFrame, groups: list[list[Event]], touched: dict[str, Analysis],

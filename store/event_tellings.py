@@ -17,6 +17,7 @@ TELLINGS = "event_tellings"  # its name among what the case keeps derived from i
 SEPARATOR = "\x1f"  # between an event's actors, kept as one string: split back far quicker than JSON read
 COLUMNS = ["event_id", "document_id", "text", "trigger", "type", "status", "actors", "date_value", "date_start",
            "date_precision", "lat", "lon", "place_precision"]
+GROUP = "group"  # the telling's group among the case's tellings gathered (core.merge), so a correction regathers few
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,18 @@ def telling_rows(analyses: list[Analysis]) -> list[dict]:
 
 
 def tellings_frame(rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
-    """Telling rows as a frame of fixed columns and kinds, whatever their number."""
-    return pd.DataFrame(rows, columns=COLUMNS).astype({"lat": float, "lon": float})
+    """Telling rows as a frame of fixed columns and kinds, whatever their number; -1 for a group not yet known."""
+    frame = pd.DataFrame(rows, columns=[*COLUMNS, GROUP]).astype({"lat": float, "lon": float})
+    return frame.astype({GROUP: float}).fillna({GROUP: -1}).astype({GROUP: int})
+
+
+def grouped(frame: pd.DataFrame, groups: list[list[int]]) -> pd.DataFrame:
+    """The tellings with each one's group (lists of their positions), numbered in the groups' order."""
+    numbers = [0] * len(frame)
+    for number, group in enumerate(groups):
+        for index in group:
+            numbers[index] = number
+    return frame.assign(**{GROUP: numbers})
 
 
 def telling_events(frame: pd.DataFrame) -> list[Event]:
