@@ -39,6 +39,7 @@ MAX_PATH = 6  # dependency steps from a word up to the trigger that still count 
 MAX_STATUS_REACH = 4  # clauses up from a trigger whose words still decide its status ('plans to visit')
 OCCASION_TYPES = ("CONSULT", "PROTEST")  # a visit, a meeting, a rally: an occasion that holds what is said and done
 PART_TYPES = ("STATEMENT", "SUPPORT", "OTHER")  # speeches, tributes and acts within one; demands and threats are news
+COMPLEMENT_CLAUSE_DEPS = {"ccomp", "advcl", "parataxis"}  # a clause of its own under a verb ('warned that ...')
 PURPOSE_DEPS = {"advcl", "xcomp", "acl"}  # 'to coordinate', 'pour coordonner': an infinitive completing a verb
 DETERMINER_DEPS = {"det", "det:poss", "poss"}  # 'the', 'leur', 'their'
 QUALIFYING_DEPS = {"nmod", "amod", "compound"}  # a noun hung on another noun describes it
@@ -574,8 +575,10 @@ def crosses_clause(path: list[Token], lexicon: EventLexicon) -> bool:
     """Whether a word reaches the trigger only through another clause's verb ('arrested him as he was about to be
     deported to the United States': the United States is where he was to go, not where he was arrested); a
     comment on the source is none ('Around 1 June (as reported), bandits looted')."""
-    return any((is_verbal(t) or is_copular_clause(t)) and t.lemma_.lower() not in lexicon.occurrence_verbs
+    return any((is_verbal(t) or is_copular_clause(t))
+               and (t.lemma_.lower() not in lexicon.occurrence_verbs or t.dep_ in COMPLEMENT_CLAUSE_DEPS)
                and not is_source_comment(t, lexicon) and not is_predicative(t) for t in path[1:])
+    # 'the quake struck X' tells the quake's place; 'warned that famine could spread across Darfur' not the warning's
 
 
 def is_predicative(verb: Token) -> bool:
@@ -633,6 +636,16 @@ def is_source_comment(verb: Token, lexicon: EventLexicon) -> bool:
     return (lemma in lexicon.reporting_verbs or lexicon.verbs.get(lemma) == REPORT_TYPE) \
         and any(c.lower_ in lexicon.comment_marks and c.i < verb.i for c in verb.children) \
         and not any(c.dep_ in SUBJECT_DEPS and c.lower_ not in lexicon.comment_marks for c in verb.children)
+
+
+def is_attribution(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb of telling follows the news it tells, after a comma ('The United States evacuated its staff on
+    Sunday, the State Department announced', '..., a annoncé le département d'État'): it names the source, as
+    'said' does, and is no happening of its own."""
+    if not is_verbal(verb) or lexicon.verbs.get(verb_lemma(verb, lexicon)) != REPORT_TYPE:
+        return False
+    told = [c for c in verb.children if c.dep_ in ("ccomp", "advmod", "parataxis") and is_verbal(c) and c.i < verb.i]
+    return any(c.is_punct and c.lower_ == "," and t.i < c.i < verb.i for t in told for c in verb.children)
 
 
 def declines_to_speak(verb: Token, lexicon: EventLexicon) -> bool:
@@ -1264,7 +1277,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             found.append((token, event_type, coded[1], *trigger_extent(token)))
     found = [f for f in found if not is_state(f[0], lexicon) and not is_source_comment(f[0], lexicon)
              and not describes_the_source(f[0], lexicon) and not is_held_now(f[0], lexicon)
-             and not declines_to_speak(f[0], lexicon)]
+             and not declines_to_speak(f[0], lexicon) and not is_attribution(f[0], lexicon)]
     found = struck_by_the_disaster(found, lexicon)
     found += [(attempt, kind, consequence, attempt.idx, attempt.idx + len(attempt))
               for t, kind, consequence, *_ in found if attempted(t, lexicon) and (attempt := attempt_of(t)) is not None]

@@ -104,3 +104,23 @@ def test_an_act_done_to_a_crowd_takes_place_where_the_crowd_gathered(text: str, 
 ])
 def test_the_day_a_dateline_gives_dates_no_happening(text: str, language: str, day: str) -> None:
     assert [e.date.value for e in events_of(text, language)] == [day]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The United States evacuated part of its embassy staff on Sunday, the State Department announced.", "en"),
+    ("Les États-Unis ont évacué une partie du personnel de leur ambassade dimanche, a annoncé le département d'État.",
+     "fr"),
+])
+def test_a_telling_verb_after_the_news_it_tells_names_the_source(text: str, language: str) -> None:
+    assert "STATEMENT" not in [e.type for e in events_of(text, language)]
+
+
+def test_an_announcement_made_is_still_news() -> None:
+    assert [e.type for e in events_of("The government announced on Monday the closure of all schools.", "en")] \
+        == ["STATEMENT"]
+
+
+def test_a_warning_is_not_placed_where_what_it_warns_of_could_spread() -> None:
+    events = events_of("Aid agencies warned on Monday that famine could spread across Darfur within weeks.", "en")
+    warning = next(e for e in events if e.type == "STATEMENT")
+    assert warning.place is None or warning.place.name != "Darfur"
