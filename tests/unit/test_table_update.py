@@ -10,10 +10,12 @@ import pandas as pd
 import pytest
 
 from case_fixtures import TEXT, case_with, machine_analysis
+from core.merge import cluster_index_groups
 from core.model import Analysis, Document
 from service.case_events import attachment, corrected_events, keep_case_table, keep_updated_table, updated_table
 from store.case import CaseStore
 from store.corrections import ADDED
+from store.event_tellings import GROUP, grouped, telling_events
 from test_event_snapshot import second_analysis
 
 WIRE = TEXT + " (AFP)"  # a paper printing the summit's wire: its first sentence tells the same meeting
@@ -80,6 +82,9 @@ def test_each_save_brings_the_table_up_to_what_the_whole_case_builds(tmp_path: P
         pd.testing.assert_frame_equal(updated[0].frame, whole_table(store), obj=what)
         assert (updated[0].documents, updated[0].warnings) == (4, ("a warning",))
         assert keep_updated_table(store, revision, *updated), what
+        tellings = updated[1].frame
+        whole = cluster_index_groups(telling_events(tellings))
+        assert tellings[GROUP].tolist() == grouped(tellings, whole)[GROUP].tolist(), f"{what}: the kept groups"
 
 
 def test_a_save_reads_only_the_documents_it_touched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
