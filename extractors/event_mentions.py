@@ -422,6 +422,14 @@ def is_reduced_relative(token: Token) -> bool:
         and not any(c.dep_ in AUXILIARY_DEPS for c in token.children)
 
 
+def is_participle_clause(token: Token) -> bool:
+    """A past participle set beside its clause without an auxiliary ('Ariel Henry, bloqué à Porto Rico, n'a pas
+    pu rentrer', 'Stranded in Puerto Rico, he could not return'): it says how someone was, and an uncoded verb there
+    tells no happening of its own unless it dates it."""
+    return token.dep_ == "advcl" and "Part" in token.morph.get("VerbForm") and "Pres" not in token.morph.get("Tense") \
+        and not any(c.dep_ in AUXILIARY_DEPS or c.dep_ == "mark" for c in token.children)
+
+
 def is_imperfect(token: Token, lexicon: EventLexicon) -> bool:
     """Whether a finite verb is in the imperfect, by its mood tag or, where the tagger reads it as a present
     ('gardaient'), by its ending; 'fait' (faire) is a present."""
@@ -1538,7 +1546,8 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
                      and own_clause(path_to(verb, doc, p.start, p.end), 3))
                     or (lemma in lexicon.place_object_verbs and is_direct_object(verb, doc, p)))]
     place = min(located, key=lambda p: (PRECISION_RANK.get(p.precision, 3), p.start)) if located else None
-    if date is None and (place is None or is_reduced_relative(verb) or is_background(verb, lexicon)):
+    if date is None and (place is None or is_reduced_relative(verb) or is_participle_clause(verb)
+                         or is_background(verb, lexicon)):
         return None  # 'une référence voilée aux États-Unis'; but 'a speech delivered on March 5, 1946' is dated
     actors, recipients = participants(verb, entities, places)
     return EventMention(

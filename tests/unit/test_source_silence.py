@@ -124,3 +124,10 @@ def test_a_warning_is_not_placed_where_what_it_warns_of_could_spread() -> None:
     events = events_of("Aid agencies warned on Monday that famine could spread across Darfur within weeks.", "en")
     warning = next(e for e in events if e.type == "STATEMENT")
     assert warning.place is None or warning.place.name != "Darfur"
+
+
+def test_a_participle_beside_its_clause_says_how_someone_was() -> None:
+    events = events_of("Le Premier ministre Ariel Henry, bloqué à Porto Rico, n'a pas pu rentrer dans le pays.", "fr")
+    assert all(e.place is None or e.place.name != "Puerto Rico" for e in events)
+    arrived = events_of("Arrivé lundi à Moscou, Kim a visité une usine.", "fr")
+    assert [e.place.name for e in arrived] == ["Moscow"]
