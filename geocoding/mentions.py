@@ -15,13 +15,13 @@ from core.placelex import article, either, fragments, genitive, packs, per_pack
 from geocoding.airports import names_an_airport
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.features import CONTEXT_CHARS, is_dateline, without_feature_word
-from geocoding.gazetteer import SMALL_TOWN_POPULATION, capital_keys
+from geocoding.gazetteer import SMALL_TOWN_POPULATION, capital_keys, countryinfo_records
 from geocoding.gazetteer_forms import gazetteer_form_readings
 from geocoding.names import demonym_stems, fold, strip_accents
 from geocoding.romanised import big_city_spelt_alike
 from geocoding.seats import SEAT_MATCH, capital_of, is_namesake_town, is_place_use, seat_of
-from geocoding.weights import (ALIAS_FAME_DIGITS, ALTERNATE_NAME_DISCOUNT, CLASS_PRIOR, MAJOR_ALIAS_DISCOUNT,
-                               SIZE_DIGITS)
+from geocoding.weights import (ALIAS_FAME_DIGITS, ALTERNATE_NAME_DISCOUNT, CLASS_PRIOR, COUNTRY_FAME_DIGITS,
+                               MAJOR_ALIAS_DISCOUNT, REGION_COUNTRY_FAME, SIZE_DIGITS)
 from lang import LANGUAGES
 
 NEAR_REGION_KM = 400.0
@@ -114,7 +114,8 @@ def prior(candidate: Candidate) -> float:
     if candidate.feature_class in CLASS_PRIOR:
         alias = candidate.feature_class == "county" and candidate.name_match == "alternate"
         discount = ALTERNATE_NAME_DISCOUNT if alias else 1.0  # a bare 'Laurel' is a county less than 'Laurel County'
-        return CLASS_PRIOR[candidate.feature_class] * discount
+        fame = REGION_COUNTRY_FAME * country_fame(candidate.country_code) if candidate.feature_class == "region" else 0.0
+        return CLASS_PRIOR[candidate.feature_class] * discount + fame
     size = min(1.0, math.log10(candidate.population + 10) / SIZE_DIGITS)
     if candidate.name_match == "alternate":  # an alias is less often meant than a place's own name
         low, high = ALIAS_FAME_DIGITS  # a capital's other names are its names abroad ('Port-d'Espagne')
@@ -122,6 +123,18 @@ def prior(candidate: Candidate) -> float:
                                                               / (high - low)))
         return size * (ALTERNATE_NAME_DISCOUNT + fame * (MAJOR_ALIAS_DISCOUNT - ALTERNATE_NAME_DISCOUNT))
     return size
+
+
+@lru_cache(maxsize=1)
+def country_populations() -> dict[str, int]:
+    """Each country's people (countryinfo), by ISO alpha-2 code."""
+    return {iso["alpha2"].upper(): int(info.get("population") or 0) for _, info, iso in countryinfo_records()
+            if iso.get("alpha2")}
+
+
+def country_fame(code: str) -> float:
+    """How much the world's news names a country's places, on a log scale of its people (0 to 1)."""
+    return min(1.0, math.log10(country_populations().get(code, 0) + 1) / COUNTRY_FAME_DIGITS)
 
 
 def lies_within(candidate: Candidate, container: Candidate) -> bool:

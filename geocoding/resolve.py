@@ -187,12 +187,20 @@ def is_region_seat(candidate: Candidate, context: MentionContext) -> bool:
     longer = fold(candidate.name).startswith((f"{said} ", f"{said}-")) and not (
         context.town_use and not context.country_name)  # 'New York City', 'Oklahoma City': the state's own name is
     # what the bare words say, unless they are used as a town ('in New York', a dateline); 'in Mexico' is the country
-    known = candidate.population >= REGION_SEAT_POPULATION or (context.town_use and not context.big) or (
+    known = candidate.population >= REGION_SEAT_POPULATION or (
+        context.town_use and not context.big and not is_foreign_region_name(candidate, context)) or (
         context.town_use and id(candidate) in context.big)  # 'to Port of Spain' (49,000 people), a capital; 'the city
     # of Saada', 'à Saada' (52,000 people) is the town, not the province named after it, where no big city has the name
     return candidate.feature_class == "city" and known and not longer and any(
         c.feature_class == "region" and c.country_code == candidate.country_code
         and haversine_km(c.lat, c.lon, candidate.lat, candidate.lon) <= REGION_SEAT_KM for c in context.candidates)
+
+
+def is_foreign_region_name(candidate: Candidate, context: MentionContext) -> bool:
+    """Whether the words are also the own name of a region of another country ('in Florida', the US state, beside
+    Florida, Uruguay): a town's use then tells the small town from its own region, not from that region abroad."""
+    return any(c.feature_class == "region" and c.name_match == "name" and c.country_code != candidate.country_code
+               for c in context.candidates)
 
 
 def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",

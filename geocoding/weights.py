@@ -19,6 +19,12 @@ SIZE_DIGITS = 7
 # named like its region competes with it and the words decide (4993aeb); a county 0.6, the size of a town of about
 # 16,000: a bare 'Laurel' is the town before the county (72da543).
 CLASS_PRIOR = {"country": 1.0, "continent": 0.9, "region": 0.8, "county": 0.6, **dict.fromkeys(PHYSICAL_CLASSES, 0.9)}
+# Regions of one name in several countries ('Florida': the US state, a Uruguayan department, a Puerto Rican
+# municipality) are told apart by their country's people: a millionth of the prior range at most, so it only breaks
+# what would be a tie (a hundredth took 'Nice' in LGL to Ntchisi, Malawi, a region listed under that name).
+REGION_COUNTRY_FAME = 0.000001
+# A country's fame grows with its people on a log scale: a country of a billion (10 ** 9) has it all.
+COUNTRY_FAME_DIGITS = 9
 # Another name of a place is meant far less often than its own: a small place's alias keeps 0.3 of its prior (a town
 # of 10,000 under an alias scores 0.17, under MIN_SCORE), and so does a county named without 'County' (9e6efb1).
 ALTERNATE_NAME_DISCOUNT = 0.3
