@@ -45,6 +45,7 @@ CALENDAR_WORDS = {w for table in (*MONTHS.values(), *WEEKDAYS.values()) for w in
 NEAR_PART_KM = 100.0  # a place this close to a town is a part of it the text names after it ('Paris Orly')
 # A town's part named with a first name ('Paris Orly') is named after a town this big, one the world knows.
 WELL_KNOWN_TOWN = 100_000
+MIN_SURNAME = 4  # a shorter word after a place's name is a title's abbreviation as often ('U.S. Sen.')
 WORLD_CITY = 1_000_000  # a city this big by a name is a place after a first name, not a surname ('S.E. Paris')
 
 
@@ -146,7 +147,7 @@ def is_surname(word: str, name_readings: list[Candidate], language: str,
     if word.lower() in CALENDAR_WORDS or word.lower() in stop_words() or PLACE_WORD.fullmatch(word):
         return False
     common = is_common_word(word, language)
-    name_like = common and is_name_word(word, language, lookup)
+    name_like = is_name_word(word, "", lookup)  # a name in any pack's lexicon: 'Irving' in French too
     if common and not name_like:
         return False
     known = [c for c in name_readings if c.population >= WELL_KNOWN_TOWN] if name_like else name_readings
@@ -175,11 +176,22 @@ def is_first_name(text: str, start: int, end: int, language: str,
     name = text[start:end]
     first, _, rest = name.partition(" ")
     before = text[max(0, start - 20):start]
-    if fold(first) not in first_names() or first.lower() in stop_words() or ARTICLE_BEFORE.search(before) \
-            or PLACE_PREPOSITION_BEFORE.search(before):
+    after = SURNAME_AFTER.match(text, end)
+    surname = rest or (after.group("word") if after else "")
+    if not is_given_name(first, surname, lookup) or first.lower() in stop_words() \
+            or ARTICLE_BEFORE.search(before) or PLACE_PREPOSITION_BEFORE.search(before):
         return False
     if rest:  # 'The heiress Paris Hilton', one site's name to the NER
         return bool(SURNAME_AFTER.fullmatch(f" {rest}")) and not lookup(name) \
             and is_surname(rest, lookup(first), language, lookup)
-    after = SURNAME_AFTER.match(text, end)
     return after is not None and is_surname(after.group("word"), lookup(name), language, lookup)
+
+
+def is_given_name(word: str, surname: str, lookup: Callable[[str], list[Candidate]]) -> bool:
+    """Whether a word is a first name: the dictionary's, or a well-known place's own name before a word the dictionary
+    and a pack's lemmatizer know as a person's name ('Washington Irving': the dictionary lacks first names taken from
+    places; not 'U.S. Sen.' nor 'Hammond Marina'); names are read alike in every language."""
+    surname = POSSESSIVE_END.sub("", surname)
+    return fold(word) in first_names() or (word.isalpha() and len(surname) >= MIN_SURNAME and any(
+        fold(c.name) == fold(word) and (c.feature_class in ("country", "region") or c.population >= WELL_KNOWN_TOWN)
+        for c in lookup(word)) and is_name_word(surname, "", lookup))
