@@ -83,6 +83,7 @@ class EventMention:
     place: PlaceMention | None = None
     place_governed: bool = False  # the trigger's own words say where, not just its sentence
     also_at: list[PlaceMention] = field(default_factory=list)  # places listed with it ('in Kenya and Tanzania')
+    towns_beside: int = 0  # other towns of its place's country its sentence names ('les régions de Lviv, d'Odessa')
     acting_state: PlaceMention | None = None  # a country that is the act's subject ('North Korea fired missiles')
     date: TimeExpression | None = None
     date_governed: bool = False
@@ -938,6 +939,15 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
     return None, False
 
 
+def towns_beside(place: PlaceMention, places: list[PlaceMention]) -> int:
+    """How many other places finer than a country, in the same country, a sentence names beside a place: a town
+    named alone says where in the country; one of a list of towns far apart does not."""
+    return sum(1 for other in places if other.resolved and other is not place
+               and other.country_code == place.country_code
+               and PRECISION_RANK.get(other.precision, 3) < PRECISION_RANK["country"]
+               and (other.lat, other.lon) != (place.lat, place.lon))
+
+
 def lies_in(place: PlaceMention, area: PlaceMention) -> bool:
     """Whether a finer place lies in a country the same words name ('dans la colonie de Kharp, dans le Grand Nord
     russe'): where in it the act took place."""
@@ -1330,6 +1340,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             reported_by=reporter(token, lexicon, entities),
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,
             also_at=coordinated_places(doc, place, places, lexicon) if place_governed else [],
+            towns_beside=towns_beside(place, places) if place_governed else 0,
             acting_state=acting_state(token, doc, places, lexicon), actors=actors, recipients=recipients,
             answered=answered, conflict=token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.conflict_nouns,
             on_crowd=any(is_people_crowd(c, lexicon) for c in token.children if c.dep_ in DIRECT_OBJECT_DEPS),

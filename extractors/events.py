@@ -27,8 +27,8 @@ WEEK_VALUE = re.compile(r"^\d{4}-W\d{2}$")
 QUOTE_WORDS = 4  # fewer words between quotation marks are a term set apart ('«auditionné»'), not a quotation
 HEADLINE_WORDS = 25  # a line this short without a full stop is a headline or a subheading, told again by the body
 DATELINE_CHARS = 120  # where a story's dateline ('NAIROBI, Kenya (AP) _') may stand
-DATELINE_LEAD = re.compile(r"^[^\W\d_a-z][^\Wa-z]+(?:[ '’.-][^\Wa-z]+)*,[^\n]{0,60}?\s[-–—_]+\s", re.MULTILINE)  # 'GOMA, May
-# 10 - ', 'KYIV, Ukraine, June 3 — ': a town in capitals, then what the story was filed with, up to the dash
+# 'GOMA, May 10 - ', 'KYIV, Ukraine, June 3 — ': a town in capitals, then what the story was filed with, up to the dash
+DATELINE_LEAD = re.compile(r"^[^\W\d_a-z][^\Wa-z]+(?:[ '’.-][^\Wa-z]+)*,[^\n]{0,60}?\s[-–—_]+\s", re.MULTILINE)
 DATELINE_TOWN = re.compile(r"^(?=[^,]{3})[^\W\d_a-z][^\Wa-z]*(?:[ '’.-][^\Wa-z]+)*,\s*$")  # "O'SMACH, ": a town in capitals
 LEAD_CHARS = 400  # the story's lead, where the first town named is where it is set
 NEAR_PUBLICATION_DAYS = 7  # a happening dated this close to the story took place where its dateline says

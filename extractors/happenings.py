@@ -8,7 +8,7 @@ from core.geo import haversine_km
 from core.model import PlaceMention, TimeExpression
 from core.vocabulary import AREA_PRECISIONS, STATUSES
 from extractors.event_mentions import (ARMED_TYPE, OCCASION_TYPES, PART_TYPES, PRECISION_RANK, TIME_RANK, UNARMED_TYPES,
-                                      EventMention, of_a_day)
+                                      EventMention, lies_in, of_a_day)
 from extractors.event_types import HARM_TYPES, PROSECUTING_TYPES
 
 CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE", "PROTEST", "HEALTH")  # what harms
@@ -57,9 +57,18 @@ class Happening:
 
     @property
     def place(self) -> PlaceMention | None:
-        """Where it happened."""
+        """Where it happened: the place that says best, or the one place its mentions give within that country
+        ('bombings in Kenya and Tanzania' ... 'the victims in Nairobi, Kenya, numbered 213'); places far apart
+        within it ('la capitale et les régions de Lviv, Odessa') leave the whole country."""
         placing = self.placing
-        return placing.place if placing else None
+        if placing is None:
+            return None
+        inside = [p for m in self.mentions if m.place_governed and m.place is not None
+                  for p in (m.place, *m.also_at) if p.resolved and lies_in(p, placing.place)]
+        if not inside or any(m.towns_beside for m in self.mentions if m.place_governed and m.place in inside):
+            return placing.place
+        finest = min(inside, key=lambda p: PRECISION_RANK.get(p.precision, 3))
+        return finest if all(places_agree(finest, p) for p in inside) else placing.place
 
     @property
     def also_at(self) -> list[PlaceMention]:

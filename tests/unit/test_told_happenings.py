@@ -1,5 +1,6 @@
-"""A source's silence, a state that holds and the aim of an act are no happenings of their own: 'declined to comment',
-'the troops will remain', 'left to investigate'."""
+"""How a story tells its happenings: a source's silence, a state that holds and an act's aim are none of their own
+('declined to comment', 'will remain', 'left to investigate'); an act a harm was done in, weapons that fell, a crowd
+dispersed, a dateline's day, a teller after the news and a town within a country say what, where and when."""
 from __future__ import annotations
 
 import pytest
@@ -88,10 +89,10 @@ def test_taking_control_of_a_town_by_arms_is_taking_ground(text: str, language: 
 
 
 @pytest.mark.parametrize("text, language", [
-    ("GOMA, May 10 (Reuters) - In Kinshasa, protesters attacked several embassies on Saturday. Police dispersed the crowd "
-     "with tear gas.", "en"),
-    ("GOMA, 10 mai (AFP) - À Kinshasa, des manifestants ont attaqué samedi plusieurs ambassades. La police a dispersé la "
-     "foule à l'aide de gaz lacrymogènes.", "fr"),
+    ("GOMA, May 10 (Reuters) - In Kinshasa, protesters attacked several embassies on Saturday. Police dispersed "
+     "the crowd with tear gas.", "en"),
+    ("GOMA, 10 mai (AFP) - À Kinshasa, des manifestants ont attaqué samedi plusieurs ambassades. La police a "
+     "dispersé la foule à l'aide de gaz lacrymogènes.", "fr"),
 ])
 def test_an_act_done_to_a_crowd_takes_place_where_the_crowd_gathered(text: str, language: str) -> None:
     events = events_of(text, language)
@@ -131,3 +132,16 @@ def test_a_participle_beside_its_clause_says_how_someone_was() -> None:
     assert all(e.place is None or e.place.name != "Puerto Rico" for e in events)
     arrived = events_of("Arrivé lundi à Moscou, Kim a visité une usine.", "fr")
     assert [e.place.name for e in arrived] == ["Moscow"]
+
+
+def test_a_happening_told_at_a_country_is_drawn_at_the_one_town_its_mentions_give_there() -> None:
+    text = ("Truck bombs exploded on Friday outside the U.S. embassies in Kenya and Tanzania. "
+            "The victims in Nairobi, Kenya, numbered 213.")
+    places = {e.place.name for e in events_of(text, "en")}
+    assert "Nairobi" in places and "Kenya" not in places
+
+
+def test_towns_far_apart_in_a_country_leave_the_whole_country() -> None:
+    text = ("La Russie a lancé lundi l'une de ses plus importantes attaques aériennes contre toute l'Ukraine. "
+            "Des coupures d'électricité ont été signalées dans les régions de Lviv, d'Odessa et de Kharkiv.")
+    assert [e.place.name for e in events_of(text, "fr") if e.type == "ASSAULT"][:1] == ["Ukraine"]
