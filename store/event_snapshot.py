@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import pyarrow as pa
-import pyarrow.ipc as ipc
 
+from store.arrow_file import frame_bytes, frame_from_bytes
 from store.case import CaseStore
 
 SNAPSHOT = "event_table"  # its name among what the case keeps derived from itself
@@ -74,21 +73,13 @@ def snapshot_bytes(snapshot: EventSnapshot) -> bytes:
     frame = snapshot.frame.drop(columns=[TITLES]).assign(
         **{IDS: [SEPARATOR.join(ids) for ids in snapshot.frame[IDS]]},
         **{column: encoded(snapshot.frame[column].tolist()) for column in NESTED})
-    table = pa.Table.from_pandas(frame, preserve_index=False)
-    about = {"documents": snapshot.documents, "warnings": list(snapshot.warnings),
-             "columns": list(snapshot.frame.columns)}
-    table = table.replace_schema_metadata({**table.schema.metadata, b"newsmap": json.dumps(about).encode()})
-    sink = pa.BufferOutputStream()
-    with ipc.new_file(sink, table.schema, options=ipc.IpcWriteOptions(compression="zstd")) as writer:
-        writer.write_table(table)
-    return sink.getvalue().to_pybytes()
+    return frame_bytes(frame, {"documents": snapshot.documents, "warnings": list(snapshot.warnings),
+                               "columns": list(snapshot.frame.columns)})
 
 
 def snapshot_from_bytes(body: bytes) -> EventSnapshot:
     """The snapshot an Arrow file holds, its table as the case's events built it."""
-    table = ipc.open_file(pa.BufferReader(body)).read_all()
-    about = json.loads(table.schema.metadata[b"newsmap"])
-    frame = table.to_pandas()
+    frame, about = frame_from_bytes(body)
     for column, kind in NESTED.items():
         frame[column] = decoded(frame[column].tolist(), kind)
     frame[IDS] = [tuple(ids.split(SEPARATOR)) if ids else () for ids in frame[IDS].tolist()]

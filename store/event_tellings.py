@@ -3,14 +3,12 @@ beside the event table: after a correction the happenings are gathered again fro
 touched, not from every analysis of a big case."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 import pandas as pd
-import pyarrow as pa
-import pyarrow.ipc as ipc
 
 from core.model import Analysis, Event, EventDate, PlaceMention
+from store.arrow_file import frame_bytes, frame_from_bytes
 from store.case import CaseStore
 
 TELLINGS = "event_tellings"  # its name among what the case keeps derived from itself
@@ -74,20 +72,13 @@ def telling_events(frame: pd.DataFrame) -> list[Event]:
 
 def tellings_bytes(tellings: Tellings) -> bytes:
     """The tellings as an Arrow file (zstd), the documents' order and the corrections in its metadata."""
-    table = pa.Table.from_pandas(tellings.frame, preserve_index=False)
-    about = {"documents": list(tellings.documents), "corrections": tellings.corrections}
-    table = table.replace_schema_metadata({**table.schema.metadata, b"newsmap": json.dumps(about).encode()})
-    sink = pa.BufferOutputStream()
-    with ipc.new_file(sink, table.schema, options=ipc.IpcWriteOptions(compression="zstd")) as writer:
-        writer.write_table(table)
-    return sink.getvalue().to_pybytes()
+    return frame_bytes(tellings.frame, {"documents": list(tellings.documents), "corrections": tellings.corrections})
 
 
 def tellings_from_bytes(body: bytes) -> Tellings:
     """The tellings an Arrow file holds."""
-    table = ipc.open_file(pa.BufferReader(body)).read_all()
-    about = json.loads(table.schema.metadata[b"newsmap"])
-    return Tellings(tellings_frame(table.to_pandas()), tuple(about["documents"]), about["corrections"])
+    frame, about = frame_from_bytes(body)
+    return Tellings(tellings_frame(frame), tuple(about["documents"]), about["corrections"])
 
 
 def keep_tellings(store: CaseStore, revision: int, version: str, tellings: Tellings) -> bool:
