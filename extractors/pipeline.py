@@ -141,9 +141,16 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     people = {e.text for e in entities if e.label == "PER"}
     askable = place_spans(spacy_doc, text, [*toponym_spans, *spotted, *towns], people)
     places = resolve_places(text, spans, language, online=online, published_in=published_in, online_spans=askable)
-    return [p for p in places if ((p.start, p.end) not in demonyms or p.feature_class in DEMONYM_CLASSES)
+    return [p for p in places if ((p.start, p.end) not in demonyms or names_its_land(p))
             and not (not p.resolved and (is_common_noun(spacy_doc, p.start, p.end) or p.text in people
                                          or COMPASS_POINT.match(p.text)))]
+
+
+def names_its_land(people: PlaceMention) -> bool:
+    """Whether a people's word the NER found names its land ('Texan', 'European', 'Russian'), not a region that only
+    shares its spelling ('Western countries' is not Western Province)."""
+    return people.feature_class in DEMONYM_CLASSES \
+        and not (people.feature_class == "region" and fold(people.text) == fold(people.name))
 
 
 MODIFIER_RELATIONS = {"compound", "amod"}  # a word qualifying the noun it depends on, in the parsers' labels

@@ -265,3 +265,11 @@ def test_the_province_is_read_where_the_text_is_local_to_it(text: str, gazetteer
 def test_a_country_s_preposition_reads_the_country_not_its_namesake_capital(text: str, name: str, feature_class: str,
                                                                             gazetteer: Gazetteer) -> None:
     assert read_alone(text, name, gazetteer, "fr").feature_class == feature_class
+
+
+def test_a_people_word_names_its_land_not_a_region_spelt_like_it() -> None:
+    from core.model import Document
+    from extractors.pipeline import analyze
+    text = "Protesters attacked the embassies of several Western countries. Texan officials met Russian envoys."
+    places = {p.text: p.name for p in analyze(Document(text=text, published="2024-05-10", language="en")).places}
+    assert "Western" not in places and places.get("Texan") == "Texas" and places.get("Russian") == "Russia"
