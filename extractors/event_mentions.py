@@ -663,14 +663,13 @@ def declines_to_speak(verb: Token, lexicon: EventLexicon) -> bool:
     if not is_verbal(verb):
         return False
     if verb.dep_ == "xcomp" and verb.head.i != verb.i and verb_lemma(verb.head, lexicon) in lexicon.declining_verbs:
-        verb, declining = verb, verb.head
+        declining, telling = verb.head, verb
     else:
-        declining = verb
-        verb = next((c for c in verb.children if c.dep_ == "xcomp" and is_verbal(c)), None)
-    if verb is None or verb_lemma(declining, lexicon) not in lexicon.declining_verbs:
+        declining, telling = verb, next((c for c in verb.children if c.dep_ == "xcomp" and is_verbal(c)), None)
+    if telling is None or verb_lemma(declining, lexicon) not in lexicon.declining_verbs:
         return False
-    return verb_lemma(verb, lexicon) in lexicon.reporting_verbs \
-        or any(c.lemma_.lower() in lexicon.information_nouns for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS)
+    return verb_lemma(telling, lexicon) in lexicon.reporting_verbs \
+        or any(c.lemma_.lower() in lexicon.information_nouns for c in telling.children if c.dep_ in DIRECT_OBJECT_DEPS)
 
 
 def is_held_now(noun: Token, lexicon: EventLexicon) -> bool:
