@@ -18,7 +18,7 @@ from extractors.version import pipeline_version
 from geocoding.online import OnlineGeocoder
 from geocoding.names import fold
 from geocoding.resolve import resolve_places
-from geocoding.features import followed_by_feature
+from geocoding.features import LIST_SEPARATOR, followed_by_feature
 from geocoding.mentions import COMPASS_POINT
 from geocoding.spotter import (dateline_toponym, embedded_toponyms, featured_toponyms, hyphenated_toponyms,
                                listed_toponyms, mislabelled_toponyms, placed_countries, positioned_toponyms,
@@ -141,9 +141,11 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     people = {e.text for e in entities if e.label == "PER"}
     askable = place_spans(spacy_doc, text, [*toponym_spans, *spotted, *towns], people)
     places = resolve_places(text, spans, language, online=online, published_in=published_in, online_spans=askable)
+    starts = {p.start for p in places}
     return [p for p in places if ((p.start, p.end) not in demonyms or names_its_land(p))
             and not (not p.resolved and (is_common_noun(spacy_doc, p.start, p.end) or p.text in people
-                                         or COMPASS_POINT.match(p.text)))]
+                                         or COMPASS_POINT.match(p.text)))
+            and not (p.feature_class == "country" and opens_as_common_noun(spacy_doc, p.start, p.end, starts))]
 
 
 def names_its_land(people: PlaceMention) -> bool:
@@ -169,6 +171,15 @@ def place_spans(spacy_doc, text: str, spans: list[tuple[int, int]], people: set[
     well-known names outside every entity, not a name said of a person nor a lone common noun."""
     return [(s, e) for s, e in spans if text[s:e] not in people
             and not is_common_noun(spacy_doc, s, e)]
+
+
+def opens_as_common_noun(spacy_doc, start: int, end: int, place_starts: set[int]) -> bool:
+    """Whether a mention is one common noun opening a sentence, where a capital says nothing, with no place listed
+    beside it ('Grenade lancée contre un commissariat' is a hand grenade; 'Grenade, Séville et Cordoue' a list of
+    places)."""
+    span = spacy_doc.char_span(start, end)
+    return span is not None and len(span) == 1 and span[0].pos_ == "NOUN" and span[0].is_sent_start \
+        and not any(s > end and LIST_SEPARATOR.fullmatch(spacy_doc.text[end:s]) for s in place_starts)
 
 
 def is_common_noun(spacy_doc, start: int, end: int) -> bool:

@@ -92,6 +92,24 @@ def takes_country_preposition(text: str, start: int) -> bool:
     return bool(COUNTRY_ONLY_PREPOSITION.search(text, max(0, start - CONTEXT_CHARS), start))
 
 
+@lru_cache(maxsize=None)
+def bare_country_lead(language: str) -> re.Pattern[str] | None:
+    """A lower-case word right before a name that is none of the words a country's name follows in the language
+    ('à Grenade', 'a secoué Grenade'; not 'la Grenade', 'en France'); None where the language writes a country's
+    name bare ('in Grenada') or is not known."""
+    leads = fragments("country_leads", language) if language else []
+    if not leads:
+        return None
+    return re.compile(rf"(?<![\w'’-])(?!(?:{'|'.join(leads)})\s)[a-zà-ÿ][\w'’-]*\s+$")
+
+
+def without_country_article(text: str, start: int, language: str) -> bool:
+    """Whether a name follows a lower-case word a country's name does not follow in the text's language: French
+    writes the country 'la Grenade' or 'en Grenade', and 'à Grenade', 'a secoué Grenade' name a town."""
+    pattern = bare_country_lead(language)
+    return pattern is not None and bool(pattern.search(text, max(0, start - CONTEXT_CHARS), start))
+
+
 def after_unaccented_preposition(text: str, start: int, language: str) -> bool:
     """Whether a town's preposition opening a sentence without its accent comes right before a name ('A Mitrovica,
     où...' for 'À Mitrovica')."""

@@ -21,6 +21,7 @@ from geocoding.extents import region_extent_rows
 from geocoding.geonames_dump import alternate_names as geonames_alternate_names
 from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
+from geocoding.romanised import spells_own_name
 from core.paths import data_dir
 from lang import LANGUAGES
 
@@ -892,11 +893,12 @@ class Gazetteer:
                 " n.is_main"
                 " FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ?"
                 " ORDER BY p.population DESC LIMIT ?", (key, limit)).fetchall()
+        owned = any(r[8] for r in rows)  # another place's own name ('Dniepr', the river) is no mere spelling
         return [
             Candidate(name=r[0], lat=r[1], lon=r[2], country_code=r[3], admin1=r[4], feature_class=r[5],
                       population=r[6], geonameid=r[7],
                       name_match="name" if r[8] or (r[6] >= SPELT_CITY_POPULATION and same_spelling(key, r[0]))
-                      else "alternate")
+                      or (not owned and spells_own_name(key, r[0], r[3], r[6])) else "alternate")
             for r in rows
         ]
 

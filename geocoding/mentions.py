@@ -97,6 +97,8 @@ class MentionContext:
     site_town: bool = False  # a site word and 'de'/'of' come before it ('la prison de X'): the town the site is in
     after_town_preposition: bool = False  # a preposition only towns take comes before it ('à Mexico'; 'au Mexique')
     after_country_preposition: bool = False  # 'au', 'en', 'aux' come before it: a country's preposition, never a town's
+    without_country_article: bool = False  # a word comes before it that a country's name never follows in the text's
+    # language without its article ('à Grenade', 'a secoué Grenade'; the country is 'la Grenade')
     qualifier: str = ""  # the people's word the text qualifies it with ('russe', 'Syrian'): its readings lie there
     big: set[int] = field(default_factory=set)  # ids of its readings that are a city of a million or a capital
     capitals: set[int] = field(default_factory=set)  # ids of its readings that are a country's capital

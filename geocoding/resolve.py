@@ -17,8 +17,8 @@ from geocoding.airports import airport_readings
 from geocoding.country_points import country_point
 from geocoding.evidence import Focus, NameReadings, Support, document_focus, neighbour_support, plain_focus
 from geocoding.features import (after_unaccented_preposition, feature_kind, is_town_use, list_kinds, names_site_town,
-                                takes_country_preposition, takes_town_only_preposition)
-from geocoding.gazetteer import SMALL_TOWN_POPULATION, Gazetteer, default_gazetteer
+                                takes_country_preposition, takes_town_only_preposition, without_country_article)
+from geocoding.gazetteer import SMALL_TOWN_POPULATION, WELL_KNOWN_CITY, Gazetteer, default_gazetteer
 from geocoding.home import story_home
 from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, big_cities, capitals_among,
                                 find_containers, is_administration, is_big_city, is_namesake_of_landmark, is_obscure,
@@ -101,6 +101,11 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
             id(c) in context.big and c.country_code == candidate.country_code for c in context.candidates):
         total -= TOWN_USE_PENALTY  # 'à Mexico', 'à Koweït': the capital; the country is 'au Mexique', 'au Koweït'
         reasons.append("the text puts a town's preposition, not a country's, before it")
+    if candidate.feature_class == "country" and context.without_country_article and any(
+            c.feature_class == "city" and c.country_code != candidate.country_code
+            and c.population >= WELL_KNOWN_CITY for c in context.candidates):
+        total -= TOWN_USE_PENALTY  # 'à Grenade', 'a secoué Grenade': Granada; the country is 'la Grenade'
+        reasons.append("the text writes it without the article a country's name takes here")
     if candidate.feature_class in POINT_CLASSES and context.after_country_preposition and any(
             c.feature_class == "country" and c.country_code == candidate.country_code for c in context.candidates):
         total -= TOWN_USE_PENALTY  # 'au Luxembourg': the country; its capital would be 'à Luxembourg'
@@ -238,6 +243,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
         context.country_name = names_country(context) and kind != "city" and not context.after_town_preposition
         # 'MALTA --' heads a story from a town, and 'à Mexico' names one
         context.after_country_preposition = takes_country_preposition(text, context.start)
+        context.without_country_article = without_country_article(text, context.start, language)
         context.site_town = names_site_town(text, context.start)
         context.big, context.capitals = big_cities(context.candidates), capitals_among(context.candidates)
     read_seat_regions(contexts, gazetteer)
@@ -556,7 +562,8 @@ def scoring_signature(context: MentionContext) -> tuple:
     """All a mention's score reads of its context besides its name: two mentions of a name alike in all of it
     ('Paris' said twice in plain words) score alike."""
     return (tuple(map(id, context.candidates)), tuple(context.containers), context.kind, context.town_use,
-            context.site_town, context.after_town_preposition, context.after_country_preposition, context.qualifier,
+            context.site_town, context.after_town_preposition, context.after_country_preposition,
+            context.without_country_article, context.qualifier,
             context.physical_word, context.country_name, frozenset(context.countries), frozenset(context.seats),
             frozenset(context.capitals), frozenset(context.big))
 

@@ -20,6 +20,9 @@ SOUNDS = tuple((re.compile(letters), sound) for letters, sound in (
     (r"[\s'’`ʹʼ-]+", ""), (r"dzh|dj|zh|j", "j"), (r"shch|sch|tch|ch|sh", "sh"), (r"kh", "h"), (r"ou", "u"),
     (r"y", "i"), (r"(.)\1+", r"\1"), (r"ia$", "a")))
 SMALL_TOWN = 10_000  # readings no bigger than this do not hide a big city spelt alike ('Vinnitsy', Russia, 2,200)
+# A town of another script this big reaches the news under its romanisations ('Bakhmout', 73,000 people, for
+# Bakhmut); a smaller one's other names are as often another place's.
+ROMANISED_TOWN = 50_000
 MIN_KEY = 5  # shorter names collide across scripts too often ('Ufa', 'Oudh')
 
 
@@ -42,6 +45,26 @@ def sound_key(name: str) -> str:
 
 
 NAME_ARTICLES = Path(__file__).parent / "data" / "name_articles.json"
+
+
+# The vowels romanisations of one script write each their own way: a mute final 'e' after a consonant ('Syrte',
+# 'Jénine'), and the short open vowels 'a', 'e', 'i' ('Idleb', 'Idlib'; 'Deraa', 'Daraa'); 'u' stays apart ('Judah' is
+# no 'Jeddah').
+MUTE_FINAL_E, OPEN_VOWELS = re.compile(r"(?<=[^aeiou])e$"), re.compile(r"[aei]")
+
+
+def vowel_key(key: str) -> str:
+    """A name's sound key with its open vowels alike and no mute final 'e': 'Idleb' and 'Idlib' -> 'adlab'."""
+    return OPEN_VOWELS.sub("a", MUTE_FINAL_E.sub("", key))
+
+
+def spells_own_name(key: str, name: str, country_code: str, population: int) -> bool:
+    """Whether another name of a town of another script is its own name in another romanisation, its sounds alike but
+    for its open vowels ('Qamichli' for Al Qāmishlī, 'Bakhmout' for Bakhmut, 'Idleb' for Idlib; not 'Kobané' for ‘Ayn
+    al ‘Arab, nor 'Drug' for Durg): as often meant as the gazetteer's spelling, not a name abroad."""
+    if population < ROMANISED_TOWN or not written_in_another_script(country_code):
+        return False
+    return vowel_key(sound_key(key)) in {vowel_key(own) for own in own_sound_keys(name)}
 
 
 @lru_cache(maxsize=1)
