@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from core import timelex as lex
 from extractors.event_lexicon import NO_HAPPENING, EventLexicon
 from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, HARM_TYPES, PROSECUTING_TYPES, armed_subject,
-                                    crowd_type, governed_type, is_people_crowd, told_type)
+                                    crowd_type, governed_type, is_people_crowd, tells_its_object, told_type)
 from core.model import Entity, PlaceMention, TimeExpression
 from core.vocabulary import (DATE_PRECISION_RANK as TIME_RANK, PLACE_PRECISION_RANK as PRECISION_RANK,
                              UNREALISED_STATUSES)
@@ -1091,13 +1091,27 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
             or any(lexicon.verbs.get(t.lemma_.lower()) in ASKING_TYPES for t in embedding[:1]):
         return "hypothetical"  # 'could strike', 'if it attacks', 'urged them to stop the attacks', 'supplying it
         # would violate', 'Fournir cette technologie constituerait': an act talked of, not told
-    told_past = "Past" in token.morph.get("Tense") and ("Fin" in token.morph.get("VerbForm") or auxiliaries)
-    planned_words = {t.lemma_.lower() for t in (*auxiliaries, *quantifiers)} if told_past else lemmas
+    planned_words = {t.lemma_.lower() for t in (*auxiliaries, *quantifiers)} if told_in_past(token) else lemmas
     if planned_words & lexicon.planned or any("Fut" in t.morph.get("Tense") for t in (token, *auxiliaries)) \
             or any(t.lemma_.lower() in lexicon.planned and (t.pos_ != "ADP" or token.dep_ == "xcomp")
                    for t in embedding[:1]):  # 'about to be deported', not 'talked about the attack'
         return "planned"
     return dated_status(date, published)
+
+
+def told_in_past(token: Token) -> bool:
+    """Whether a verb tells its act as done: a past tense, simple or compound ('voted', 'a voté'), not a
+    conditional ('would vote', 'voterait')."""
+    auxiliaries = [c for c in token.children if c.dep_ in AUXILIARY_DEPS]
+    return "Past" in token.morph.get("Tense") and ("Fin" in token.morph.get("VerbForm") or bool(auxiliaries)) \
+        and "Cnd" not in token.morph.get("Mood") \
+        and not any("Fut" in a.morph.get("Tense") or "Cnd" in a.morph.get("Mood") for a in auxiliaries)
+
+
+def begins_after(date: TimeExpression | None, published: str | None) -> bool:
+    """Whether a date lies wholly after the story's day ('next year' in today's paper)."""
+    return date is not None and bool(published) and bool(date.interval_start) \
+        and date.interval_start[:10] > published[:10]
 
 
 def dated_status(date: TimeExpression | None, published: str | None) -> str:
@@ -1153,8 +1167,18 @@ def noun_status(anchors: list[Token], lexicon: EventLexicon, date: TimeExpressio
     """A trigger's status; a noun told with a verb takes that verb's when it is not asserted ('no group has
     claimed the attack': no claim to draw)."""
     own = mention_status(anchors[0], lexicon, date, published)
-    told = (mention_status(anchor, lexicon, date, published) for anchor in anchors[1:]) if own == "asserted" else ()
+    told = (wished_status(anchors[0], anchor, lexicon) or mention_status(anchor, lexicon, date, published)
+            for anchor in anchors[1:]) if own == "asserted" else ()
     return next((status for status in told if status != "asserted"), own)
+
+
+def wished_status(noun: Token, verb: Token, lexicon: EventLexicon) -> str:
+    """The status of what a verb of wish or intent has for its object ('I want a referendum', 'prévoit des
+    élections'): hypothetical or planned, not held; '' for other verbs."""
+    if noun.head.i != verb.i or noun.dep_ not in DIRECT_OBJECT_DEPS:
+        return ""
+    lemma = verb.lemma_.lower()
+    return "hypothetical" if lemma in lexicon.hypothetical else "planned" if lemma in lexicon.planned else ""
 
 
 def reporter(token: Token, lexicon: EventLexicon, entities: list[Entity]) -> str:
@@ -1315,6 +1339,9 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                                                frozenset(triggers - effects - {token.i})) \
             if witnessed else (None, False)  # 'la secousse a été ressentie à Rabat': felt there, not there
         date, date_governed = governed_date(anchors, doc, timexes, lexicon)
+        if told_in_past(token) and begins_after(date, published) and not tells_its_object(token, lexicon):
+            date, date_governed = None, False  # 'promised a referendum next year after delegates voted': the
+            # parser hung the coming year on the vote already held
         if event_type == COERCION_TYPE and place_governed and takes_ground(token, doc, place, lexicon):
             event_type = ARMED_TYPE
         if (is_present_passive(token) and not date_governed) \

@@ -179,6 +179,12 @@ def declared_type(token: Token, lexicon: EventLexicon) -> str | None:
     return next((t for t in told if t is not None and t not in TOLD_OF_TYPES), None)
 
 
+def tells_its_object(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb tells the happening its object names ('launched an offensive', 'promised a referendum next
+    year'): the object's time is then the verb's to carry."""
+    return light_verb_type(token, lexicon) is not None or declared_type(token, lexicon) is not None
+
+
 def cause_type(token: Token, lexicon: EventLexicon) -> str | None:
     """The type of a disaster, a disease or an accident named as the subject of a death or damage ('Cholera has
     killed 40', 'the storm destroyed'), also where the tagger took it for a name; else None."""

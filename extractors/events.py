@@ -16,6 +16,7 @@ from extractors.event_types import CROWD_TYPE, HARM_TYPES
 from extractors.happenings import Happening, gather, places_agree
 from core.model import Document, Entity, Event, EventDate, Mention, PlaceMention, TimeExpression
 from core.timevalues import interval_of
+from extractors.references import passing_references, telling_mentions
 from extractors.relative_place import relative_place
 from extractors.sentences import sentence_spans
 from geocoding.areas import country_radius_km
@@ -352,7 +353,9 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
     # not the dateline the story was written from
     setting: tuple[int, PlaceMention] | None = None  # the last place a happening was told at, and its sentence
     rally: tuple[int, PlaceMention] | None = None  # the last place a crowd gathered at by its own words
-    for happening in gather(mentions, sentences):
+    happenings = gather(mentions, sentences)
+    passing = passing_references(happenings, doc, lexicon.frame_prepositions)
+    for happening in happenings:
         explicit = happening.date
         running = narrative or day_named_before(happening.leading.start, timexes, document, doc, lexicon)
         date = (counted_on(happening, running, timexes, document.text, lexicon)
@@ -377,8 +380,9 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
         if place is not None and not (placing and placing.place_governed) and national:
             place = country_wide(place)
         listed = [place, *happening.also_at] if place is not None else []
+        telling = telling_mentions(happening, passing)
         events.append(to_event(happening, date, place, document, taken,
-                               told_at(happening, place, listed) if len(listed) > 1 else None))
+                               told_at(happening, place, listed) if len(listed) > 1 else telling))
         for elsewhere in happening.also_at:  # 'bombings in Kenya and Tanzania': one point at each place
             events.append(to_event(happening, date, with_extent(elsewhere), document, taken,
                                    told_at(happening, elsewhere, listed)))

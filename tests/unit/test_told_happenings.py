@@ -145,3 +145,31 @@ def test_towns_far_apart_in_a_country_leave_the_whole_country() -> None:
     text = ("La Russie a lancé lundi l'une de ses plus importantes attaques aériennes contre toute l'Ukraine. "
             "Des coupures d'électricité ont été signalées dans les régions de Lviv, d'Odessa et de Kharkiv.")
     assert [e.place.name for e in events_of(text, "fr") if e.type == "ASSAULT"][:1] == ["Ukraine"]
+
+
+@pytest.mark.parametrize("text, language, trigger", [
+    ("The prime minister promised to put the question to a national referendum next year after the delegates "
+     "voted 89-52 for a republic.", "en", "voted"),
+    ("Le président a promis vendredi un référendum l'an prochain, après que les délégués ont voté pour la "
+     "république.", "fr", "promis"),
+])
+def test_a_coming_date_does_not_date_an_act_told_as_done(text: str, language: str, trigger: str) -> None:
+    told = next(e for e in events_of(text, language) if e.trigger == trigger)
+    assert told.status == "asserted" and not (told.date is not None and told.date.value.startswith("2025"))
+
+
+def test_a_promised_happening_keeps_its_coming_date() -> None:
+    events = events_of("The president promised a referendum next year after the delegates voted for a republic on "
+                       "Friday.", "en")
+    assert {(e.type, e.status, e.date.value if e.date else None) for e in events} == {
+        ("ELECTION", "planned", "2025"), ("ELECTION", "asserted", "2024-05-10")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Delegates voted in Canberra on Friday for a republic. \"I want a referendum,\" the prime minister said.", "en"),
+    ("Les délégués ont voté vendredi à Canberra pour la république. « Je veux un référendum », a dit le Premier "
+     "ministre.", "fr"),
+])
+def test_a_wished_vote_is_not_the_vote_held(text: str, language: str) -> None:
+    events = events_of(text, language)
+    assert [(e.type, e.status, len(e.mentions)) for e in events] == [("ELECTION", "asserted", 1)]
