@@ -4,6 +4,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from components.kept_later import keep_pending
 from components.page_memory import enter
 
 # A local image: a Material icon as favicon would be fetched from Google's servers.
@@ -24,3 +25,5 @@ except Exception:  # st.rerun and st.stop are not Exceptions: they pass through
     # The viewer gets a short message; the traceback, which may quote an article, goes to the server's log.
     logging.getLogger("newsmap").exception("A page failed")
     st.error("Something went wrong on this page; the details are in the server's log.", icon=":material/error:")
+finally:  # the page is drawn (or stopped, or rerun): the tables it built are written back to the case now
+    keep_pending()

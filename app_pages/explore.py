@@ -16,7 +16,7 @@ from components.case_warnings import show_warnings
 from components.chart_cache import map_layer_at, timeline_layer_at, view_key
 from components.chart_layers import ReadyFigure
 from components.event_map import MAP_HEIGHT, PLOTLY_CONFIG, map_figure, map_ranges, playback_figure
-from components.event_table import COLUMN_CONFIG, chosen_ids, searched_rows, table_height, table_key
+from components.event_table import COLUMN_CONFIG, chosen_ids, pages_of, searched_rows, table_height, table_key
 from components.event_timeline import GROUPINGS, event_moments, time_window, timeline_spec
 from components.filters import (FILTER_PARAMS, RANGE_PARAM, EventFilter, apply_filter, brush_controls,
                                 current_brush, filter_controls, overlapping)
@@ -30,8 +30,13 @@ from store.event_snapshot import EventSnapshot
 PAGE = "Explore"
 LINK_PARAMS = (*FILTER_PARAMS, RANGE_PARAM, MAP_PARAM, EVENTS_PARAM)  # what a visit to another page must not lose
 FRAME, STORY, ZOOMED, WORLD_FRAME = "frame", "Story", "Chosen", "World"  # the map's frame control and its choices
-TABLE_GENERATION, SEARCH = "table_generation", "table_search"
+TABLE_GENERATION, SEARCH, TABLE_PAGE = "table_generation", "table_search", "table_page"
 PLOTLY_LOADED = "plotly_loaded"  # this session's browser has plotly.js
+# What the charts, the table and the filters read of an event: the rest of the table's 41 columns (its mentions, its
+# sources' details) is left behind before the rows are filtered, as every kept row copies each column's strings.
+VIEW_COLUMNS = ["event_id", "type", "status", "sentence", "place", "lat", "lon", "approximate", "place_radius_km",
+                "place_precision", "country_code", "date_value", "date_text", "date_origin", "date_start", "date_end",
+                "date_precision", "actors", "actor", "document", "document_titles", "confidence", "sources"]
 MOST_TELLINGS = 4  # tellings of one happening shown as evidence: a wire story copied forty times is read four times
 MAP_TALLEST, TIMELINE_CONTROLS = 760, 90  # pixels: the map grows with the timeline up to a laptop's screen
 # A laptop's screen for the charts: less blank above and beside the page; the charts side by side down to a small
@@ -44,10 +49,31 @@ PAGE_STYLE = """<style>
 }</style>"""
 
 
+def shown_events(frame: pd.DataFrame, chosen: EventFilter) -> pd.DataFrame:
+    """The events the filter lets through, with the columns the views read."""
+    return apply_filter(frame[[column for column in VIEW_COLUMNS if column in frame]], chosen)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def kept_events(source: str, params: str, _frame: pd.DataFrame, _chosen: EventFilter) -> pd.DataFrame:
+    """shown_events of one revision's table (`source`) and filter (`params`, as the link writes it), kept across runs:
+    a click, a page of the table or another page's visit does not filter 40,000 rows again."""
+    return shown_events(_frame, _chosen)
+
+
+def events_of(case: EventSnapshot, chosen: EventFilter) -> pd.DataFrame:
+    """The events of the case the filter lets through (kept per revision when the case says which it is)."""
+    if not case.source:
+        return shown_events(case.frame, chosen)
+    params = "&".join(f"{key}={value}" for key, value in sorted(chosen.to_params().items()))
+    return kept_events(case.source, params, case.frame, chosen)
+
+
 def clear_choices() -> None:
     """Forget what the charts and the table chose (the table's rows, by giving it a new key)."""
     clear_chart_choices()
     st.session_state[TABLE_GENERATION] = st.session_state.get(TABLE_GENERATION, 0) + 1
+    st.session_state[TABLE_PAGE] = 1
     if st.session_state.get(FRAME) == ZOOMED:
         st.session_state[FRAME] = STORY
 
@@ -91,8 +117,10 @@ class TableView:
 
 
 def table_view(events: pd.DataFrame, narrowed: bool) -> TableView:
-    """The rows of the events shown that the table's search (as its box holds it) lets through."""
-    rows, left_out, found = searched_rows(events, st.session_state.get(SEARCH) or "")
+    """The rows of the events shown that the table's search (as its box holds it) lets through, on the page its
+    control is at."""
+    rows, left_out, found = searched_rows(events, st.session_state.get(SEARCH) or "",
+                                          st.session_state.get(TABLE_PAGE) or 1)
     return TableView(rows, left_out, found, table_key(rows, st.session_state.get(TABLE_GENERATION, 0)), narrowed)
 
 
@@ -114,6 +142,10 @@ def event_table(view: TableView) -> None:
                + view.left_out)
     st.dataframe(view.rows, key=view.key, hide_index=True, column_config=COLUMN_CONFIG, on_select="rerun",
                  selection_mode="multi-row", height=table_height(view.rows), width="stretch")
+    pages = pages_of(view.found)
+    if pages > 1:  # a big case's rows come a page at a time: the browser gets what it shows
+        st.session_state[TABLE_PAGE] = min(max(st.session_state.get(TABLE_PAGE) or 1, 1), pages)
+        st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key=TABLE_PAGE, width=160)
 
 
 @dataclass(frozen=True)
@@ -252,9 +284,9 @@ from components.case_state import case_clusters, case_table  # noqa: E402
 
 case = case_table()
 with header:
-    chosen_filter = filter_controls(case.frame)
+    chosen_filter = filter_controls(case.frame, case.source)
     summary = st.container()  # what the view holds, written with the brush and the choices
     show_warnings(case.warnings)
 workspace(Panes(summary, frame_area, map_slot, map_note, map_outline, timeline_area, playback_area, table_area,
                 evidence_area),
-          case, apply_filter(case.frame, chosen_filter), chosen_filter != EventFilter(), show_paths)
+          case, events_of(case, chosen_filter), chosen_filter != EventFilter(), show_paths)

@@ -13,6 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from components.event_frame import Cluster
+from components.kept_later import keep_after_drawing
 from service.analysis import open_case
 from service.case_events import (Attachment, CaseEvents, attachment, case_snapshot, corrected_documents,
                                  corrected_events, keep_table, keep_updated_table, kept_revision, kept_table,
@@ -21,7 +22,6 @@ from store.case import CaseStore
 from store.case_open import CaseError
 from store.case_settings import default_case_path
 from store.event_snapshot import EventSnapshot
-
 
 BIG_TABLE = 5_000  # rows from which Review queues by an older table rather than read the whole case again
 
@@ -87,20 +87,24 @@ def table_at(path: str, revision: int) -> EventSnapshot:
     with no_collections():  # after a save in Review: the kept table and the few documents the corrections touched
         updated = updated_table(store, revision)
     if updated is not None:
-        keep_quietly(path, lambda: keep_updated_table(store, revision, *updated))
+        keep_quietly(path, len(updated[0].frame), lambda: keep_updated_table(store, revision, *updated))
         return replace(updated[0], source=f"{path}@{revision}")
     analyses, _, frame = events_at(path, revision)
-    snapshot = case_snapshot(analyses, frame)
-    keep_quietly(path, lambda: keep_table(store, revision, attachment_at(path, revision)[0], analyses, snapshot))
+    snapshot, machine = case_snapshot(analyses, frame), attachment_at(path, revision)[0]
+    keep_quietly(path, len(frame), lambda: keep_table(store, revision, machine, analyses, snapshot))
     return replace(snapshot, source=f"{path}@{revision}")
 
 
-def keep_quietly(path: str, keep: Callable[[], bool]) -> None:
-    """Keep a table in the case; a full disk only means the case is read again at the next open, as before."""
-    try:
-        keep()
-    except sqlite3.Error as error:
-        logging.getLogger("newsmap").warning("The event table could not be kept in %s: %s", path, error)
+def keep_quietly(path: str, rows: int, keep: Callable[[], bool]) -> None:
+    """Keep a table of `rows` rows in the case (a big one once the page is drawn); a full disk only means the case is
+    read again at the next open, as before."""
+    def kept() -> None:
+        try:
+            keep()
+        except sqlite3.Error as error:
+            logging.getLogger("newsmap").warning("The event table could not be kept in %s: %s", path, error)
+
+    keep_after_drawing(rows, kept)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

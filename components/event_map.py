@@ -45,7 +45,7 @@ def place_groups(events: pd.DataFrame) -> pd.DataFrame:
     groups = grouped.agg(place=("place", "first"), approximate=("approximate", "first")).reset_index()
     ids: list[list[str]] = [[] for _ in range(len(groups))]
     told: list[list[str]] = [[] for _ in range(len(groups))]
-    notes: list[Counter] = [Counter() for _ in range(len(groups))]
+    notes: dict[int, Counter] = {}  # only the few groups holding a happening that did not simply take place
     statuses = located["status"].tolist() if "status" in located else [""] * len(located)
     # Plain lists: iterating pandas' Arrow-backed strings one by one costs ten times more.
     for code, event_id, sentence, status in zip(grouped.ngroup().tolist(), located["event_id"].tolist(),
@@ -54,14 +54,15 @@ def place_groups(events: pd.DataFrame) -> pd.DataFrame:
         if len(told[code]) < 4:
             told[code].append(f"• {plotly_text(shorten(sentence))}")
         if status in STATUS_NOTES:
-            notes[code][status] += 1
+            notes.setdefault(code, Counter())[status] += 1
     groups["approximate"] = groups["approximate"].astype(bool)
     groups["ids"] = ["|".join(members) for members in ids]
     groups["count"] = [len(members) for members in ids]
     hovers = []
     for index, (place, approximate) in enumerate(zip(groups["place"], groups["approximate"])):
         label = f"<b>{plotly_text(place)}</b>" + (" (approximate)" if approximate else "")
-        noted = ", ".join(f"{n} {STATUS_NOTES[status]}" for status, n in notes[index].most_common())
+        noted = ", ".join(f"{n} {STATUS_NOTES[status]}" for status, n in notes[index].most_common()) \
+            if index in notes else ""
         label += f" <i>({noted})</i>" if noted else ""
         count = len(ids[index])
         more = f"<br>… and {count - 4} more" if count > 4 else ""

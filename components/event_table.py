@@ -24,25 +24,34 @@ COLUMN_CONFIG = {
 
 
 ROW_HEIGHT, MOST_ROWS = 35, 12  # Streamlit's row height (its header's too); rows shown before the table scrolls
-MAX_TABLE_ROWS = 1_000  # rows sent to the browser at most: a case of 100,000 events is narrowed, not shipped whole
+MAX_TABLE_ROWS = 100  # rows sent to the browser at once, a page of them: a case of 100,000 events is paged, not shipped
 
 
-def first_rows(rows: pd.DataFrame) -> tuple[pd.DataFrame, str]:
-    """The rows the browser gets (at most MAX_TABLE_ROWS, the earliest first when there are more), and a note saying
-    how many are left out and how to reach them."""
+def pages_of(found: int) -> int:
+    """How many pages of rows a table of `found` rows has (one, even when empty)."""
+    return max(1, -(-found // MAX_TABLE_ROWS))
+
+
+def first_rows(rows: pd.DataFrame, page: int = 1) -> tuple[pd.DataFrame, str]:
+    """The rows the browser gets (the page's, at most MAX_TABLE_ROWS, earliest first), and a note saying which they
+    are and how to reach the others."""
     if len(rows) <= MAX_TABLE_ROWS:
         return rows, ""
-    return rows.head(MAX_TABLE_ROWS), (f" The first {MAX_TABLE_ROWS:,} are listed: search, filter, brush the "
-                                       "timeline or choose on the map to reach the others.")
+    page = min(max(page, 1), pages_of(len(rows)))
+    start = (page - 1) * MAX_TABLE_ROWS
+    shown = rows.iloc[start:start + MAX_TABLE_ROWS]
+    return shown, (f" Rows {start + 1:,}–{start + len(shown):,} are listed: turn the page, or search, filter, brush "
+                   "the timeline or choose on the map to reach the others.")
 
 
-def searched_rows(events: pd.DataFrame, text: str) -> tuple[pd.DataFrame, str, int]:
-    """The rows the browser gets for a search (every row when there is none), the note on those left out, and how
-    many rows hold the search; with no search only the rows sent are written out (a big case has 100,000 events)."""
+def searched_rows(events: pd.DataFrame, text: str, page: int = 1) -> tuple[pd.DataFrame, str, int]:
+    """The rows the browser gets for a search (every row when there is none) on this page, the note on those left
+    out, and how many rows hold the search; with no search only the page's rows are written out (a big case has
+    100,000 events)."""
     if text.strip():
         found = search_rows(table_rows(events), text)
-        return *first_rows(found), len(found)
-    rows, left_out = first_rows(events)
+        return *first_rows(found, page), len(found)
+    rows, left_out = first_rows(events, page)
     return table_rows(rows), left_out, len(events)
 
 

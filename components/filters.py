@@ -132,25 +132,52 @@ def apply_filter(events: pd.DataFrame, chosen: EventFilter) -> pd.DataFrame:
     return events[keep]
 
 
-def filter_controls(events: pd.DataFrame) -> EventFilter:
-    """The filter widgets, starting from the URL and writing back to it."""
-    start = EventFilter.from_params(dict(st.query_params))
-    actor_set = {a for names in events["actors"].tolist() for a in names.split(", ") if a}
-    known_actors = sorted(actor_set)
-    titles = {i: t for by_id in events["document_titles"].tolist() for i, t in by_id.items()}
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the filters offer: the case's types, actors and documents (titles by id, and the titles several share)."""
+
+    types: list[str]
+    actors: list[str]
+    titles: dict[str, str]
+    repeated: set[str]
+    documents: list[str]
+
+
+def choices_of(events: pd.DataFrame) -> FilterChoices:
+    """The filters' choices of these events (the rows of one happening's documents share one dict of titles: each is
+    read once)."""
+    actors = sorted({a for names in events["actors"].unique().tolist() for a in names.split(", ") if a})
+    shared = {id(by_id): by_id for by_id in events["document_titles"].tolist()}
+    titles = {i: t for by_id in shared.values() for i, t in by_id.items()}
     repeated = {t for t, count in Counter(titles.values()).items() if count > 1}
-    known_documents = sorted(titles, key=lambda i: (titles[i], i))
+    return FilterChoices(sorted(events["type"].unique()), actors, titles, repeated,
+                         sorted(titles, key=lambda i: (titles[i], i)))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def kept_choices(source: str, _events: pd.DataFrame) -> FilterChoices:
+    """The filters' choices of one revision's table (`source`), made once: 40,000 rows are read for them."""
+    return choices_of(_events)
+
+
+def filter_controls(events: pd.DataFrame, source: str = "") -> EventFilter:
+    """The filter widgets, starting from the URL and writing back to it (`source`: the case and revision the events
+    were read at, which keeps their choices across reruns)."""
+    start = EventFilter.from_params(dict(st.query_params))
+    choices = kept_choices(source, events) if source else choices_of(events)
+    titles, repeated = choices.titles, choices.repeated
     with st.expander("Filters (shared by the map and the timeline, kept in the page's link)",
                      expanded=bool(start.to_params())):
         left, middle, right = st.columns(3)
         date_from = left.date_input("From", value=start.date_from, format="YYYY-MM-DD")
         date_to = left.date_input("To", value=start.date_to, format="YYYY-MM-DD")
-        types = middle.multiselect("Event types", sorted(events["type"].unique()),
-                                   default=[t for t in start.types if t in set(events["type"])])
-        actors = searchable_multiselect(middle, "Actors", known_actors, [a for a in start.actors if a in actor_set],
-                                        "actors")
+        types = middle.multiselect("Event types", choices.types,
+                                   default=[t for t in start.types if t in choices.types])
+        known_actors = set(choices.actors)
+        actors = searchable_multiselect(middle, "Actors", choices.actors,
+                                        [a for a in start.actors if a in known_actors], "actors")
         documents = searchable_multiselect(
-            right, "Documents", known_documents, [d for d in start.documents if d in titles], "documents",
+            right, "Documents", choices.documents, [d for d in start.documents if d in titles], "documents",
             format_func=lambda i: f"{titles[i]} ({i[:6]})" if titles[i] in repeated else titles[i])
         place = right.text_input("Place contains", value=start.place)
         confidence = right.slider("Minimum confidence", 0.0, 1.0, value=start.min_confidence, step=0.1)

@@ -66,7 +66,10 @@ def split_clusters(groups: pd.DataFrame, radius: float) -> tuple[pd.DataFrame, p
     clusters = busiest.set_index("cluster")[["lat", "lon"]].sort_index()
     clusters["count"] = rows.groupby("cluster")["count"].sum()
     clusters["places"] = at_places.groupby("cluster").size()
-    clusters["ids"] = rows.groupby("cluster")["ids"].agg("|".join)
+    joined: dict[int, list[str]] = {}
+    for label, ids in zip(rows["cluster"].tolist(), rows["ids"].tolist()):  # plain lists, not Arrow's strings
+        joined.setdefault(label, []).append(ids)
+    clusters["ids"] = ["|".join(joined[label]) for label in clusters.index]
     by_place = (rows.groupby(["cluster", "place"], sort=False)["count"].sum().reset_index()
                 .sort_values(["cluster", "count"], ascending=[True, False], kind="stable"))
     places_of = dict(tuple(by_place.groupby("cluster", sort=False)))

@@ -32,6 +32,8 @@ def event_clusters(analyses: list[Analysis], merged_into: dict[str, str] | None 
 
 def join_merged(clusters: list[Cluster], merged_into: dict[str, str]) -> list[Cluster]:
     """One cluster for events the analyst merged, led by the cluster they were merged into; others unchanged."""
+    if not merged_into:  # nothing merged: 40,000 happenings need no index
+        return list(clusters)
     index_of = {event.id: index for index, cluster in enumerate(clusters) for _, event in cluster}
     parent = list(range(len(clusters)))
 

@@ -1,0 +1,63 @@
+"""A big case's first open does only what its first screen needs: its table written back once the page is drawn, the
+table's rows sent a page at a time, the filters' choices read once per revision."""
+from __future__ import annotations
+
+import threading
+
+import pandas as pd
+
+from components import kept_later
+from components.event_table import MAX_TABLE_ROWS, first_rows, pages_of, searched_rows
+from components.filters import choices_of
+from store.event_table import join_merged
+
+
+def test_a_small_table_is_kept_at_once_and_a_big_one_once_the_page_is_drawn() -> None:
+    kept: list[str] = []
+    kept_later.keep_after_drawing(10, lambda: kept.append("small"))
+    assert kept == ["small"]
+    done = threading.Event()
+    kept_later.keep_after_drawing(kept_later.LATER_FROM, lambda: (kept.append("big"), done.set()))
+    assert kept == ["small"], "not while the page is drawn"
+    kept_later.keep_pending()
+    assert done.wait(10) and kept == ["small", "big"]
+    kept_later.keep_pending()  # nothing left: nothing kept twice
+    assert kept == ["small", "big"]
+
+
+def events(count: int) -> pd.DataFrame:
+    """`count` events of a table, in the columns the event table reads."""
+    return pd.DataFrame({
+        "event_id": [f"e{n}" for n in range(count)], "date_value": "2023-09-13", "type": "CONSULT",
+        "status": "asserted", "place": "Vostochny", "place_precision": "exact", "place_radius_km": None,
+        "lat": 51.9, "actors": "", "confidence": 0.8, "sources": 1, "sentence": [f"Sentence {n}." for n in range(count)]})
+
+
+def test_the_table_sends_one_page_of_rows_and_each_page_reaches_its_own() -> None:
+    rows = events(2 * MAX_TABLE_ROWS + 5)
+    assert pages_of(len(rows)) == 3 and pages_of(0) == 1
+    first, note = first_rows(rows)
+    third, _ = first_rows(rows, 3)
+    assert list(first["event_id"]) == [f"e{n}" for n in range(MAX_TABLE_ROWS)]
+    assert list(third["event_id"]) == [f"e{n}" for n in range(2 * MAX_TABLE_ROWS, 2 * MAX_TABLE_ROWS + 5)]
+    assert "Rows 1–100" in note and "page" in note
+    assert list(first_rows(rows, 99)[0]["event_id"]) == list(third["event_id"]), "past the last page: the last"
+    shown, _, found = searched_rows(rows, "", 2)
+    assert found == len(rows) and list(shown.index) == [f"e{n}" for n in range(MAX_TABLE_ROWS, 2 * MAX_TABLE_ROWS)]
+    shown, _, found = searched_rows(rows, "sentence 20", 1)
+    assert found == 6 and len(shown) == 6  # 'Sentence 20.' and 'Sentence 200.' to 'Sentence 204.'
+
+
+def test_the_filters_offer_each_actor_and_document_once() -> None:
+    shared = {"d1": "First"}
+    frame = pd.DataFrame({"type": ["CONSULT", "AID", "CONSULT"], "actors": ["Kim, Putin", "Kim", ""],
+                          "document_titles": [shared, shared, {"d2": "First", "d3": "Second"}]})
+    choices = choices_of(frame)
+    assert choices.types == ["AID", "CONSULT"] and choices.actors == ["Kim", "Putin"]
+    assert choices.titles == {"d1": "First", "d2": "First", "d3": "Second"} and choices.repeated == {"First"}
+    assert choices.documents == ["d1", "d2", "d3"]
+
+
+def test_happenings_nobody_merged_stay_as_they_were_gathered() -> None:
+    clusters = [[(None, "a")], [(None, "b")]]
+    assert join_merged(clusters, {}) == clusters
