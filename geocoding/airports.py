@@ -55,7 +55,16 @@ def names_an_airport(name: str) -> bool:
     """Whether words are a city's name, then words of the own name of an airport that serves it ('Paris Orly' for
     Paris-Orly Airport, 'Moscow Domodedovo'): news names an airport so with no airport word."""
     head, _, rest = fold(name).partition(" ")
-    return bool(rest) and any(fold(a.town) == head and f" {rest} " in f" {fold(a.name)} " for a in airports())
+    return bool(rest) and any(f" {rest} " in f" {own} " for own in airport_names_by_town().get(head, ()))
+
+
+@lru_cache(maxsize=1)
+def airport_names_by_town() -> dict[str, tuple[str, ...]]:
+    """The airports' own names as lookup keys, by the key of the town each serves: asked of every two-word name."""
+    found: dict[str, list[str]] = {}
+    for airport in airports():
+        found.setdefault(fold(airport.town), []).append(fold(airport.name))
+    return {town: tuple(names) for town, names in found.items()}
 
 
 def airport_readings(name: str, lookup: Callable[[str], list[Candidate]]) -> list[Candidate]:

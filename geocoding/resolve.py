@@ -188,6 +188,10 @@ def is_region_seat(candidate: Candidate, context: MentionContext) -> bool:
     """Whether a city is the seat a region of the same name is named after: a big one ('Marrakech', 'Rostov'), which
     news naming it bare means, or any the text uses as a town ('the city of Saada', 'in Saada', a dateline) when no big
     city has its name."""
+    if candidate.feature_class != "city" or not any(  # most names have no region of theirs beside a town: asked first
+            c.feature_class == "region" and c.country_code == candidate.country_code
+            and haversine_km(c.lat, c.lon, candidate.lat, candidate.lon) <= REGION_SEAT_KM for c in context.candidates):
+        return False
     said = fold(context.text)
     longer = fold(candidate.name).startswith((f"{said} ", f"{said}-")) and not (
         context.town_use and not context.country_name)  # 'New York City', 'Oklahoma City': the state's own name is
@@ -196,9 +200,7 @@ def is_region_seat(candidate: Candidate, context: MentionContext) -> bool:
         context.town_use and not context.big and not is_foreign_region_name(candidate, context)) or (
         context.town_use and id(candidate) in context.big)  # 'to Port of Spain' (49,000 people), a capital; 'the city
     # of Saada', 'à Saada' (52,000 people) is the town, not the province named after it, where no big city has the name
-    return candidate.feature_class == "city" and known and not longer and any(
-        c.feature_class == "region" and c.country_code == candidate.country_code
-        and haversine_km(c.lat, c.lon, candidate.lat, candidate.lon) <= REGION_SEAT_KM for c in context.candidates)
+    return known and not longer
 
 
 def is_foreign_region_name(candidate: Candidate, context: MentionContext) -> bool:
