@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -174,12 +175,14 @@ def place_spans(spacy_doc, text: str, spans: list[tuple[int, int]], people: set[
 
 
 def opens_as_common_noun(spacy_doc, start: int, end: int, place_starts: set[int]) -> bool:
-    """Whether a mention is one common noun opening a sentence, where a capital says nothing, with no place listed
-    beside it ('Grenade lancée contre un commissariat' is a hand grenade; 'Grenade, Séville et Cordoue' a list of
-    places)."""
+    """Whether a mention is one common noun opening a sentence, where a capital says nothing, that the text also
+    writes in lower case, with no place listed beside it ('Grenade lancée contre un bus : la grenade...' is a hand
+    grenade; 'Guinée : la junte...' and 'Grenade, Séville et Cordoue' are places)."""
     span = spacy_doc.char_span(start, end)
+    text = spacy_doc.text
     return span is not None and len(span) == 1 and span[0].pos_ == "NOUN" and span[0].is_sent_start \
-        and not any(s > end and LIST_SEPARATOR.fullmatch(spacy_doc.text[end:s]) for s in place_starts)
+        and re.search(rf"(?<!\w){re.escape(span.text.lower())}(?!\w)", text) is not None \
+        and not any(s > end and LIST_SEPARATOR.fullmatch(text[end:s]) for s in place_starts)
 
 
 def is_common_noun(spacy_doc, start: int, end: int) -> bool:
