@@ -13,7 +13,7 @@ from components.chart_choice import (CHOSEN, MAP, MAP_CLICKED, TIMELINE, chart_c
 from components.chosen_link import EVENTS_PARAM, MAP_PARAM, seed_choice, write_choices
 from components.event_frame import event_frame
 from components.case_warnings import show_warnings
-from components.chart_cache import map_layer_at, timeline_layer_at, view_key
+from components.chart_cache import map_layer_at, timeline_height_at, timeline_layer_at, view_key
 from components.chart_layers import ReadyFigure
 from components.event_map import MAP_HEIGHT, PLOTLY_CONFIG, map_figure, map_ranges, playback_figure
 from components.event_table import COLUMN_CONFIG, chosen_ids, pages_of, searched_rows, table_height, table_key
@@ -99,9 +99,10 @@ def frame_control(events: pd.DataFrame, map_ids: set[str]) -> str:
         "clicked opens there), else in the table or on the timeline. World: every placed event.")
 
 
-def map_height(timeline: dict) -> int:
-    """As tall as the timeline (Plotly's dict) and its controls beside it, so no blank stands beside the map."""
-    return int(min(max(MAP_HEIGHT, (timeline["layout"].get("height") or 0) + TIMELINE_CONTROLS), MAP_TALLEST))
+def map_height(timeline: int | None) -> int:
+    """As tall as the timeline (its height, None when it draws nothing) and its controls beside it, so no blank
+    stands beside the map."""
+    return int(min(max(MAP_HEIGHT, (timeline or 0) + TIMELINE_CONTROLS), MAP_TALLEST))
 
 
 @dataclass(frozen=True)
@@ -218,12 +219,11 @@ def workspace(panes: Panes, case: EventSnapshot, events: pd.DataFrame, filtered:
         grouping = st.segmented_control("Timeline rows", list(GROUPINGS), default="Event type", key="rows",
                                         required=True, bind="query-params", label_visibility="collapsed")
         bounds = brushed_range.bounds() if brushed_range else None
-        timeline_view = view_key(case.source, timeline_events)
-        timeline = timeline_spec(timeline_layer_at(timeline_view, timeline_events, GROUPINGS[grouping], bounds),
-                                 outlined_on(TIMELINE, f"{timeline_view} {grouping} {bounds}", table_ids))
+    timeline_view = view_key(case.source, timeline_events)
     with panes.frame_area:
         frame = frame_control(brushed, map_ids)
-    height = map_height(timeline)
+    # The map is built and sent first, as tall as the timeline will be: the browser draws it while the timeline is made.
+    height = map_height(timeline_height_at(timeline_view, timeline_events, GROUPINGS[grouping], bounds))
     focus = (map_ids or outlined) if frame == ZOOMED else None  # the events the map zooms in on
     ranges = WORLD if frame == WORLD_FRAME else map_ranges(brushed, height, focus)
     map_view = view_key(case.source, brushed)
@@ -243,6 +243,8 @@ def workspace(panes: Panes, case: EventSnapshot, events: pd.DataFrame, filtered:
     else:  # written at every run: a fragment keeps its place in a container only if it wrote there every time
         panes.map_note.empty()
     with panes.timeline_area:
+        timeline = timeline_spec(timeline_layer_at(timeline_view, timeline_events, GROUPINGS[grouping], bounds),
+                                 outlined_on(TIMELINE, f"{timeline_view} {grouping} {bounds}", table_ids))
         st.plotly_chart(ReadyFigure(timeline), key=widget_key(TIMELINE),
                         on_select=partial(keep_chart_choice, TIMELINE), selection_mode=("points", "box"),
                         width="stretch")

@@ -332,8 +332,9 @@ def busy_case(browser, case: Path, articles: int, clicks: int) -> None:
     with running_app(case) as (url, process):
         page = browser.new_page(viewport={"width": 1500, "height": 1000})
         frames: list[float] = []  # when each message from the server arrived
-        page.on("websocket", lambda socket: socket.on("framereceived",
-                                                      lambda _: frames.append(time.perf_counter())))
+        sizes: list[int] = []  # and how many bytes it held
+        page.on("websocket", lambda socket: socket.on("framereceived", lambda payload: (
+            frames.append(time.perf_counter()), sizes.append(len(payload or b"")))))
         started = time.perf_counter()
         page.goto(url)
         page.wait_for_selector(MAP_POINT, state="attached", timeout=180_000)
@@ -341,6 +342,9 @@ def busy_case(browser, case: Path, articles: int, clicks: int) -> None:
         print(f"{articles} articles: Explore drawn in {time.perf_counter() - started:.1f} s")
         page.locator(TABLE).wait_for(state="attached", timeout=60_000)
         print(f"{articles} articles: Explore's table drawn in {time.perf_counter() - started:.1f} s")
+        page.wait_for_function(AT_REST)
+        print(f"{articles} articles: Explore's first run sent {sum(sizes) / 1024:.0f} kB in {len(sizes)} messages, "
+              f"the largest {', '.join(f'{size / 1024:.0f}' for size in sorted(sizes)[-3:][::-1])} kB")
         shown, finished, missed, row = [], [], 0, 0
         while len(shown) < clicks and missed < clicks:
             page.wait_for_function(AT_REST)  # the page's first run may still be going when its charts are drawn

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from components.event_map import MapLayer, map_layer
-from components.event_timeline import TimelineLayer, timeline_layer
+from components.event_timeline import TimelineLayer, timeline_height, timeline_layer
 
 LAYERS_KEPT = 4  # views per chart: a few filters back and forth; a 10,000-article view holds about 10 MB
 
@@ -31,3 +31,10 @@ def timeline_layer_at(view: str, _events: pd.DataFrame, group_by: str,
                       brush: tuple[pd.Timestamp, pd.Timestamp] | None) -> TimelineLayer:
     """The timeline of the view with nothing chosen."""
     return timeline_layer(_events, group_by, brush)
+
+
+@st.cache_resource(show_spinner=False, max_entries=LAYERS_KEPT)
+def timeline_height_at(view: str, _events: pd.DataFrame, group_by: str,
+                       brush: tuple[pd.Timestamp, pd.Timestamp] | None) -> int | None:
+    """How tall the timeline of the view is drawn, known before it is built."""
+    return timeline_height(_events, group_by, brush)

@@ -31,6 +31,7 @@ MIN_SPAN = pd.Timedelta(days=4)  # one event, or a day's, still gets an axis of 
 FOCUS = pd.Timedelta(days=183)  # the story: within half a year of its median date
 MAX_BINS = 120  # the finest bins (day, week, month, year) that keep the counts this few over the window
 MOST_BINS = 2_000  # bins counted at most across every event: past this, only the window's are counted
+MAX_BARS = 600  # the counts' bars drawn at most (a bar per bin and type): past this, the bins are coarser
 BIN_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 BIN_LABELS = {"day": "%Y-%m-%d", "week": "week of %Y-%m-%d", "month": "%B %Y", "year": "%Y"}  # a bin in a hover
 BAR_GAP = 0.1  # of a bin left blank between its count's bar and the next
@@ -132,6 +133,28 @@ class TimelineLayer:
     brush: tuple[pd.Timestamp, pd.Timestamp] | None
 
 
+def key_lines(dated: pd.DataFrame, group_by: str) -> int:
+    """Lines of the types' key above the rows (none when the rows are the types)."""
+    return 0 if group_by == "type" else -(-dated["type"].nunique() // 5)
+
+
+def figure_height(rows: int, legend_lines: int, outside: int) -> int:
+    """The timeline's height in pixels: the counts, the rows, the key above them and the note on events outside."""
+    return COUNTS_HEIGHT + GAP + max(rows, 3) * ROW_HEIGHT + 40 + 24 * legend_lines + (20 if outside else 0)
+
+
+def timeline_height(events: pd.DataFrame, group_by: str = "type",
+                    brush: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> int | None:
+    """How tall timeline_layer draws these events (None when none is dated), known before it is drawn: the map beside
+    it takes its height, and is sent first."""
+    dated = events.loc[events["date_start"].notna(), list(dict.fromkeys(
+        ["type", "date_start", "date_end", group_by]))]
+    if dated.empty:
+        return None
+    _, order = row_names(dated, group_by)
+    return figure_height(len(order), key_lines(dated, group_by), time_window(event_moments(dated), brush)[1])
+
+
 def timeline_layer(events: pd.DataFrame, group_by: str = "type",
                    brush: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> TimelineLayer:
     """Counts over time above the events' rows; coarse dates drawn as spans, brush shaded."""
@@ -156,9 +179,9 @@ def timeline_layer(events: pd.DataFrame, group_by: str = "type",
                 [*span_bars(drawn, set()), *event_markers(drawn, set(), brush, show_legend=group_by != "type")]]
     traces = [{**counts, "xaxis": "x", "yaxis": "y"}, *({**row, "xaxis": ROWS_AXES[0], "yaxis": ROWS_AXES[1]}
                                                          for row in rows)]
-    legend_lines = 0 if group_by == "type" else -(-dated["type"].nunique() // 5)
+    legend_lines = key_lines(dated, group_by)
     figure.update_layout(
-        height=COUNTS_HEIGHT + GAP + rows_height + 40 + 24 * legend_lines + (20 if outside else 0),
+        height=figure_height(len(order), legend_lines, outside),
         margin={"l": left_margin(order), "r": 10, "t": 10 + 24 * legend_lines, "b": 40 + (20 if outside else 0),
                 "autoexpand": False},  # room made here for the labels, the key and the note: no second layout pass
         barmode="overlay",  # the counts and the spans set their own base
@@ -209,17 +232,27 @@ def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str =
     return go.Figure(timeline_spec(timeline_layer(events, group_by, brush), highlighted))
 
 
-def count_bars(dated: pd.DataFrame, unit: str, window: list[pd.Timestamp] | None = None) -> tuple[dict, int]:
-    """Events per bin, stacked by type in the types' colours, as one trace of bars counted here (the browser gets a
-    number a bar, and one trace: a trace per type cost it a pass each), as Plotly's dict (Plotly's checks of every
-    label cost the first open a tenth of a second), and the most events a bin holds. The bins cover every event, or
-    only the window's when that would make more than MOST_BINS."""
+def counted(dated: pd.DataFrame, unit: str, window: list[pd.Timestamp] | None) -> pd.DataFrame:
+    """Events per bin of `unit` and type: every event's bins, or only the window's when that would make more than
+    MOST_BINS."""
     start, end = bin_edges(dated["x"], unit)
     if window and (end.max() - start.min()) / pd.Timedelta(days=BIN_DAYS[unit]) > MOST_BINS:
         inside = (end > window[0]) & (start < window[1])
         start, end, dated = start[inside], end[inside], dated[inside]
-    counts = (pd.DataFrame({"start": start, "end": end, "type": dated["type"]})
-              .groupby(["start", "end", "type"], sort=True).size().rename("count").reset_index())
+    return (pd.DataFrame({"start": start, "end": end, "type": dated["type"]})
+            .groupby(["start", "end", "type"], sort=True).size().rename("count").reset_index())
+
+
+def count_bars(dated: pd.DataFrame, unit: str, window: list[pd.Timestamp] | None = None) -> tuple[dict, int]:
+    """Events per bin, stacked by type in the types' colours, as one trace of bars counted here (the browser gets a
+    number a bar, and one trace: a trace per type cost it a pass each), as Plotly's dict (Plotly's checks of every
+    label cost the first open a tenth of a second), and the most events a bin holds. The bins are `unit`'s, or coarser
+    ones when those would draw more than MAX_BARS bars (a big case's weeks of twenty types: the browser drew 1,800)."""
+    units = list(BIN_DAYS)
+    for unit in units[units.index(unit):]:
+        counts = counted(dated, unit, window)
+        if len(counts) <= MAX_BARS:
+            break
     below = counts.groupby("start")["count"].cumsum() - counts["count"]  # the types stacked under it, in name order
     middle = counts["start"] + (counts["end"] - counts["start"]) / 2
     label = BIN_LABELS[unit]

@@ -61,3 +61,15 @@ def test_the_filters_offer_each_actor_and_document_once() -> None:
 def test_happenings_nobody_merged_stay_as_they_were_gathered() -> None:
     clusters = [[(None, "a")], [(None, "b")]]
     assert join_merged(clusters, {}) == clusters
+
+
+def test_the_timeline_says_its_height_before_it_is_drawn() -> None:
+    from components.event_timeline import timeline_height, timeline_layer
+    from test_scale_views import big_frame
+
+    for events in (big_frame(3_000), big_frame(40), big_frame(40).assign(actor=[f"Actor {n}" for n in range(40)])):
+        for group_by in ("type", "actor", "place"):
+            for brush in (None, (pd.Timestamp("2020-01-01"), pd.Timestamp("2020-02-01"))):
+                drawn = timeline_layer(events, group_by, brush).static.spec["layout"]["height"]
+                assert timeline_height(events, group_by, brush) == drawn
+    assert timeline_height(big_frame(5).assign(date_start=pd.NaT)) is None
