@@ -184,13 +184,13 @@ def what_it_is(candidate: Candidate) -> str:
     return candidate.feature_class
 
 
-def is_region_seat(candidate: Candidate, context: MentionContext) -> bool:
-    """Whether a city is the seat a region of the same name is named after: a big one ('Marrakech', 'Rostov'), which
-    news naming it bare means, or any the text uses as a town ('the city of Saada', 'in Saada', a dateline) when no big
-    city has its name."""
+def is_region_seat(candidate: Candidate, context: MentionContext, regions: list[Candidate]) -> bool:
+    """Whether a city is the seat a region of the same name (among `regions`, the name's region readings) is named
+    after: a big one ('Marrakech', 'Rostov'), which news naming it bare means, or any the text uses as a town ('the city
+    of Saada', 'in Saada', a dateline) when no big city has its name."""
     if candidate.feature_class != "city" or not any(  # most names have no region of theirs beside a town: asked first
-            c.feature_class == "region" and c.country_code == candidate.country_code
-            and haversine_km(c.lat, c.lon, candidate.lat, candidate.lon) <= REGION_SEAT_KM for c in context.candidates):
+            c.country_code == candidate.country_code
+            and haversine_km(c.lat, c.lon, candidate.lat, candidate.lon) <= REGION_SEAT_KM for c in regions):
         return False
     said = fold(context.text)
     longer = fold(candidate.name).startswith((f"{said} ", f"{said}-")) and not (
@@ -254,7 +254,8 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     focus = plain_focus(contexts, home)
     read_bare_waters(contexts, focus, lookup)
     for context in contexts:
-        context.seats = {id(c) for c in context.candidates if is_region_seat(c, context)}
+        regions = [c for c in context.candidates if c.feature_class == "region"]
+        context.seats = {id(c) for c in context.candidates if regions and is_region_seat(c, context, regions)}
         context.countries = {c.country_code for c in context.candidates if c.feature_class == "country"}
     chosen = {i: max(c.candidates, key=prior) for i, c in enumerate(contexts) if c.candidates}
     totals: dict[str, dict[int, float]] = {}
