@@ -73,3 +73,14 @@ def test_the_timeline_says_its_height_before_it_is_drawn() -> None:
                 drawn = timeline_layer(events, group_by, brush).static.spec["layout"]["height"]
                 assert timeline_height(events, group_by, brush) == drawn
     assert timeline_height(big_frame(5).assign(date_start=pd.NaT)) is None
+
+
+def test_a_kept_table_is_read_once_for_the_same_bytes() -> None:
+    from store.event_snapshot import EventSnapshot, read_once, snapshot_bytes
+    from store.event_table import frame_of
+
+    body = snapshot_bytes(EventSnapshot(frame_of([]), 2, ("a warning",)))
+    first = read_once(body)
+    assert read_once(body) is first, "Review and a save's update start from the table Explore read"
+    other = read_once(snapshot_bytes(EventSnapshot(frame_of([]), 3, ())))
+    assert other is not first and other.documents == 3
