@@ -47,6 +47,21 @@ def sound_key(name: str) -> str:
 NAME_ARTICLES = Path(__file__).parent / "data" / "name_articles.json"
 
 
+@lru_cache(maxsize=1)
+def leading_article() -> re.Pattern[str]:
+    """The article a town's name opens with in a language of another script ('Al Qāmishlī', 'Ad-Damazin'), its
+    forms in Latin letters from geocoding/data/name_articles.json."""
+    forms = {a for language, table in json.loads(NAME_ARTICLES.read_text("utf-8")).items() if language != "about"
+             for a in table["articles"]}
+    return re.compile(rf"^(?:{'|'.join(sorted(forms, key=len, reverse=True))})[\s'’-]+(?=\w)", re.IGNORECASE)
+
+
+def own_sound_keys(name: str) -> set[str]:
+    """A city's own name written as its sounds, with and without its article ('Al Qāmishlī': 'alqamishli' and
+    'qamishli'): news drops the article as often as it keeps it."""
+    return {sound_key(name), sound_key(leading_article().sub("", fold(name)))}
+
+
 # The vowels romanisations of one script write each their own way: a mute final 'e' after a consonant ('Syrte',
 # 'Jénine'), and the short open vowels 'a', 'e', 'i' ('Idleb', 'Idlib'; 'Deraa', 'Daraa'); 'u' stays apart ('Judah' is
 # no 'Jeddah').
@@ -65,21 +80,6 @@ def spells_own_name(key: str, name: str, country_code: str, population: int) -> 
     if population < ROMANISED_TOWN or not written_in_another_script(country_code):
         return False
     return vowel_key(sound_key(key)) in {vowel_key(own) for own in own_sound_keys(name)}
-
-
-@lru_cache(maxsize=1)
-def leading_article() -> re.Pattern[str]:
-    """The article a town's name opens with in a language of another script ('Al Qāmishlī', 'Ad-Damazin'), its
-    forms in Latin letters from geocoding/data/name_articles.json."""
-    forms = {a for language, table in json.loads(NAME_ARTICLES.read_text("utf-8")).items() if language != "about"
-             for a in table["articles"]}
-    return re.compile(rf"^(?:{'|'.join(sorted(forms, key=len, reverse=True))})[\s'’-]+(?=\w)", re.IGNORECASE)
-
-
-def own_sound_keys(name: str) -> set[str]:
-    """A city's own name written as its sounds, with and without its article ('Al Qāmishlī': 'alqamishli' and
-    'qamishli'): news drops the article as often as it keeps it."""
-    return {sound_key(name), sound_key(leading_article().sub("", fold(name)))}
 
 
 @lru_cache(maxsize=1)
