@@ -54,6 +54,9 @@ class EventLexicon:
     deadly_complements: frozenset[tuple[str, str]]  # 'stoned to death', 'battu à mort': (preposition, noun)
     admission_verbs: frozenset[str]  # 'a reconnu avoir abattu', 'admitted shooting down': a claim is news
     declining_verbs: frozenset[str]  # 'declined to comment', 'a refusé de donner des détails': no telling at all
+    person_crimes: frozenset[str]  # 'kidnapped', 'enlevés': done to people; by armed men, an attack
+    relief_goods: frozenset[str]  # 'tents', 'vivres': what is sent to the stricken is aid
+    sending_verbs: frozenset[str]  # 'send', 'livrer': the verbs that move goods to someone
     frame_prepositions: frozenset[str]  # 'killed in a raid', 'tué lors d'un raid': the word the act a harm was
     # done in hangs on
     later_words: tuple[str, ...]  # 'two days later', 'deux jours plus tard': a span counted on from the story's day
@@ -74,6 +77,7 @@ class EventLexicon:
     relation_prepositions: frozenset[str]  # 'entre', 'between': the two ends of a relation, not a place
     heading_prepositions: frozenset[str]  # 'vers', 'towards': where it was going, not where it was
     recipient_prepositions: frozenset[str]  # 'a gift of supplies to Tanzania': whom a thing went to
+    agent_prepositions: frozenset[str]  # 'enlevés ... par des hommes armés': who did it, wherever the parser hung it
     genitives: frozenset[str]  # 'de', 'of': links from a name to the noun it names ('la ville de X')
     condition_marks: frozenset[str]  # 'si', 'if': a clause told on a condition
     purpose_prepositions: frozenset[str]  # 'arrived for talks', 'venu pour une visite': the happening a move is for
@@ -157,6 +161,9 @@ def event_lexicon(language: str) -> EventLexicon:
         admission_verbs=lemma_set(data["admission_verbs"]),
         declining_verbs=lemma_set(data["declining_verbs"]),
         frame_prepositions=lemma_set(data["frame_prepositions"]),
+        person_crimes=lemma_set(data["person_crimes"]),
+        relief_goods=lemma_set(data["relief_goods"]["goods"]),
+        sending_verbs=lemma_set(data["relief_goods"]["sending_verbs"]),
         deadly_complements=frozenset(tuple(p.lower().split()) for p in data["deadly_complements"]),
         information_nouns=lemma_set(data["information_nouns"]),
         weapons=lemma_set(data["weapons"]),
@@ -175,6 +182,7 @@ def event_lexicon(language: str) -> EventLexicon:
         relation_prepositions=lemma_set(data["prepositions"]["relation"]),
         heading_prepositions=lemma_set(data["prepositions"]["heading"]),
         recipient_prepositions=lemma_set(data["prepositions"]["recipient"]),
+        agent_prepositions=lemma_set(data["prepositions"]["agent"]),
         genitives=lemma_set(data["prepositions"]["genitive"]),
         condition_marks=lemma_set(data["prepositions"]["condition"]),
         purpose_prepositions=lemma_set(data["purpose_prepositions"]),

@@ -10,8 +10,9 @@ from spacy.tokens import Doc, Token
 
 from core import timelex as lex
 from extractors.event_lexicon import NO_HAPPENING, EventLexicon
-from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, HARM_TYPES, PROSECUTING_TYPES, armed_subject,
-                                    crowd_type, governed_type, is_people_crowd, tells_its_object, told_type)
+from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, HARM_TYPES, MUTE_TYPES, PROSECUTING_TYPES, SPEECH_TYPES,
+                                    armed_subject, crowd_type, governed_type, is_conditional, is_people_crowd,
+                                    tells_its_object, told_type)
 from core.model import Entity, PlaceMention, TimeExpression
 from core.vocabulary import (DATE_PRECISION_RANK as TIME_RANK, PLACE_PRECISION_RANK as PRECISION_RANK,
                              UNREALISED_STATUSES)
@@ -57,6 +58,7 @@ PUTTING_OUT_TYPES = ("RETREAT", "MOBILIZE", "AID")  # 'released a statement', 'l
 ADMITTED_TYPES = ("ASSAULT", "CRIME")  # harms whose admission is a claim of responsibility
 RESPONSE_REACH = 5  # words between an answer and what it answered ('in retaliation for weeks of attacks')
 ADDRESSED_TYPES = ("STATEMENT", "SUPPORT", "REQUEST", "AID", "THREATEN")  # 'to X' says whom, not where
+AID_TYPE = "AID"
 COERCION_TYPE = "COERCE"  # ... unless deaths are told in or by it ('killed in raids')
 DISASTER_TYPE = "DISASTER"  # a storm or a quake, told by its kind even in its name ("le cyclone Chido")
 RUIN_TYPE = "ACCIDENT"  # ... or the ruin of a structure ('a building collapsed'), an accident unless a cause is told
@@ -78,6 +80,8 @@ class EventMention:
     definite: bool = False  # a definite noun ('the blast', 'le séisme'): refers back to one already told
     plural: bool = False  # a plural noun ('the bombings', 'les frappes'): may tell several happenings at once
     purpose_of: int | None = None  # the act an infinitive tells the aim of ('pour dénoncer', 'left to investigate')
+    medium_of: int | None = None  # the telling whose medium this verb issued ('condemned it in a statement issued
+    # on Monday', 'dans un communiqué publié lundi'): its time and place are that telling's
     status: str = "asserted"
     reported_by: str = ""
     place: PlaceMention | None = None
@@ -319,6 +323,9 @@ def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     """A trigger's type as its participants tell it: a bomb's explosion is an attack, armed men's march a
     military move, an attack launched an attack."""
     event_type = told_type(token, event_type, lexicon)  # 'lancé une offensive', 'declared a state of emergency'
+    if event_type in SPEECH_TYPES and (said_by := subject_happening(token, lexicon)) is not None \
+            and lexicon.nouns.get(said_by.lemma_.lower()) in MUTE_TYPES:
+        return lexicon.nouns[said_by.lemma_.lower()]  # 'de violents combats ont opposé l'armée aux rebelles'
     if event_type in UNARMED_TYPES and is_armed(token, lexicon):
         return ARMED_TYPE
     if event_type == MILITARY_MOVE_TYPE and is_armed(token, lexicon) and is_aimed(token, lexicon):
@@ -838,6 +845,18 @@ def anchors_of(token: Token, lexicon: EventLexicon, dated: set[int]) -> list[Tok
     return anchors
 
 
+def medium_of(token: Token, lexicon: EventLexicon) -> int | None:
+    """The verb whose telling a participle issued ('condemned the killings in a statement issued in Abuja', 'a
+    dénoncé dans un communiqué publié lundi'): that verb's token, or None."""
+    medium = token.head
+    if not is_reduced_relative(token) or medium.i == token.i or medium.lemma_.lower() not in lexicon.information_nouns:
+        return None
+    node = medium.head
+    while node.pos_ == "ADP" and node.head.i != node.i:
+        node = node.head
+    return node.i if node.i != medium.i and is_verbal(node) else None
+
+
 def is_answered(token: Token, lexicon: EventLexicon) -> bool:
     """Whether a trigger names what an act answered ('in retaliation for weeks of attacks', 'en représailles à
     l'attaque'): read on the words before it, as parsers hang such phrases anywhere."""
@@ -1077,7 +1096,7 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
     if lemmas & lexicon.negation or embedding_negated or any(t.lemma_.lower() in lexicon.denial_verbs for t in embedding):
         return "negated"
     reported = bool(embedding) and embedding[0].lemma_.lower() in lexicon.reporting_verbs
-    conditional = "Cnd" in token.morph.get("Mood") or bool(lemmas & lexicon.reported_future)
+    conditional = is_conditional(token) or bool(lemmas & lexicon.reported_future)
     if reported and conditional and not (lemmas - lexicon.reported_future) & lexicon.hypothetical:
         return "planned"  # 'he said he would meet them', 'il a dit qu'il les rencontrerait'
     if lemmas & lexicon.hypothetical or conditional \
@@ -1104,8 +1123,8 @@ def told_in_past(token: Token) -> bool:
     conditional ('would vote', 'voterait')."""
     auxiliaries = [c for c in token.children if c.dep_ in AUXILIARY_DEPS]
     return "Past" in token.morph.get("Tense") and ("Fin" in token.morph.get("VerbForm") or bool(auxiliaries)) \
-        and "Cnd" not in token.morph.get("Mood") \
-        and not any("Fut" in a.morph.get("Tense") or "Cnd" in a.morph.get("Mood") for a in auxiliaries)
+        and not is_conditional(token) \
+        and not any("Fut" in a.morph.get("Tense") or is_conditional(a) for a in auxiliaries)
 
 
 def begins_after(date: TimeExpression | None, published: str | None) -> bool:
@@ -1168,8 +1187,23 @@ def noun_status(anchors: list[Token], lexicon: EventLexicon, date: TimeExpressio
     claimed the attack': no claim to draw)."""
     own = mention_status(anchors[0], lexicon, date, published)
     told = (wished_status(anchors[0], anchor, lexicon) or mention_status(anchor, lexicon, date, published)
-            for anchor in anchors[1:]) if own == "asserted" else ()
+            for anchor in anchors[1:] if not predicates_of(anchors[0], anchor)) if own == "asserted" else ()
     return next((status for status in told if status != "asserted"), own)
+
+
+def predicates_of(noun: Token, verb: Token) -> bool:
+    """Whether a verb says something of the happening its subject names, with an object of its own ('la réunion
+    approfondirait les liens'): its mood is the saying's, not the meeting's."""
+    return noun.head.i == verb.i and noun.dep_ in SUBJECT_DEPS and any(c.dep_ in DIRECT_OBJECT_DEPS
+                                                                       for c in verb.children)
+
+
+def telling_verb(noun: Token, lexicon: EventLexicon) -> list[Token]:
+    """The verb that tells the happening a noun names ('would launch an offensive', 'promised to hold elections'):
+    the noun's status is that verb's."""
+    verb = noun.head
+    return [verb] if noun.pos_ == "NOUN" and noun.dep_ in DIRECT_OBJECT_DEPS and verb.i != noun.i \
+        and tells_its_object(verb, lexicon) else []
 
 
 def wished_status(noun: Token, verb: Token, lexicon: EventLexicon) -> str:
@@ -1354,6 +1388,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             token=token.i, start=start, end=end, sentence=span, lemma=verb_lemma(token, lexicon), type=event_type,
             consequence=consequence, definite=definite, plural=token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"),
             purpose_of=token.head.i if token.dep_ == "advcl" and "Inf" in token.morph.get("VerbForm") else None,
+            medium_of=medium_of(token, lexicon),
             anchored=(is_anchored(token, anchors, place_governed, date_governed) or governor(token).i in effects
                       or (is_reduced_relative(token) and token.head.i in triggers)  # "l'accord conclu entre"
                       or any(c.i in effects for c in token.children if c.dep_ in RELATIVE_DEPS))
@@ -1362,7 +1397,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             and not (is_counted_series(token, lexicon) and not place_governed
                      and not of_a_day(date if date_governed else None)),
             told_by=told_by(token, triggers, effects, harms, lexicon),
-            status=noun_status([*anchors, *copular_predicate(token)], lexicon, date, published),
+            status=noun_status([*anchors, *copular_predicate(token), *telling_verb(token, lexicon)], lexicon, date,
+                               published),
             reported_by=reporter(token, lexicon, entities),
             place=place, place_governed=place_governed, date=date, date_governed=date_governed,
             also_at=coordinated_places(doc, place, places, lexicon) if place_governed else [],
@@ -1371,7 +1407,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             answered=answered, conflict=token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.conflict_nouns,
             on_crowd=any(is_people_crowd(c, lexicon) for c in token.children if c.dep_ in DIRECT_OBJECT_DEPS),
             blast=verb_lemma(token, lexicon) in lexicon.blast_words, **weapon_fields(token, lexicon)))
-    mentions = past_dates_to_objects(mentions, doc, published)
+    mentions = past_dates_to_objects(mentions, doc, published, lexicon)
     mentions = [occasion for mention in mentions
                 for occasion in one_per_listed_date(mention, doc, timexes, places, language)]
     claimed = {id(m.date) for m in mentions if m.date_governed and m.anchored} \
@@ -1488,17 +1524,20 @@ def one_per_listed_date(mention: EventMention, doc: Doc, timexes: list[TimeExpre
     return told
 
 
-def past_dates_to_objects(mentions: list[EventMention], doc: Doc, published: str | None) -> list[EventMention]:
+def past_dates_to_objects(mentions: list[EventMention], doc: Doc, published: str | None,
+                          lexicon: EventLexicon) -> list[EventMention]:
     """A past date the parser hung on an act still to come is its object's ('would investigate the genocide
-    nearly four years ago'): the object happening is dated by it, the planned act is not."""
+    nearly four years ago'): the object happening is dated by it, the planned act is not; nor is an object the
+    verb tells ('said on Sunday it would launch an offensive': the date is the saying's)."""
     by_token = {m.token: i for i, m in enumerate(mentions)}
     mentions = list(mentions)
     for i, mention in enumerate(mentions):
         if mention.status not in UNREALISED_STATUSES or not mention.date_governed or not ended_before(mention.date,
                                                                                                        published):
             continue
-        objects = [by_token[c.i] for c in doc[mention.token].children if c.dep_ in DIRECT_OBJECT_DEPS and c.i in by_token]
-        for j in objects:
+        verb = doc[mention.token]
+        objects = [by_token[c.i] for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS and c.i in by_token]
+        for j in objects if not tells_its_object(verb, lexicon) else ():
             mentions[j] = replace(mentions[j], date=mention.date, date_governed=True,
                                   status=dated_status(mention.date, published))
         mentions[i] = replace(mention, date=None, date_governed=False)
@@ -1535,6 +1574,15 @@ def moves_forces(verb: Token, lexicon: EventLexicon) -> bool:
     des soldats'): a military move."""
     told = next((c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS), None)  # the first: 'sent a team'
     return told is not None and any(w.lemma_.lower() in lexicon.armed_actors for w in (told, *told.conjuncts))
+
+
+def sends_relief(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb no lexicon codes sends relief goods ('would send tents, blankets and medicines', 'a envoyé des
+    vivres'): aid to the stricken."""
+    sent = [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ == ARGUMENT_OBLIQUE]  # 'envoyé
+    # lundi des vivres', parsed with 'des' as a preposition
+    return verb.lemma_.lower() in lexicon.sending_verbs \
+        and any(w.lemma_.lower() in lexicon.relief_goods for told in sent for w in (told, *told.conjuncts))
 
 
 def acted_by_someone(verb: Token, lexicon: EventLexicon) -> bool:
@@ -1590,9 +1638,9 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
     return EventMention(
         token=verb.i, start=verb.idx, end=verb.idx + len(verb), sentence=span, lemma=lemma,
         type=REPORT_TYPE if reporting else MILITARY_MOVE_TYPE if moves_forces(verb, lexicon)
-        else governed_type(verb, lexicon) or "OTHER",
+        else AID_TYPE if sends_relief(verb, lexicon) else governed_type(verb, lexicon) or "OTHER",
         status=mention_status(verb, lexicon, date, published),
         reported_by=reporter(verb, lexicon, entities),
         place=place, place_governed=place is not None, date=date, date_governed=date is not None,
         acting_state=acting_state(verb, doc, places, lexicon), actors=actors, recipients=recipients,
-        **weapon_fields(verb, lexicon))
+        medium_of=medium_of(verb, lexicon), **weapon_fields(verb, lexicon))

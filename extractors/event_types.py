@@ -31,6 +31,10 @@ MODIFIER_DEPS = {"amod", "compound", "acl"}  # 'explosive device', 'voiture pié
 CAUSE_TYPES = ("DISASTER", "HEALTH", "ACCIDENT")  # what kills with no one acting: 'cholera killed 40'
 TOLD_OF_TYPES = ("STATEMENT", "ASSAULT", "CRIME", "DISASTER", "ACCIDENT", "HEALTH")  # a declaration tells of
 # them ('claimed the attack', 'a annoncé le séisme'), it does not enact them
+SPEECH_TYPES = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "STATEMENT", "THREATEN", "AGREE")  # their object is another
+# happening ('condemned the attack'); other verbs tell the happening their subject or object names ('the blast killed')
+MUTE_TYPES = ("ASSAULT", "PROTEST", "DISASTER", "ACCIDENT", "HEALTH")  # happenings that say nothing: a verb of speech
+# or stance with one for its subject tells it ('des combats ont opposé l'armée aux rebelles', 'clashes pitted')
 COMPLEMENT_NOUN_DEPS = {"nmod", "prep", "pobj"}  # '$500 million in aid', '500 millions de dollars d'aide'
 
 
@@ -112,6 +116,19 @@ def crowd_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     if event_type == ARMED_TYPE and any(s.dep_ == "nsubj" and is_people_crowd(s, lexicon) for s in subjects):
         return CROWD_TYPE  # 'des milliers de partisans ont envahi les rues': a crowd, unarmed, storms as a rally
     return event_type
+
+
+def armed_crime_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
+    """A crime done to people by armed men ('gunmen abducted 12 passengers', 'enlevés par des hommes armés') is an
+    attack of the conflict, as PLOVER codes abduction; by others it stays a crime."""
+    if event_type != CRIME_TYPE or token.lemma_.lower() not in lexicon.person_crimes:
+        return event_type
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [w for w in token.subtree if w.head.lower_ in lexicon.agent_prepositions and w.head.head.i == token.i
+              or (any(c.dep_ == "case" and c.lower_ in lexicon.agent_prepositions for c in w.children)
+                  and not any(a.pos_ in ("VERB", "AUX") for a in w.ancestors if a.i != token.i and token.is_ancestor(a)))]
+    # 'by gunmen'; 'par des hommes armés', also where the parser hung it on the place before, not in another clause
+    return ARMED_TYPE if any(is_armed_crowd(d, lexicon) for d in doers) else event_type
 
 
 def is_people_crowd(subject: Token, lexicon: EventLexicon) -> bool:
@@ -203,7 +220,7 @@ def told_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
         or (declared_type(token, lexicon) if event_type == STATEMENT_TYPE else None)
     if told is not None:
         return told
-    for rule in (warning_type, crowd_type, joint_type, threat_type):
+    for rule in (warning_type, crowd_type, joint_type, threat_type, armed_crime_type):
         event_type = rule(token, event_type, lexicon)
     return event_type
 

@@ -9,7 +9,7 @@ from core.model import PlaceMention, TimeExpression
 from core.vocabulary import AREA_PRECISIONS, STATUSES
 from extractors.event_mentions import (ARMED_TYPE, OCCASION_TYPES, PART_TYPES, PRECISION_RANK, TIME_RANK, UNARMED_TYPES,
                                       EventMention, lies_in, of_a_day)
-from extractors.event_types import HARM_TYPES, PROSECUTING_TYPES
+from extractors.event_types import HARM_TYPES, PROSECUTING_TYPES, SPEECH_TYPES
 
 CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE", "PROTEST", "HEALTH")  # what harms
 SPREADING_TYPES = ("DISASTER",)  # felt far from where it struck: its effects there are its own happenings
@@ -156,8 +156,6 @@ def same_day(happening: Happening, mention: EventMention) -> bool:
 
 TYPE_FAMILIES = (("ASSAULT", "CRIME"), ("DISASTER", "ACCIDENT"))  # violence told as an attack or as a crime;
 # ruin told as a disaster or as an accident ("le séisme ... des maisons se sont effondrées")
-SPEECH_TYPES = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "STATEMENT", "THREATEN", "AGREE")  # their object is another
-# happening ('condemned the attack'); other verbs tell the happening their subject or object names ('the blast killed')
 
 
 def argument_of(happening: Happening, mention: EventMention) -> bool:
@@ -176,8 +174,8 @@ def argument_of(happening: Happening, mention: EventMention) -> bool:
 def aim_of(happening: Happening, mention: EventMention) -> bool:
     """Whether a mention is what one of the happening's acts was done for ('left for Europe to investigate', 'est
     arrivé mardi pour rencontrer'): the aim of an act is told with it, not as a happening of its own."""
-    return mention.purpose_of is not None and any(m.token == mention.purpose_of and m.sentence == mention.sentence
-                                                  for m in happening.mentions)
+    served = {mention.purpose_of, mention.medium_of} - {None}  # 'in a statement issued Monday': its medium too
+    return bool(served) and any(m.token in served and m.sentence == mention.sentence for m in happening.mentions)
 
 
 def same_family(first: str, second: str) -> bool:
@@ -201,6 +199,8 @@ def retells(happening: Happening, mention: EventMention) -> bool:
             and not (mention.definite and mention.type in UNARMED_TYPES and happening.type == ARMED_TYPE
                      and any(m.weapon for m in happening.mentions)):  # 'des bombes ont explosé' ... "l'explosion"
         return False  # 'lancé deux missiles' ... 'les deux missiles tirés': one launch, however it is coded
+    if {mention.status, happening.status} == {"planned", "asserted"}:
+        return False  # 'would send tents' ... 'the first aid flight landed': the plan and what was done
     if mention.definite and mention.date_governed and happening.date is None and mention.type != happening.type:
         return False  # 'les combats depuis le 15 avril' name fighting by its own date, not the undated murder before
     if mention.definite or (mention.type != "OTHER" and mention.status == happening.status

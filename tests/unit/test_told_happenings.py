@@ -173,3 +173,56 @@ def test_a_promised_happening_keeps_its_coming_date() -> None:
 def test_a_wished_vote_is_not_the_vote_held(text: str, language: str) -> None:
     events = events_of(text, language)
     assert [(e.type, e.status, len(e.mentions)) for e in events] == [("ELECTION", "asserted", 1)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("President Tinubu condemned the killings in a statement issued in Abuja on Monday.", "en"),
+    ("Le président a condamné les tueries dans un communiqué publié lundi à Abuja.", "fr"),
+])
+def test_a_statement_issued_somewhere_places_and_dates_what_it_said(text: str, language: str) -> None:
+    events = events_of(text, language)
+    assert [(e.type, e.place.name if e.place else None, e.date.value if e.date else None) for e in events] == [
+        ("ACCUSE", "Abuja", "2024-05-06")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Dimanche, de violents combats ont opposé l'armée congolaise aux rebelles.", "fr"),
+])
+def test_fighting_that_pits_two_sides_is_fighting(text: str, language: str) -> None:
+    assert [e.type for e in events_of(text, language)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("Militants abducted 20 students from a school in Kaduna on Monday.", "en", "ASSAULT"),
+    ("Les deux hommes avaient été enlevés le 28 avril près de Ménaka par des hommes armés.", "fr", "ASSAULT"),
+    ("Two men kidnapped a shop owner in Caguas on Monday.", "en", "CRIME"),
+    ("Le commerçant a été enlevé lundi à Lyon par deux hommes.", "fr", "CRIME"),
+])
+def test_an_abduction_by_armed_men_is_an_attack(text: str, language: str, kind: str) -> None:
+    assert [e.type for e in events_of(text, language)] == [kind]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("India said on Sunday it would send tents, blankets and medicines to Kathmandu.", "en"),
+    ("La France a envoyé lundi des vivres et des médicaments à Port-au-Prince.", "fr"),
+])
+def test_relief_goods_sent_are_aid(text: str, language: str) -> None:
+    assert "AID" in [e.type for e in events_of(text, language)]
+
+
+def test_what_was_planned_is_not_what_was_done() -> None:
+    events = events_of("The army said on Sunday it would launch an offensive against the rebels. The offensive began "
+                       "near Goma on Monday.", "en")
+    assert sorted((e.type, e.status) for e in events if e.type == "ASSAULT") == [
+        ("ASSAULT", "asserted"), ("ASSAULT", "planned")]
+
+
+def test_a_french_conditional_read_as_an_imperfect_is_not_told_as_done() -> None:
+    events = events_of("L'armée a annoncé dimanche qu'elle lancerait une offensive contre les rebelles.", "fr")
+    assert [e.status for e in events if e.type == "ASSAULT"] in (["planned"], ["hypothetical"])
+
+
+def test_what_a_meeting_would_bring_does_not_make_the_meeting_a_plan() -> None:
+    events = events_of("Poutine a rencontré Kim mercredi à Vladivostok. Pyongyang a indiqué que la réunion "
+                       "approfondirait les liens entre les deux pays.", "fr")
+    assert all(e.status == "asserted" for e in events if e.type == "CONSULT")
