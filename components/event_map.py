@@ -160,11 +160,12 @@ def map_layer(events: pd.DataFrame, show_movements: bool = False, height: int = 
             for position, row in enumerate(rows.index):
                 drawn_at[row] = (len(figure.data), position)
             figure.add_trace(marker_trace(rows, name=plotly_text(rows["type"].iloc[0])))
-    for event_type in sorted(groups["type"].unique()) if len(groups) else []:  # a filled key, whatever is drawn first
-        figure.add_trace(go.Scattergeo(
-            lat=[None], lon=[None], mode="markers", name=plotly_text(event_type), legendgroup=plotly_text(event_type),
-            marker={"size": 12, "color": type_colour(event_type), "line": {"width": 1, "color": "#111"}},
-            hoverinfo="skip"))
+    keys = [{  # a filled key, whatever is drawn first; as Plotly's dicts, drawn last (Plotly's objects checking each of
+        # twenty types' traces cost a big case's map a tenth of its build)
+        "type": "scattergeo", "lat": [None], "lon": [None], "mode": "markers", "name": plotly_text(event_type),
+        "legendgroup": plotly_text(event_type), "hoverinfo": "skip",
+        "marker": {"size": 12, "color": type_colour(event_type), "line": {"width": 1, "color": "#111"}},
+    } for event_type in (sorted(groups["type"].unique()) if len(groups) else [])]
     if not figure.data:  # no placed event: an empty geo trace still draws the base map, not bare axes
         figure.add_trace(go.Scattergeo(lat=[], lon=[], showlegend=False, hoverinfo="skip"))
     figure.update_geos(
@@ -179,7 +180,7 @@ def map_layer(events: pd.DataFrame, show_movements: bool = False, height: int = 
             "text": "Event type (open: approximate place; shaded: its area; numbered grey: events together)"}},
     )
     marker_of = {event_id: row for row, ids in enumerate(markers["ids"]) for event_id in ids.split("|")}
-    return MapLayer(static_layer(figure, faded), markers, marker_of, drawn_at)
+    return MapLayer(static_layer(figure, faded, keys), markers, marker_of, drawn_at)
 
 
 def type_markers(groups: pd.DataFrame) -> pd.DataFrame:
