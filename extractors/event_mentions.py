@@ -25,6 +25,7 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "agent", "csubj", "expl:subj
 OBJECT_DEPS = {"obj", "dobj", "iobj", "obl", "obl:arg", "obl:agent", "pobj", "dative", "nmod"}
 EMBEDDED_DEPS = {"xcomp", "ccomp", "csubj", "pcomp", "pobj", "obj", "dobj"}  # a clause or noun as a word's complement
 DIRECT_OBJECT_DEPS = {"obj", "dobj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
 ARGUMENT_OBLIQUE = "obl:arg"  # a verb's argument behind a preposition ("s'emparer de la ville")
 ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "expl:subj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}  # 'bomb attack', 'Russian forces': not a clause of its own
@@ -810,6 +811,12 @@ def is_target(anchor: Token, path: list[Token], event_type: str, lexicon: EventL
     # Odessa', "s'est emparé de la ville de Goma": its object's place
 
 
+def is_passive_subject(path: list[Token]) -> bool:
+    """Whether a place is the subject of the passive trigger it hangs on ('Kyiv was attacked', 'Kiev a été
+    bombardée'): what the act struck."""
+    return len(path) == 1 and path[0].dep_ in PASSIVE_SUBJECT_DEPS
+
+
 def is_attribute(doc: Doc, place: PlaceMention) -> bool:
     """A place standing for whose, not where: 'Russian forces', 'U.S. embassies', 'le Kremlin a déclaré'."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
@@ -938,9 +945,12 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
                 continue
             locative = has_locative(doc, place, lexicon) or is_target(anchor, path, event_type, lexicon)
             attribute = is_attribute(doc, place)
-            if not locative and (attribute or path[-1].dep_ in SUBJECT_DEPS or not strikes_its_object(anchor, event_type,
-                                                                                                   lexicon)):
-                break  # 'a félicité la Russie', 'urged Iran': whom, not where
+            struck = strikes_its_object(anchor, event_type, lexicon)
+            if any(t.dep_ in AGENT_DEPS for t in path) or not locative and (
+                    ((attribute or path[-1].dep_ in SUBJECT_DEPS) and not (struck and is_passive_subject(path)))
+                    or not struck):
+                break  # 'a félicité la Russie', 'urged Iran': whom, not where; 'attaquée par la Russie': who; but
+                # 'Kyiv was attacked': where
             ranked.append((not locative, attribute, rank, len(path), PRECISION_RANK.get(place.precision, 3), place))
             break
     located = [p for p in places if p.resolved and has_locative(doc, p, lexicon) and not is_attribute(doc, p)
@@ -1264,12 +1274,15 @@ def participants(trigger: Token, entities: list[Entity], places: list[PlaceMenti
         for child in head.children:
             if child.i == trigger.i:
                 continue
-            target = actors if child.dep_ in SUBJECT_DEPS else recipients if child.dep_ in OBJECT_DEPS else None
+            target = recipients if child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ in OBJECT_DEPS \
+                else actors if child.dep_ in SUBJECT_DEPS else None  # 'Kyiv was attacked by Russia': Russia acted
             if target is None:
                 continue
             subtree = list(child.subtree)
             span = (subtree[0].idx, subtree[-1].idx + len(subtree[-1]))
-            inside = [(start, end, name) for start, end, name in named if within(start, end, span)]
+            nested = {t.idx for t in subtree if t.i != child.i and located_within(t, child)}
+            inside = [(start, end, name) for start, end, name in named if within(start, end, span)
+                      and not (start in nested and any(p.start == start for p in places))]  # 'by gunmen in Kaduna'
             people = {(e.start, e.end) for e in entities if e.label == "PER" and within(e.start, e.end, span)}
             for start, end, name in inside:  # "Russian Defense Minister Sergei Shoigu": the person, not his titles
                 if (not people or (start, end) in people) and name not in target:
@@ -1285,6 +1298,19 @@ def participants(trigger: Token, entities: list[Entity], places: list[PlaceMenti
         pronoun = any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for head in clause for c in head.children)
         actors = [before[-1]] if pronoun and before else []
     return actors, [r for r in recipients if r not in actors]
+
+
+def located_within(word: Token, phrase: Token) -> bool:
+    """Whether a word of a phrase is told behind a preposition of its own within it ('gunmen in Kaduna', 'des
+    hommes armés à Kaduna'): where they were, not who they were."""
+    if any(c.dep_ == "case" for c in word.children):
+        return True
+    node = word.head
+    while node.i != phrase.i and node.head.i != node.i:
+        if node.pos_ == "ADP":
+            return True
+        node = node.head
+    return False
 
 
 def peoples_countries(noun: Token) -> list[str]:

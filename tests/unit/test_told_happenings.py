@@ -226,3 +226,18 @@ def test_what_a_meeting_would_bring_does_not_make_the_meeting_a_plan() -> None:
     events = events_of("Poutine a rencontré Kim mercredi à Vladivostok. Pyongyang a indiqué que la réunion "
                        "approfondirait les liens entre les deux pays.", "fr")
     assert all(e.status == "asserted" for e in events if e.type == "CONSULT")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Kiev a été attaquée lundi par la Russie.", "fr"),
+    ("The capital Kyiv was attacked by Russia on Monday.", "en"),
+])
+def test_a_place_attacked_in_the_passive_is_where_and_its_agent_is_who(text: str, language: str) -> None:
+    events = events_of(text, language)
+    assert [(e.type, e.place.name if e.place else None) for e in events] == [("ASSAULT", "Kyiv")]
+    assert "Kyiv" not in events[0].actors
+
+
+def test_a_place_beside_the_agent_is_not_an_actor() -> None:
+    events = events_of("The students were kidnapped by gunmen in Kaduna on Monday.", "en")
+    assert [e.actors for e in events] == [[]] and events[0].place.name == "Kaduna"
