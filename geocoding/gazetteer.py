@@ -16,6 +16,7 @@ from pathlib import Path
 
 from core.model import Candidate
 from core.placelex import either, fragments
+from geocoding.accents import prefer_written_accents
 from geocoding.areas import physical_features
 from geocoding.extents import region_extent_rows
 from geocoding.geonames_dump import alternate_names as geonames_alternate_names
@@ -881,7 +882,7 @@ class Gazetteer:
             candidates = self._by_key(key, limit)
             for candidate in candidates:
                 candidate.name_match = "spelling"
-        return candidates
+        return prefer_written_accents(name, candidates)
 
     def _by_key(self, key: str, limit: int) -> list[Candidate]:
         """Places listed under one folded name."""

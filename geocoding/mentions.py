@@ -12,12 +12,14 @@ from functools import lru_cache
 from core.geo import haversine_km
 from core.model import Candidate
 from core.placelex import article, either, fragments, genitive, packs, per_pack
+from geocoding.accents import FOLDED_MATCH
 from geocoding.airports import names_an_airport
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
-from geocoding.features import CONTEXT_CHARS, is_dateline, without_feature_word
+from geocoding.features import CONTEXT_CHARS, LIST_SEPARATOR, is_dateline, without_feature_word
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, capital_keys, countryinfo_records
 from geocoding.gazetteer_forms import gazetteer_form_readings
 from geocoding.names import demonym_stems, fold, strip_accents
+from geocoding.region_seats import is_namesake_region_seat
 from geocoding.romanised import big_city_spelt_alike
 from geocoding.seats import SEAT_MATCH, capital_of, is_namesake_town, is_place_use, seat_of
 from geocoding.weights import (ALIAS_FAME_DIGITS, ALTERNATE_NAME_DISCOUNT, CLASS_PRIOR, COUNTRY_FAME_DIGITS,
@@ -105,6 +107,7 @@ class MentionContext:
     seats: set[int] = field(default_factory=set)  # ids of its readings that are the seat a region of its name is named
     # after, once its words are read
     countries: set[str] = field(default_factory=set)  # codes of its readings that are countries, once read
+    listed: tuple[int, ...] = ()  # indices of the mentions listed with it ('Grenade, Séville et Cordoue')
     key: str = field(init=False)  # the folded name: mentions with one key get one reading
 
     def __post_init__(self) -> None:
@@ -114,15 +117,18 @@ class MentionContext:
 def prior(candidate: Candidate) -> float:
     """How likely a name means this entry before reading the context: bigger places are named more."""
     if candidate.feature_class in CLASS_PRIOR:
-        alias = candidate.feature_class == "county" and candidate.name_match == "alternate"
-        discount = ALTERNATE_NAME_DISCOUNT if alias else 1.0  # a bare 'Laurel' is a county less than 'Laurel County'
+        alias = (candidate.feature_class == "county" and candidate.name_match == "alternate") \
+            or candidate.name_match == FOLDED_MATCH
+        discount = ALTERNATE_NAME_DISCOUNT if alias else 1.0  # a bare 'Laurel' is a county less than 'Laurel County',
+        # 'Bâle' the province Balé less than Basel
         fame = REGION_COUNTRY_FAME * country_fame(candidate.country_code) if candidate.feature_class == "region" else 0.0
         return CLASS_PRIOR[candidate.feature_class] * discount + fame
     size = min(1.0, math.log10(candidate.population + 10) / SIZE_DIGITS)
-    if candidate.name_match == "alternate":  # an alias is less often meant than a place's own name
-        low, high = ALIAS_FAME_DIGITS  # a capital's other names are its names abroad ('Port-d'Espagne')
-        fame = 1.0 if is_capital(candidate) else min(1.0, max(0.0, (math.log10(candidate.population + 1) - low)
-                                                              / (high - low)))
+    if candidate.name_match in ("alternate", FOLDED_MATCH):  # an alias is less often meant than a place's own name
+        low, high = ALIAS_FAME_DIGITS  # a capital's or a region's seat's other names are its names abroad
+        # ('Port-d'Espagne', 'Venise')
+        fame = 1.0 if is_capital(candidate) or is_namesake_region_seat(candidate) else min(
+            1.0, max(0.0, (math.log10(candidate.population + 1) - low) / (high - low)))
         return size * (ALTERNATE_NAME_DISCOUNT + fame * (MAJOR_ALIAS_DISCOUNT - ALTERNATE_NAME_DISCOUNT))
     return size
 
@@ -169,6 +175,19 @@ def find_containers(text: str, contexts: list[MentionContext]) -> None:
             continue  # a list of towns; 'Fort Worth, Texas, and Dallas' keeps its state
         if "," in between or "(" in between or EXPLICIT_CONTAINMENT.search(between):
             current.containers.append(i + 1)
+
+
+def find_lists(text: str, contexts: list[MentionContext]) -> None:
+    """Link the mentions of one list ('Grenade, Séville et Cordoue'): names run together by commas and 'and'."""
+    runs: list[list[int]] = [[0]] if contexts else []
+    for i, (current, following) in enumerate(zip(contexts, contexts[1:])):
+        if LIST_SEPARATOR.fullmatch(text[current.end:following.start]):
+            runs[-1].append(i + 1)
+        else:
+            runs.append([i + 1])
+    for run in runs:
+        for i in run if len(run) > 1 else ():
+            contexts[i].listed = tuple(j for j in run if j != i)
 
 
 def share_longer_names(contexts: list[MentionContext]) -> None:

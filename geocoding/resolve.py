@@ -21,7 +21,7 @@ from geocoding.features import (after_unaccented_preposition, feature_kind, is_t
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, WELL_KNOWN_CITY, Gazetteer, default_gazetteer
 from geocoding.home import story_home
 from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, big_cities, capitals_among,
-                                find_containers, is_administration, is_big_city, is_namesake_of_landmark, is_obscure,
+                                find_containers, find_lists, is_administration, is_big_city, is_namesake_of_landmark, is_obscure,
                                 lies_within, mention_contexts, names_administration, names_country, prior,
                                 share_longer_names, share_qualifiers, unseat_namesakes)
 from geocoding.names import fold
@@ -106,6 +106,9 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
             and c.population >= WELL_KNOWN_CITY for c in context.candidates):
         total -= TOWN_USE_PENALTY  # 'à Grenade', 'a secoué Grenade': Granada; the country is 'la Grenade'
         reasons.append("the text writes it without the article a country's name takes here")
+    if candidate.feature_class == "country" and context.listed and is_listed_with_towns_abroad(candidate, context, chosen):
+        total -= TOWN_USE_PENALTY  # 'Grenade, Séville et Cordoue': Granada; one sense per list
+        reasons.append("the text lists it with towns of a country where a city bears its name")
     if candidate.feature_class in POINT_CLASSES and context.after_country_preposition and any(
             c.feature_class == "country" and c.country_code == candidate.country_code for c in context.candidates):
         total -= TOWN_USE_PENALTY  # 'au Luxembourg': the country; its capital would be 'à Luxembourg'
@@ -203,6 +206,17 @@ def is_region_seat(candidate: Candidate, context: MentionContext, regions: list[
     return known and not longer
 
 
+def is_listed_with_towns_abroad(country: Candidate, context: MentionContext, chosen: dict[int, Candidate]) -> bool:
+    """Whether the mentions listed with a country's name all read as towns of one other country where a city of
+    100,000 bears the name: a list names things of one kind."""
+    mates = [chosen.get(i) for i in context.listed]
+    codes = {m.country_code for m in mates if m is not None and m.feature_class in POINT_CLASSES}
+    if len(codes) != 1 or any(m is not None and m.feature_class not in POINT_CLASSES for m in mates):
+        return False
+    return any(c.feature_class == "city" and c.population >= WELL_KNOWN_CITY and c.country_code in codes
+               and c.country_code != country.country_code for c in context.candidates)
+
+
 def is_foreign_region_name(candidate: Candidate, context: MentionContext) -> bool:
     """Whether the words are also the own name of a region of another country ('in Florida', the US state, beside
     Florida, Uruguay): a town's use then tells the small town from its own region, not from that region abroad."""
@@ -228,6 +242,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     read_island_groups(contexts, lookup)
     read_airports(contexts, lookup)
     find_containers(text, contexts)
+    find_lists(text, contexts)
     read_bracket_regions_spelt_alike(text, contexts, gazetteer.regions_spelt_like)
     members = contain_in_brackets(text, contexts)
     towns = set_apart_own_areas(contexts)
@@ -566,7 +581,7 @@ def scoring_signature(context: MentionContext) -> tuple:
     ('Paris' said twice in plain words) score alike."""
     return (tuple(map(id, context.candidates)), tuple(context.containers), context.kind, context.town_use,
             context.site_town, context.after_town_preposition, context.after_country_preposition,
-            context.without_country_article, context.qualifier,
+            context.without_country_article, context.listed, context.qualifier,
             context.physical_word, context.country_name, frozenset(context.countries), frozenset(context.seats),
             frozenset(context.capitals), frozenset(context.big))
 
