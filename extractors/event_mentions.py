@@ -964,7 +964,17 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
     if located:
         place = min(located, key=lambda p: (PRECISION_RANK.get(p.precision, 3), p.start))
         return place, is_stranded(doc, place) or opens_sentence(doc, place)  # a fronted locative sets the act
-    return None, False
+    return where_told(anchors[0], doc, places, lexicon), False
+
+
+def where_told(verb: Token, doc: Doc, places: list[PlaceMention], lexicon: EventLexicon) -> PlaceMention | None:
+    """The place a relative 'where' refers back to ('saccagées à Kandi, dans le nord du pays, où la police a
+    interpellé onze personnes'): the last place named before it in the sentence."""
+    where = next((c for c in verb.children if c.lower_ in lexicon.where_words), None)
+    if where is None or verb.dep_ not in RELATIVE_DEPS:
+        return None
+    before = [p for p in places if p.resolved and verb.sent.start_char <= p.start < where.idx]
+    return max(before, key=lambda p: p.start, default=None)
 
 
 def towns_beside(place: PlaceMention, places: list[PlaceMention]) -> int:

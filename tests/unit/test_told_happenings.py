@@ -241,3 +241,14 @@ def test_a_place_attacked_in_the_passive_is_where_and_its_agent_is_who(text: str
 def test_a_place_beside_the_agent_is_not_an_actor() -> None:
     events = events_of("The students were kidnapped by gunmen in Kaduna on Monday.", "en")
     assert [e.actors for e in events] == [[]] and events[0].place.name == "Kaduna"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Des urnes ont été saccagées dimanche à Kandi, dans le nord du pays, où la police a interpellé onze personnes.",
+     "fr"),
+    ("Ballot boxes were burned on Sunday in Kandi, in the north of the country, where police arrested eleven "
+     "people.", "en"),
+])
+def test_what_was_done_where_a_place_was_named_is_there(text: str, language: str) -> None:
+    arrests = [e for e in events_of(text, language) if e.type == "COERCE"]
+    assert [e.place.name if e.place else None for e in arrests] == ["Kandi"]
