@@ -20,7 +20,7 @@ from geocoding.gazetteer import SMALL_TOWN_POPULATION, capital_keys, countryinfo
 from geocoding.gazetteer_forms import gazetteer_form_readings
 from geocoding.names import demonym_stems, fold, strip_accents
 from geocoding.region_seats import is_namesake_region_seat
-from geocoding.romanised import big_city_spelt_alike
+from geocoding.romanised import big_city_spelt_alike, is_romanised_town
 from geocoding.seats import SEAT_MATCH, capital_of, is_namesake_town, is_place_use, seat_of
 from geocoding.weights import (ALIAS_FAME_DIGITS, ALTERNATE_NAME_DISCOUNT, CLASS_PRIOR, COUNTRY_FAME_DIGITS,
                                MAJOR_ALIAS_DISCOUNT, REGION_COUNTRY_FAME, SIZE_DIGITS)
@@ -125,10 +125,10 @@ def prior(candidate: Candidate) -> float:
         return CLASS_PRIOR[candidate.feature_class] * discount + fame
     size = min(1.0, math.log10(candidate.population + 10) / SIZE_DIGITS)
     if candidate.name_match in ("alternate", FOLDED_MATCH):  # an alias is less often meant than a place's own name
-        low, high = ALIAS_FAME_DIGITS  # a capital's or a region's seat's other names are its names abroad
-        # ('Port-d'Espagne', 'Venise')
-        fame = 1.0 if is_capital(candidate) or is_namesake_region_seat(candidate) else min(
-            1.0, max(0.0, (math.log10(candidate.population + 1) - low) / (high - low)))
+        low, high = ALIAS_FAME_DIGITS  # a capital's, a region's seat's or a town of another script's other names
+        # are its names abroad ('Port-d'Espagne', 'Venise', 'Kobane')
+        known = is_capital(candidate) or is_namesake_region_seat(candidate) or is_romanised_town(candidate)
+        fame = 1.0 if known else min(1.0, max(0.0, (math.log10(candidate.population + 1) - low) / (high - low)))
         return size * (ALTERNATE_NAME_DISCOUNT + fame * (MAJOR_ALIAS_DISCOUNT - ALTERNATE_NAME_DISCOUNT))
     return size
 

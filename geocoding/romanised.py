@@ -73,6 +73,13 @@ def vowel_key(key: str) -> str:
     return OPEN_VOWELS.sub("a", MUTE_FINAL_E.sub("", key))
 
 
+def is_romanised_town(candidate: Candidate) -> bool:
+    """Whether a reading is a town of another script big enough to reach the news under its Latin names ('Kobane',
+    'Kobani' for ‘Ayn al ‘Arab): each of them is a romanisation or its name in a language of the news, none a
+    lesser name."""
+    return candidate.population >= ROMANISED_TOWN and written_in_another_script(candidate.country_code)
+
+
 def spells_own_name(key: str, name: str, country_code: str, population: int) -> bool:
     """Whether another name of a town of another script is its own name in another romanisation, its sounds alike but
     for its open vowels ('Qamichli' for Al Qāmishlī, 'Bakhmout' for Bakhmut, 'Idleb' for Idlib; not 'Kobané' for ‘Ayn

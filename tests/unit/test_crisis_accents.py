@@ -1,6 +1,6 @@
-"""An accented spelling means the place written with its accents ('Bâle' is Basel, not Balé), a region's seat is
-found under its names abroad ('Venise', 'Naplouse', 'Jénine'), and a country's name listed with towns of another
-country is that country's town ('Grenade, Séville et Cordoue')."""
+"""An accented spelling means the place written with its accents ('Bâle' is Basel, not Balé), a region's seat and a
+town of another script are found under their names abroad ('Venise', 'Naplouse', 'Jénine', 'Kobané'), and a country's
+name listed with towns of another country is that country's town ('Grenade, Séville et Cordoue')."""
 from __future__ import annotations
 
 import pytest
@@ -33,6 +33,12 @@ def test_a_reading_with_other_accents_is_another_name_only_where_one_is_written_
 def test_a_region_s_seat_is_found_under_its_names_abroad(name: str, country: str, gazetteer: Gazetteer) -> None:
     mention = read_alone(f"Une inondation a touché {name} mardi soir.", name, gazetteer, "fr")
     assert (mention.country_code, mention.feature_class) == (country, "city")
+
+
+def test_a_town_of_another_script_is_found_under_its_latin_names(gazetteer: Gazetteer) -> None:
+    """'Kobané' folds to 'Kobane', a Latin name GeoNames gives ‘Ayn al ‘Arab (50,000 people), of no region of its name."""
+    mention = read_alone("Les combattants kurdes tiennent Kobané depuis des mois.", "Kobané", gazetteer, "fr")
+    assert (mention.country_code, mention.feature_class) == ("SY", "city")
 
 
 def test_a_town_named_like_the_region_around_it_is_its_seat() -> None:
