@@ -6,14 +6,15 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.model import Analysis, Document
-from extractors.ingest import document_from_bytes
 from extractors.version import pipeline_version
-from geocoding.online import OnlineGeocoder
 from store.case import CaseStore
-from store.case_file import case_json
 from store.case_settings import SEEDED_KEY, default_case_path, online_enabled
+
+if TYPE_CHECKING:  # geopy and requests load only when online geocoding is on: 0.1-0.2 s off the first paint
+    from geocoding.online import OnlineGeocoder
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -23,6 +24,7 @@ def open_case(path: Path | None = None) -> CaseStore:
     A file that is not a sound, writable case raises CaseError, which says what is wrong with it."""
     store = CaseStore(path or default_case_path())
     if store.get_meta(SEEDED_KEY) is None:
+        from extractors.ingest import document_from_bytes  # lxml and charset detection only for a brand-new case
         for seed in sorted(SEEDS_DIR.glob("*.txt")):
             store.add_document(document_from_bytes(seed.name, seed.read_bytes()))
         store.set_meta(SEEDED_KEY, "1")
@@ -35,7 +37,10 @@ def current_analyses(
 ) -> list[Analysis]:
     """Every document's analysis, reusing cached ones and analysing (then caching) the rest."""
     documents = store.documents()
-    online = OnlineGeocoder() if online_enabled(store) else None
+    online = None
+    if online_enabled(store):
+        from geocoding.online import OnlineGeocoder  # geopy and requests only when the analyst turned it on
+        online = OnlineGeocoder()
     version = pipeline_version(online is not None)
     cached = store.cached_analyses(documents, version)  # one pass over the case
     missing = [d for d in documents if cached[d.id] is None]
@@ -74,4 +79,5 @@ def keep(store: CaseStore, analysis: Analysis) -> None:
 def export_case(store: CaseStore) -> str:
     """The case as a case file's JSON text, every document analysed first (a failed analysis is left out, so the
     importing copy makes it again)."""
+    from store.case_file import case_json  # read only when a case is exported, not on the first paint
     return case_json(store, current_analyses(store))
