@@ -37,6 +37,8 @@ PLOTLY_LOADED = "plotly_loaded"  # this session's browser has plotly.js
 VIEW_COLUMNS = ["event_id", "type", "status", "sentence", "place", "lat", "lon", "approximate", "place_radius_km",
                 "place_precision", "country_code", "date_value", "date_text", "date_origin", "date_start", "date_end",
                 "date_precision", "actors", "actor", "document", "document_titles", "confidence", "sources"]
+# What the page reads of the case's kept table: the views' columns and what finds a row's tellings for the evidence.
+CASE_COLUMNS = (*VIEW_COLUMNS, "event_ids", "source_documents")
 MOST_TELLINGS = 4  # tellings of one happening shown as evidence: a wire story copied forty times is read four times
 MAP_TALLEST, TIMELINE_CONTROLS = 760, 90  # pixels: the map grows with the timeline up to a laptop's screen
 # A laptop's screen for the charts: less blank above and beside the page; the charts side by side down to a small
@@ -204,7 +206,7 @@ def workspace(panes: Panes, case: EventSnapshot, events: pd.DataFrame, filtered:
         if not chosen:
             st.info("Select an event on the timeline, a place on the map or rows in the table to read the sentences "
                     "behind them.")
-        for cluster in case_clusters(chosen[:10]):
+        for cluster in case_clusters(chosen[:10], CASE_COLUMNS):
             with st.container(border=True):
                 if len(cluster) > 1:
                     shown = ("every telling below." if len(cluster) <= MOST_TELLINGS
@@ -284,7 +286,7 @@ if not st.session_state.get(PLOTLY_LOADED):
 # Imported after the base map is sent: it loads the language pipeline.
 from components.case_state import case_clusters, case_table  # noqa: E402
 
-case = case_table()
+case = case_table(CASE_COLUMNS)
 with header:
     chosen_filter = filter_controls(case.frame, case.source)
     summary = st.container()  # what the view holds, written with the brush and the choices

@@ -75,15 +75,19 @@ def events_at(path: str, revision: int) -> CaseEvents:
         return corrected_events(machine, attached)
 
 
-@st.cache_resource(show_spinner="Reading the articles…", max_entries=2)
-def table_at(path: str, revision: int) -> EventSnapshot:
-    """The event table of one revision, its document count and warnings: the one the case keeps for it, else built
-    from every analysis and kept in the case, so the next server to open this revision reads it at once."""
+@st.cache_resource(show_spinner="Reading the articles…", max_entries=4)
+def table_at(path: str, revision: int, columns: tuple[str, ...] | None = None) -> EventSnapshot:
+    """The event table of one revision (only these columns when given), its document count and warnings: the one the
+    case keeps for it, else built from every analysis and kept in the case, so the next server to open this revision
+    reads it at once."""
     store = store_at(path)
     with no_collections():  # 40,000 rows of tuples, lists and dicts, kept for the revision
-        kept = kept_table(store, revision)
+        kept = kept_table(store, revision, columns)
     if kept is not None:
         return replace(kept, source=f"{path}@{revision}")
+    if columns is not None:  # none kept for this revision: the whole table is brought up to date or built first
+        whole = table_at(path, revision)
+        return replace(whole, frame=whole.frame[[column for column in whole.frame.columns if column in columns]])
     with no_collections():  # after a save in Review: the kept table and the few documents the corrections touched
         updated = updated_table(store, revision)
     if updated is not None:
@@ -108,10 +112,10 @@ def keep_quietly(path: str, rows: int, keep: Callable[[], bool]) -> None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def told_at(path: str, revision: int, ids: tuple[str, ...]) -> list[Cluster]:
-    """The happenings of these event ids (the table's ids), read from their own documents; the whole case's only if
-    those no longer tell them (the case changed under this revision)."""
-    table = table_at(path, revision).frame
+def told_at(path: str, revision: int, ids: tuple[str, ...], columns: tuple[str, ...] | None) -> list[Cluster]:
+    """The happenings of these event ids (the ids of the table of these columns), read from their own documents; the
+    whole case's only if those no longer tell them (the case changed under this revision)."""
+    table = table_at(path, revision, columns).frame
     rows = table[table["event_id"].isin(ids)]
     rows = rows.iloc[rows["event_id"].map({event_id: n for n, event_id in enumerate(ids)}).argsort()]
     told = told_clusters(store_at(path), rows)
@@ -127,10 +131,11 @@ def clusters_by_id_at(path: str, revision: int) -> dict[str, Cluster]:
     return {cluster[0][1].id: cluster for cluster in events_at(path, revision)[1]}
 
 
-def case_table() -> EventSnapshot:
-    """The case's event table with its document count and warnings, analysing new documents first."""
+def case_table(columns: tuple[str, ...] | None = None) -> EventSnapshot:
+    """The case's event table (only these columns when given) with its document count and warnings, analysing new
+    documents first."""
     store = case_store()
-    return table_at(str(store.path), store.revision())
+    return table_at(str(store.path), store.revision(), columns)
 
 
 @st.cache_resource(show_spinner="Reading the case's table…", max_entries=2)
@@ -160,11 +165,11 @@ def happening(table: pd.DataFrame, event_id: str) -> Cluster | None:
     return told[0] if told else None
 
 
-def case_clusters(ids: list[str]) -> list[Cluster]:
-    """The happenings of these ids of the event table, each with every sentence that tells it, in this order (ids
-    the table does not hold are left out)."""
+def case_clusters(ids: list[str], columns: tuple[str, ...] | None = None) -> list[Cluster]:
+    """The happenings of these ids of the event table (the one of these columns, which the page has read), each with
+    every sentence that tells it, in this order (ids the table does not hold are left out)."""
     store = case_store()
-    return told_at(str(store.path), store.revision(), tuple(ids))
+    return told_at(str(store.path), store.revision(), tuple(ids), columns)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)

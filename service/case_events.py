@@ -89,9 +89,10 @@ def keep_table(store: CaseStore, revision: int, machine: list[Analysis], analyse
     return keep_snapshot(store, revision, version, snapshot) and keep_tellings(store, revision, version, tellings)
 
 
-def kept_table(store: CaseStore, revision: int) -> EventSnapshot | None:
-    """The table kept for this revision of the case, if the code reading it now made it."""
-    return kept_snapshot(store, revision, table_version(store))
+def kept_table(store: CaseStore, revision: int, columns: tuple[str, ...] | None = None) -> EventSnapshot | None:
+    """The table kept for this revision of the case (only these columns when given), if the code reading it now
+    made it."""
+    return kept_snapshot(store, revision, table_version(store), columns)
 
 
 def kept_revision(store: CaseStore) -> int | None:

@@ -3,6 +3,7 @@ back in a blink."""
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from typing import Any
 
 import pandas as pd
@@ -22,7 +23,12 @@ def frame_bytes(frame: pd.DataFrame, about: dict[str, Any]) -> bytes:
     return sink.getvalue().to_pybytes()
 
 
-def frame_from_bytes(body: bytes) -> tuple[pd.DataFrame, dict[str, Any]]:
-    """The frame an Arrow file holds and what its metadata says about it."""
-    table = ipc.open_file(pa.BufferReader(body)).read_all()
-    return table.to_pandas(), json.loads(table.schema.metadata[ABOUT_KEY])
+def frame_from_bytes(body: bytes, columns: Collection[str] | None = None) -> tuple[pd.DataFrame, dict[str, Any]]:
+    """The frame an Arrow file holds (only these of its columns, the others not even decompressed, when given) and
+    what its metadata says about it."""
+    source = pa.BufferReader(body)
+    schema = ipc.open_file(source).schema
+    options = ipc.IpcReadOptions(included_fields=[schema.get_field_index(name) for name in schema.names
+                                                  if name in columns]) if columns is not None else None
+    table = ipc.open_file(source, options=options).read_all()
+    return table.to_pandas(), json.loads(schema.metadata[ABOUT_KEY])

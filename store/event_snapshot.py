@@ -39,7 +39,8 @@ class EventSnapshot:
     source: str = ""  # the case and revision it was read at, which keys what the views build from it
 
 
-_last_read: dict[bytes, EventSnapshot] = {}  # the table last read, by its bytes' digest (see read_once)
+# The table last read, by its bytes' digest and the columns read (None: all of them); see read_once.
+_last_read: dict[tuple[bytes, tuple[str, ...] | None], EventSnapshot] = {}
 _last_read_lock = threading.Lock()
 
 
@@ -82,14 +83,20 @@ def snapshot_bytes(snapshot: EventSnapshot) -> bytes:
                                "columns": list(snapshot.frame.columns)})
 
 
-def snapshot_from_bytes(body: bytes) -> EventSnapshot:
-    """The snapshot an Arrow file holds, its table as the case's events built it."""
-    frame, about = frame_from_bytes(body)
+def snapshot_from_bytes(body: bytes, columns: tuple[str, ...] | None = None) -> EventSnapshot:
+    """The snapshot an Arrow file holds, its table as the case's events built it: only these columns when given (a
+    document's titles come from its sources, which are then read too), the others left packed."""
+    stored = None if columns is None else {*columns, SOURCES} if TITLES in columns else set(columns)
+    frame, about = frame_from_bytes(body, stored)
     for column, kind in NESTED.items():
-        frame[column] = decoded(frame[column].tolist(), kind)
-    frame[IDS] = [tuple(ids.split(SEPARATOR)) if ids else () for ids in frame[IDS].tolist()]
-    frame[TITLES] = titles_of(frame[SOURCES].tolist())
-    return EventSnapshot(frame[about["columns"]], about["documents"], tuple(about["warnings"]))
+        if column in frame:
+            frame[column] = decoded(frame[column].tolist(), kind)
+    if IDS in frame:
+        frame[IDS] = [tuple(ids.split(SEPARATOR)) if ids else () for ids in frame[IDS].tolist()]
+    if SOURCES in frame:
+        frame[TITLES] = titles_of(frame[SOURCES].tolist())
+    wanted = about["columns"] if columns is None else [column for column in about["columns"] if column in columns]
+    return EventSnapshot(frame[wanted], about["documents"], tuple(about["warnings"]))
 
 
 def keep_snapshot(store: CaseStore, revision: int, version: str, snapshot: EventSnapshot) -> bool:
@@ -97,22 +104,24 @@ def keep_snapshot(store: CaseStore, revision: int, version: str, snapshot: Event
     return store.keep_derived(SNAPSHOT, revision, version, snapshot_bytes(snapshot))
 
 
-def read_once(body: bytes) -> EventSnapshot:
-    """snapshot_from_bytes, the same bytes read once per process: Explore reads the case's table, then Review queues by
-    it and a save in Review brings it up to date from it (each read of 40,000 rows cost half a second). The table is
-    shared, never mutated, as the pages' caches share it."""
+def read_once(body: bytes, columns: tuple[str, ...] | None = None) -> EventSnapshot:
+    """snapshot_from_bytes, the same bytes and columns read once per process: Explore reads the case's table, then
+    Review queues by it and a save in Review brings it up to date from it (each read of 40,000 rows cost half a
+    second). The table is shared, never mutated, as the pages' caches share it; only the latest bytes' are kept."""
     digest = hashlib.blake2b(body, digest_size=16).digest()
     with _last_read_lock:
-        if digest in _last_read:
-            return _last_read[digest]
-    snapshot = snapshot_from_bytes(body)
+        if (digest, columns) in _last_read:
+            return _last_read[digest, columns]
+    snapshot = snapshot_from_bytes(body, columns)
     with _last_read_lock:
-        _last_read.clear()
-        _last_read[digest] = snapshot
+        for key in [key for key in _last_read if key[0] != digest]:
+            del _last_read[key]
+        _last_read[digest, columns] = snapshot
     return snapshot
 
 
-def kept_snapshot(store: CaseStore, revision: int, version: str) -> EventSnapshot | None:
-    """The table kept for this revision by code of this version, if any."""
+def kept_snapshot(store: CaseStore, revision: int, version: str,
+                  columns: tuple[str, ...] | None = None) -> EventSnapshot | None:
+    """The table kept for this revision by code of this version (only these columns when given), if any."""
     body = store.derived(SNAPSHOT, revision, version)
-    return read_once(body) if body is not None else None
+    return read_once(body, columns) if body is not None else None

@@ -16,7 +16,7 @@ def test_an_unexpected_error_shows_a_short_message_and_logs_the_traceback(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     import components.case_state
 
-    def broken() -> None:
+    def broken(columns: tuple[str, ...] | None = None) -> None:
         raise RuntimeError(f"cannot read {SECRET}")
 
     monkeypatch.setenv("NEWSMAP_CASE", str(tmp_path / "case.sqlite"))
