@@ -3,6 +3,7 @@ the place and date its own words govern, its status and who reports it."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -26,6 +27,7 @@ OBJECT_DEPS = {"obj", "dobj", "iobj", "obl", "obl:arg", "obl:agent", "pobj", "da
 EMBEDDED_DEPS = {"xcomp", "ccomp", "csubj", "pcomp", "pobj", "obj", "dobj"}  # a clause or noun as a word's complement
 DIRECT_OBJECT_DEPS = {"obj", "dobj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
+YEAR_WRITTEN = re.compile(r"\d{4}|'\d{2}\b")  # 'January 2026', "Jan. '26": a year the text gives
 ARGUMENT_OBLIQUE = "obl:arg"  # a verb's argument behind a preposition ("s'emparer de la ville")
 ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "expl:subj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}  # 'bomb attack', 'Russian forces': not a clause of its own
@@ -1153,6 +1155,17 @@ def begins_after(date: TimeExpression | None, published: str | None) -> bool:
         and date.interval_start[:10] > published[:10]
 
 
+def a_year_back(date: TimeExpression, published: str | None) -> TimeExpression | None:
+    """A yearless month or day read as coming, moved to the year before when an act told as done names it ('seized
+    Goma in January' in a September story); None for other dates ('next year')."""
+    if YEAR_WRITTEN.search(date.text) or date.precision not in ("day", "month") or not date.value[:4].isdigit():
+        return None
+    back = replace(date, **{name: f"{int(value[:4]) - 1:04d}{value[4:]}" for name in ("value", "interval_start",
+                                                                                      "interval_end")
+                            if (value := getattr(date, name)) and value[:4].isdigit()})
+    return None if begins_after(back, published) else back
+
+
 def dated_status(date: TimeExpression | None, published: str | None) -> str:
     """Planned, historical or asserted, from a date alone: after the story's day, long before it, or around it."""
     if date is not None and published and date.interval_start:
@@ -1410,8 +1423,9 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             if witnessed else (None, False)  # 'la secousse a été ressentie à Rabat': felt there, not there
         date, date_governed = governed_date(anchors, doc, timexes, lexicon)
         if told_in_past(token) and begins_after(date, published) and not tells_its_object(token, lexicon):
-            date, date_governed = None, False  # 'promised a referendum next year after delegates voted': the
-            # parser hung the coming year on the vote already held
+            date = a_year_back(date, published)  # 'seized Goma in January' in September: last January; but
+            date_governed = date_governed and date is not None  # 'promised a referendum next year after delegates
+            # voted': the parser hung the coming year on the vote already held
         if event_type == COERCION_TYPE and place_governed and takes_ground(token, doc, place, lexicon):
             event_type = ARMED_TYPE
         if (is_present_passive(token) and not date_governed) \

@@ -252,3 +252,12 @@ def test_a_place_beside_the_agent_is_not_an_actor() -> None:
 def test_what_was_done_where_a_place_was_named_is_there(text: str, language: str) -> None:
     arrests = [e for e in events_of(text, language) if e.type == "COERCE"]
     assert [e.place.name if e.place else None for e in arrests] == ["Kandi"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("M23 rebels seized Goma in late January.", "en"),
+    ("M23 rebels seized Goma in January.", "en"),
+])
+def test_a_month_named_by_an_act_told_as_done_is_the_last_one(text: str, language: str) -> None:
+    events = analyze(Document(text=text, published="2025-09-15", language=language)).events
+    assert [e.date.value for e in events] == ["2025-01"]
