@@ -93,9 +93,9 @@ def table_at(path: str, revision: int, columns: tuple[str, ...] | None = None) -
     if updated is not None:
         keep_quietly(path, len(updated[0].frame), lambda: keep_updated_table(store, revision, *updated))
         return replace(updated[0], source=f"{path}@{revision}")
-    analyses, _, frame = events_at(path, revision)
+    analyses, clusters, frame = events_at(path, revision)
     snapshot, machine = case_snapshot(analyses, frame), attachment_at(path, revision)[0]
-    keep_quietly(path, len(frame), lambda: keep_table(store, revision, machine, analyses, snapshot))
+    keep_quietly(path, len(frame), lambda: keep_table(store, revision, machine, analyses, snapshot, clusters))
     return replace(snapshot, source=f"{path}@{revision}")
 
 

@@ -76,17 +76,28 @@ def correction_marks(rows: list[Correction]) -> dict[str, list]:
 
 
 def keep_table(store: CaseStore, revision: int, machine: list[Analysis], analyses: list[Analysis],
-               snapshot: EventSnapshot) -> bool:
-    """Keep the table built at `revision` from the machine's analyses (`analyses`: with the corrections laid over),
-    and the tellings it gathered, when every document's analysis is in the case (one that failed is made again at
-    the next open, which must not read a table without it); whether it was kept."""
+               snapshot: EventSnapshot, clusters: list[Cluster] | None = None) -> bool:
+    """Keep the table built at `revision` from the machine's analyses (`analyses`: with the corrections laid over,
+    `clusters`: the happenings the table was built from, when given), and the tellings it gathered, when every
+    document's analysis is in the case (one that failed is made again at the next open, which must not read a table
+    without it); whether it was kept."""
     if not all(analysis.pipeline_version for analysis in machine):
         return False
     version = table_version(store)
+    rows = store.correction_rows()
     frame = tellings_frame(telling_rows(analyses))
-    frame = grouped(frame, cluster_index_groups(telling_events(frame)))
-    tellings = Tellings(frame, tuple(a.document.id for a in machine), correction_marks(store.correction_rows()))
+    frame = grouped(frame, telling_groups(frame, clusters, rows))
+    tellings = Tellings(frame, tuple(a.document.id for a in machine), correction_marks(rows))
     return keep_snapshot(store, revision, version, snapshot) and keep_tellings(store, revision, version, tellings)
+
+
+def telling_groups(frame: pd.DataFrame, clusters: list[Cluster] | None, rows: list[Correction]) -> list[list[int]]:
+    """The tellings' groups by position, the analyst's merges left out: those of the table's happenings when the
+    analyst merged none (the case's 60,000 tellings are not gathered a second time), else gathered again."""
+    if clusters is None or any(row.fields.get("merged_into") for row in rows):
+        return cluster_index_groups(telling_events(frame))
+    position = {event_id: index for index, event_id in enumerate(frame["event_id"].tolist())}
+    return [[position[event.id] for _, event in cluster] for cluster in clusters]
 
 
 def kept_table(store: CaseStore, revision: int, columns: tuple[str, ...] | None = None) -> EventSnapshot | None:
@@ -109,8 +120,8 @@ def keep_case_table(store: CaseStore) -> bool:
     if any(analysis is None for analysis in cached.values()):
         return False
     machine = [cached[document.id] for document in documents]
-    analyses, _, frame = corrected_events(machine, attach(store.correction_rows(), machine)[0])
-    return keep_table(store, revision, machine, analyses, case_snapshot(analyses, frame))
+    analyses, clusters, frame = corrected_events(machine, attach(store.correction_rows(), machine)[0])
+    return keep_table(store, revision, machine, analyses, case_snapshot(analyses, frame), clusters)
 
 
 def told_clusters(store: CaseStore, rows: pd.DataFrame) -> list[Cluster] | None:
