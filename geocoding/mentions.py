@@ -125,12 +125,21 @@ def prior(candidate: Candidate) -> float:
         return CLASS_PRIOR[candidate.feature_class] * discount + fame
     size = min(1.0, math.log10(candidate.population + 10) / SIZE_DIGITS)
     if candidate.name_match in ("alternate", FOLDED_MATCH):  # an alias is less often meant than a place's own name
-        low, high = ALIAS_FAME_DIGITS  # a capital's, a region's seat's or a town of another script's other names
-        # are its names abroad ('Port-d'Espagne', 'Venise', 'Kobane')
-        known = is_capital(candidate) or is_namesake_region_seat(candidate) or is_romanised_town(candidate)
-        fame = 1.0 if known else min(1.0, max(0.0, (math.log10(candidate.population + 1) - low) / (high - low)))
-        return size * (ALTERNATE_NAME_DISCOUNT + fame * (MAJOR_ALIAS_DISCOUNT - ALTERNATE_NAME_DISCOUNT))
+        return size * alias_share(candidate.name, candidate.country_code, candidate.feature_class,
+                                  candidate.population, candidate.lat, candidate.lon)
     return size
+
+
+@lru_cache(maxsize=65_536)
+def alias_share(name: str, code: str, feature_class: str, population: int, lat: float, lon: float) -> float:
+    """The share of its prior a place keeps under another name, by its fame; asked once per place (names recur)."""
+    place = Candidate(name=name, lat=lat, lon=lon, country_code=code, feature_class=feature_class,
+                      population=population)
+    low, high = ALIAS_FAME_DIGITS  # a capital's, a region's seat's or a town of another script's other names are its
+    # names abroad ('Port-d'Espagne', 'Venise', 'Kobane')
+    known = is_capital(place) or is_namesake_region_seat(place) or is_romanised_town(place)
+    fame = 1.0 if known else min(1.0, max(0.0, (math.log10(population + 1) - low) / (high - low)))
+    return ALTERNATE_NAME_DISCOUNT + fame * (MAJOR_ALIAS_DISCOUNT - ALTERNATE_NAME_DISCOUNT)
 
 
 @lru_cache(maxsize=1)

@@ -27,14 +27,8 @@ def region_points() -> dict[tuple[str, str], tuple[tuple[float, float], ...]]:
     return {key: tuple(found) for key, found in points.items()}
 
 
-@lru_cache(maxsize=4096)
-def seats_region_named_after_it(name: str, code: str, lat: float, lon: float) -> bool:
-    """Whether a town lies within a region's reach of a region of its country named like it."""
-    return any(haversine_km(lat, lon, *point) <= REGION_SEAT_KM
-               for point in region_points().get((code, seat_key(name)), ()))
-
-
 def is_namesake_region_seat(candidate: Candidate) -> bool:
-    """Whether a reading is a town that is the seat of the region named after it."""
-    return candidate.feature_class == "city" and seats_region_named_after_it(
-        candidate.name, candidate.country_code, candidate.lat, candidate.lon)
+    """Whether a reading is a town within a region's reach of a region of its country named like it."""
+    return candidate.feature_class == "city" and any(
+        haversine_km(candidate.lat, candidate.lon, *point) <= REGION_SEAT_KM
+        for point in region_points().get((candidate.country_code, seat_key(candidate.name)), ()))
