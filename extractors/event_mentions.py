@@ -1118,7 +1118,7 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
     if lemmas & lexicon.negation or embedding_negated or any(t.lemma_.lower() in lexicon.denial_verbs for t in embedding):
         return "negated"
     reported = bool(embedding) and embedding[0].lemma_.lower() in lexicon.reporting_verbs
-    conditional = is_conditional(token) or bool(lemmas & lexicon.reported_future)
+    conditional = is_conditional(token, lexicon) or bool(lemmas & lexicon.reported_future)
     if reported and conditional and not (lemmas - lexicon.reported_future) & lexicon.hypothetical:
         return "planned"  # 'he said he would meet them', 'il a dit qu'il les rencontrerait'
     if lemmas & lexicon.hypothetical or conditional \
@@ -1132,7 +1132,8 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
             or any(lexicon.verbs.get(t.lemma_.lower()) in ASKING_TYPES for t in embedding[:1]):
         return "hypothetical"  # 'could strike', 'if it attacks', 'urged them to stop the attacks', 'supplying it
         # would violate', 'Fournir cette technologie constituerait': an act talked of, not told
-    planned_words = {t.lemma_.lower() for t in (*auxiliaries, *quantifiers)} if told_in_past(token) else lemmas
+    planned_words = {t.lemma_.lower() for t in (*auxiliaries, *quantifiers)} if told_in_past(token, lexicon) \
+        else lemmas
     if planned_words & lexicon.planned or any("Fut" in t.morph.get("Tense") for t in (token, *auxiliaries)) \
             or any(t.lemma_.lower() in lexicon.planned and (t.pos_ != "ADP" or token.dep_ == "xcomp")
                    for t in embedding[:1]):  # 'about to be deported', not 'talked about the attack'
@@ -1140,13 +1141,13 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
     return dated_status(date, published)
 
 
-def told_in_past(token: Token) -> bool:
+def told_in_past(token: Token, lexicon: EventLexicon) -> bool:
     """Whether a verb tells its act as done: a past tense, simple or compound ('voted', 'a voté'), not a
     conditional ('would vote', 'voterait')."""
     auxiliaries = [c for c in token.children if c.dep_ in AUXILIARY_DEPS]
     return "Past" in token.morph.get("Tense") and ("Fin" in token.morph.get("VerbForm") or bool(auxiliaries)) \
-        and not is_conditional(token) \
-        and not any("Fut" in a.morph.get("Tense") or is_conditional(a) for a in auxiliaries)
+        and not is_conditional(token, lexicon) \
+        and not any("Fut" in a.morph.get("Tense") or is_conditional(a, lexicon) for a in auxiliaries)
 
 
 def begins_after(date: TimeExpression | None, published: str | None) -> bool:
@@ -1422,7 +1423,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                                                frozenset(triggers - effects - {token.i})) \
             if witnessed else (None, False)  # 'la secousse a été ressentie à Rabat': felt there, not there
         date, date_governed = governed_date(anchors, doc, timexes, lexicon)
-        if told_in_past(token) and begins_after(date, published) and not tells_its_object(token, lexicon):
+        if told_in_past(token, lexicon) and begins_after(date, published) \
+                and not tells_its_object(token, lexicon):
             date = a_year_back(date, published)  # 'seized Goma in January' in September: last January; but
             date_governed = date_governed and date is not None  # 'promised a referendum next year after delegates
             # voted': the parser hung the coming year on the vote already held

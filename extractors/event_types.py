@@ -256,14 +256,21 @@ def threat_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
         return event_type
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "aux:tense")]
     future = any(c.lemma_.lower() in lexicon.reported_future for c in auxiliaries) \
-        or any(is_conditional(t) or "Fut" in t.morph.get("Tense") for t in (token, *auxiliaries))
+        or any(is_conditional(t, lexicon) or "Fut" in t.morph.get("Tense") for t in (token, *auxiliaries))
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     return THREATEN_TYPE if future and subjects and all(s.pos_ == "PRON" for s in subjects) else event_type
 
 
-def is_conditional(token: Token) -> bool:
+def is_conditional(token: Token, lexicon: EventLexicon) -> bool:
     """Whether a verb is in the conditional, by its mood or, where the tagger reads a French conditional as an
-    imperfect ('frapperait'), by its stem: the infinitive's ('frapper-ait'), not the imperfect's ('frapp-ait')."""
-    stem = token.lemma_.lower().rstrip("e")
-    return "Cnd" in token.morph.get("Mood") \
-        or ("Imp" in token.morph.get("Tense") and len(stem) > 2 and token.lower_.startswith(stem))
+    imperfect, by its stem: the infinitive's ('frapper-ait'), not the imperfect's ('frapp-ait'), or an irregular
+    future stem in r ('tiendr-ait', 'fer-ait') that is no imperfect ('tir-ait', 'mour-ait')."""
+    if "Cnd" in token.morph.get("Mood"):
+        return True
+    if "Imp" not in token.morph.get("Tense"):
+        return False
+    lemma, form = token.lemma_.lower(), token.lower_
+    stem = lemma.rstrip("e")
+    ending = next((e for e in lexicon.imperfect_endings if form.endswith(e)), None)
+    return (len(stem) > 2 and form.startswith(stem)) or (
+        ending is not None and form[:-len(ending)].endswith("r") and form != lemma[:-2] + ending)

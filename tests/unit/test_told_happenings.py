@@ -261,3 +261,15 @@ def test_what_was_done_where_a_place_was_named_is_there(text: str, language: str
 def test_a_month_named_by_an_act_told_as_done_is_the_last_one(text: str, language: str) -> None:
     events = analyze(Document(text=text, published="2025-09-15", language=language)).events
     assert [e.date.value for e in events] == ["2025-01"]
+
+
+@pytest.mark.parametrize("form, conditional", [
+    ("tiendrait", True), ("ferait", True), ("irait", True), ("tirait", False), ("mourait", False), ("courait", False),
+])
+def test_an_irregular_french_conditional_is_told_from_an_imperfect(form: str, conditional: bool) -> None:
+    from extractors.event_lexicon import event_lexicon
+    from extractors.event_types import is_conditional
+    from extractors.nlp_models import load_nlp
+    doc = load_nlp("fr")(f"Il {form} là-bas.")
+    verb = next(t for t in doc if t.lower_ == form)
+    assert "Imp" in verb.morph.get("Tense") and is_conditional(verb, event_lexicon("fr")) == conditional
