@@ -206,6 +206,18 @@ def reaching_verbs(language: str) -> frozenset[str]:
     return frozenset(fragments("reaching_verbs", language))
 
 
+def takes_place(lemma: str, language: str) -> bool:
+    """Whether a verb is one of taking a place by force ('seize', 'reprendre'), said of people too: its object a
+    big town's name is the town ('rebels seized Goma')."""
+    return lemma.lower() in taking_verbs(language)
+
+
+@lru_cache(maxsize=None)
+def taking_verbs(language: str) -> frozenset[str]:
+    """The lemmas of a language's verbs of taking a place ('seize', 'capture', 'reprendre')."""
+    return frozenset(fragments("taking_verbs", language))
+
+
 def without_feature_word(between: str) -> str:
     """The words between two names without a leading landmark or area word ("cosmodrome in" -> " in")."""
     return LEADING_FEATURE_WORD.sub("", between, count=1)

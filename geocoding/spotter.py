@@ -8,7 +8,7 @@ from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
 from geocoding.features import (CONTEXT_CHARS, LIST_SEPARATOR, TOWN_GENITIVE, followed_by_feature,
                                 followed_by_town_word, names_town, place_of_person_name, preceded_by_feature,
-                                reaches_place, takes_place_object, unaccented_preposition_end)
+                                reaches_place, takes_place, takes_place_object, unaccented_preposition_end)
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.mentions import (CAPITAL_POPULATION, MAJOR_CITY_POPULATION, administration_readings, country_qualifier,
                                 demonym_readings, is_capital, is_named_airport, names_administration,
@@ -38,6 +38,12 @@ def is_well_known(name: str, gazetteer: Gazetteer, areas: tuple[str, ...] = (),
                         else ("country", "continent"))  # 'Sea of Japan', 'High Atlas'; 'Atlantic' alone waits
     return any(c.name_match == "name" and (c.feature_class in classes or (
         c.feature_class == "city" and c.population >= city_population)) for c in gazetteer.lookup(name))
+
+
+def opens_with_big_city(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether a sentence's capitalised first word is a country or a city of a million under its own name and no
+    first name ('Kyiv was attacked', 'Kharkiv came under fire'): a place, not a verb or a pronoun."""
+    return fold(word) not in first_names() and is_well_known(word, gazetteer, city_population=MAJOR_CITY_POPULATION)
 
 
 def is_romanised_big_city(name: str, gazetteer: Gazetteer) -> bool:
@@ -82,7 +88,8 @@ def spot_toponyms(text: str, taken: list[tuple[int, int]], named: set[str] = fro
         if fold(match.group()) in named:
             spans.append((start, end))
             continue
-        if SENTENCE_START.search(text[max(0, start - 3):start]) and " " not in match.group():
+        if SENTENCE_START.search(text[max(0, start - 3):start]) and " " not in match.group() \
+                and not opens_with_big_city(match.group(), gazetteer):
             continue  # a capitalised first word is as likely a verb or pronoun as a place
         if is_well_known(match.group(), gazetteer) or is_romanised_big_city(match.group(), gazetteer) or (
                 site_town and any(c.name_match == "name" and c.feature_class == "city"
@@ -332,7 +339,8 @@ def struck_toponyms(parsed, entities: list[tuple[int, int]], language: str,
                     gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
     """Names the NER took for people or organisations that are the direct object, or joined by 'and' to one, of a
     verb said of places only ('ont bombardé Koursk et Belgorod'): places, when the gazetteer knows one by that name;
-    of a verb of reaching ('her tour reached Lyon'), when it is a capital or a city of 100,000, as after 'in'.
+    of a verb of reaching or taking ('her tour reached Lyon', 'rebels seized Goma'), when it is a capital or a city
+    of 100,000, as after 'in'.
     `parsed` is the text's spaCy parse."""
     gazetteer = gazetteer or default_gazetteer()
     spans: list[tuple[int, int]] = []
@@ -346,7 +354,8 @@ def struck_toponyms(parsed, entities: list[tuple[int, int]], language: str,
         name = parsed.text[start:end]
         if (takes_place_object(token.head.lemma_, language) and any(
                 c.name_match == "name" for c in gazetteer.lookup(name))) or (
-                reaches_place(token.head.lemma_, language) and is_known_town(name, gazetteer, WELL_KNOWN_CITY)):
+                (reaches_place(token.head.lemma_, language) or takes_place(token.head.lemma_, language))
+                and is_known_town(name, gazetteer, WELL_KNOWN_CITY)):
             spans.append((start, end))
     return spans
 

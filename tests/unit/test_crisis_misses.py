@@ -1,6 +1,6 @@
 """Places a crisis analyst expects that earlier passes missed: an airport named by its city and its own name with no
 airport word ('Paris Orly'), a US state after a first name that is a US place, a town without its Arabic article, a
-city after a verb of reaching, a place's name as a first name."""
+city after a verb of reaching or taking, a place's name as a first name."""
 from __future__ import annotations
 
 import pytest
@@ -54,8 +54,19 @@ def test_a_big_city_a_verb_of_reaching_takes_is_a_place(text: str, name: str, la
     assert objects_of(text, name, language, gazetteer) == [(start, start + len(name))]
 
 
+@pytest.mark.parametrize("text, name, language", [
+    ("M23 rebels seized Goma in January.", "Goma", "en"),
+    ("Les rebelles ont repris Goma lundi.", "Goma", "fr"),
+])
+def test_a_big_city_a_verb_of_taking_takes_is_a_place(text: str, name: str, language: str,
+                                                      gazetteer: Gazetteer) -> None:
+    start = text.index(name)
+    assert objects_of(text, name, language, gazetteer) == [(start, start + len(name))]
+
+
 @pytest.mark.parametrize("text, name", [
     ("Reporters reached Powell by phone on Monday.", "Powell"),  # a small town's name: the person
+    ("Police captured Powell on Monday.", "Powell"),  # a small town's name after a verb of taking: the person
     ("The delegation praised Lyon for his work.", "Lyon"),  # no verb of reaching
 ])
 def test_a_person_a_verb_takes_stays_a_person(text: str, name: str, gazetteer: Gazetteer) -> None:
