@@ -27,6 +27,7 @@ OBJECT_DEPS = {"obj", "dobj", "iobj", "obl", "obl:arg", "obl:agent", "pobj", "da
 EMBEDDED_DEPS = {"xcomp", "ccomp", "csubj", "pcomp", "pobj", "obj", "dobj"}  # a clause or noun as a word's complement
 DIRECT_OBJECT_DEPS = {"obj", "dobj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
+MODIFIER_POS = ("ADJ", "ADV")  # words a phrase may hold inside ('a strong protest', 'une enquête préliminaire')
 YEAR_WRITTEN = re.compile(r"\d{4}|'\d{2}\b")  # 'January 2026', "Jan. '26": a year the text gives
 ARGUMENT_OBLIQUE = "obl:arg"  # a verb's argument behind a preposition ("s'emparer de la ville")
 ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "expl:subj"}
@@ -501,10 +502,12 @@ def is_storm_kind(token: Token, lexicon: EventLexicon) -> bool:
 
 
 def phrase_triggers(tokens: list[Token], lexicon: EventLexicon, dates: set[int]) -> dict[int, tuple[str, int, int]]:
-    """Multiword triggers ('open fire', 'coup d'état'), also read past a date put inside ('ont pris lundi le
-    contrôle'), not in place of a date word of their own ('le jour se levait'): head token -> (type, start, end)."""
+    """Multiword triggers ('open fire', 'coup d'état'), also read past a date or a modifier put inside ('ont pris
+    lundi le contrôle', 'lodged a strong protest'), not in place of a date word of their own ('le jour se levait'):
+    head token -> (type, start, end)."""
     undated = [t for t in tokens if t.i not in dates]
-    return {**phrases_in(undated, lexicon), **phrases_in(tokens, lexicon)}
+    bare = [t for t in undated if t.pos_ not in MODIFIER_POS and t.text != "-"]  # 'became full-fledged members'
+    return {**phrases_in(bare, lexicon), **phrases_in(undated, lexicon), **phrases_in(tokens, lexicon)}
 
 
 def phrases_in(tokens: list[Token], lexicon: EventLexicon) -> dict[int, tuple[str, int, int]]:
@@ -1628,6 +1631,13 @@ def moves_forces(verb: Token, lexicon: EventLexicon) -> bool:
     return told is not None and any(w.lemma_.lower() in lexicon.armed_actors for w in (told, *told.conjuncts))
 
 
+def crowd_gathers(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a crowd of people is what a verb no lexicon codes gathers ('hundreds of supporters gathered outside
+    the courthouse', 'des milliers de manifestants ont convergé vers la place'): a rally."""
+    return verb.lemma_.lower() in lexicon.assembly_verbs \
+        and any(is_people_crowd(s, lexicon) for s in subjects_of(verb) if s.dep_ not in PASSIVE_SUBJECT_DEPS)
+
+
 def sends_relief(verb: Token, lexicon: EventLexicon) -> bool:
     """Whether a verb no lexicon codes sends relief goods ('would send tents, blankets and medicines', 'a envoyé des
     vivres'): aid to the stricken."""
@@ -1690,7 +1700,8 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
     return EventMention(
         token=verb.i, start=verb.idx, end=verb.idx + len(verb), sentence=span, lemma=lemma,
         type=REPORT_TYPE if reporting else MILITARY_MOVE_TYPE if moves_forces(verb, lexicon)
-        else AID_TYPE if sends_relief(verb, lexicon) else governed_type(verb, lexicon) or "OTHER",
+        else AID_TYPE if sends_relief(verb, lexicon) else CROWD_TYPE if crowd_gathers(verb, lexicon)
+        else governed_type(verb, lexicon) or "OTHER",
         status=mention_status(verb, lexicon, date, published),
         reported_by=reporter(verb, lexicon, entities),
         place=place, place_governed=place is not None, date=date, date_governed=date is not None,

@@ -273,3 +273,29 @@ def test_an_irregular_french_conditional_is_told_from_an_imperfect(form: str, co
     doc = load_nlp("fr")(f"Il {form} là-bas.")
     verb = next(t for t in doc if t.lower_ == form)
     assert "Imp" in verb.morph.get("Tense") and is_conditional(verb, event_lexicon("fr")) == conditional
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("Hundreds of opposition supporters gathered outside the courthouse in Istanbul on Thursday.", "en", "PROTEST"),
+    ("Des milliers de personnes ont convergé samedi vers la place de l'Indépendance à Dakar.", "fr", "PROTEST"),
+    ("European leaders gathered in Brussels on Thursday.", "en", "OTHER"),
+])
+def test_a_crowd_that_gathers_is_a_rally(text: str, language: str, kind: str) -> None:
+    assert [e.type for e in events_of(text, language)] == [kind]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Japan's foreign minister said his government had lodged a strong protest with Pyongyang on Friday.", "en"),
+    ("The family filed a formal complaint in Lagos on Monday.", "en"),
+])
+def test_a_phrase_is_read_past_a_modifier_inside_it(text: str, language: str) -> None:
+    assert "ACCUSE" in [e.type for e in events_of(text, language)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Poland and Hungary became full-fledged members of NATO in Brussels on Friday.", "en"),
+    ("La Finlande est devenue mardi membre de l'OTAN à Bruxelles.", "fr"),
+    ("La Suède a adhéré jeudi à l'OTAN.", "fr"),
+])
+def test_joining_an_alliance_is_an_agreement(text: str, language: str) -> None:
+    assert [e.type for e in events_of(text, language)] == ["AGREE"]
