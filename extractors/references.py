@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from extractors.event_mentions import EventMention
+from extractors.event_mentions import DIRECT_OBJECT_DEPS, EventMention
 from extractors.happenings import Happening
 
 FUNCTION_POS = ("ADP", "DET", "PART")  # words a noun's head is reached past ('into the', 'sur les')
-OBJECT_DEPS = ("dobj", "obj")
 NAMING_POS = ("NOUN", "PROPN")  # heads that name someone or something ('suspects in the bombing')
 VERBAL_POS = ("VERB", "AUX")
 MAX_CHAIN = 3  # names within names followed up ('bombing' in 'tribute to bombing victims')
@@ -33,7 +32,7 @@ def owners(happenings: list[Happening], doc: Doc) -> dict[int, int]:
         for mention in happening.mentions:
             token = doc[mention.token]
             phrase = doc.char_span(mention.start, mention.end, alignment_mode="expand") or []
-            carrier = [token.head] if token.dep_ in OBJECT_DEPS and token.head.pos_ == "VERB" else []
+            carrier = [token.head] if token.dep_ in DIRECT_OBJECT_DEPS and token.head.pos_ == "VERB" else []
             for word in (*phrase, *carrier):
                 owner.setdefault(word.i, i)
     return owner
