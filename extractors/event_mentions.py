@@ -1040,9 +1040,20 @@ def listed_dates(trigger: Token, doc: Doc, timexes: list[TimeExpression], langua
                 and not any(b.search(words_before(doc, timex.start)) for b in bounds):  # not another verb's date
             listed.append(timex)
     listed.sort(key=lambda t: t.start)
-    if any(not joined_in_a_list(doc, first, second) for first, second in zip(listed, listed[1:])):
-        return []  # 'launched the revolution four decades ago in a rally Saturday': two clauses' dates, no list
+    if any(not joined_in_a_list(doc, first, second) or nested(first, second)
+           for first, second in zip(listed, listed[1:])):
+        return []  # 'launched the revolution four decades ago in a rally Saturday': two clauses' dates, no list;
+        # 'lundi 17 février, à 14 h 30': one occasion, its day then its hour
     return listed if len({t.interval_start for t in listed}) >= 2 else []
+
+
+def nested(first: TimeExpression, second: TimeExpression) -> bool:
+    """Whether one date lies within the other ('lundi 17 février, à 14 h 30', 'in March, on the 5th'): one occasion
+    told more and more precisely, not two listed."""
+    def within_other(inner: TimeExpression, outer: TimeExpression) -> bool:
+        return outer.interval_start <= inner.interval_start \
+            and (inner.interval_end or inner.interval_start) <= (outer.interval_end or outer.interval_start)
+    return within_other(first, second) or within_other(second, first)
 
 
 def joined_in_a_list(doc: Doc, first: TimeExpression, second: TimeExpression) -> bool:

@@ -276,7 +276,8 @@ def names_country(place: PlaceMention) -> bool:
                for c in default_gazetteer().lookup(place.text))
 
 
-def told_at(happening: Happening, place: PlaceMention, listed: list[PlaceMention]) -> list[EventMention]:
+def told_at(happening: Happening, place: PlaceMention, listed: list[PlaceMention], telling: list[EventMention]
+            ) -> list[EventMention]:
     """The mentions telling a happening at one of the places it was listed at ('bombings in Kenya and Tanzania'):
     the listing's sentence, a plural that tells them all ('the bombings') and what its own words place there ('the
     blast in Dar es Salaam'); not a singular retelling placed nowhere or at another of the places."""
@@ -287,7 +288,7 @@ def told_at(happening: Happening, place: PlaceMention, listed: list[PlaceMention
         return mention.place_governed and mention.place is not None and mention.place.resolved \
             and places_agree(mention.place, where)
 
-    return [m for m in happening.mentions
+    return [m for m in telling
             if m.sentence == listing or placed_at(m, place)
             or (not any(placed_at(m, o) for o in others) and (m.plural or place is listed[0]))]
 
@@ -382,10 +383,10 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
         listed = [place, *happening.also_at] if place is not None else []
         telling = telling_mentions(happening, passing)
         events.append(to_event(happening, date, place, document, taken,
-                               told_at(happening, place, listed) if len(listed) > 1 else telling))
+                               told_at(happening, place, listed, telling) if len(listed) > 1 else telling))
         for elsewhere in happening.also_at:  # 'bombings in Kenya and Tanzania': one point at each place
             events.append(to_event(happening, date, with_extent(elsewhere), document, taken,
-                                   told_at(happening, elsewhere, listed)))
+                                   told_at(happening, elsewhere, listed, telling)))
     return events
 
 

@@ -1562,3 +1562,24 @@ def test_a_state_something_was_found_in_is_no_happening_and_its_place_is_the_fin
     (found,) = events_of(text, language, "1999-05-06")
     assert found.date is not None and found.date.value.startswith("1998-12")
     assert found.place is not None and found.place.name == "Newark", found.place
+
+
+@pytest.mark.parametrize("text, language", [
+    ("His funeral will be held on Monday, February 17, at 2:30 pm in the church of Montfort.", "en"),
+    ("Ses obsèques seront célébrées lundi 17 février, à 14 h 30 en l'église de Montfort.", "fr"),
+])
+def test_a_day_then_its_hour_is_one_occasion_not_a_list_of_dates(text: str, language: str) -> None:
+    (funeral,) = events_of(text, language, "2003-02-16")
+    assert funeral.date is not None and funeral.date.value.startswith("2003-02-17")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Bombs exploded at the U.S. embassies in Nairobi and Kampala on Friday. FBI agents pressed on with their "
+     "investigation into the bombings on Tuesday.", "en"),
+    ("Des bombes ont explosé vendredi aux ambassades américaines à Nairobi et à Kampala. Les agents du FBI ont "
+     "poursuivi mardi leur enquête sur les attentats.", "fr"),
+])
+def test_a_happening_named_in_passing_is_no_mention_at_any_of_its_listed_places(text: str, language: str) -> None:
+    bombs = [e for e in events_of(text, language, "1998-08-12") if e.type == "ASSAULT"]
+    named = "bombings" if language == "en" else "attentats"
+    assert len(bombs) == 2 and not any(text[m.start:m.end] == named for e in bombs for m in e.mentions)
