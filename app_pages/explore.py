@@ -17,7 +17,7 @@ from components.chart_cache import map_layer_at, timeline_height_at, timeline_la
 from components.chart_layers import ReadyFigure
 from components.event_map import MAP_HEIGHT, PLOTLY_CONFIG, map_figure, map_ranges, playback_figure
 from components.event_table import COLUMN_CONFIG, chosen_ids, pages_of, searched_rows, table_height, table_key
-from components.event_timeline import GROUPINGS, event_moments, time_window, timeline_spec
+from components.event_timeline import GROUPINGS, event_moments, time_window
 from components.filters import (FILTER_PARAMS, RANGE_PARAM, EventFilter, apply_filter, brush_controls,
                                 current_brush, filter_controls, overlapping)
 from components.evidence import render_evidence
@@ -25,6 +25,7 @@ from components.map_frame import WORLD, outside
 from components.map_outline import outline_on_map
 from components.page_memory import remember_link, restore_link
 from components.safe_text import plain
+from components.timeline_outline import outline_on_timeline
 from store.event_snapshot import EventSnapshot
 
 PAGE = "Explore"
@@ -159,7 +160,7 @@ class Panes:
     frame_area: DeltaGenerator
     map_slot: DeltaGenerator
     map_note: DeltaGenerator
-    map_outline: DeltaGenerator
+    outlines: DeltaGenerator
     timeline_area: DeltaGenerator
     playback_area: DeltaGenerator
     table_area: DeltaGenerator
@@ -236,7 +237,7 @@ def workspace(panes: Panes, case: EventSnapshot, events: pd.DataFrame, filtered:
         ReadyFigure(map_layer.static.spec), key=widget_key(MAP), on_select=partial(keep_chart_choice, MAP),
         selection_mode=("points", "box", "lasso"), config=PLOTLY_CONFIG, width="stretch",
     )
-    with panes.map_outline:
+    with panes.outlines:
         outline_on_map(widget_key(MAP), map_layer,
                        outlined_on(MAP, f"{map_view} {show_paths} {height} {ranges}", outlined))
     left_out = outside(brushed[["lat", "lon"]].dropna(), ranges).sum()
@@ -245,14 +246,17 @@ def workspace(panes: Panes, case: EventSnapshot, events: pd.DataFrame, filtered:
     else:  # written at every run: a fragment keeps its place in a container only if it wrote there every time
         panes.map_note.empty()
     with panes.timeline_area:
-        timeline = timeline_spec(timeline_layer_at(timeline_view, timeline_events, GROUPINGS[grouping], bounds),
-                                 outlined_on(TIMELINE, f"{timeline_view} {grouping} {bounds}", table_ids))
-        st.plotly_chart(ReadyFigure(timeline), key=widget_key(TIMELINE),
+        timeline_layer = timeline_layer_at(timeline_view, timeline_events, GROUPINGS[grouping], bounds)
+        # Its figure is its layer alone, as the map's: what the table chooses is outlined in the browser.
+        st.plotly_chart(ReadyFigure(timeline_layer.static.spec), key=widget_key(TIMELINE),
                         on_select=partial(keep_chart_choice, TIMELINE), selection_mode=("points", "box"),
                         width="stretch")
         moments = event_moments(timeline_events).dropna()
         window = time_window(moments, bounds)[0] if len(moments) else None
         brush_controls((window[0].date(), window[1].date()) if window else None)
+    with panes.outlines:
+        outline_on_timeline(widget_key(TIMELINE), timeline_layer,
+                            outlined_on(TIMELINE, f"{timeline_view} {grouping} {bounds}", table_ids))
     with panes.playback_area:
         if st.toggle("Playback: the map day by day", key="playback", bind="query-params"):  # a second map: when asked
             st.plotly_chart(playback_figure(brushed), config=PLOTLY_CONFIG, width="stretch", key="playback_map")
@@ -273,7 +277,7 @@ with left:
                                    help="Each busy actor's path between places, in time order")
     map_slot = st.empty()
     map_note = st.empty()
-    map_outline = st.container()
+    outlines = st.container()  # the scripts outlining the chosen events on the charts as drawn
 timeline_area = right.container()
 playback_area = st.container()
 table_area, evidence_area = st.columns([3, 2], gap="medium")
@@ -291,6 +295,6 @@ with header:
     chosen_filter = filter_controls(case.frame, case.source)
     summary = st.container()  # what the view holds, written with the brush and the choices
     show_warnings(case.warnings)
-workspace(Panes(summary, frame_area, map_slot, map_note, map_outline, timeline_area, playback_area, table_area,
+workspace(Panes(summary, frame_area, map_slot, map_note, outlines, timeline_area, playback_area, table_area,
                 evidence_area),
           case, events_of(case, chosen_filter), chosen_filter != EventFilter(), show_paths)

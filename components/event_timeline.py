@@ -131,6 +131,7 @@ class TimelineLayer:
     dated: pd.DataFrame
     group_by: str
     brush: tuple[pd.Timestamp, pd.Timestamp] | None
+    drawn_at: dict[str, list[tuple[int, int]]]  # each event's marker and span: its trace and place in it, as drawn
 
 
 def key_lines(dated: pd.DataFrame, group_by: str) -> int:
@@ -161,7 +162,7 @@ def timeline_layer(events: pd.DataFrame, group_by: str = "type",
     columns = list(dict.fromkeys([*(c for c in DRAWN_COLUMNS if c in events), group_by]))
     dated = events.loc[events["date_start"].notna(), columns].copy()
     if dated.empty:
-        return TimelineLayer(static_layer(go.Figure(), set()), dated, group_by, brush)
+        return TimelineLayer(static_layer(go.Figure(), set()), dated, group_by, brush, {})
     dated["is_point"] = is_point(dated)
     dated["x"] = event_moments(dated)
     names, order = row_names(dated, group_by)
@@ -172,11 +173,12 @@ def timeline_layer(events: pd.DataFrame, group_by: str = "type",
                            vertical_spacing=GAP / (COUNTS_HEIGHT + GAP + rows_height))
     counts, peak = count_bars(dated, bin_unit(window[1] - window[0]), window)
     if len(dated) > MAX_MARKERS:  # a big case: the browser gets what is drawn, not one marker per event
-        rows = binned_markers(dated, brush, window, show_legend=group_by != "type")
+        rows, members = binned_markers(dated, brush, window, show_legend=group_by != "type")
     else:
         drawn = dated.assign(hover=hover_texts(dated, group_by))
         rows = [trace.to_plotly_json() for trace in
                 [*span_bars(drawn, set()), *event_markers(drawn, set(), brush, show_legend=group_by != "type")]]
+        members = [[[event_id] for event_id in row["customdata"].tolist()] for row in rows]
     traces = [{**counts, "xaxis": "x", "yaxis": "y"}, *({**row, "xaxis": ROWS_AXES[0], "yaxis": ROWS_AXES[1]}
                                                          for row in rows)]
     legend_lines = key_lines(dated, group_by)
@@ -208,7 +210,18 @@ def timeline_layer(events: pd.DataFrame, group_by: str = "type",
             xref="paper", yref="paper", x=1, y=0, yshift=-34, xanchor="right", yanchor="top",
             font={"size": 11, "color": "#666"},
         )
-    return TimelineLayer(static_layer(figure, set(range(1, len(traces))), traces), dated, group_by, brush)
+    return TimelineLayer(static_layer(figure, set(range(1, len(traces))), traces), dated, group_by, brush,
+                         drawn_places(members))
+
+
+def drawn_places(members: list[list[list[str]]]) -> dict[str, list[tuple[int, int]]]:
+    """Where each event is drawn, from the events each point of each rows' trace holds (the counts' trace first)."""
+    places: dict[str, list[tuple[int, int]]] = {}
+    for trace, points in enumerate(members, start=1):
+        for position, ids in enumerate(points):
+            for event_id in ids:
+                places.setdefault(event_id, []).append((trace, position))
+    return places
 
 
 def chosen_events(layer: TimelineLayer, highlighted: set[str]) -> list[go.Scatter | go.Bar]:
@@ -319,10 +332,10 @@ def marker_bins(dated: pd.DataFrame, window: list[pd.Timestamp]) -> tuple[str, p
 
 
 def binned_markers(dated: pd.DataFrame, brush: tuple[pd.Timestamp, pd.Timestamp] | None,
-                   window: list[pd.Timestamp], show_legend: bool) -> list[dict]:
+                   window: list[pd.Timestamp], show_legend: bool) -> tuple[list[dict], list[list[list[str]]]]:
     """One marker per row, type and time bin, sized by how many events it holds, at the middle of its bin; a click on
     it chooses all of them (its customdata is their token). As Plotly's dicts: two thousand hover texts are sent as
-    built, not checked and copied one by one."""
+    built, not checked and copied one by one. With the events each trace's points hold (the markers' trace first)."""
     unit, start, end = marker_bins(dated, window)
     events = pd.DataFrame({"row": dated["row"], "type": dated["type"], "start": start, "end": end,
                            "event_id": dated["event_id"], "sentence": dated["sentence"]})
@@ -347,7 +360,7 @@ def binned_markers(dated: pd.DataFrame, brush: tuple[pd.Timestamp, pd.Timestamp]
                    "color": bins["type"].map(type_colour).to_numpy(), "symbol": CIRCLE,
                    "opacity": np.where(faded, 0.4, 0.85), "line": {"width": 1, "color": "#111"}},
     }
-    return [markers, *(type_key(sorted(bins["type"].unique())) if show_legend else [])]
+    return [markers, *(type_key(sorted(bins["type"].unique())) if show_legend else [])], [members]
 
 
 def type_key(types: list[str]) -> list[dict]:

@@ -2,12 +2,12 @@
 shared link brings back the selection, the timeline's rows, the toggles and the map's frame."""
 from __future__ import annotations
 
-import base64
 import json
 from pathlib import Path
 
-import numpy as np
 from streamlit.testing.v1 import AppTest
+
+from chart_outlines import outlined
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,13 +21,6 @@ def clusters(app: AppTest) -> list[tuple[set[str], str]]:
     """The map's clusters: their events and their hover text."""
     return [(set(ids.split("|")), hover) for trace in map_spec(app)["data"] if trace.get("name") == ""
             and trace.get("customdata") for ids, hover in zip(trace["customdata"], trace["hovertext"])]
-
-
-def values(field: list | dict) -> list:
-    """A per-point style as a list: Plotly sends numpy arrays as typed base64 data."""
-    if isinstance(field, dict):
-        return np.frombuffer(base64.b64decode(field["bdata"]), dtype=field["dtype"]).tolist()
-    return field
 
 
 def lat_span(app: AppTest) -> float:
@@ -73,9 +66,8 @@ def test_a_shared_link_opens_on_its_selection_rows_toggles_and_frame(app: AppTes
     assert table_ids(shared) == set(picked)  # the picked events, their sentences beside them
     assert any("evidence" in m.value for m in shared.markdown)
     timeline = json.loads(shared.get("plotly_chart")[1].proto.spec)
-    drawn = [(i, size) for t in timeline["data"] if t["type"] == "scatter"
-             for i, size in zip(t["customdata"], values(t["marker"]["size"]))]
-    assert {i for i, size in drawn if size == 16} == set(picked) & {i for i, _ in drawn}
+    drawn = {i for t in timeline["data"] if t["type"] == "scatter" for i in t["customdata"]}
+    assert outlined(shared, "timeline") == set(picked) & drawn
     axes = [axis for axis in timeline["layout"].values() if isinstance(axis, dict)]
     rows = {label for axis in axes for label in axis.get("ticktext", [])}
     assert "Poutine" in " ".join(rows) and "CONSULT" not in rows  # rows by actor, not by type

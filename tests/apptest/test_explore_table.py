@@ -1,15 +1,12 @@
 """Explore's event table, run headless by AppTest: always shown, searchable, and linked both ways with the charts."""
 from __future__ import annotations
 
-import base64
-import json
 from pathlib import Path
 
-import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.chart_layers import CHOSEN_LAYER
+from chart_outlines import outlined
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,34 +22,14 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
     return app
 
 
-def values(field: list | dict | float) -> list:
-    """A per-point style as a list: Plotly sends numpy arrays as typed base64 data, one style for all as a number."""
-    if isinstance(field, dict):
-        return np.frombuffer(base64.b64decode(field["bdata"]), dtype=field["dtype"]).tolist()
-    return field if isinstance(field, list) else [field]
-
-
-def outlined(app: AppTest, chart: int) -> set[str]:
-    """The events a chart draws again outlined over the others (a map marker holds the events of one place and type)."""
-    figure = json.loads(app.get("plotly_chart")[chart].proto.spec)
-    chosen = [trace for trace in figure["data"] if trace.get("name") == CHOSEN_LAYER and trace.get("mode")]
-    assert all(set(values(trace["marker"]["line"]["width"])) == {3} for trace in chosen)
-    return {event for trace in chosen for ids in trace["customdata"] for event in ids.split("|")}
-
-
 def map_outlined(app: AppTest) -> set[str]:
-    """The events in the map's markers outlined in the browser over the map as drawn (its figure stays as it is; a
-    marker holds the events of one place and type)."""
-    figure = json.loads(app.get("plotly_chart")[0].proto.spec)
-    assert not [trace for trace in figure["data"] if trace.get("name") == CHOSEN_LAYER], "the map's figure is unchanged"
-    points = json.loads(app.get("bidi_component")[0].proto.json)["points"]
-    return {event for trace, positions in points.items() for position in positions
-            for event in figure["data"][int(trace)]["customdata"][position].split("|")}
+    """The events in the map's markers outlined in the browser."""
+    return outlined(app, "map")
 
 
 def timeline_outlined(app: AppTest) -> set[str]:
-    """The events the timeline draws outlined."""
-    return outlined(app, 1)
+    """The events whose markers and spans are outlined in the browser on the timeline."""
+    return outlined(app, "timeline")
 
 
 def table_ids(app: AppTest) -> list[str]:
@@ -85,6 +62,7 @@ def test_the_search_box_keeps_the_rows_holding_its_text_in_any_column(app: AppTe
 
 def test_ticked_rows_are_the_only_events_outlined_on_the_map_and_the_timeline(app: AppTest) -> None:
     assert not map_outlined(app) and not timeline_outlined(app)
+    timeline = app.get("plotly_chart")[1].proto.spec
     rows = app.dataframe[0].value
     ticked = [i for i, p in enumerate(rows["place"]) if p and not p.endswith("not placed")][:2]
     chosen = {rows.index[i] for i in ticked}
@@ -92,6 +70,7 @@ def test_ticked_rows_are_the_only_events_outlined_on_the_map_and_the_timeline(ap
     app.run()
     assert not app.exception
     assert timeline_outlined(app) == chosen
+    assert app.get("plotly_chart")[1].proto.spec == timeline, "the timeline's figure is sent as it was: not drawn again"
     assert chosen <= map_outlined(app)  # their markers, which may hold other events told at the same place
     assert len(map_outlined(app)) < len(rows)
     assert app.get("markdown") and any("evidence" in m.value for m in app.markdown)  # their sentences shown

@@ -106,6 +106,17 @@ OUTLINED = """(chart) => [...document.querySelectorAll('[data-testid="stPlotlyCh
                  .filter(p => parseFloat(getComputedStyle(p).strokeWidth) >= 3).length"""
 
 
+# Counts each chart's draws by Plotly from now on, and keeps the charts' elements: a new figure is drawn again in the
+# same element, or in a new one Streamlit mounts in its place.
+COUNT_DRAWS = """() => {
+  window.charts = [...document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')].slice(0, 2);
+  window.chartsDrawn = [0, 0];
+  window.charts.forEach((chart, index) => chart.on('plotly_afterplot', () => window.chartsDrawn[index]++));
+}"""
+REDRAWN = """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')].slice(0, 2)
+                   .map((chart, index) => chart !== window.charts[index] || window.chartsDrawn[index] > 0)"""
+
+
 def tick_table_row(page, row: int) -> None:
     """Tick a row of the event table in the box before its first column (the grid is drawn on a canvas)."""
     table = page.locator('[data-testid="stDataFrame"]')
@@ -119,8 +130,10 @@ def test_ticking_a_table_row_outlines_its_event_on_the_map_and_the_timeline(page
     open_explore(page, app_url, "?types=CONSULT")  # the summit, the stop at Khasan, the July visit: all placed
     page.wait_for_timeout(1000)  # the charts' last redraw
     assert page.evaluate(OUTLINED, 0) == 0 and page.evaluate(OUTLINED, 1) == 0
+    page.evaluate(COUNT_DRAWS)
     tick_table_row(page, 0)
     page.wait_for_function(f"() => ({OUTLINED})(0) >= 1 && ({OUTLINED})(1) == 1")  # one event: one on the timeline
+    assert page.evaluate(REDRAWN) == [False, False], "both charts outlined as drawn, not drawn again"
     page.locator(".evidence").first.wait_for()
     screenshots = os.environ.get("NEWSMAP_SCREENSHOTS")
     if screenshots:

@@ -7,8 +7,9 @@ from core.model import Analysis, Document, Entity, Event, EventDate, PlaceMentio
 from components.chart_layers import CHOSEN_LAYER
 from components.event_frame import event_frame, ids_from_selection
 from components.event_map import area_traces, base_map_resolution, map_figure, view_ranges
-from components.event_timeline import CIRCLE, DIAMOND, timeline_figure
+from components.event_timeline import CIRCLE, DIAMOND, timeline_figure, timeline_layer
 from components.evidence import highlight_html, marked_spans
+from components.timeline_outline import outlined_points
 
 TEXT = "Leaders met in Paris on Monday. <script>alert(1)</script> They talked in 2020 in Lyon."
 
@@ -107,6 +108,17 @@ def test_timeline_outlines_the_selected_event_and_marks_coarse_dates_as_diamonds
     assert points.opacity == 0.4, "the others fade"
     assert chosen.name == CHOSEN_LAYER and list(chosen.customdata) == ["e1"]
     assert list(chosen.marker.size) == [16] and list(chosen.marker.line.width) == [3]
+
+
+def test_the_timeline_outline_drawn_in_the_browser_points_at_the_chosen_events_marker_and_span() -> None:
+    layer = timeline_layer(event_frame([analysis()]))
+    data = layer.static.spec["data"]
+    drawn = outlined_points(layer, {"e2", "unknown"})
+    assert {data[int(trace)]["type"] for trace in drawn} == {"bar", "scatter"}, "a year's event: its span and marker"
+    assert {data[int(trace)]["customdata"][position] for trace, positions in drawn.items()
+            for position in positions} == {"e2"}
+    assert all(int(trace) in layer.static.faded for trace in drawn), "the counts above the rows never fade"
+    assert outlined_points(layer, set()) == {}
 
 
 def test_selection_ids_come_from_customdata() -> None:

@@ -7,7 +7,8 @@ import pandas as pd
 from components.event_frame import group_token, ids_from_selection
 from components.event_map import place_groups
 from components.event_table import MAX_TABLE_ROWS, first_rows, table_rows
-from components.event_timeline import MAX_MARKERS, timeline_figure
+from components.event_timeline import MAX_MARKERS, timeline_figure, timeline_layer
+from components.timeline_outline import outlined_points
 
 TYPES = ["ASSAULT", "PROTEST", "DISASTER", "CONSULT"]
 
@@ -39,6 +40,15 @@ def test_a_big_timeline_sends_binned_markers_whose_click_chooses_their_events() 
     assert chosen == set(events["event_id"]), "every event is behind one binned marker"
     outlined = [trace for trace in markers if "d3:31" in list(trace.customdata)]
     assert outlined and outlined[0].marker.size[0] == 16, "the chosen event is drawn on its own over its bin"
+
+
+def test_a_big_timelines_outline_points_at_the_binned_markers_holding_the_chosen_events() -> None:
+    layer = timeline_layer(big_frame(12_000))
+    drawn = outlined_points(layer, {"d3:31", "d70:700"})
+    customdata = layer.static.spec["data"][1]["customdata"]
+    assert list(drawn) == ["1"] and len(drawn["1"]) == 2
+    held = set().union(*(ids_from_selection({"points": [{"customdata": customdata[p]}]}) for p in drawn["1"]))
+    assert {"d3:31", "d70:700"} <= held
 
 
 def test_a_small_timeline_still_draws_one_marker_per_event() -> None:
