@@ -104,6 +104,9 @@ class EventMention:
     conflict: bool = False  # names a whole conflict ('the war began on Oct. 7'), not one act fought in it
     blast: bool = False  # tells an explosion ('des explosions ont retenti'), whatever its cause
     on_crowd: bool = False  # done to a crowd ('dispersed the crowd', 'a dispersé les manifestants'): a rally's own
+    verbal: bool = False  # told by a verb ('fired'), not a noun ('on orders from Washington')
+    detail: bool = False  # an uncoded verb told beside a coded act ('appeared in the store'): that act's detail,
+    # whose time and place count only where the act's own words give none
 
 
 def within(start: int, end: int, outer: tuple[int, int]) -> bool:
@@ -1472,7 +1475,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             acting_state=acting_state(token, doc, places, lexicon), actors=actors, recipients=recipients,
             answered=answered, conflict=token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.conflict_nouns,
             on_crowd=any(is_people_crowd(c, lexicon) for c in token.children if c.dep_ in DIRECT_OBJECT_DEPS),
-            blast=verb_lemma(token, lexicon) in lexicon.blast_words, **weapon_fields(token, lexicon)))
+            blast=verb_lemma(token, lexicon) in lexicon.blast_words, verbal=is_verbal(token),
+            **weapon_fields(token, lexicon)))
     mentions = past_dates_to_objects(mentions, doc, published, lexicon)
     mentions = [occasion for mention in mentions
                 for occasion in one_per_listed_date(mention, doc, timexes, places, language)]

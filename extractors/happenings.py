@@ -50,6 +50,7 @@ class Happening:
         """The mention that says best where it happened: the most precise place its own words give, before the
         places of mere sentences."""
         placed = [m for m in self.mentions if m.place is not None]
+        placed = [m for m in placed if not m.detail] or placed
         if not placed:
             return None
         return min(placed, key=lambda m: (not m.place_governed, m.consequence,
@@ -94,6 +95,7 @@ class Happening:
     def date(self) -> TimeExpression | None:
         """When it happened: the most precise date its mentions' own words give, before their sentences'."""
         dated = [m for m in self.mentions if m.date is not None]
+        dated = [m for m in dated if not m.detail] or dated
         if not dated:
             return None
         return min(dated, key=lambda m: (not m.date_governed, m.consequence, TIME_RANK.get(m.date.precision, 12),
@@ -194,6 +196,8 @@ def retells(happening: Happening, mention: EventMention) -> bool:
     if not agrees(happening, mention) or another_scale(happening, mention) \
             or (not mention.definite and told_within(happening, mention)):
         return False
+    if uncoded_beside(happening, mention):
+        return True  # 'the men appeared in the store and emptied their pistols': one robbery, told in two verbs
     if mention.type != happening.type and not same_family(mention.type, happening.type) \
             and not (mention.weapon_again and any(m.weapon == mention.weapon for m in happening.mentions)) \
             and not (mention.definite and mention.type in UNARMED_TYPES and happening.type == ARMED_TYPE
@@ -217,6 +221,18 @@ def retells(happening: Happening, mention: EventMention) -> bool:
     return (same_day(happening, mention) and not uncoded) or (same_word and shares_actor(happening, mention)) \
         or (close and mention.type != "OTHER" and not mention.date_governed
             and (mention.date is None or mention.place is None))
+
+
+def uncoded_beside(happening: Happening, mention: EventMention) -> bool:
+    """Whether a verb of no known kind is told in the same sentence as a verb of a coded act, at an agreeing time and
+    place, by the same people: a detail of that act ('the men appeared in the store and emptied their pistols'), not
+    a happening of its own; a noun's act ('left on orders from Washington') is the verb's circumstance."""
+    kinds = {mention.type, happening.type}
+    coded = [m for m in (*happening.mentions, mention) if m.type != "OTHER" and m.sentence == mention.sentence]
+    return "OTHER" in kinds and len(kinds) == 2 and mention.status == happening.status \
+        and any(m.verbal and m.anchored for m in coded) \
+        and not mention.consequence and any(m.sentence == mention.sentence for m in happening.mentions) \
+        and not other_actors(happening, mention)
 
 
 def told_within(happening: Happening, mention: EventMention) -> bool:
@@ -428,6 +444,8 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
         elif told is None:
             passing.append(mention)  # 'pour des négociations sur des armes': a noun in passing, no happening alone
             continue
+        elif uncoded_beside(told, mention):
+            told.mentions = [replace(m, detail=True) if m.type == "OTHER" else m for m in (*told.mentions, mention)]
         else:
             told.mentions.append(mention)
         if mention.type in CAUSE_TYPES:  # 'shootings that injured doctors in November in Vancouver': the effects

@@ -1583,3 +1583,23 @@ def test_a_happening_named_in_passing_is_no_mention_at_any_of_its_listed_places(
     bombs = [e for e in events_of(text, language, "1998-08-12") if e.type == "ASSAULT"]
     named = "bombings" if language == "en" else "attentats"
     assert len(bombs) == 2 and not any(text[m.start:m.end] == named for e in bombs for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Two gunmen entered a bakery in Kano on Monday evening and opened fire, killing a woman.", "en"),
+    ("Deux hommes armés sont entrés lundi soir dans une boulangerie de Kano et ont ouvert le feu, tuant une femme.",
+     "fr"),
+])
+def test_a_verb_of_no_kind_beside_a_coded_act_is_that_act_s_detail(text: str, language: str) -> None:
+    (attack,) = events_of(text, language, "2024-03-15")
+    assert attack.type == "ASSAULT" and attack.place is not None and attack.place.name == "Kano"
+    assert len(attack.mentions) >= 2
+
+
+@pytest.mark.parametrize("text, language", [
+    ("About 200 embassy staff left Pakistan on Tuesday on orders from Washington.", "en"),
+    ("Environ 200 employés de l'ambassade ont quitté le Pakistan mardi sur ordre de Washington.", "fr"),
+])
+def test_a_coded_noun_in_a_verb_s_circumstance_does_not_type_the_verb_s_act(text: str, language: str) -> None:
+    departures = [e for e in events_of(text, language, "2024-03-15") if e.trigger in ("left", "quitté")]
+    assert departures and all(e.type == "OTHER" for e in departures)
