@@ -18,11 +18,14 @@ from components.map_frame import ZOOM_SPAN, view_ranges
 from components.palette import type_colour
 from components.safe_text import plotly_text
 from extractors.relative_place import destination
+from geocoding.region_shapes import region_shape
 
 TOPOJSON_URL = "app/static/topojson/"
 PLOTLY_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False}
 AREA_DISC_KM = 20.0  # a radius from which a place is drawn as the area it covers
 MAX_DISCS = 300  # discs drawn at most, the largest first: the browser stays quick on a big case
+MAX_OUTLINES = 100  # regions drawn by their own border at most, the widest first (a few kB each); the rest as discs
+REGION_KEY = ["country_code", "place", "lat", "lon"]  # a region as placed: its name and point find its border
 DISC_POINTS = 48  # points on a disc's outline
 MAP_HEIGHT = 480  # pixels: the map's least height; it grows to match a taller timeline beside it
 PANEL_WIDTH, LEGEND_HEIGHT = 480, 80  # pixels: half a laptop's page, and the key under the map
@@ -177,7 +180,7 @@ def map_layer(events: pd.DataFrame, show_movements: bool = False, height: int = 
     figure.update_layout(
         height=height, margin={"l": 0, "r": 0, "t": 10, "b": 0},
         legend={"orientation": "h", "y": -0.02, "title": {
-            "text": "Event type (open: approximate place; shaded: its area; numbered grey: events together)"}},
+            "text": "Event type (open: approximate place; outlined: its area; numbered grey: events together)"}},
     )
     marker_of = {event_id: row for row, ids in enumerate(markers["ids"]) for event_id in ids.split("|")}
     return MapLayer(static_layer(figure, faded, keys), markers, marker_of, drawn_at)
@@ -261,30 +264,63 @@ def area_outline(lat: float, lon: float, radius_km: float, points: int = DISC_PO
 
 
 def area_traces(events: pd.DataFrame) -> list[go.Scattergeo | go.Choropleth]:
-    """Countries drawn as their own outline (the base map's shapes, served locally), other areas with a radius as
-    translucent discs, one trace per type; the largest first, so a country does not hide a region inside it."""
+    """Countries drawn as their own outline (the base map's shapes, served locally), first-level regions as theirs
+    (Natural Earth's, read for the regions shown alone), other areas with a radius as translucent discs, one trace per
+    type; the largest first, so a country does not hide a region inside it."""
     if "place_radius_km" not in events:
         return []
     columns = ["lat", "lon", "place_radius_km", "type"]
     codes = outlined_codes(events)
+    regions = outlined_regions(events)
     wide = events["place_radius_km"] >= AREA_DISC_KM
     if codes:  # those countries are drawn by their outline, not a disc
         wide &= ~events["country_code"].isin(codes)
+    if len(regions):  # and those regions
+        drawn = set(zip(*(regions[column].tolist() for column in REGION_KEY)))
+        inside = wide & (events["place_precision"] == "region")
+        wide.loc[inside] = [key not in drawn for key in zip(*(events.loc[inside, c].tolist() for c in REGION_KEY))]
     areas = events.loc[wide, columns].dropna().drop_duplicates()
     traces: list[go.Scattergeo | go.Choropleth] = country_outlines(events, codes)
+    traces += [filled_rings(event_type, rows["rings"].tolist()) for event_type, rows in regions.groupby("type")]
     for event_type, rows in areas.sort_values("place_radius_km", ascending=False).head(MAX_DISCS).groupby("type"):
-        lats: list = []
-        lons: list = []
-        for lat, lon, radius in zip(rows["lat"].tolist(), rows["lon"].tolist(), rows["place_radius_km"].tolist()):
-            ring_lats, ring_lons = area_outline(lat, lon, radius)
+        discs = [area_outline(lat, lon, radius) for lat, lon, radius
+                 in zip(rows["lat"].tolist(), rows["lon"].tolist(), rows["place_radius_km"].tolist())]
+        traces.append(filled_rings(event_type, [((lons, lats),) for lats, lons in discs]))
+    return traces
+
+
+def outlined_regions(events: pd.DataFrame) -> pd.DataFrame:
+    """The first-level regions events are placed at whose border is known (an area of a country under a region's name,
+    its point inside the border's box), the widest MAX_OUTLINES, each once in the colour of the type most of its events
+    have, with its rings; the others keep their disc."""
+    if "place_precision" not in events or "country_code" not in events:
+        return pd.DataFrame(columns=[*REGION_KEY, "type", "rings"])
+    placed = events.loc[(events["place_precision"] == "region") & events["lat"].notna() & events["lon"].notna(),
+                        [*REGION_KEY, "type", "place_radius_km"]]
+    busiest = (placed.groupby([*REGION_KEY, "type"], sort=False).agg(count=("type", "size"),
+                                                                      radius=("place_radius_km", "max")).reset_index()
+               .sort_values(["count", "type"], ascending=[False, True], kind="stable").drop_duplicates(REGION_KEY)
+               .sort_values("radius", ascending=False, kind="stable").head(MAX_OUTLINES))
+    busiest["rings"] = [shape.rings if shape else None for shape in (
+        region_shape(code, name, lat, lon) for code, name, lat, lon in zip(
+            busiest["country_code"].tolist(), busiest["place"].tolist(), busiest["lat"].tolist(),
+            busiest["lon"].tolist()))]
+    return busiest.loc[busiest["rings"].notna(), [*REGION_KEY, "type", "rings"]]
+
+
+def filled_rings(event_type: str, shapes: list[tuple]) -> go.Scattergeo:
+    """Areas, each rings of (lons, lats), as one translucent trace in the type's colour."""
+    lats: list = []
+    lons: list = []
+    for rings in shapes:
+        for ring_lons, ring_lats in rings:
             lats += [*ring_lats, None]
             lons += [*ring_lons, None]
-        traces.append(go.Scattergeo(  # object arrays keep the None between discs and skip Plotly's item-by-item check
-            lat=np.array(lats, dtype=object), lon=np.array(lons, dtype=object), mode="lines", fill="toself",
-            fillcolor=translucent(type_colour(event_type)),
-            line={"width": 1, "color": type_colour(event_type)}, hoverinfo="skip", showlegend=False,
-            legendgroup=plotly_text(event_type), name=plotly_text(event_type)))
-    return traces
+    return go.Scattergeo(  # object arrays keep the None between rings and skip Plotly's item-by-item check
+        lat=np.array(lats, dtype=object), lon=np.array(lons, dtype=object), mode="lines", fill="toself",
+        fillcolor=translucent(type_colour(event_type)),
+        line={"width": 1, "color": type_colour(event_type)}, hoverinfo="skip", showlegend=False,
+        legendgroup=plotly_text(event_type), name=plotly_text(event_type))
 
 
 def outlined_codes(events: pd.DataFrame) -> set[str]:
