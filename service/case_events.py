@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core.merge import cluster_index_groups, regrouped
-from core.model import Analysis, Event
+from core.merge import cluster_index_groups
+from core.model import Analysis
 from extractors.version import pipeline_version
 from service.analysis import current_analyses
 from store.case import CaseStore
@@ -16,6 +16,7 @@ from store.event_snapshot import SNAPSHOT, EventSnapshot, keep_snapshot, kept_sn
 from store.event_table import Cluster, event_clusters, frame_of, join_merged
 from store.event_tellings import (GROUP, TELLINGS, Tellings, grouped, keep_tellings, kept_tellings, telling_events,
                                   telling_rows, tellings_frame)
+from store.telling_regroup import regrouped_tellings
 
 CaseEvents = tuple[list[Analysis], list[Cluster], pd.DataFrame]
 Attachment = tuple[list[Analysis], dict[str, Correction], list[Orphan]]
@@ -190,17 +191,19 @@ def updated_table(store: CaseStore, revision: int) -> tuple[EventSnapshot, Telli
     fields = {event_id: correction.fields for event_id, correction in attached.items()}
     touched = {document: apply_corrections(machine[document], fields) for document in changed}
     frame, gathered = regathered(tellings, touched)
-    groups = join_merged([[(None, event) for event in group] for group in gathered], merge_targets(fields))
-    table = rows_for(store, old.frame, [[event for _, event in group] for group in groups], touched, fields)
+    ids = frame["event_id"].tolist()
+    groups = join_merged([[ids[index] for index in group] for group in gathered], merge_targets(fields), id_of=str)
+    table = rows_for(store, old.frame, groups, dict(zip(ids, frame["document_id"].tolist())), touched, fields)
     if table is None:
         return None
     return (EventSnapshot(table, old.documents, old.warnings),
             Tellings(frame, tellings.documents, correction_marks(rows)))
 
 
-def regathered(tellings: Tellings, touched: dict[str, Analysis]) -> tuple[pd.DataFrame, list[list[Event]]]:
+def regathered(tellings: Tellings, touched: dict[str, Analysis]) -> tuple[pd.DataFrame, list[list[int]]]:
     """The kept tellings with the touched documents' read anew, in the case's order and with their groups, and the
-    happenings they tell: only the groups the touched tellings were in or could join are gathered again."""
+    groups (their tellings' positions): only the groups the touched tellings were in or could join are gathered
+    again, and only the tellings they could gather with are made events."""
     frame = tellings.frame
     was_touched = frame["document_id"].isin(touched)
     gone = list(zip(telling_events(frame[was_touched]), frame.loc[was_touched, GROUP].tolist()))
@@ -208,32 +211,27 @@ def regathered(tellings: Tellings, touched: dict[str, Analysis]) -> tuple[pd.Dat
         [touched[document] for document in tellings.documents if document in touched]))], ignore_index=True)
     order = {document: position for position, document in enumerate(tellings.documents)}
     frame = frame.iloc[frame["document_id"].map(order).argsort(kind="stable")].reset_index(drop=True)
-    before = [None if group < 0 else group for group in frame[GROUP].tolist()]
-    events = telling_events(frame)
-    groups = regrouped(events, before, gone)
-    return grouped(frame, groups), [[events[index] for index in group] for group in groups]
+    groups = regrouped_tellings(frame, gone)
+    return grouped(frame, groups), groups
 
 
-def rows_for(store: CaseStore, old: pd.DataFrame, groups: list[list[Event]], touched: dict[str, Analysis],
-             fields: dict[str, dict]) -> pd.DataFrame | None:
-    """The table of these happenings (their tellings gathered, in the table's order): a happening told by the same
-    tellings as a row of the old table, none of them in a touched document, keeps its row; the others are built from
-    their documents' analyses (`touched`: those already read, corrected)."""
+def rows_for(store: CaseStore, old: pd.DataFrame, groups: list[list[str]], document_of: dict[str, str],
+             touched: dict[str, Analysis], fields: dict[str, dict]) -> pd.DataFrame | None:
+    """The table of these happenings (their tellings' event ids gathered, in the table's order; `document_of`: each
+    telling's document): a happening told by the same tellings as a row of the old table, none of them in a touched
+    document, keeps its row; the others are built from their documents' analyses (`touched`: those already read,
+    corrected)."""
     at = {ids: position for position, ids in enumerate(old["event_ids"])}
-    ids = [tuple(event.id for event in group) for group in groups]
-    kept = [key in at and not any(event.document_id in touched for event in group) for key, group in zip(ids, groups)]
-    fresh = [group for group, keep in zip(groups, kept) if not keep]
-    others = machine_of(store, {event.document_id for group in fresh for event in group} - set(touched))
+    ids = [tuple(group) for group in groups]
+    kept = [key in at and not any(document_of[event_id] in touched for event_id in key) for key in ids]
+    fresh = [key for key, keep in zip(ids, kept) if not keep]
+    others = machine_of(store, {document_of[event_id] for key in fresh for event_id in key} - set(touched))
     if others is None:
         return None
     analyses = [*touched.values(), *(apply_corrections(analysis, fields) for analysis in others.values())]
     told = {event.id: (analysis, event) for analysis in analyses for event in analysis.events}
-    built = frame_of([[told[event.id] for event in group] for group in fresh])
-    reused = [at[key] for key, keep in zip(ids, kept) if keep]
-    pieces = [piece for piece in (old.iloc[reused], built) if len(piece)]
-    combined = pd.concat(pieces, ignore_index=True) if pieces else old.iloc[:0]
-    positions, next_kept, next_built = [], 0, len(reused)
-    for keep in kept:
-        positions.append(next_kept if keep else next_built)
-        next_kept, next_built = next_kept + keep, next_built + (not keep)
-    return combined.iloc[positions].reset_index(drop=True).astype(old.dtypes.to_dict())
+    built = frame_of([[told[event_id] for event_id in key] for key in fresh]).astype(old.dtypes.to_dict())
+    combined = pd.concat([old, built], ignore_index=True) if len(built) else old  # the old rows, then the new ones
+    new_rows = iter(range(len(old), len(combined)))
+    positions = [at[key] if keep else next(new_rows) for key, keep in zip(ids, kept)]
+    return combined.iloc[positions].reset_index(drop=True)

@@ -1,12 +1,16 @@
 """The case's events flattened once into one table: the app's map, timeline and table, every export and Parquet."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import pandas as pd
 
 from core.merge import cluster_events
 from core.model import Analysis, Document, Event
 
 Cluster = list[tuple[Analysis, Event]]  # one happening and every sentence that tells it, first told first
+T = TypeVar("T")
 
 COLUMNS = [
     "event_id", "event_ids", "document_id", "document", "source", "published", "language",
@@ -30,11 +34,18 @@ def event_clusters(analyses: list[Analysis], merged_into: dict[str, str] | None 
     return join_merged(clusters, merged_into or {})
 
 
-def join_merged(clusters: list[Cluster], merged_into: dict[str, str]) -> list[Cluster]:
-    """One cluster for events the analyst merged, led by the cluster they were merged into; others unchanged."""
+def told_id(told: tuple[Analysis, Event]) -> str:
+    """The id of the event a cluster's sentence tells."""
+    return told[1].id
+
+
+def join_merged(clusters: list[list[T]], merged_into: dict[str, str],
+                id_of: Callable[[T], str] = told_id) -> list[list[T]]:
+    """One cluster for events the analyst merged, led by the cluster they were merged into; others unchanged (a
+    cluster's events as `id_of` names them: its sentences, or their ids alone)."""
     if not merged_into:  # nothing merged: 40,000 happenings need no index
         return list(clusters)
-    index_of = {event.id: index for index, cluster in enumerate(clusters) for _, event in cluster}
+    index_of = {id_of(told): index for index, cluster in enumerate(clusters) for told in cluster}
     parent = list(range(len(clusters)))
 
     def root(index: int) -> int:
