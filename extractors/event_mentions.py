@@ -798,9 +798,11 @@ def has_locative(doc: Doc, place: PlaceMention, lexicon: EventLexicon) -> bool:
         preposition = own_preposition(token)
         if preposition in lexicon.locative_prepositions:
             return True
-        if (preposition and preposition not in lexicon.genitives) or token.head.i == token.i or token.head.pos_ not in ("NOUN", "PROPN"):
+        noun = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head  # English
+        # hangs 'Florida' on 'of', French 'Floride' on 'côte': either way the noun it names a part of
+        if (preposition and preposition not in lexicon.genitives) or noun.i == token.i or noun.pos_ not in ("NOUN", "PROPN"):
             return False
-        token = token.head
+        token = noun
     return False
 
 
@@ -1237,9 +1239,22 @@ def noun_status(anchors: list[Token], lexicon: EventLexicon, date: TimeExpressio
     """A trigger's status; a noun told with a verb takes that verb's when it is not asserted ('no group has
     claimed the attack': no claim to draw)."""
     own = mention_status(anchors[0], lexicon, date, published)
+    prevented = prevented_status(anchors[0], lexicon, date, published)
+    if prevented:
+        return prevented
     told = (wished_status(anchors[0], anchor, lexicon) or mention_status(anchor, lexicon, date, published)
             for anchor in anchors[1:] if not predicates_of(anchors[0], anchor)) if own == "asserted" else ()
     return next((status for status in told if status != "asserted"), own)
+
+
+def prevented_status(noun: Token, lexicon: EventLexicon, date: TimeExpression | None, published: str | None) -> str:
+    """The status of what a verb of prevention has for its object: not held when it was prevented ('police foiled
+    an attack'), held when it was not ("n'a pas empêché un tir de roquette"); '' for other verbs."""
+    verb = noun.head
+    if noun.dep_ not in DIRECT_OBJECT_DEPS or verb.i == noun.i or verb.lemma_.lower() not in lexicon.prevention_verbs:
+        return ""
+    prevention = mention_status(verb, lexicon, date, published)
+    return dated_status(date, published) if prevention == "negated" else "negated" if prevention == "asserted" else ""
 
 
 def predicates_of(noun: Token, verb: Token) -> bool:

@@ -62,7 +62,10 @@ def coded_noun_type(noun: Token, lexicon: EventLexicon) -> str | None:
 
 
 def governed_type(verb: Token, lexicon: EventLexicon) -> str | None:
-    """The type of the happening an uncoded verb tells through the noun it governs or qualifies, if any."""
+    """The type of the happening an uncoded verb tells through the noun it governs or qualifies, if any; what a
+    verb of prevention governs was not done by it ('foiled an attack' is no attack)."""
+    if verb.lemma_.lower() in lexicon.prevention_verbs:
+        return None
     words = [one_of(c) for c in verb.children if c.dep_ in TOLD_DEPS]
     if not words:  # 'ont essuyé des coups de feu': a partitive object the parser took for a noun's complement
         words = [c for c in verb.children if c.dep_ == "nmod"]

@@ -203,6 +203,8 @@ def retells(happening: Happening, mention: EventMention) -> bool:
             and not (mention.definite and mention.type in UNARMED_TYPES and happening.type == ARMED_TYPE
                      and any(m.weapon for m in happening.mentions)):  # 'des bombes ont explosé' ... "l'explosion"
         return False  # 'lancé deux missiles' ... 'les deux missiles tirés': one launch, however it is coded
+    if "negated" in {mention.status, happening.status} and mention.status != happening.status:
+        return False  # 'the crime has not been common here' speaks of no kidnapping told before
     if {mention.status, happening.status} == {"planned", "asserted"}:
         return False  # 'would send tents' ... 'the first aid flight landed': the plan and what was done
     if mention.definite and mention.date_governed and happening.date is None and mention.type != happening.type:

@@ -1603,3 +1603,37 @@ def test_a_verb_of_no_kind_beside_a_coded_act_is_that_act_s_detail(text: str, la
 def test_a_coded_noun_in_a_verb_s_circumstance_does_not_type_the_verb_s_act(text: str, language: str) -> None:
     departures = [e for e in events_of(text, language, "2024-03-15") if e.trigger in ("left", "quitté")]
     assert departures and all(e.type == "OTHER" for e in departures)
+
+
+@pytest.mark.parametrize("text, language, country", [
+    ("The ferry sank off the coast of Angola in late November.", "en", "AO"),
+    ("Le navire a sombré fin novembre au large des côtes de l'Angola.", "fr", "AO"),
+])
+def test_a_place_named_as_a_part_of_a_locative_noun_places_the_act(text: str, language: str, country: str) -> None:
+    (sinking,) = events_of(text, language, "2000-04-01")
+    assert sinking.place is not None and sinking.place.country_code == country
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Gunmen kidnapped a shop owner in Trujillo Alto on Wednesday. Such a crime has never been common in the "
+     "United States.", "en"),
+    ("Des hommes armés ont enlevé mercredi un commerçant à Trujillo Alto. Ce crime n'a jamais été courant aux "
+     "États-Unis.", "fr"),
+])
+def test_a_negated_mention_does_not_retell_a_happening_told_as_done(text: str, language: str) -> None:
+    done = [e for e in events_of(text, language, "1998-02-13") if e.status == "asserted"]
+    assert len(done) == 1 and done[0].place is not None and done[0].place.name == "Trujillo Alto"
+    assert len(done[0].mentions) == 1
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Police foiled an attack on the embassy in Nairobi on Monday. The raid did not prevent a rocket attack on "
+     "Sderot on Sunday.", "en"),
+    ("La police a déjoué lundi un attentat contre l'ambassade à Nairobi. Ce raid n'a pas empêché un tir de "
+     "roquette sur Sderot dimanche.", "fr"),
+])
+def test_what_was_prevented_did_not_happen_and_what_was_not_prevented_did(text: str, language: str) -> None:
+    events = events_of(text, language, "2024-03-15")
+    attacks = sorted((e.date.value, e.status) for e in events if e.type == "ASSAULT" and e.date)
+    assert attacks == [("2024-03-10", "asserted"), ("2024-03-11", "negated")], attacks
+    assert not any(e.type == "ASSAULT" and e.trigger in ("foiled", "déjoué") for e in events)
