@@ -904,7 +904,10 @@ def told_by(token: Token, triggers: set[int], effects: set[int], harms: set[int]
         return token.head.head.i  # 'killed 14 villagers in an overnight raid', 'tué lors d'un raid': the raid
         # they were killed in, past the preposition the noun hangs on
     head = token.head
-    return head.i if head.i in triggers and head.i != token.i and token.dep_ not in ("conj", "parataxis") else None
+    sequenced = any(c.dep_ == "mark" and c.lower_ in lexicon.sequence_marks for c in token.children)  # 'fired
+    # mortars since Sinn Fein was expelled': the expulsion dates the firing, it is not a part of it
+    return head.i if head.i in triggers and head.i != token.i and token.dep_ not in ("conj", "parataxis") \
+        and not sequenced else None
 
 
 def attempt_of(token: Token) -> Token | None:

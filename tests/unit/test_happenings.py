@@ -1637,3 +1637,13 @@ def test_what_was_prevented_did_not_happen_and_what_was_not_prevented_did(text: 
     attacks = sorted((e.date.value, e.status) for e in events if e.type == "ASSAULT" and e.date)
     assert attacks == [("2024-03-10", "asserted"), ("2024-03-11", "negated")], attacks
     assert not any(e.type == "ASSAULT" and e.trigger in ("foiled", "déjoué") for e in events)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Rebels have shelled two towns since the governor was arrested on March 3.", "en"),
+    ("Les rebelles ont bombardé deux villes depuis que le gouverneur a été arrêté le 3 mars.", "fr"),
+])
+def test_a_clause_opened_by_since_or_after_tells_another_happening(text: str, language: str) -> None:
+    events = {e.type: e for e in events_of(text, language, "2024-03-15")}
+    assert set(events) == {"ASSAULT", "COERCE"}
+    assert events["COERCE"].date.value == "2024-03-03" and events["ASSAULT"].date.value != "2024-03-03"
