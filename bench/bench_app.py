@@ -1,14 +1,14 @@
 """The app in a real Chromium: start to first map, articles one by one from upload to the map, and with 100
-news articles in the case (GeoWebNews and LGL texts) the time to open Explore and to answer clicks; plus the
-server's resident memory.
+news articles in the case (GeoWebNews and LGL texts) the time to open Explore and to answer clicks on the timeline
+and rows ticked in the table; plus the server's resident memory.
 
 With --scale N, a case of N articles (about ten events each) made from the eval corpora's texts (about 1,100
 documents, ../shared/eval) analysed once, then copied with shifted ids and dates straight into the case store, as
 `python -m extractors batch` would have written them (kept in bench/out for later runs): Explore on the server alone
 (AppTest: its first run, a rerun, a filter, a brush; again after a correction saved in Review), then in Chromium
-(drawn, clicks).
+(drawn, clicks, ticks).
 
-Usage: python bench/bench_app.py [--articles N] [--uploads N] [--clicks N] [--scale N [--scale-only]]
+Usage: python bench/bench_app.py [--articles N] [--uploads N] [--clicks N] [--ticks N] [--scale N [--scale-only]]
 """
 from __future__ import annotations
 
@@ -65,6 +65,7 @@ ROW_POINTS = """() => {
 AT_REST = ("() => document.querySelector('[data-testid=\"stApp\"]')"
            ".getAttribute('data-test-script-state') === 'notRunning'")  # no run going
 TABLE = '[data-testid="stDataFrame"] [role="grid"]'
+TABLE_BOX, ROW_HEIGHT = '[data-testid="stDataFrame"]', 35  # a row's pixels, the header's too (its grid is a canvas)
 # Sets window.runFinished once the app has run its script again: a record of the state leaving 'running' (React may
 # set 'running' and 'notRunning' in one commit, which the attribute's value alone would never show).
 WATCH_RUN = """() => {
@@ -326,9 +327,9 @@ def answer(page, frames: list[float], clicked: float, before: str) -> tuple[floa
         page.wait_for_timeout(10)
 
 
-def busy_case(browser, case: Path, articles: int, clicks: int) -> None:
-    """With many articles in the case: time to open Explore (its charts, then its table), and from clicks on
-    timeline events to their evidence."""
+def busy_case(browser, case: Path, articles: int, clicks: int, ticks: int) -> None:
+    """With many articles in the case: time to open Explore (its charts, then its table), from clicks on timeline
+    events to their evidence, and from rows ticked in the table to theirs."""
     with running_app(case) as (url, process):
         page = browser.new_page(viewport={"width": 1500, "height": 1000})
         frames: list[float] = []  # when each message from the server arrived
@@ -372,8 +373,39 @@ def busy_case(browser, case: Path, articles: int, clicks: int) -> None:
                   f"{spread(shown, 2)}")
             print(f"{articles} articles: click on a timeline event to the app at rest again (both charts redrawn): "
                   f"{spread(finished, 2)}")
+        table_ticks(page, frames, articles, ticks)
         print(f"{articles} articles: server resident memory {rss_mb(process.pid):.0f} MB")
         page.close()
+
+
+def table_ticks(page, frames: list[float], articles: int, ticks: int) -> None:
+    """From rows of the event table ticked one after the other (the choices cleared first) to their evidence, and to
+    the app at rest again (their events outlined on both charts)."""
+    if not ticks:
+        return
+    page.evaluate(WATCH_RUN)
+    page.get_by_role("button", name="Clear all selections").click()
+    page.wait_for_function("() => window.runFinished")  # the table mounted anew, its rows unticked
+    shown, finished = [], []
+    for row in range(ticks):
+        page.wait_for_function(AT_REST)
+        page.wait_for_timeout(500)  # as after a click on the timeline
+        table = page.locator(TABLE_BOX)
+        table.scroll_into_view_if_needed()
+        box = table.bounding_box()
+        before = page.evaluate("() => document.querySelector('.evidence')?.innerText ?? ''")
+        page.evaluate(WATCH_RUN)
+        clicked = time.perf_counter()
+        page.mouse.click(box["x"] + 16, box["y"] + ROW_HEIGHT * (row + 1) + ROW_HEIGHT / 2)
+        answered = answer(page, frames, clicked, before)
+        if answered is not None:
+            shown.append(answered[0])
+            finished.append(answered[1])
+    if shown:
+        print(f"{articles} articles: a row ticked in the table to its evidence shown, {len(shown)} rows: "
+              f"{spread(shown, 2)}")
+        print(f"{articles} articles: a row ticked in the table to the app at rest again (its event outlined on both "
+              f"charts): {spread(finished, 2)}")
 
 
 def main() -> None:
@@ -382,6 +414,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100)
     parser.add_argument("--uploads", type=int, default=4, help="articles uploaded one after the other")
     parser.add_argument("--clicks", type=int, default=5, help="clicks on timeline events with the busy case")
+    parser.add_argument("--ticks", type=int, default=5, help="rows ticked in the busy case's event table")
     parser.add_argument("--scale", type=int, default=0, metavar="N",
                         help="also open a case of N articles copied from the eval corpora's analyses")
     parser.add_argument("--scale-only", action="store_true", help="measure only the --scale case")
@@ -394,7 +427,7 @@ def main() -> None:
             started = time.perf_counter()
             events = scale_case(Path(folder) / "scale.sqlite", args.scale)
             print(f"{args.scale} articles, {events} events: case written in {time.perf_counter() - started:.0f} s")
-            busy_case(browser, Path(folder) / "scale.sqlite", args.scale, args.clicks)
+            busy_case(browser, Path(folder) / "scale.sqlite", args.scale, args.clicks, args.ticks)
             server_runs(Path(folder) / "scale.sqlite", args.scale)  # last: it saves a correction in Review
             if args.scale_only:
                 return
@@ -403,7 +436,7 @@ def main() -> None:
             upload.write_bytes(variant(10_000 + number))
         first_map_and_upload(browser, Path(folder) / "new.sqlite", uploads)
         filled_case(Path(folder) / "busy.sqlite", args.articles)
-        busy_case(browser, Path(folder) / "busy.sqlite", args.articles, args.clicks)
+        busy_case(browser, Path(folder) / "busy.sqlite", args.articles, args.clicks, args.ticks)
         browser.close()
     print(f"(pipeline {PIPELINE_VERSION})")
 
