@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Token
 from core import timelex as lex
 from extractors.event_lexicon import NO_HAPPENING, EventLexicon
 from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, HARM_TYPES, MUTE_TYPES, PROSECUTING_TYPES, SPEECH_TYPES,
-                                    armed_subject, crowd_type, governed_type, is_conditional, is_people_crowd,
-                                    tells_its_object, told_type)
+                                    armed_subject, crowd_type, governed_type, ground_moves, is_conditional,
+                                    is_people_crowd, tells_its_object, told_type)
 from core.model import Entity, PlaceMention, TimeExpression
 from core.vocabulary import (DATE_PRECISION_RANK as TIME_RANK, PLACE_PRECISION_RANK as PRECISION_RANK,
                              UNREALISED_STATUSES)
@@ -195,8 +195,8 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
         if lemma in lexicon.denial_verbs:
             return DENIAL_TYPE, False  # a denial is news; what it denies is negated
         if lemma in lexicon.consequence_verbs:
-            return (VIOLENT_TYPE if lemma in lexicon.violent else RUIN_TYPE if ruins_a_structure(token, lexicon)
-                    else CAUSE_FREE), True
+            return (VIOLENT_TYPE if lemma in lexicon.violent else DISASTER_TYPE if ground_moves(token, lexicon)
+                    else RUIN_TYPE if ruins_a_structure(token, lexicon) else CAUSE_FREE), True
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and lemma in lexicon.nouns:
         return lexicon.nouns[lemma], False
@@ -323,6 +323,13 @@ def armed_act(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
     """An attack told by a verb that is one only with a weapon ('fired two missiles', 'a tiré des roquettes')."""
     if is_verbal(token) and verb_lemma(token, lexicon) in lexicon.armed_verbs and is_armed(token, lexicon):
         return ARMED_TYPE, False
+    return None
+
+
+def ground_act(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
+    """A landslide told by the ground's moving, whatever the verb ('tons of earth cascaded down a hillside')."""
+    if is_verbal(token) and not is_state(token, lexicon) and ground_moves(token, lexicon):
+        return DISASTER_TYPE, False
     return None
 
 
@@ -1427,7 +1434,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                 found.append((token, crowd_type(token, event_type, lexicon), False, start, end))  # 'thousands
                 # paid tribute': a rally
             continue
-        coded = trigger_of(token, lexicon) or armed_act(token, lexicon)
+        coded = trigger_of(token, lexicon) or armed_act(token, lexicon) or ground_act(token, lexicon)
         if coded is not None and coded[1] and coded[0] == VIOLENT_TYPE and killed_by_someone(token, lexicon):
             coded = (VIOLENT_TYPE, False)  # 'des hommes armés ont tué deux civils': a killing done, not a toll
         if coded is not None and not puts_out_information(token, lexicon) \

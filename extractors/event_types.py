@@ -14,6 +14,7 @@ COMPLEMENT_DEPS = {"ccomp", "xcomp", "advcl", "acl", "prep", "obl", "obl:arg"}  
 FORCE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")  # acts whose announcement is a threat
 THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION")  # acts a speaker says it would take as a threat, not a plan
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}
+ACTIVE_SUBJECT_DEPS = {"nsubj"}
 LEGAL_TYPES = ("ACCUSE", "COERCE")  # trials, hearings, questioning: whoever is moved for them is moved in custody
 PROSECUTING_TYPES = ("COERCE", "ACCUSE", "SANCTION")  # arrests, trials, inquiries: their object is a harm told
 # apart, and one that took place ('would investigate the genocide': the genocide is no plan)
@@ -59,6 +60,16 @@ def coded_noun_type(noun: Token, lexicon: EventLexicon) -> str | None:
             if phrase in lexicon.phrases and start + length > noun.i:
                 return lexicon.phrases[phrase] or None
     return lexicon.nouns.get(noun.lemma_.lower())
+
+
+def ground_moves(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether the ground itself is what the verb tells moving ('tons of earth cascaded down a hillside', 'le terrain
+    a glissé', 'the hillside gave way'): a landslide, a disaster, whatever the verb."""
+    subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]  # 'rocks were thrown at police' is no
+    # landslide
+    measured = [g for s in subjects for c in s.children if c.dep_ in ("prep", "nmod")
+                for g in (c, *c.children) if g.pos_ == "NOUN"]  # 'tons of earth', 'des tonnes de terre'
+    return any(w.lemma_.lower() in lexicon.ground_words for w in (*subjects, *measured))
 
 
 def governed_type(verb: Token, lexicon: EventLexicon) -> str | None:

@@ -1647,3 +1647,15 @@ def test_a_clause_opened_by_since_or_after_tells_another_happening(text: str, la
     events = {e.type: e for e in events_of(text, language, "2024-03-15")}
     assert set(events) == {"ASSAULT", "COERCE"}
     assert events["COERCE"].date.value == "2024-03-03" and events["ASSAULT"].date.value != "2024-03-03"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Tons of earth cascaded down a hillside in Grasse on Friday, ripping two houses from their foundations.", "en"),
+    ("Des tonnes de terre ont dévalé une colline à Grasse vendredi, arrachant deux maisons.", "fr"),
+])
+def test_the_ground_moving_is_a_disaster_whatever_the_verb(text: str, language: str) -> None:
+    (slide,) = events_of(text, language, "1998-02-14")
+    assert slide.type == "DISASTER" and slide.place is not None and slide.place.name == "Grasse"
+    thrown = events_of("Rocks were thrown at police in Nairobi on Friday." if language == "en"
+                       else "Des rochers ont été lancés sur la police à Nairobi vendredi.", language, "1998-02-14")
+    assert not any(e.type == "DISASTER" for e in thrown), "rocks thrown by someone are no landslide"
