@@ -1051,24 +1051,23 @@ def listed_dates(trigger: Token, doc: Doc, timexes: list[TimeExpression], langua
         if timex.type not in ("DATE", "TIME") or not timex.interval_start:
             continue
         path = path_to(trigger, doc, timex.start, timex.end)
-        if path is not None and len(path) <= LISTED_DATE_REACH and not any(is_verbal(t) for t in path[1:]) \
+        if path is not None and len([t for t in path if t.dep_ != "conj"]) <= LISTED_DATE_REACH \
+                and not any(is_verbal(t) for t in path[1:]) \
                 and not any(b.search(words_before(doc, timex.start)) for b in bounds):  # not another verb's date
             listed.append(timex)
     listed.sort(key=lambda t: t.start)
-    if any(not joined_in_a_list(doc, first, second) or nested(first, second)
-           for first, second in zip(listed, listed[1:])):
-        return []  # 'launched the revolution four decades ago in a rally Saturday': two clauses' dates, no list;
-        # 'lundi 17 février, à 14 h 30': one occasion, its day then its hour
+    if any(not joined_in_a_list(doc, first, second) for first, second in zip(listed, listed[1:])):
+        return []  # 'launched the revolution four decades ago in a rally Saturday': two clauses' dates, no list
+    listed = [t for t in listed if not any(u.interval_start != t.interval_start and lies_within(u, t) for u in listed)]
+    # 'lundi 17 février, à 14 h 30': one occasion, its day then its hour; 'en 2022, en janvier puis en septembre':
+    # the months are the occasions, the year their frame
     return listed if len({t.interval_start for t in listed}) >= 2 else []
 
 
-def nested(first: TimeExpression, second: TimeExpression) -> bool:
-    """Whether one date lies within the other ('lundi 17 février, à 14 h 30', 'in March, on the 5th'): one occasion
-    told more and more precisely, not two listed."""
-    def within_other(inner: TimeExpression, outer: TimeExpression) -> bool:
-        return outer.interval_start <= inner.interval_start \
-            and (inner.interval_end or inner.interval_start) <= (outer.interval_end or outer.interval_start)
-    return within_other(first, second) or within_other(second, first)
+def lies_within(inner: TimeExpression, outer: TimeExpression) -> bool:
+    """Whether one date lies within another ('à 14 h 30' within 'lundi 17 février', 'en janvier' within 'en 2022')."""
+    return outer.interval_start <= inner.interval_start \
+        and (inner.interval_end or inner.interval_start) <= (outer.interval_end or outer.interval_start)
 
 
 def joined_in_a_list(doc: Doc, first: TimeExpression, second: TimeExpression) -> bool:

@@ -1659,3 +1659,12 @@ def test_the_ground_moving_is_a_disaster_whatever_the_verb(text: str, language: 
     thrown = events_of("Rocks were thrown at police in Nairobi on Friday." if language == "en"
                        else "Des rochers ont été lancés sur la police à Nairobi vendredi.", language, "1998-02-14")
     assert not any(e.type == "DISASTER" for e in thrown), "rocks thrown by someone are no landslide"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Soldiers seized power in 2022, in January and in September.", "en"),
+    ("Le pays a connu deux coups d'État en 2022, en janvier puis en septembre.", "fr"),
+])
+def test_months_listed_within_their_year_are_the_occasions_not_the_year(text: str, language: str) -> None:
+    dates = sorted(e.date.value for e in events_of(text, language, "2026-08-01") if e.date)
+    assert dates == ["2022-01", "2022-09"], dates
