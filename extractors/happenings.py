@@ -43,7 +43,8 @@ class Happening:
         told = [m.type for m in self.mentions if not m.consequence and m.type != "OTHER"]
         if not told:
             return self.leading.type
-        return max(dict.fromkeys(told), key=told.count)
+        return max(dict.fromkeys(told), key=lambda t: (told.count(t), t in FAMILY_HEADS))  # a tie within a family
+        # goes to its broader kind: 'set fire to homes and shot those who fled' is an attack
 
     @property
     def placing(self) -> EventMention | None:
@@ -156,7 +157,8 @@ def same_day(happening: Happening, mention: EventMention) -> bool:
     return of_a_day(date) and of_a_day(mention.date) and dates_agree(date, mention.date)
 
 
-TYPE_FAMILIES = (("ASSAULT", "CRIME"), ("DISASTER", "ACCIDENT"))  # violence told as an attack or as a crime;
+TYPE_FAMILIES = (("ASSAULT", "CRIME"), ("DISASTER", "ACCIDENT"))
+FAMILY_HEADS = {family[0] for family in TYPE_FAMILIES}  # violence told as an attack or as a crime;
 # ruin told as a disaster or as an accident ("le séisme ... des maisons se sont effondrées")
 
 

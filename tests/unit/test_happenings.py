@@ -1668,3 +1668,12 @@ def test_the_ground_moving_is_a_disaster_whatever_the_verb(text: str, language: 
 def test_months_listed_within_their_year_are_the_occasions_not_the_year(text: str, language: str) -> None:
     dates = sorted(e.date.value for e in events_of(text, language, "2026-08-01") if e.date)
     assert dates == ["2022-01", "2022-09"], dates
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The attackers set fire to homes in Kano on Monday and shot those who tried to flee.", "en"),
+    ("Les assaillants ont incendié des maisons à Kano lundi et ont abattu ceux qui tentaient de fuir.", "fr"),
+])
+def test_a_tie_between_crime_and_attack_is_an_attack(text: str, language: str) -> None:
+    (raid,) = events_of(text, language, "2024-03-15")
+    assert raid.type == "ASSAULT" and len(raid.mentions) >= 2
