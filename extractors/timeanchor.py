@@ -11,6 +11,7 @@ from extractors.timeprofiles import DEFAULT_PROFILE, PROFILES, Profile
 from core.timevalues import add_months
 
 CLAUSE_REACH = 60  # characters after the expression that still belong to its clause
+SOON_DAYS = 7  # a yearless day this close ahead of the story is coming, whatever the tense around it
 FUTURE_DISTANCE = 1.5  # how much farther a yearless date ahead of the document seems than one behind it
 
 
@@ -65,11 +66,21 @@ def year_by_tense(anchor: dt.date, month: int, day: int, context: Context) -> in
         return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
     behind = lex.BEHIND_BEFORE[context.language].search(context.clause[:start])
     tense = "past" if behind else nearest_tense(context, broad=False) if lex.TENSE_PICKS_YEAR[context.language] else ""
-    if tense == "past":
+    if tense == "past" and (behind or not coming_soon(anchor, month, day)):
         return anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
     if tense == "future":
         return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
     return nearest_year(anchor, month, day)
+
+
+def coming_soon(anchor: dt.date, month: int, day: int) -> bool:
+    """Whether a yearless day lies within the week after the story's own day ('ont annoncé une marche le 10 juillet'
+    on 8 July): a past verb then tells the announcing, and the day is the coming one, not a day of last year."""
+    try:
+        ahead = (dt.date(anchor.year, month, day) - anchor).days
+    except ValueError:
+        return False
+    return 0 < ahead <= SOON_DAYS
 
 
 def tense_of(words: str, language: str) -> str:

@@ -1677,3 +1677,13 @@ def test_months_listed_within_their_year_are_the_occasions_not_the_year(text: st
 def test_a_tie_between_crime_and_attack_is_an_attack(text: str, language: str) -> None:
     (raid,) = events_of(text, language, "2024-03-15")
     assert raid.type == "ASSAULT" and len(raid.mentions) >= 2
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Students protested in Antananarivo on Monday. The student unions announced a new march on July 10.", "en"),
+    ("Les étudiants ont manifesté lundi à Antananarivo. Les syndicats étudiants ont annoncé une nouvelle marche le "
+     "10 juillet.", "fr"),
+])
+def test_an_announced_march_is_a_planned_protest_on_its_coming_day(text: str, language: str) -> None:
+    planned = [e for e in events_of(text, language, "2026-07-08") if e.status == "planned"]
+    assert [(e.type, e.date.value) for e in planned] == [("PROTEST", "2026-07-10")]

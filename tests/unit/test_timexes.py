@@ -473,3 +473,13 @@ def test_a_unit_word_is_read_without_the_plural_ending_of_its_pack(word: str, la
 def test_a_range_s_first_day_takes_the_month_named_after_the_last(text: str, language: str) -> None:
     values = [value for _, _, value in tagged(text, language)]
     assert values == ["2023-08-28", "2023-08-30"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Les syndicats ont annoncé une nouvelle marche le 15 septembre.", "2023-09-15"),
+    ("Les syndicats défilent depuis le 15 septembre.", "2022-09-15"),
+    ("Les syndicats ont manifesté le 25 septembre.", "2022-09-25"),
+])
+def test_a_yearless_day_in_the_coming_week_is_the_coming_one_despite_a_past_verb(text: str, value: str) -> None:
+    (date,) = [t for t in tag_timexes(text, "fr", WEDNESDAY) if t.type == "DATE"]
+    assert date.value == value
