@@ -19,6 +19,7 @@ from store.event_tellings import (GROUP, TELLINGS, Tellings, grouped, keep_telli
 from store.telling_regroup import regrouped_tellings
 
 CaseEvents = tuple[list[Analysis], list[Cluster], pd.DataFrame]
+MOST_SLICES = 200  # runs of rows in order past which a table's rows are taken one by one rather than sliced
 Attachment = tuple[list[Analysis], dict[str, Correction], list[Orphan]]
 
 
@@ -223,7 +224,8 @@ def rows_for(store: CaseStore, old: pd.DataFrame, groups: list[list[str]], docum
     corrected)."""
     at = {ids: position for position, ids in enumerate(old["event_ids"])}
     ids = [tuple(group) for group in groups]
-    kept = [key in at and not any(document_of[event_id] in touched for event_id in key) for key in ids]
+    retold = {event_id for event_id, document in document_of.items() if document in touched}
+    kept = [key in at and retold.isdisjoint(key) for key in ids]
     fresh = [key for key, keep in zip(ids, kept) if not keep]
     others = machine_of(store, {document_of[event_id] for key in fresh for event_id in key} - set(touched))
     if others is None:
@@ -234,4 +236,15 @@ def rows_for(store: CaseStore, old: pd.DataFrame, groups: list[list[str]], docum
     combined = pd.concat([old, built], ignore_index=True) if len(built) else old  # the old rows, then the new ones
     new_rows = iter(range(len(old), len(combined)))
     positions = [at[key] if keep else next(new_rows) for key, keep in zip(ids, kept)]
-    return combined.iloc[positions].reset_index(drop=True)
+    return rows_at(combined, positions)
+
+
+def rows_at(frame: pd.DataFrame, positions: list[int]) -> pd.DataFrame:
+    """The frame's rows at these positions, renumbered: as slices where they run on in order (a save changes a few of
+    40,000 rows, and a slice of an Arrow column is not copied), else taken one by one."""
+    starts = [0, *(index for index in range(1, len(positions)) if positions[index] != positions[index - 1] + 1)]
+    if len(starts) > MOST_SLICES or not positions:
+        return frame.iloc[positions].reset_index(drop=True)
+    ends = [*starts[1:], len(positions)]
+    pieces = [frame.iloc[positions[start]:positions[end - 1] + 1] for start, end in zip(starts, ends)]
+    return pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0].reset_index(drop=True)

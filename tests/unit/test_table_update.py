@@ -12,7 +12,9 @@ import pytest
 from case_fixtures import TEXT, case_with, machine_analysis
 from core.merge import cluster_index_groups
 from core.model import Analysis, Document
-from service.case_events import attachment, corrected_events, keep_case_table, keep_updated_table, updated_table
+import service.case_events as case_events
+from service.case_events import (attachment, corrected_events, keep_case_table, keep_updated_table, rows_at,
+                                 updated_table)
 from store.case import CaseStore
 from store.corrections import ADDED
 from store.event_tellings import GROUP, grouped, telling_events
@@ -120,3 +122,13 @@ def test_a_case_file_without_the_documents_mark_counts_its_documents_as_changed(
     reopened = CaseStore(store.path)
     assert reopened.documents_revision() == reopened.revision()
     assert updated_table(reopened, reopened.revision()) is None, "the table kept before cannot be trusted"
+
+
+@pytest.mark.parametrize("most_slices", [200, 1])
+def test_the_rows_kept_are_the_rows_taken_whether_sliced_or_taken_one_by_one(
+        most_slices: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(case_events, "MOST_SLICES", most_slices)
+    frame = pd.DataFrame({"event_id": pd.array([f"e{n}" for n in range(8)], dtype="string[pyarrow]"),
+                          "sources": [[n] for n in range(8)]})
+    for positions in ([0, 1, 2, 3, 4, 5, 6, 7], [0, 1, 7, 2, 3, 5], [6], []):
+        pd.testing.assert_frame_equal(rows_at(frame, positions), frame.iloc[positions].reset_index(drop=True))
