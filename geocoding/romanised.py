@@ -21,8 +21,8 @@ SOUNDS = tuple((re.compile(letters), sound) for letters, sound in (
     (r"y", "i"), (r"(.)\1+", r"\1"), (r"ia$", "a")))
 SMALL_TOWN = 10_000  # readings no bigger than this do not hide a big city spelt alike ('Vinnitsy', Russia, 2,200)
 # A town of another script this big reaches the news under its romanisations ('Bakhmout', 73,000 people, for
-# Bakhmut); a smaller one's other names are as often another place's.
-ROMANISED_TOWN = 50_000
+# Bakhmut; 'Afrine', 49,000, for Afrīn); a smaller one's other names are as often another place's.
+ROMANISED_TOWN = 20_000
 MIN_KEY = 5  # shorter names collide across scripts too often ('Ufa', 'Oudh')
 
 

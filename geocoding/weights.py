@@ -52,7 +52,8 @@ FOCUS_BONUS, FOCUS_WEIGHT = 0.15, 0.5
 # as a neighbour; 0.2 -> 0.3 took 'Denver-based' beside Indiana to Denver, Colorado (2ea6985, GWN 0.764 -> 0.765).
 REGION_FOCUS_WEIGHT = 0.3
 # A big city named like the region around it ('Marrakech', 'Le Caire', 'Tbilisi'): enough for the city to outrank
-# the region's own name, whose class prior (0.8) is near a big city's size (14089da).
+# the region's own name, whose class prior (0.8) is near a big city's size (14089da); a bigger namesake city abroad
+# gets it too, as it is no less known ('Saida' of a Lebanon story: Sidon, not the seat of Saïda province, Algeria).
 REGION_SEAT_BONUS = 0.25
 # A region named like the big city inside it, where the words use the name as a town ('in New York', 'à Fès', a
 # dateline): as much as a feature word, since a preposition of place or a dateline is one for a town; taken off the
