@@ -38,6 +38,9 @@ PASSIVE_DEPS = {"auxpass", "aux:pass"}
 AUXILIARY_DEPS = {"aux", "aux:pass", "aux:tense", "auxpass"}
 TARGETED_TYPES = ("ASSAULT", "COERCE", "DISASTER")  # kinds whose noun's complement names the place struck
 PEOPLE_LABELS = {"NORP", "MISC"}  # the NER's labels for nationalities and peoples ('Albanians', 'Russes')
+SENTENCE_ENDS = {".", "!", "?", "»", '"', "…"}
+MAIN_CLAUSE_DEPS = {"xcomp", "acomp", "conj", "obj", "dobj"}  # "doit se rendre", "is due to go", "arrived and
+# met", "a lancé une offensive"
 LISTED_DATE_REACH = 2  # steps from a verb to a date it lists as one of its occasions ('on 3 May', 'in 1955')
 LOCATIVE_REACH = 3  # nouns up from a name ('Plesetsk' -> 'cosmodrome') where its own locative may be
 MAX_PATH = 6  # dependency steps from a word up to the trigger that still count as "governed by it"
@@ -1103,9 +1106,32 @@ def governed_date(anchors: list[Token], doc: Doc, timexes: list[TimeExpression],
                 break
     if ranked:
         return min(ranked, key=lambda r: r[:3])[3], True
+    fronted = next((t for t in dated if is_fronted(doc, t)), None)
+    if fronted is not None and in_main_clause(anchors[0]):
+        return fronted, True  # 'Samedi, le président doit se rendre à Saint-Louis': the parser left the day alone
     if len(dated) == 1 and in_clause_of(anchors[-1], doc, dated[0], lexicon):
         return dated[0], False  # the sentence's only date, unless another clause's ('ties founded in 1945')
     return None, False
+
+
+def is_fronted(doc: Doc, timex: TimeExpression) -> bool:
+    """Whether a date opens its sentence, set off by a comma ('Samedi, le président doit ...', 'On Friday, police
+    ...'): it dates the main clause that follows."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is None or before.is_space or before.text in SENTENCE_ENDS
+
+
+def in_main_clause(token: Token) -> bool:
+    """Whether a trigger belongs to its sentence's main clause: the root, or verbs it completes or is joined to."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ not in MAIN_CLAUSE_DEPS:
+            return False
+        node = node.head
+    return True
 
 
 def embedding_words(token: Token) -> list[Token]:
@@ -1723,6 +1749,9 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
              for path in [date_path(verb, doc, t)] if own_date(path)]
     date = min(paths, key=lambda pair: len(pair[0]))[1] if paths else None  # 'hier matin' on the verb, before a
     # date on its subject ("l'équipée de la nuit de lundi a connu son épilogue hier matin")
+    if date is None and in_main_clause(verb):
+        date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start and is_fronted(doc, t)),
+                    None)  # 'Saturday, the president is due to go to Saint-Louis'
     reporting = lemma in lexicon.reporting_verbs or puts_out_information(verb, lexicon)
     if (reporting and (not before_the_story(date, published) or is_reduced_relative(verb))) \
             or is_source_comment(verb, lexicon):  # 'un bilan publié mercredi' says where a figure came from

@@ -1687,3 +1687,14 @@ def test_a_tie_between_crime_and_attack_is_an_attack(text: str, language: str) -
 def test_an_announced_march_is_a_planned_protest_on_its_coming_day(text: str, language: str) -> None:
     planned = [e for e in events_of(text, language, "2026-07-08") if e.status == "planned"]
     assert [(e.type, e.date.value) for e in planned] == [("PROTEST", "2026-07-10")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The president arrived in Dakar on Thursday. Saturday, the president is due to go to Saint-Louis, where he "
+     "will open a bridge, before flying back to Paris in the evening.", "en"),
+    ("Le président est arrivé jeudi à Dakar. Samedi, le président doit se rendre à Saint-Louis, où il inaugurera "
+     "un pont, avant de regagner Paris dans la soirée.", "fr"),
+])
+def test_a_day_opening_the_sentence_dates_its_main_clause(text: str, language: str) -> None:
+    trip = [e for e in events_of(text, language, "2026-06-12") if e.place and e.place.name == "Saint-Louis"]
+    assert trip and all(e.date is not None and e.date.value == "2026-06-13" for e in trip)
