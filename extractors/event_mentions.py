@@ -107,6 +107,8 @@ class EventMention:
     conflict: bool = False  # names a whole conflict ('the war began on Oct. 7'), not one act fought in it
     blast: bool = False  # tells an explosion ('des explosions ont retenti'), whatever its cause
     on_crowd: bool = False  # done to a crowd ('dispersed the crowd', 'a dispersé les manifestants'): a rally's own
+    sequenced: bool = False  # told as what another came before or after ('three years after a collision'): another
+    # happening than the one its sentence tells
     verbal: bool = False  # told by a verb ('fired'), not a noun ('on orders from Washington')
     detail: bool = False  # an uncoded verb told beside a coded act ('appeared in the store'): that act's detail,
     # whose time and place count only where the act's own words give none
@@ -806,8 +808,9 @@ def has_locative(doc: Doc, place: PlaceMention, lexicon: EventLexicon) -> bool:
     token = span.root
     for _ in range(LOCATIVE_REACH):
         preposition = own_preposition(token)
-        if preposition in lexicon.locative_prepositions:
-            return True
+        if preposition in lexicon.locative_prepositions or any(
+                c.dep_ == "advmod" and c.lower_ in lexicon.locative_prepositions for c in token.children):
+            return True  # 'près de Balasore': the parser makes 'près' an adverb of the name, 'de' its case
         noun = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head  # English
         # hangs 'Florida' on 'of', French 'Floride' on 'côte': either way the noun it names a part of
         if (preposition and preposition not in lexicon.genitives) or noun.i == token.i or noun.pos_ not in ("NOUN", "PROPN"):
@@ -1526,6 +1529,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             answered=answered, conflict=token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.conflict_nouns,
             on_crowd=any(is_people_crowd(c, lexicon) for c in token.children if c.dep_ in DIRECT_OBJECT_DEPS),
             blast=verb_lemma(token, lexicon) in lexicon.blast_words, verbal=is_verbal(token),
+            sequenced=own_preposition(token) in lexicon.sequence_marks,
             **weapon_fields(token, lexicon)))
     mentions = past_dates_to_objects(mentions, doc, published, lexicon)
     mentions = [occasion for mention in mentions

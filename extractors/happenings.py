@@ -191,8 +191,9 @@ def same_family(first: str, second: str) -> bool:
 def retells(happening: Happening, mention: EventMention) -> bool:
     """Whether a new mention tells a happening already told: a definite anaphor of its kind ('the blast'), the same
     kind in the same sentence, or the same kind with the same trigger word and actors at an agreeing time and place."""
-    if mention.answered and any(m.sentence == mention.sentence for m in happening.mentions):
-        return False  # 'launched airstrikes in retaliation for attacks on shipping': what it answered came before
+    if (mention.answered or mention.sequenced) and any(m.sentence == mention.sentence for m in happening.mentions):
+        return False  # 'launched airstrikes in retaliation for attacks on shipping': what it answered came before;
+        # 'the crash came three years after a collision': what came before is another happening
     if argument_of(happening, mention) or aim_of(happening, mention):
         return agrees(happening, mention)
     if not agrees(happening, mention) or another_scale(happening, mention) \

@@ -1698,3 +1698,17 @@ def test_an_announced_march_is_a_planned_protest_on_its_coming_day(text: str, la
 def test_a_day_opening_the_sentence_dates_its_main_clause(text: str, language: str) -> None:
     trip = [e for e in events_of(text, language, "2026-06-12") if e.place and e.place.name == "Saint-Louis"]
     assert trip and all(e.date is not None and e.date.value == "2026-06-13" for e in trip)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("At least 14 people were killed when eight coaches of an express train jumped the tracks near Cuttack on "
+     "Thursday evening. The crash came three years after a collision near Balasore killed nearly 300 people in "
+     "June 2023.", "en"),
+    ("Au moins 14 personnes ont été tuées jeudi soir quand huit voitures d'un train express ont quitté les rails près "
+     "de Cuttack. L'accident survient trois ans après une collision près de Balasore qui avait fait près de 300 "
+     "morts en juin 2023.", "fr"),
+])
+def test_a_derailment_and_the_older_crash_it_came_after_are_two_accidents(text: str, language: str) -> None:
+    crashes = {e.place.name: e for e in events_of(text, language, "2026-08-21") if e.type == "ACCIDENT" and e.place}
+    assert set(crashes) == {"Cuttack", "Balasore"}, crashes.keys()
+    assert crashes["Cuttack"].date.value.startswith("2026-08-20") and crashes["Balasore"].date.value == "2023-06"
