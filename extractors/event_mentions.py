@@ -1142,11 +1142,19 @@ def embedding_words(token: Token) -> list[Token]:
     'urged them to stop'), nearest first."""
     words, node = [], token
     for _ in range(MAX_STATUS_REACH):
-        if node.head.i == node.i or node.dep_ not in EMBEDDED_DEPS:
+        if node.head.i == node.i or node.dep_ not in EMBEDDED_DEPS or split_by_semicolon(node):
             break
         node = node.head
         words.append(node)
     return words
+
+
+def split_by_semicolon(clause: Token) -> bool:
+    """Whether a semicolon stands between a clause and the verb the parser hung it on ('a driver was shot dead,
+    according to a rights group; police denied that ...'): two sentences in one, not a denial of the shooting."""
+    head = clause.head
+    low, high = sorted((clause.i, head.i))
+    return any(t.text == ";" and t.head.i in (head.i, clause.i) for t in clause.doc[low + 1:high])
 
 
 def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | None, published: str | None) -> str:

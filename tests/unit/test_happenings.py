@@ -1712,3 +1712,14 @@ def test_a_derailment_and_the_older_crash_it_came_after_are_two_accidents(text: 
     crashes = {e.place.name: e for e in events_of(text, language, "2026-08-21") if e.type == "ACCIDENT" and e.place}
     assert set(crashes) == {"Cuttack", "Balasore"}, crashes.keys()
     assert crashes["Cuttack"].date.value.startswith("2026-08-20") and crashes["Balasore"].date.value == "2023-06"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A taxi driver was shot dead near the bus station, according to a rights group; police denied that officers "
+     "had used live ammunition.", "en"),
+    ("Un chauffeur de taxi a été abattu près de la gare routière, selon une ONG ; la police a nié que les agents "
+     "aient tiré à balles réelles.", "fr"),
+])
+def test_a_clause_before_a_semicolon_is_not_what_the_next_one_denies(text: str, language: str) -> None:
+    killing = [e for e in events_of(text, language, "2026-09-03") if e.trigger in ("shot", "abattu")]
+    assert killing and killing[0].status == "asserted"
