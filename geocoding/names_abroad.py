@@ -1,9 +1,10 @@
 """A town's other name that no place of its size owns, in a text written in a language other than the town's own, is
-its name in that language ('à Ratisbonne' for Regensburg, 'à Douvres' for Dover, 'in Bruges' for Brugge) where the
-words use it as a town's: the news of a language names a foreign town so as often as by its own name, so the alias
-is not discounted as a lesser name, nor beaten by a village that bears it. In the town's own language an alias is an
-old name or another place's ('Shiloh' for Springdale, Arkansas), and a name no words use as a town's may be anything
-a gazetteer lists in some language ('Hamas', Hamm's Lithuanian name, in 'between Israel and Hamas')."""
+its name in that language ('à Ratisbonne' for Regensburg, 'à Douvres' for Dover, 'in Bruges', 'le sommet de Bruges'
+for Brugge) where the words use it as a town's: the news of a language names a foreign town so as often as by its
+own name, so the alias is not discounted as a lesser name, nor beaten by a village that bears it. In the town's own
+language an alias is an old name or another place's ('Shiloh' for Springdale, Arkansas), and a name no words use as
+a town's may be anything a gazetteer lists in some language ('Hamas', Hamm's Lithuanian name, in 'between Israel and
+Hamas')."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -33,9 +34,10 @@ def first_languages() -> dict[str, str]:
 
 
 def read_names_abroad(contexts: list[MentionContext], language: str) -> None:
-    """One sense per name: a name any of whose mentions the words use as a town's takes its town's name abroad as
-    that town's own name (prefer_names_abroad) at every mention."""
-    used = {context.key for context in contexts if context.town_use}
+    """One sense per name: a name any of whose mentions the words use as a town's ('à Bruges', 'in Bruges', or after
+    a word a country's or a party's name never follows bare in the text's language: 'le sommet de Bruges', not 'le
+    Hamas') takes its town's name abroad as that town's own name (prefer_names_abroad) at every mention."""
+    used = {context.key for context in contexts if context.town_use or context.without_country_article}
     for context in contexts:
         if context.key not in used:
             continue
