@@ -56,6 +56,8 @@ class EventLexicon:
     admission_verbs: frozenset[str]  # 'a reconnu avoir abattu', 'admitted shooting down': a claim is news
     declining_verbs: frozenset[str]  # 'declined to comment', 'a refusé de donner des détails': no telling at all
     assembly_verbs: frozenset[str]  # 'hundreds gathered', 'des milliers ont convergé': a crowd's rally
+    location_verbs: frozenset[str]  # 'a hamlet located 40 km north of X', 'un hameau situé à': where a place
+    # lies, said of the place the act struck, no clause of its own
     ground_words: frozenset[str]  # what moves in a landslide or a quake ('tons of earth cascaded', 'le terrain a
     # glissé'): its moving is a disaster
     sequence_marks: frozenset[str]  # a clause they open tells another happening before or after ('since it was
@@ -172,7 +174,7 @@ def event_lexicon(language: str) -> EventLexicon:
         person_crimes=lemma_set(data["person_crimes"]),
         where_words=lemma_set(data["where_words"]),
         assembly_verbs=lemma_set(data["assembly_verbs"]), sequence_marks=lemma_set(data["sequence_marks"]),
-        ground_words=lemma_set(data["ground_words"]),
+        ground_words=lemma_set(data["ground_words"]), location_verbs=lemma_set(data["location_verbs"]),
         relief_goods=lemma_set(data["relief_goods"]["goods"]),
         sending_verbs=lemma_set(data["relief_goods"]["sending_verbs"]),
         deadly_complements=frozenset(tuple(p.lower().split()) for p in data["deadly_complements"]),

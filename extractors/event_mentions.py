@@ -614,6 +614,7 @@ def crosses_clause(path: list[Token], lexicon: EventLexicon) -> bool:
     comment on the source is none ('Around 1 June (as reported), bandits looted')."""
     return any((is_verbal(t) or is_copular_clause(t))
                and (t.lemma_.lower() not in lexicon.occurrence_verbs or t.dep_ in COMPLEMENT_CLAUSE_DEPS)
+               and not (t.lemma_.lower() in lexicon.location_verbs and is_reduced_relative(t))  # 'un hameau situé à
                and not is_source_comment(t, lexicon) and not is_predicative(t) for t in path[1:])
     # 'the quake struck X' tells the quake's place; 'warned that famine could spread across Darfur' not the warning's
 
@@ -813,7 +814,13 @@ def has_locative(doc: Doc, place: PlaceMention, lexicon: EventLexicon) -> bool:
             return True  # 'près de Balasore': the parser makes 'près' an adverb of the name, 'de' its case
         noun = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head  # English
         # hangs 'Florida' on 'of', French 'Floride' on 'côte': either way the noun it names a part of
-        if (preposition and preposition not in lexicon.genitives) or noun.i == token.i or noun.pos_ not in ("NOUN", "PROPN"):
+        if (preposition and preposition not in lexicon.genitives) or noun.i == token.i:
+            return False
+        if noun.pos_ == "ADV" and noun.lower_ in lexicon.directions:  # '40 km north of Maiduguri': a point told
+            if noun.head.pos_ in ("VERB", "AUX"):  # from it, on the act ('clashes erupted 40 km north of X')
+                return True
+            noun = noun.head  # or on the place it describes ('a settlement 40 km north of X')
+        if noun.pos_ not in ("NOUN", "PROPN"):
             return False
         token = noun
     return False

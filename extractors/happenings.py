@@ -234,7 +234,7 @@ def uncoded_beside(happening: Happening, mention: EventMention) -> bool:
     a happening of its own; a noun's act ('left on orders from Washington') is the verb's circumstance."""
     kinds = {mention.type, happening.type}
     coded = [m for m in (*happening.mentions, mention) if m.type != "OTHER" and m.sentence == mention.sentence]
-    return "OTHER" in kinds and len(kinds) == 2 and mention.status == happening.status \
+    return "OTHER" in kinds and len(kinds) == 2 and mention.status == happening.status and agrees(happening, mention) \
         and any(m.verbal and m.anchored for m in coded) \
         and not mention.consequence and any(m.sentence == mention.sentence for m in happening.mentions) \
         and not other_actors(happening, mention)
@@ -442,7 +442,14 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
     effects = [m for m in mentions if m.consequence]
     joined: set[int] = set()  # the effects already in a happening, by identity
     for mention in (dated_by_its_effects(m, effects) for m in mentions if not m.consequence):
-        told = next((h for h in reversed(happenings) if retells(h, mention)), None)
+        told = next((h for h in reversed(happenings) if retells(h, mention) and not uncoded_beside(h, mention)), None)
+        if told is not None and mention.type != "OTHER":  # 'The attackers arrived on Wednesday, set fire to homes':
+            # the raid told before, its new verbs of no kind the details of it
+            for detail in [h for h in happenings if h is not told and uncoded_beside(h, mention)
+                           and all(m.type == "OTHER" for m in h.mentions)]:
+                happenings.remove(detail)
+                told.mentions += [replace(m, detail=True) for m in detail.mentions]
+        told = told or next((h for h in reversed(happenings) if uncoded_beside(h, mention)), None)
         if told is None and mention.anchored:
             told = Happening([mention])
             happenings.append(told)

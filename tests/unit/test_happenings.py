@@ -1723,3 +1723,23 @@ def test_a_derailment_and_the_older_crash_it_came_after_are_two_accidents(text: 
 def test_a_clause_before_a_semicolon_is_not_what_the_next_one_denies(text: str, language: str) -> None:
     killing = [e for e in events_of(text, language, "2026-09-03") if e.trigger in ("shot", "abattu")]
     assert killing and killing[0].status == "asserted"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Gunmen killed 19 villagers in a raid on a hamlet 40 km north of Maiduguri, officials said on Friday. The "
+     "attackers arrived on motorcycles shortly before midnight on Wednesday, set fire to homes and shot those who "
+     "tried to flee.", "en"),
+    ("Des hommes armés ont tué 19 villageois lors d'un raid contre un hameau situé à 40 km au nord de Maiduguri, ont "
+     "indiqué vendredi des responsables. Les assaillants sont arrivés à moto mercredi peu avant minuit, ont incendié "
+     "des maisons et ont abattu ceux qui tentaient de fuir.", "fr"),
+])
+def test_a_raid_told_in_the_lead_then_in_detail_is_one_attack_on_the_detail_s_day(text: str, language: str) -> None:
+    (raid,) = [e for e in events_of(text, language, "2026-10-09") if e.type in ("ASSAULT", "CRIME", "OTHER")]
+    assert raid.type == "ASSAULT" and raid.date.value == "2026-10-07" and len(raid.mentions) >= 4
+
+
+def test_a_place_told_from_a_town_by_a_compass_point_is_a_computed_point() -> None:
+    (raid,) = events_of("Gunmen killed 19 villagers in a raid on a farming settlement 40 km north of Maiduguri on "
+                        "Wednesday.", "en", "2026-10-09")
+    assert raid.type == "ASSAULT" and raid.place is not None and raid.place.radius_km
+    assert 30 < haversine_km(raid.place.lat, raid.place.lon, 11.8464, 13.1603) < 50
