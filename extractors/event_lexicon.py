@@ -33,6 +33,7 @@ class EventLexicon:
     hypothetical: frozenset[str]
     planned: frozenset[str]
     denial_verbs: frozenset[str]
+    any_words: frozenset[str]  # 'denied any coup attempt', 'a démenti toute tentative': what is denied did not happen
     prevention_verbs: frozenset[str]  # their object did not happen, unless they are negated ("n'a pas empêché un tir")
     reported_future: frozenset[str]  # 'he said he would meet': the future of a reported saying, a plan
     furniture: tuple[re.Pattern[str], ...]  # lines of page furniture: bylines, 'Updated: ...'
@@ -145,7 +146,7 @@ def event_lexicon(language: str) -> EventLexicon:
         state_verbs=lemma_set(data["state_verbs"]),
         negation=lemma_set(status["negation"]), hypothetical=lemma_set(status["hypothetical"]),
         planned=lemma_set(status["planned"]), denial_verbs=lemma_set(status["denial_verbs"]),
-        prevention_verbs=lemma_set(status["prevention_verbs"]),
+        prevention_verbs=lemma_set(status["prevention_verbs"]), any_words=lemma_set(status["any_words"]),
         reported_future=lemma_set(status["reported_future"]),
         furniture=tuple(re.compile(p, re.IGNORECASE) for p in data["furniture"]),
         determiners=lemma_set(data["anaphors"]["determiners"]),

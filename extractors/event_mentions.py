@@ -1295,9 +1295,31 @@ def noun_status(anchors: list[Token], lexicon: EventLexicon, date: TimeExpressio
     prevented = prevented_status(anchors[0], lexicon, date, published)
     if prevented:
         return prevented
+    if denied_object(anchors[0], lexicon):
+        return "negated"
     told = (wished_status(anchors[0], anchor, lexicon) or mention_status(anchor, lexicon, date, published)
             for anchor in anchors[1:] if not predicates_of(anchors[0], anchor)) if own == "asserted" else ()
     return next((status for status in told if status != "asserted"), own)
+
+
+def denied_object(noun: Token, lexicon: EventLexicon) -> bool:
+    """Whether a noun names what a verb of denial says never happened, itself or through the nouns it completes: 'any'
+    or a report of it ('a démenti toute tentative de coup d'État', 'denied reports of an attack'); 'denied the
+    attack' may deny a part in it, not that it took place."""
+    node, chain = noun, [noun]
+    for _ in range(NOUN_PHRASE_REACH + 1):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            return node.dep_ in DIRECT_OBJECT_DEPS and head.lemma_.lower() in lexicon.denial_verbs and any(
+                w.lemma_.lower() in lexicon.information_nouns
+                or any(c.lower_ in lexicon.any_words for c in w.children) for w in chain)
+        if head.pos_ not in ("NOUN", "PROPN", "ADP") or node.dep_ in SUBJECT_DEPS:
+            return False
+        node = head
+        chain.append(node)
+    return False
 
 
 def prevented_status(noun: Token, lexicon: EventLexicon, date: TimeExpression | None, published: str | None) -> str:

@@ -1743,3 +1743,13 @@ def test_a_place_told_from_a_town_by_a_compass_point_is_a_computed_point() -> No
                         "Wednesday.", "en", "2026-10-09")
     assert raid.type == "ASSAULT" and raid.place is not None and raid.place.radius_km
     assert 30 < haversine_km(raid.place.lat, raid.place.lon, 11.8464, 13.1603) < 50
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The army on Wednesday denied reports of an attack on the village of Kidal.", "en"),
+    ("A Ouagadougou, le gouvernement a démenti mercredi toute tentative de coup d'État.", "fr"),
+])
+def test_what_a_denial_says_never_happened_is_not_drawn(text: str, language: str) -> None:
+    events = events_of(text, language, "2026-07-30")
+    assert any(e.type == "REJECT" and e.status == "asserted" for e in events)
+    assert not any(e.type == "ASSAULT" and e.status == "asserted" for e in events), [(e.type, e.status) for e in events]
