@@ -22,11 +22,12 @@ from geocoding.extents import region_extent_rows
 from geocoding.geonames_dump import alternate_names as geonames_alternate_names
 from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
+from geocoding.native_names import is_spelling, sounds_alike
 from geocoding.romanised import spells_own_name
 from core.paths import data_dir
 from lang import LANGUAGES
 
-GAZETTEER_VERSION = "19"
+GAZETTEER_VERSION = "20"
 MIN_PROVINCES = 3  # provinces a country must share with a nameless countryinfo file to be taken as its country
 SAME_TOWN_DEGREES = 0.2  # two sources' points of one town lie this close
 SAME_POINT_DEGREES = 0.01  # a source that puts a town at another's very point took the town from it, and renamed it
@@ -394,7 +395,7 @@ def region_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
         for state in json.loads(states_file.read_text("utf-8")):
             if state.get("latitude") in (None, "") or state.get("longitude") in (None, ""):
                 continue
-            names = {state["name"], state.get("native") or ""}
+            names = {state["name"], region_native_name(state)}
             if state["country_code"] == "US":
                 names |= abbreviations.get(state["name"], set())
             if state["country_code"] in POSTAL_CODE_COUNTRIES and state.get("state_code"):
@@ -406,6 +407,32 @@ def region_rows() -> Iterator[tuple[PlaceRow, set[str]]]:
             row = (state["name"], float(state["latitude"]), float(state["longitude"]), state["country_code"],
                    state.get("state_code") or "", "region", 0, geonameid, "countrystatecity")
             yield row, {n for n in names if n and is_latin(n)}
+
+
+def region_native_name(state: dict) -> str:
+    """A countrystatecity region's native name where it sounds like the region's own, not a word translated from
+    it ('Bayern', not 'Nice' for Ntchisi): native_names."""
+    native = state.get("native") or ""
+    return native if sounds_alike(native, state["name"]) else ""
+
+
+def demote_region_native_names(connection: sqlite3.Connection) -> None:
+    """Make the regions' native names alternate names, bar mere spellings of their own ('Hiraan'): a word a source
+    mistranslates a name into ('Pasto' for Pasco) must never pass for the region's own."""
+    regions: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for place, code, admin1, name in connection.execute(
+            "SELECT id, country_code, admin1, name FROM places WHERE feature_class = 'region'"
+            " AND source = 'countrystatecity'"):
+        regions[(code, admin1, name)].append(place)
+    root = package_data("countrystatecity_countries") / "by-country"
+    demoted: set[tuple[str, int]] = set()
+    for states_file in sorted(root.glob("*/states.json")):
+        for state in json.loads(states_file.read_text("utf-8")):
+            native = region_native_name(state)
+            if native and not is_spelling(native, state["name"]):
+                places = regions.get((state["country_code"], state.get("state_code") or "", state["name"]), [])
+                demoted.update((fold(native), place) for place in places)
+    connection.executemany("UPDATE names SET is_main = 0 WHERE key = ? AND place_id = ?", sorted(demoted))
 
 
 PROVINCE = re.compile(r"^(?P<name>[^(\[]+?)\s*(?:\[(?P<alias>[^\]]+)\]\s*)?(?:\((?P<seat>[^)]+)\))?$")
@@ -496,7 +523,8 @@ def add_region_aliases(connection: sqlite3.Connection) -> None:
             key = fold(name)
             if len(key) <= 3 or not is_latin(name) or alias_taken(connection, key, code):
                 continue
-            connection.execute("INSERT OR IGNORE INTO names VALUES (?, ?, 1)", (key, place))
+            connection.execute("INSERT INTO names VALUES (?, ?, 1) ON CONFLICT (key, place_id) DO UPDATE SET"
+                               " is_main = 1", (key, place))  # a native name ISO confirms is the region's own
 
 
 def alias_taken(connection: sqlite3.Connection, key: str, code: str) -> bool:
@@ -800,6 +828,7 @@ def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_name
     demote_foreign_country_names(connection)
     insert(continent_rows())
     insert(region_rows())
+    demote_region_native_names(connection)
     insert(city_rows())
     insert(small_town_rows(known, country_codes))
     insert(listed_town_rows(known))

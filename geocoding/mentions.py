@@ -117,10 +117,10 @@ class MentionContext:
 def prior(candidate: Candidate) -> float:
     """How likely a name means this entry before reading the context: bigger places are named more."""
     if candidate.feature_class in CLASS_PRIOR:
-        alias = (candidate.feature_class == "county" and candidate.name_match == "alternate") \
+        alias = (candidate.feature_class in ("county", "region") and candidate.name_match == "alternate") \
             or candidate.name_match == FOLDED_MATCH
         discount = ALTERNATE_NAME_DISCOUNT if alias else 1.0  # a bare 'Laurel' is a county less than 'Laurel County',
-        # 'Bâle' the province Balé less than Basel
+        # 'Bâle' the province Balé less than Basel, 'Pasto' (Pasco's native name, mistranslated) than the city
         fame = REGION_COUNTRY_FAME * country_fame(candidate.country_code) if candidate.feature_class == "region" else 0.0
         return CLASS_PRIOR[candidate.feature_class] * discount + fame
     size = min(1.0, math.log10(candidate.population + 10) / SIZE_DIGITS)
@@ -251,7 +251,8 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
     whole = qualified_phrase_reading(text, start, end, qualified[0], lookup) if qualified else None
     if whole is not None:
         return [whole]
-    if COMPASS_POINT.match(name.strip()):  # 'le Sud libanais' is the south of Lebanon: Lebanon, at the least
+    if COMPASS_POINT.match(name.strip()) and not is_administration(text, start, end):  # 'le Sud libanais' is the
+        # south of Lebanon: Lebanon, at the least; 'la région du Nord-Ouest' is a region
         return [qualify(MentionContext(start, end, name, []), *qualified)] if qualified else \
             [MentionContext(start, end, name, [])]
     candidates = lookup(name) or demonym_readings(name, lookup) or administration_readings(name, lookup) \
