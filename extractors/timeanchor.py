@@ -28,6 +28,8 @@ class Context:
     position: tuple[int, int] = (0, 0)  # where the expression lies in the clause
     quarter: str | None = None  # the business quarter the story is at, if it speaks of one
     story_day: dt.date | None = None  # the last day the text named up to this sentence ('la nuit' is that night)
+    day_before: dt.date | None = None  # the last day the text named before this sentence: 'Le lendemain, lundi 27'
+    # counts from it, not from the day its own sentence goes on to name
     earlier: str | None = None  # the last year, month or day the text named before the expression ('that year')
     sentence_year: int | None = None  # the last year its sentence named before the expression ('en 97 (en janvier')
     profile: Profile = PROFILES[DEFAULT_PROFILE]  # how the values are written

@@ -113,10 +113,12 @@ def today_part_value(match: Match, text: str, context: Context) -> TimexValue | 
 def story_part_value(match: Match, text: str, context: Context) -> TimexValue | None:
     """'la nuit', 'le lendemain matin': on the day the story is at."""
     g, language = match.groups, context.language
-    day = context.story_day or context.anchor
+    shift = lex.STORY_SHIFTS.get(language, {}).get((g.get("shift") or "").lower(), 0)
+    day = (context.day_before if shift else None) or context.story_day or context.anchor  # 'Le lendemain, lundi 27':
+    # the day after the one told before, which its sentence then names
     if context.anchor is None or day is None:
         return None
-    day += dt.timedelta(days=lex.STORY_SHIFTS.get(language, {}).get((g.get("shift") or "").lower(), 0))
+    day += dt.timedelta(days=shift)
     part = next((g[k] for k in ("part", "part2", "part3", "part4") if g.get(k)), None)
     if part is None:
         return "DATE", day.isoformat(), "narrative"
@@ -209,7 +211,7 @@ def relative_unit_value(match: Match, text: str, context: Context) -> TimexValue
     if unit[2] == "weekend" and not direction and anchor.weekday() < 5 and nearest_tense(context) == "past":
         direction = -1  # 'ils se sont rendus ce week-end': the weekend just past, not the coming one
     if story_relative(match, language) and context.story_day:
-        return "DATE", shifted(context.story_day, "day", direction), "narrative"
+        return "DATE", shifted(context.day_before or context.story_day, "day", direction), "narrative"
     return "DATE", shifted(anchor, unit[2], direction), "document"
 
 

@@ -19,7 +19,8 @@ from lang import pack_language
 CALENDAR_POINT = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a year, month or day: what 'that year' can refer to
 TITLE = re.compile(r"(?:[A-Z0-9][\w'’-]*\s+)+[A-Z][\w'’-]*")  # every word capitalised: 'This Week', '60 Minutes'
 QUOTE_BEFORE = re.compile(r"[\"“`']\s*$")
-References = dict[int, tuple[dt.date | None, str | None, dt.date | None]]  # a sentence's day, quarter, story's day
+References = dict[int, tuple[dt.date | None, str | None, dt.date | None, dt.date | None]]  # a sentence's day, quarter,
+# story's day, the story's day before the sentence
 
 
 def extent(match: re.Match[str]) -> tuple[int, int]:
@@ -80,9 +81,10 @@ def sentence_references(spans: list[tuple[int, int]], matches: list[tuple[Match,
     latest_quarter: str | None = None
     latest_day: dt.date | None = None
     for start, _ in spans:
+        before = latest_day
         latest_quarter = quarters.get(start, latest_quarter)
         latest_day = days.get(start, latest_day)
-        references[start] = (days.get(start), latest_quarter, latest_day)
+        references[start] = (days.get(start), latest_quarter, latest_day, before)
     return references
 
 
@@ -91,14 +93,14 @@ def context_of(match: Match, text: str, spans: list[tuple[int, int]], anchor: dt
                points: list[tuple[int, str]] | None = None, profile: Profile | None = None) -> Context:
     """What normalising a match needs to know of its sentence and clause."""
     start, end = enclosing(spans, match.start, len(text))
-    day, quarter, story_day = references.get(start, (None, None, None))
+    day, quarter, story_day, day_before = references.get(start, (None, None, None, None))
     clause, position = clause_around(text, (start, end), match.start, match.end, language)
     slot = bisect.bisect_left(points or [], (match.start, ""))
     earlier = points[slot - 1][1] if points and slot else None
     first = bisect.bisect_left(points or [], (start, ""))
     year = next((int(value) for _, value in reversed((points or [])[first:slot]) if len(value) == 4), None)
-    return Context(anchor, language, text[start:end], day, clause, position, quarter, story_day, earlier, year,
-                   profile or profile_named(DEFAULT_PROFILE))
+    return Context(anchor, language, text[start:end], day, clause, position, quarter, story_day, day_before, earlier,
+                   year, profile or profile_named(DEFAULT_PROFILE))
 
 
 def is_title(match: Match, text: str) -> bool:

@@ -483,3 +483,12 @@ def test_a_range_s_first_day_takes_the_month_named_after_the_last(text: str, lan
 def test_a_yearless_day_in_the_coming_week_is_the_coming_one_despite_a_past_verb(text: str, value: str) -> None:
     (date,) = [t for t in tag_timexes(text, "fr", WEDNESDAY) if t.type == "DATE"]
     assert date.value == value
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Tout a commencé le 10 septembre. Le lendemain, lundi 11, le mouvement a gagné la capitale.", "fr"),
+    ("It all began on September 10. The next day, Monday 11, the movement reached the capital.", "en"),
+])
+def test_the_next_day_counts_from_the_day_told_before_not_the_one_its_sentence_names(text: str, language: str) -> None:
+    values = {t.text.lower(): t.value for t in tag_timexes(text, language, WEDNESDAY)}
+    assert values.get("le lendemain", values.get("the next day")) == "2023-09-11", values
