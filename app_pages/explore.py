@@ -284,7 +284,7 @@ table_area, evidence_area = st.columns([3, 2], gap="medium")
 if not st.session_state.get(PLOTLY_LOADED):
     # A browser that has drawn no chart yet gets the bare base map first: it loads plotly.js and the countries
     # while the case is read (and new articles analysed).
-    map_slot.plotly_chart(map_figure(event_frame([]), set()), config=PLOTLY_CONFIG, width="stretch")
+    map_slot.plotly_chart(map_figure(event_frame([])), config=PLOTLY_CONFIG, width="stretch")
     st.session_state[PLOTLY_LOADED] = True
 
 # Imported after the base map is sent: it loads the language pipeline.

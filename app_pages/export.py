@@ -49,7 +49,7 @@ downloads = [
     ("TimelineJS JSON", "newsmap-timeline.json", "application/json",
      lambda: json.dumps(events_timelinejs(events), ensure_ascii=False)),
     ("Standalone HTML (map and timeline, opens offline)", "newsmap.html", "text/html",
-     lambda: standalone_html(map_figure(events, set()), timeline_figure(events, set()))),
+     lambda: standalone_html(map_figure(events), timeline_figure(events))),
     ("Case file (import it in another copy of Newsmap)", "newsmap-case.json", "application/json",
      lambda: export_case(store)),
 ]

@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 import pandas as pd
 import pycountry
 
-from components.chart_layers import CHOSEN_LAYER, StaticLayer, static_layer, with_chosen
+from components.chart_layers import StaticLayer, static_layer
 from components.event_frame import NO_ACTOR, STATUS_NOTES, group_token
 from components.map_clusters import cluster_radius, split_clusters
 from components.map_frame import ZOOM_SPAN, view_ranges
@@ -30,7 +30,7 @@ DISC_POINTS = 48  # points on a disc's outline
 MAP_HEIGHT = 480  # pixels: the map's least height; it grows to match a taller timeline beside it
 PANEL_WIDTH, LEGEND_HEIGHT = 480, 80  # pixels: half a laptop's page, and the key under the map
 CLUSTER_COLOUR = "#5b6b7f"  # a grey no event type has: a cluster may hold several types
-CHOSEN_LINE, FADED = 3, 0.35  # a chosen marker's outline; how see-through the rest is once some are chosen
+FADED = 0.35  # how see-through the other markers are once some are chosen (outlined in the browser)
 MARKER_COLUMNS = ["type", "lat", "lon", "ids", "custom", "hover", "text", "ink", "size", "colour", "symbol", "width",
                   "line"]  # a marker as drawn: its place, events, labels and style
 MOST_IDS_SENT = 50  # event ids a marker carries itself; a bigger one carries a token the server turns back into them
@@ -129,10 +129,9 @@ def map_ranges(events: pd.DataFrame, height: int = MAP_HEIGHT, focus: set[str] |
 @dataclass(frozen=True)
 class MapLayer:
     """The map drawn with nothing chosen, each of its markers (alone or a cluster) as drawn, and the marker each
-    event stands in, so a choice redraws only the markers holding it."""
+    event stands in, so the browser outlines only the markers holding a choice."""
 
     static: StaticLayer
-    markers: pd.DataFrame
     marker_of: dict[str, int]
     drawn_at: list[tuple[int, int]]  # each marker's trace and place in it, as the browser draws them
 
@@ -183,7 +182,7 @@ def map_layer(events: pd.DataFrame, show_movements: bool = False, height: int = 
             "text": "Event type (open: approximate place; outlined: its area; numbered grey: events together)"}},
     )
     marker_of = {event_id: row for row, ids in enumerate(markers["ids"]) for event_id in ids.split("|")}
-    return MapLayer(static_layer(figure, faded, keys), markers, marker_of, drawn_at)
+    return MapLayer(static_layer(figure, faded, keys), marker_of, drawn_at)
 
 
 def type_markers(groups: pd.DataFrame) -> pd.DataFrame:
@@ -214,8 +213,8 @@ def cluster_markers(clusters: pd.DataFrame | None) -> pd.DataFrame:
     }, columns=MARKER_COLUMNS)
 
 
-def marker_trace(markers: pd.DataFrame, name: str, outlined: bool = False) -> go.Scattergeo:
-    """Markers as drawn; outlined in black when chosen."""
+def marker_trace(markers: pd.DataFrame, name: str) -> go.Scattergeo:
+    """Markers as drawn."""
     return go.Scattergeo(
         lat=markers["lat"].to_numpy(float), lon=markers["lon"].to_numpy(float), name=name, legendgroup=name or None,
         showlegend=False, mode="markers+text", text=markers["text"].to_numpy(),
@@ -223,26 +222,14 @@ def marker_trace(markers: pd.DataFrame, name: str, outlined: bool = False) -> go
         customdata=markers["custom"].to_numpy(), hovertext=markers["hover"].to_numpy(), hoverinfo="text",
         marker={"size": markers["size"].to_numpy(float), "color": markers["colour"].to_numpy(),
                 "symbol": markers["symbol"].to_numpy(),
-                "line": {"width": CHOSEN_LINE if outlined else markers["width"].to_numpy(float),
-                         "color": "#111" if outlined else markers["line"].to_numpy()}},
+                "line": {"width": markers["width"].to_numpy(float), "color": markers["line"].to_numpy()}},
     )
 
 
-def chosen_markers(layer: MapLayer, highlighted: set[str]) -> list[go.Scattergeo]:
-    """The markers holding a chosen event, outlined, to draw over the map (the others fade)."""
-    rows = sorted({layer.marker_of[event_id] for event_id in highlighted if event_id in layer.marker_of})
-    return [marker_trace(layer.markers.iloc[rows], name=CHOSEN_LAYER, outlined=True)] if rows else []
-
-
-def map_spec(layer: MapLayer, highlighted: set[str]) -> dict:
-    """The map as Plotly's dict: its static layer, and the markers holding the chosen events drawn over it."""
-    return with_chosen(layer.static, chosen_markers(layer, highlighted), FADED)
-
-
-def map_figure(events: pd.DataFrame, highlighted: set[str], show_movements: bool = False,
-               height: int = MAP_HEIGHT, ranges: dict | None = None) -> go.Figure:
-    """The map of these events with the chosen ones outlined over the others (see map_layer)."""
-    return go.Figure(map_spec(map_layer(events, show_movements, height, ranges), highlighted))
+def map_figure(events: pd.DataFrame, show_movements: bool = False, height: int = MAP_HEIGHT,
+               ranges: dict | None = None) -> go.Figure:
+    """The map of these events as a figure (see map_layer)."""
+    return go.Figure(map_layer(events, show_movements, height, ranges).static.spec)
 
 
 def ink(colour: str) -> str:

@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from components.chart_layers import StaticLayer, static_layer, with_chosen
+from components.chart_layers import StaticLayer, static_layer
 from components.event_frame import POINT_PRECISIONS, STATUS_NOTES, group_token
 from components.event_map import shorten
 from components.filters import overlapping
@@ -39,7 +39,6 @@ BRUSH_COLOUR = "rgba(31, 119, 180, 0.12)"
 DRAWN_COLUMNS = ["event_id", "type", "status", "sentence", "place", "date_value", "date_text", "date_origin",
                  "date_start", "date_end", "date_precision"]  # what the markers, spans and hovers read
 MAX_MARKERS = 2_000  # past this many dated events, a row draws one marker per type and time bin, sized by its count
-MAX_CHOSEN_MARKERS = 500  # events drawn one by one over the rows when chosen
 FADED = 0.4  # how see-through the other events are once some are chosen
 ROWS_AXES = ("x2", "y2")  # the axes of the rows under the counts
 
@@ -125,12 +124,9 @@ def left_margin(order: list[str]) -> int:
 
 @dataclass(frozen=True)
 class TimelineLayer:
-    """The timeline drawn with nothing chosen, and its dated events as placed on it (what a choice draws again)."""
+    """The timeline drawn with nothing chosen, and where each of its events is drawn (what the browser outlines)."""
 
     static: StaticLayer
-    dated: pd.DataFrame
-    group_by: str
-    brush: tuple[pd.Timestamp, pd.Timestamp] | None
     drawn_at: dict[str, list[tuple[int, int]]]  # each event's marker and span: its trace and place in it, as drawn
 
 
@@ -162,7 +158,7 @@ def timeline_layer(events: pd.DataFrame, group_by: str = "type",
     columns = list(dict.fromkeys([*(c for c in DRAWN_COLUMNS if c in events), group_by]))
     dated = events.loc[events["date_start"].notna(), columns].copy()
     if dated.empty:
-        return TimelineLayer(static_layer(go.Figure(), set()), dated, group_by, brush, {})
+        return TimelineLayer(static_layer(go.Figure(), set()), {})
     dated["is_point"] = is_point(dated)
     dated["x"] = event_moments(dated)
     names, order = row_names(dated, group_by)
@@ -177,7 +173,7 @@ def timeline_layer(events: pd.DataFrame, group_by: str = "type",
     else:
         drawn = dated.assign(hover=hover_texts(dated, group_by))
         rows = [trace.to_plotly_json() for trace in
-                [*span_bars(drawn, set()), *event_markers(drawn, set(), brush, show_legend=group_by != "type")]]
+                [*span_bars(drawn), *event_markers(drawn, brush, show_legend=group_by != "type")]]
         members = [[[event_id] for event_id in row["customdata"].tolist()] for row in rows]
     traces = [{**counts, "xaxis": "x", "yaxis": "y"}, *({**row, "xaxis": ROWS_AXES[0], "yaxis": ROWS_AXES[1]}
                                                          for row in rows)]
@@ -210,8 +206,7 @@ def timeline_layer(events: pd.DataFrame, group_by: str = "type",
             xref="paper", yref="paper", x=1, y=0, yshift=-34, xanchor="right", yanchor="top",
             font={"size": 11, "color": "#666"},
         )
-    return TimelineLayer(static_layer(figure, set(range(1, len(traces))), traces), dated, group_by, brush,
-                         drawn_places(members))
+    return TimelineLayer(static_layer(figure, set(range(1, len(traces))), traces), drawn_places(members))
 
 
 def drawn_places(members: list[list[list[str]]]) -> dict[str, list[tuple[int, int]]]:
@@ -224,25 +219,10 @@ def drawn_places(members: list[list[list[str]]]) -> dict[str, list[tuple[int, in
     return places
 
 
-def chosen_events(layer: TimelineLayer, highlighted: set[str]) -> list[go.Scatter | go.Bar]:
-    """The chosen events drawn one by one over the rows, outlined (at most MAX_CHOSEN_MARKERS)."""
-    chosen = layer.dated[layer.dated["event_id"].isin(highlighted)].head(MAX_CHOSEN_MARKERS)
-    if chosen.empty:
-        return []
-    chosen = chosen.assign(hover=hover_texts(chosen, layer.group_by))
-    traces = [*span_bars(chosen, highlighted), *event_markers(chosen, highlighted, layer.brush, show_legend=False)]
-    return [trace.update(xaxis=ROWS_AXES[0], yaxis=ROWS_AXES[1]) for trace in traces]
-
-
-def timeline_spec(layer: TimelineLayer, highlighted: set[str]) -> dict:
-    """The timeline as Plotly's dict: its static layer, and the chosen events drawn over it."""
-    return with_chosen(layer.static, chosen_events(layer, highlighted), FADED)
-
-
-def timeline_figure(events: pd.DataFrame, highlighted: set[str], group_by: str = "type",
+def timeline_figure(events: pd.DataFrame, group_by: str = "type",
                     brush: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> go.Figure:
-    """The timeline of these events with the chosen ones outlined over the others (see timeline_layer)."""
-    return go.Figure(timeline_spec(timeline_layer(events, group_by, brush), highlighted))
+    """The timeline of these events as a figure (see timeline_layer)."""
+    return go.Figure(timeline_layer(events, group_by, brush).static.spec)
 
 
 def counted(dated: pd.DataFrame, unit: str, window: list[pd.Timestamp] | None) -> pd.DataFrame:
@@ -281,7 +261,7 @@ def count_bars(dated: pd.DataFrame, unit: str, window: list[pd.Timestamp] | None
     return bars, int(counts.groupby("start")["count"].sum().max()) if len(counts) else 0
 
 
-def span_bars(dated: pd.DataFrame, highlighted: set[str]) -> list[go.Bar]:
+def span_bars(dated: pd.DataFrame) -> list[go.Bar]:
     """Events known only to a month or a year, drawn over their whole span."""
     spans = dated[~dated["is_point"]]
     return [go.Bar(
@@ -289,31 +269,30 @@ def span_bars(dated: pd.DataFrame, highlighted: set[str]) -> list[go.Bar]:
         x=(rows["date_end"] - rows["date_start"]).dt.total_seconds().to_numpy() * 1000,
         y=rows["row"].to_numpy(), orientation="h", name=plotly_text(event_type), legendgroup=plotly_text(event_type),
         marker={"color": type_colour(event_type), "opacity": 0.45,
-                "line": {"width": np.where(rows["event_id"].isin(highlighted), 3, 0), "color": "#111"}},
+                "line": {"width": 0, "color": "#111"}},
         customdata=rows["event_id"].to_numpy(), hovertext=rows["hover"].to_numpy(), hoverinfo="text", width=0.35,
         showlegend=False,
     ) for event_type, rows in spans.groupby("type", sort=True)]
 
 
-def event_markers(dated: pd.DataFrame, highlighted: set[str], brush: tuple[pd.Timestamp, pd.Timestamp] | None,
+def event_markers(dated: pd.DataFrame, brush: tuple[pd.Timestamp, pd.Timestamp] | None,
                   show_legend: bool) -> list[go.Scatter]:
-    """One marker per event, chosen ones outlined, the rest faded when some are chosen or brushed out."""
+    """One marker per event, faded when brushed out."""
     outside = ~overlapping(dated, *brush) if brush else pd.Series(False, index=dated.index)
     markers = []
     # Per-point styles as numbers (numpy arrays, Plotly's symbol codes): Plotly checks them at once, not one by one.
     for event_type, rows in dated.groupby("type", sort=True):
-        chosen = rows["event_id"].isin(highlighted).to_numpy()
-        faded = outside[rows.index].to_numpy() | (bool(highlighted) & ~chosen)
+        faded = outside[rows.index].to_numpy()
         markers.append(go.Scatter(
             x=rows["x"].to_numpy(), y=rows["row"].to_numpy(), mode="markers", name=plotly_text(event_type),
             legendgroup=plotly_text(event_type), showlegend=show_legend,
             customdata=rows["event_id"].to_numpy(), hovertext=rows["hover"].to_numpy(), hoverinfo="text",
             marker={
-                "size": np.where(chosen, 16, 11),
+                "size": 11,
                 "color": type_colour(event_type),
                 "symbol": [CIRCLE if point else DIAMOND for point in rows["is_point"]],
                 "opacity": np.where(faded, 0.4, 1.0),
-                "line": {"width": np.where(chosen, 3, 1), "color": "#111"},
+                "line": {"width": 1, "color": "#111"},
             },
         ))
     return markers

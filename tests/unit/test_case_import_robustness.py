@@ -94,8 +94,8 @@ def draw_every_page(store: CaseStore) -> None:
     analyses = [apply_corrections(analysis, corrections) for document in store.documents()
                 if (analysis := store.cached_analysis(document, PIPELINE_VERSION))]
     events = frame_of(event_clusters(analyses, merge_targets(corrections)))
-    map_figure(events, set())
-    timeline_figure(events, set())
+    map_figure(events)
+    timeline_figure(events)
     events_csv(events), events_geojson(events), events_kml(events), events_timelinejs(events)
 
 

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
 
 from core.model import Analysis, Document, Entity, Event, EventDate, PlaceMention, TimeExpression
-from components.chart_layers import CHOSEN_LAYER
 from components.event_frame import event_frame, ids_from_selection
-from components.event_map import area_traces, base_map_resolution, map_figure, view_ranges
+from components.event_map import area_traces, base_map_resolution, map_figure, map_layer, view_ranges
 from components.event_timeline import CIRCLE, DIAMOND, timeline_figure, timeline_layer
 from components.evidence import highlight_html, marked_spans
+from components.map_outline import outlined_points as map_outlined_points
 from components.timeline_outline import outlined_points
 
 TEXT = "Leaders met in Paris on Monday. <script>alert(1)</script> They talked in 2020 in Lyon."
@@ -59,25 +60,25 @@ def test_events_the_analyst_merged_are_one_row_led_by_the_event_merged_into() ->
 
 
 def test_a_map_with_no_placed_event_still_draws_the_base_map() -> None:
-    figure = map_figure(event_frame([]), set())
+    figure = map_figure(event_frame([]))
     assert [trace.type for trace in figure.data] == ["scattergeo"]
     assert figure.layout.geo.resolution == 110
 
 
 def test_the_base_map_is_finer_for_a_region_than_for_a_continent() -> None:
-    assert map_figure(event_frame([analysis()]), set()).layout.geo.resolution == 50  # Paris and Lyon
+    assert map_figure(event_frame([analysis()])).layout.geo.resolution == 50  # Paris and Lyon
     assert base_map_resolution(view_ranges(pd.DataFrame({"lat": [48.9, 43.1], "lon": [2.35, 131.9]}))) == 110
 
 
 def test_map_markers_carry_event_ids_and_mark_approximate_places() -> None:
-    figure = map_figure(event_frame([analysis()]), highlighted={"e2"})
-    trace = figure.data[0]
+    layer = map_layer(event_frame([analysis()]))
+    trace = go.Figure(layer.static.spec).data[0]
     assert set(trace.customdata) == {"e1", "e2"}
     symbols = dict(zip(trace.customdata, trace.marker.symbol))
     assert symbols == {"e1": "circle", "e2": "circle-open"}
-    (chosen,) = [t for t in figure.data if t.name == CHOSEN_LAYER]
-    assert list(chosen.customdata) == ["e2"] and chosen.marker.line.width == 3, "drawn again over the map, outlined"
-    assert trace.opacity < 1 and chosen.opacity is None, "the others fade"
+    drawn = map_outlined_points(layer, {"e2"})
+    assert {trace.customdata[p] for p in drawn["0"]} == {"e2"} and list(drawn) == ["0"], "outlined in the browser"
+    assert 0 in layer.static.faded, "the others fade"
 
 
 def test_a_place_with_a_radius_is_drawn_as_the_area_it_covers() -> None:
@@ -90,11 +91,11 @@ def test_a_place_with_a_radius_is_drawn_as_the_area_it_covers() -> None:
     assert disc.fill == "toself" and disc.hoverinfo == "skip" and (lats[0], disc.lon[0]) == (lats[-1], disc.lon[-2])
     assert 43.9 - 200 / 111 < min(lats) < 44.0 - 150 / 111 and 44.0 + 150 / 111 < max(lats) < 44.1 + 200 / 111
     assert area_traces(event_frame([analysis()])) == [], "a town's point is no area"
-    assert map_figure(frame, set()).data[0].fill == "toself", "areas lie under the markers"
+    assert map_figure(frame).data[0].fill == "toself", "areas lie under the markers"
 
 
 def test_timeline_draws_points_for_days_and_spans_for_years() -> None:
-    figure = timeline_figure(event_frame([analysis()]), highlighted=set())
+    figure = timeline_figure(event_frame([analysis()]))
     bars = [t for t in figure.data if t.type == "bar" and t.yaxis == "y2"]  # the counts' bars stand above the rows
     points = [t for t in figure.data if t.type == "scatter"]
     assert [list(b.customdata) for b in bars] == [["e2"]]
@@ -102,12 +103,13 @@ def test_timeline_draws_points_for_days_and_spans_for_years() -> None:
 
 
 def test_timeline_outlines_the_selected_event_and_marks_coarse_dates_as_diamonds() -> None:
-    figure = timeline_figure(event_frame([analysis()]), highlighted={"e1"})
-    (points, chosen) = [t for t in figure.data if t.type == "scatter"]
+    layer = timeline_layer(event_frame([analysis()]))
+    data = go.Figure(layer.static.spec).data
+    (points,) = [t for t in data if t.type == "scatter"]
     assert dict(zip(points.customdata, points.marker.symbol)) == {"e1": CIRCLE, "e2": DIAMOND}
-    assert points.opacity == 0.4, "the others fade"
-    assert chosen.name == CHOSEN_LAYER and list(chosen.customdata) == ["e1"]
-    assert list(chosen.marker.size) == [16] and list(chosen.marker.line.width) == [3]
+    drawn = outlined_points(layer, {"e1"})
+    assert {data[int(trace)].customdata[p] for trace, positions in drawn.items() for p in positions} == {"e1"}
+    assert [data[int(trace)].type for trace in drawn] == ["scatter"], "a day's event: its marker, no span"
 
 
 def test_the_timeline_outline_drawn_in_the_browser_points_at_the_chosen_events_marker_and_span() -> None:
@@ -150,7 +152,7 @@ def test_actor_paths_follow_time_and_skip_countries_and_recollections() -> None:
     })
     (path,) = movements(events).values()
     assert list(path["place"]) == ["Khasan", "Vostochny"]
-    lines = [t for t in map_figure(event_frame([analysis()]), set(), show_movements=True).data if t.mode == "lines"]
+    lines = [t for t in map_figure(event_frame([analysis()]), show_movements=True).data if t.mode == "lines"]
     assert all(t.name.endswith("'s path") for t in lines)
 
 

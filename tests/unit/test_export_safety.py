@@ -79,7 +79,7 @@ def test_timelinejs_strings_are_escaped_html(events: pd.DataFrame) -> None:
 
 
 def test_the_standalone_page_holds_article_strings_only_as_escaped_json(events: pd.DataFrame) -> None:
-    page = standalone_html(map_figure(events, set()), timeline_figure(events, set(), "actor"))
+    page = standalone_html(map_figure(events), timeline_figure(events, "actor"))
     assert page.count("<script") == page.count("</script>"), "no article string closes or opens a script"
     assert "<script>alert" not in page and "evil.example/b.png>" not in page
     decoded = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), page)  # the JSON as plotly reads it

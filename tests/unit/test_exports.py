@@ -54,7 +54,7 @@ def test_csv_geojson_kml_and_timelinejs_parse_and_hold_the_events(seed_analysis)
 
 def test_the_html_export_inlines_plotly_and_the_base_map(seed_analysis) -> None:
     events = event_frame([seed_analysis])
-    page = standalone_html(map_figure(events, set()), timeline_figure(events, set()))
+    page = standalone_html(map_figure(events), timeline_figure(events))
     assert "window.PlotlyGeoAssets" in page and '"world_110m"' in page
     assert not re.search(r"<script[^>]+src=", page), "everything is inlined: nothing to fetch"
     assert page.count("Plotly.newPlot") == 2

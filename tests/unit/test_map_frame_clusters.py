@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
-from components.chart_layers import CHOSEN_LAYER
 from components.chosen_link import MOST_IN_LINK, ids_from_param, ids_param
 from components.event_map import map_figure, map_layer, map_ranges
 from components.map_clusters import cluster_labels, cluster_radius, split_clusters
@@ -123,12 +123,12 @@ def test_a_cluster_stands_at_its_busiest_place_and_counts_every_event() -> None:
 def test_the_map_draws_a_numbered_cluster_that_opens_when_zoomed_in_on() -> None:
     frame = events(("e1", "DISASTER", MARRAKESH), ("e2", "AID", MARRAKESH), ("e3", "DISASTER", AMIZMIZ),
                    ("e4", "DISASTER", CHICHAOUA), ("e5", "STATEMENT", PARIS))
-    story = map_figure(frame, highlighted={"e3"})
-    (cluster,) = [t for t in story.data if t.name == "" and t.customdata is not None]
+    layer = map_layer(frame)
+    story = go.Figure(layer.static.spec)
+    ((at, cluster),) = [(i, t) for i, t in enumerate(story.data) if t.name == "" and t.customdata is not None]
     assert set(cluster.customdata[0].split("|")) == {"e1", "e2", "e3", "e4"} and cluster.text == ("4",)
-    (chosen,) = [t for t in story.data if t.name == CHOSEN_LAYER]
-    assert list(chosen.customdata) == list(cluster.customdata) and chosen.marker.line.width == 3, "it holds e3"
-    zoomed = map_figure(frame, set(), ranges=map_ranges(frame, focus={"e1", "e2", "e3", "e4"}))
+    assert outlined_points(layer, {"e3"}) == {str(at): [0]}, "it holds e3: outlined in the browser"
+    zoomed = map_figure(frame, ranges=map_ranges(frame, focus={"e1", "e2", "e3", "e4"}))
     markers = [ids for t in zoomed.data if t.customdata is not None for ids in t.customdata]
     assert "e3" in markers and "e4" in markers  # Amizmiz and Chichaoua stand apart
     assert any(set(ids.split("|")) == {"e1", "e2"} for ids in markers)  # Marrakesh's two types stay one marker

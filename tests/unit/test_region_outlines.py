@@ -73,7 +73,7 @@ def test_a_region_with_events_of_several_types_is_drawn_once(gazetteer: Gazettee
 
 
 def test_the_legend_says_areas_are_outlined(gazetteer: Gazetteer) -> None:
-    figure = map_figure(region_events(("UA", "Zaporizka", 47.84, 35.14)), set())
+    figure = map_figure(region_events(("UA", "Zaporizka", 47.84, 35.14)))
     assert "outlined: its area" in figure.layout.legend.title.text
     assert figure.data[0].fill == "toself", "the border lies under the markers"
 

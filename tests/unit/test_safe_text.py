@@ -78,8 +78,8 @@ def figure_strings(figure) -> list[str]:
 
 def test_map_timeline_and_playback_escape_every_article_string() -> None:
     events = event_frame([hostile_analysis()])
-    figures = [map_figure(events, set(), show_movements=True), timeline_figure(events, set(), "actor"),
-               timeline_figure(events, set(), "document"), playback_figure(events)]
+    figures = [map_figure(events, show_movements=True), timeline_figure(events, "actor"),
+               timeline_figure(events, "document"), playback_figure(events)]
     for figure in figures:
         strings = figure_strings(figure)
         assert strings

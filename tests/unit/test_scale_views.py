@@ -30,16 +30,14 @@ def big_frame(count: int) -> pd.DataFrame:
 
 def test_a_big_timeline_sends_binned_markers_whose_click_chooses_their_events() -> None:
     events = big_frame(12_000)
-    figure = timeline_figure(events, {"d3:31"})
+    figure = timeline_figure(events)
     markers = [trace for trace in figure.data if trace.type == "scatter"]
     drawn = sum(len(trace.x) for trace in markers)
-    assert drawn <= MAX_MARKERS + 1, "one marker per row, type and bin (and the chosen event)"
+    assert drawn <= MAX_MARKERS, "one marker per row, type and bin"
     assert len(figure.to_json()) < 1_500_000
     tokens = [custom for trace in markers for custom in trace.customdata if custom.startswith("group:")]
     chosen = set().union(*(ids_from_selection({"points": [{"customdata": t}]}) for t in tokens))
     assert chosen == set(events["event_id"]), "every event is behind one binned marker"
-    outlined = [trace for trace in markers if "d3:31" in list(trace.customdata)]
-    assert outlined and outlined[0].marker.size[0] == 16, "the chosen event is drawn on its own over its bin"
 
 
 def test_a_big_timelines_outline_points_at_the_binned_markers_holding_the_chosen_events() -> None:
@@ -53,7 +51,7 @@ def test_a_big_timelines_outline_points_at_the_binned_markers_holding_the_chosen
 
 def test_a_small_timeline_still_draws_one_marker_per_event() -> None:
     events = big_frame(300)
-    markers = [trace for trace in timeline_figure(events, set()).data if trace.type == "scatter"]
+    markers = [trace for trace in timeline_figure(events).data if trace.type == "scatter"]
     assert sum(len(trace.x) for trace in markers) == 300
 
 

@@ -45,7 +45,7 @@ def test_a_single_event_gets_an_axis_of_days_not_milliseconds() -> None:
     (low, high), outside = time_window(pd.Series(pd.to_datetime(["2023-09-13 11:43"])))
     assert pd.Timedelta(days=4) <= high - low <= pd.Timedelta(days=5)
     assert low < pd.Timestamp("2023-09-13 11:43") < high and outside == 0
-    figure = timeline_figure(frame(["2023-09-13 11:43"]), set())
+    figure = timeline_figure(frame(["2023-09-13 11:43"]))
     low, high = (pd.Timestamp(x) for x in figure.layout.xaxis.range)
     assert high - low >= pd.Timedelta(days=4)
 
@@ -56,13 +56,12 @@ def test_a_far_outlier_is_left_outside_the_window_and_counted() -> None:
 
 
 def test_the_counts_above_the_rows_are_stacked_by_type_and_share_the_time_axis() -> None:
-    figure = timeline_figure(frame(["2023-09-12", "2023-09-13", "2023-09-13"], types=["CONSULT", "AGREE", "AGREE"]),
-                             set())
+    figure = timeline_figure(frame(["2023-09-12", "2023-09-13", "2023-09-13"], types=["CONSULT", "AGREE", "AGREE"]))
     (counts,) = [t for t in figure.data if t.type == "bar" and t.yaxis == "y"]
     bars = sorted(zip(counts.x, counts.marker.color, counts.base, counts.y))
     assert [bar[1:] for bar in bars] == [(type_colour("CONSULT"), 0, 1), (type_colour("AGREE"), 0, 2)]
     assert pd.Timestamp(bars[1][0], unit="ms") == pd.Timestamp("2023-09-13 12:00"), "in the middle of its day"
-    two = timeline_figure(frame(["2023-09-13"] * 3, types=["CONSULT", "AGREE", "AGREE"]), set())
+    two = timeline_figure(frame(["2023-09-13"] * 3, types=["CONSULT", "AGREE", "AGREE"]))
     (stacked,) = [t for t in two.data if t.type == "bar" and t.yaxis == "y"]
     assert sorted(zip(stacked.base, stacked.y)) == [(0, 2), (2, 1)], "AGREE below, CONSULT stacked on it"
     assert figure.layout.xaxis.matches == "x2" or figure.layout.xaxis2.matches == "x"
@@ -70,8 +69,8 @@ def test_the_counts_above_the_rows_are_stacked_by_type_and_share_the_time_axis()
 
 def test_rows_grow_the_figure_and_long_names_are_cut_with_the_whole_name_in_the_hover() -> None:
     long_name = "The Ministry of Foreign Affairs of the Democratic People's Republic of Korea"
-    few = timeline_figure(frame(["2023-09-12"] * 3, actors=["Kim", "Putin", long_name]), set(), "actor")
-    many = timeline_figure(frame(["2023-09-12"] * 20, actors=[f"Actor {i}" for i in range(20)]), set(), "actor")
+    few = timeline_figure(frame(["2023-09-12"] * 3, actors=["Kim", "Putin", long_name]), "actor")
+    many = timeline_figure(frame(["2023-09-12"] * 20, actors=[f"Actor {i}" for i in range(20)]), "actor")
     assert many.layout.height > few.layout.height + 15 * 17
     labels = list(few.layout.yaxis2.ticktext)
     assert all(len(label) <= 28 for label in labels) and any(label.endswith("…") for label in labels)
@@ -81,19 +80,19 @@ def test_rows_grow_the_figure_and_long_names_are_cut_with_the_whole_name_in_the_
 
 def test_beyond_the_busiest_rows_the_rest_share_one() -> None:
     actors = [f"Actor {i:03}" for i in range(MAX_ROWS + 20)]
-    figure = timeline_figure(frame(["2023-09-12"] * len(actors), actors=actors), set(), "actor")
+    figure = timeline_figure(frame(["2023-09-12"] * len(actors), actors=actors), "actor")
     rows = list(figure.layout.yaxis2.tickvals)
     assert len(rows) == MAX_ROWS and rows[-1] == "21 other actors"
 
 
 def test_types_are_rows_in_the_type_list_order() -> None:
-    figure = timeline_figure(frame(["2023-09-12"] * 3, types=["OTHER", "ASSAULT", "CONSULT"]), set())
+    figure = timeline_figure(frame(["2023-09-12"] * 3, types=["OTHER", "ASSAULT", "CONSULT"]))
     assert list(figure.layout.yaxis2.tickvals) == ["CONSULT", "ASSAULT", "OTHER"]
 
 
 def test_the_brushed_range_is_shaded_and_the_events_outside_it_faded() -> None:
     events = frame(["2023-09-10", "2023-09-13"])
-    figure = timeline_figure(events, set(), brush=TimeRange(dt.date(2023, 9, 13), dt.date(2023, 9, 13)).bounds())
+    figure = timeline_figure(events, brush=TimeRange(dt.date(2023, 9, 13), dt.date(2023, 9, 13)).bounds())
     (shade,) = figure.layout.shapes
     assert (pd.Timestamp(shade.x0), pd.Timestamp(shade.x1)) == (pd.Timestamp("2023-09-13"), pd.Timestamp("2023-09-14"))
     (markers,) = [t for t in figure.data if t.type == "scatter"]
@@ -103,8 +102,8 @@ def test_the_brushed_range_is_shaded_and_the_events_outside_it_faded() -> None:
 
 def test_the_map_and_the_timeline_draw_a_type_in_the_same_colour() -> None:
     events = frame(["2023-09-12", "2023-09-13"], types=["ASSAULT", "DISASTER"])
-    map_colours = {t.name: t.marker.color for t in map_figure(events, set()).data if t.name}
-    timeline_colours = {t.name: t.marker.color for t in timeline_figure(events, set()).data if t.type == "scatter"}
+    map_colours = {t.name: t.marker.color for t in map_figure(events).data if t.name}
+    timeline_colours = {t.name: t.marker.color for t in timeline_figure(events).data if t.type == "scatter"}
     assert map_colours == timeline_colours == {"ASSAULT": type_colour("ASSAULT"), "DISASTER": type_colour("DISASTER")}
 
 
