@@ -1,16 +1,12 @@
-"""A chart as two layers: what the view shows, built once per view, and what the analyst chose, drawn over it.
-
-A click only chooses: the static layer is kept as Plotly's dict and reused, so a rerun builds only the few markers
-chosen (on a 10,000-article case, building both figures again took most of a click's server time).
+"""A chart's static layer: what the view shows, built once per view and kept as Plotly's dict, so a click that only
+chooses sends the same figure again (the choice is outlined in the browser: map_outline, timeline_outline; on a
+10,000-article case, building both figures again took most of a click's server time).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import plotly.graph_objects as go
-
-CHOSEN_LAYER = "chosen"  # the name of the traces drawing the chosen events over the rest
-
 
 @dataclass(frozen=True)
 class StaticLayer:
@@ -39,14 +35,3 @@ def static_layer(figure: go.Figure, faded: set[int], traces: list[dict] | None =
     one by one at the first open; tests read them back through go.Figure, which checks them)."""
     data = [trace.to_plotly_json() for trace in figure.data] + list(traces or [])
     return StaticLayer({"data": data, "layout": figure.layout.to_plotly_json()}, frozenset(faded))
-
-
-def with_chosen(layer: StaticLayer, chosen: list[go.BaseTraceType], opacity: float) -> dict:
-    """The static layer with the traces it fades see-through and the chosen traces drawn on top (the layer itself
-    is shared between reruns and never changed)."""
-    if not chosen:
-        return layer.spec
-    data = [{**trace, "opacity": opacity} if index in layer.faded else trace
-            for index, trace in enumerate(layer.spec["data"])]
-    return {**layer.spec, "data": data + [trace.update(name=CHOSEN_LAYER, showlegend=False).to_plotly_json()
-                                          for trace in chosen]}

@@ -6,7 +6,6 @@ import json
 
 from streamlit.testing.v1 import AppTest
 
-from components.chart_layers import CHOSEN_LAYER
 from components.event_frame import ids_from_selection
 
 DRAWN = {"map": 0, "timeline": 1}  # each chart's place among the page's Plotly charts
@@ -19,10 +18,9 @@ def outline_data(app: AppTest, chart: str) -> dict:
 
 
 def outlined(app: AppTest, chart: str) -> set[str]:
-    """The events in the points the chart's script outlines (its figure has no trace drawn for a choice: it stays as
-    it is); a map marker holds the events of one place and type, a big timeline's marker those of one bin."""
+    """The events in the points the chart's script outlines; a map marker holds the events of one place and type, a
+    big timeline's marker those of one bin."""
     data = json.loads(app.get("plotly_chart")[DRAWN[chart]].proto.spec)["data"]
-    assert not [trace for trace in data if trace.get("name") == CHOSEN_LAYER], f"the {chart}'s figure stays"
     points = [{"customdata": data[int(trace)]["customdata"][position]}
               for trace, positions in outline_data(app, chart)["points"].items() for position in positions]
     return ids_from_selection({"points": points})
