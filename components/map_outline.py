@@ -4,22 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.chart_watch import watched_chart_js
 from components.event_map import FADED, MapLayer
 
 # Finds the map's Plotly chart by its element's key, outlines the chosen markers and fades the others, and does it again
 # whenever Plotly draws the chart again (a pan, a zoom, a resize) or Streamlit mounts another one in its place.
-OUTLINE_JS = """
-export default function ({ data }) {
-  const charts = document.querySelector('.st-key-charts') || document.body;
-  let drawn = null;
-  const paint = () => {
-    const chart = document.querySelector(`.st-key-${data.chart} .js-plotly-plot`);
-    if (!chart) return;
-    if (chart !== drawn && chart.on) {
-      if (drawn) drawn.removeListener('plotly_afterplot', paint);
-      chart.on('plotly_afterplot', paint);
-      drawn = chart;
-    }
+OUTLINE_JS = watched_chart_js(paint="""
     const any = Object.keys(data.points).length > 0;
     for (const trace of chart.querySelectorAll('.geo g.trace.scattergeo')) {
       const index = trace.__data__?.[0]?.trace?.index;
@@ -31,21 +21,7 @@ export default function ({ data }) {
         point.style.stroke = outlined ? '#111' : '';
         point.style.opacity = faded && !outlined ? data.opacity : '';
       });
-    }
-  };
-  const mounted = () => {  // another chart in the map's place: Plotly's own redraws are told by its event
-    const chart = document.querySelector(`.st-key-${data.chart} .js-plotly-plot`);
-    if (chart && chart !== drawn) paint();
-  };
-  const watcher = new MutationObserver(() => requestAnimationFrame(mounted));
-  watcher.observe(charts, { childList: true, subtree: true });
-  paint();
-  return () => {
-    watcher.disconnect();
-    if (drawn) drawn.removeListener('plotly_afterplot', paint);
-  };
-}
-"""
+    }""")
 OUTLINE = st.components.v2.component("newsmap_map_outline", js=OUTLINE_JS)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.chart_watch import watched_chart_js
 from components.event_timeline import FADED, TimelineLayer
 
 # Finds the timeline's Plotly chart by its element's key and marks the chosen events' markers and spans with a class
@@ -11,8 +12,7 @@ from components.event_timeline import FADED, TimelineLayer
 # come back once a class goes); does it again whenever Plotly draws the chart again (a zoom, a resize, a selection)
 # or Streamlit mounts another one in its place. A point's place in its trace is found from the data Plotly bound to
 # it, so points Plotly leaves undrawn do not shift the others.
-OUTLINE_JS = """
-export default function ({ data }) {
+OUTLINE_JS = watched_chart_js(setup="""
   if (!document.getElementById('newsmap-timeline-outline')) {
     const style = document.createElement('style');
     style.id = 'newsmap-timeline-outline';
@@ -21,9 +21,6 @@ export default function ({ data }) {
       .newsmap-faded {fill-opacity: ${data.opacity} !important; stroke-opacity: ${data.opacity} !important}`;
     document.head.appendChild(style);
   }
-  const charts = document.querySelector('.st-key-charts') || document.body;
-  const find = () => document.querySelector(`.st-key-${data.chart} .js-plotly-plot`);
-  let drawn = null;
   const points = (chart) => [...chart.querySelectorAll('.cartesianlayer g.trace')].flatMap((trace) => {
     const calc = trace.__data__;
     const index = calc?.[0]?.trace?.index;
@@ -31,35 +28,13 @@ export default function ({ data }) {
     const at = new Map(calc.map((point, position) => [point, position]));
     return [...trace.querySelectorAll('path.point, .point path')].map(
       (point) => [point, index, at.get(point.__data__ ?? point.parentNode.__data__)]);
-  });
-  const paint = () => {
-    const chart = find();
-    if (!chart) return;
-    if (chart !== drawn && chart.on) {
-      if (drawn) drawn.removeListener('plotly_afterplot', paint);
-      chart.on('plotly_afterplot', paint);
-      drawn = chart;
-    }
+  });""", paint="""
     const chosen = new Map(Object.entries(data.points).map(([index, at]) => [Number(index), new Set(at)]));
     for (const [point, index, position] of points(chart)) {
       const outlined = chosen.get(index)?.has(position) ?? false;
       point.classList.toggle('newsmap-outlined', outlined);
       point.classList.toggle('newsmap-faded', chosen.size > 0 && !outlined && data.faded.includes(index));
-    }
-  };
-  const mounted = () => {  // another chart in the timeline's place: Plotly's own redraws are told by its event
-    const chart = find();
-    if (chart && chart !== drawn) paint();
-  };
-  const watcher = new MutationObserver(() => requestAnimationFrame(mounted));
-  watcher.observe(charts, { childList: true, subtree: true });
-  paint();
-  return () => {
-    watcher.disconnect();
-    if (drawn) drawn.removeListener('plotly_afterplot', paint);
-  };
-}
-"""
+    }""")
 OUTLINE = st.components.v2.component("newsmap_timeline_outline", js=OUTLINE_JS)
 
 
