@@ -50,19 +50,26 @@ def regathered(events: list[Event], before: list[int | None], gone: list[tuple[E
     return [[events[index] for index in group] for group in regrouped(events, before, gone)]
 
 
+def corrected_case(seed: int, kind: str) -> tuple[list[Event], list[int | None], list[tuple[Event, int]]]:
+    """A random case of 14 documents after a correction of this kind to one or two of them: its tellings now, each
+    one's group before (None: a touched document's), and the touched documents' tellings as they were, with their
+    groups."""
+    rng = random.Random(seed)
+    documents = {f"d{n}": [telling(rng, f"d{n}", k) for k in range(rng.randint(1, 4))] for n in range(14)}
+    events = [event for tellings in documents.values() for event in tellings]
+    group_of = {event.id: number for number, group in enumerate(cluster_events(events)) for event in group}
+    touched = set(rng.sample(sorted(documents), rng.choice((1, 2))))
+    gone = [(event, group_of[event.id]) for document in touched for event in documents[document]]
+    now = [event for document, tellings in documents.items()
+           for event in (corrected(rng, tellings, kind, document) if document in touched else tellings)]
+    before = [None if event.document_id in touched else group_of[event.id] for event in now]
+    return now, before, gone
+
+
 @pytest.mark.parametrize("kind", ["move", "retype", "redate", "delete", "add", "merge"])
 def test_regathering_the_touched_groups_gives_the_whole_case_gathered_again(kind: str) -> None:
     for seed in range(60):
-        rng = random.Random(seed)
-        documents = {f"d{n}": [telling(rng, f"d{n}", k) for k in range(rng.randint(1, 4))] for n in range(14)}
-        events = [event for tellings in documents.values() for event in tellings]
-        group_of = {event.id: number for number, group in enumerate(cluster_events(events)) for event in group}
-        touched = set(rng.sample(sorted(documents), rng.choice((1, 2))))
-        gone = [(event, group_of[event.id]) for document in touched for event in documents[document]]
-        after = {document: corrected(rng, tellings, kind, document) if document in touched else tellings
-                 for document, tellings in documents.items()}
-        now = [event for tellings in after.values() for event in tellings]
-        before = [None if event.document_id in touched else group_of[event.id] for event in now]
+        now, before, gone = corrected_case(seed, kind)
         assert ids(regathered(now, before, gone)) == ids(cluster_events(now)), (kind, seed)
 
 

@@ -12,7 +12,7 @@ from core.merge import cluster_events, regrouped
 from core.model import Analysis, Document, Event
 from store.event_tellings import GROUP, telling_rows, tellings_frame
 from store.telling_regroup import regrouped_tellings
-from test_regroup import corrected, ids, telling
+from test_regroup import corrected, corrected_case, ids, telling
 
 
 def kept_frame(events: list[Event], before: list[int | None]) -> pd.DataFrame:
@@ -24,15 +24,7 @@ def kept_frame(events: list[Event], before: list[int | None]) -> pd.DataFrame:
 @pytest.mark.parametrize("kind", ["move", "retype", "redate", "delete", "add", "merge"])
 def test_the_columns_regathered_give_what_regrouped_and_the_whole_case_give(kind: str) -> None:
     for seed in range(60):
-        rng = random.Random(seed)
-        documents = {f"d{n}": [telling(rng, f"d{n}", k) for k in range(rng.randint(1, 4))] for n in range(14)}
-        events = [event for tellings in documents.values() for event in tellings]
-        group_of = {event.id: number for number, group in enumerate(cluster_events(events)) for event in group}
-        touched = set(rng.sample(sorted(documents), rng.choice((1, 2))))
-        gone = [(event, group_of[event.id]) for document in touched for event in documents[document]]
-        now = [event for document, tellings in documents.items()
-               for event in (corrected(rng, tellings, kind, document) if document in touched else tellings)]
-        before = [None if event.document_id in touched else group_of[event.id] for event in now]
+        now, before, gone = corrected_case(seed, kind)
         groups = regrouped_tellings(kept_frame(now, before), gone)
         assert groups == regrouped(now, before, gone), (kind, seed)
         assert [[now[index].id for index in group] for group in groups] == ids(cluster_events(now)), (kind, seed)
