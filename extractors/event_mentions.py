@@ -3,7 +3,6 @@ the place and date its own words govern, its status and who reports it."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -11,60 +10,49 @@ from spacy.tokens import Doc, Token
 
 from core import timelex as lex
 from extractors.event_lexicon import NO_HAPPENING, EventLexicon
-from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, HARM_TYPES, MUTE_TYPES, PROSECUTING_TYPES, SPEECH_TYPES,
-                                    armed_subject, crowd_type, governed_type, ground_moves, is_conditional,
-                                    is_people_crowd, tells_its_object, told_type)
+from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, HARM_TYPES, MUTE_TYPES, SPEECH_TYPES, armed_subject,
+                                    crowd_type, governed_type, ground_moves, is_people_crowd, tells_its_object,
+                                    told_type)
+from extractors.mention_places import (ARGUMENT_OBLIQUE, LOCATIVE_REACH, MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS,
+                                       RELATIVE_DEPS, addressed_to, coordinated_places, given_to, has_locative,
+                                       heading_to, is_attribute, is_passive_subject, is_stranded, is_target, lies_in,
+                                       listed_place, located_within, names_people, opens_sentence, own_preposition,
+                                       placing_another, relation_end, strikes_its_object, towns_beside, where_told)
+from extractors.mention_status import (AUXILIARY_DEPS, DIRECT_OBJECT_DEPS, HISTORICAL_DAYS, MAX_STATUS_REACH,
+                                       NOUN_PHRASE_REACH, SUBJECT_DEPS, a_year_back, begins_after, copular_predicate,
+                                       dated_status, governor, is_participle, is_verbal, mention_status, noun_status,
+                                       telling_verb, tensed_dependent, told_in_past, verb_lemma)
 from core.model import Entity, PlaceMention, TimeExpression
 from core.vocabulary import (DATE_PRECISION_RANK as TIME_RANK, PLACE_PRECISION_RANK as PRECISION_RANK,
                              UNREALISED_STATUSES)
 from geocoding.gazetteer import default_gazetteer
 from geocoding.mentions import people_country, people_words
-from geocoding.names import fold
 
 IMPERSONAL_DEP = "expl:subj"  # 'il reste', 'il faut': a subject that names no one
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "agent", "csubj", "expl:subj"}
 OBJECT_DEPS = {"obj", "dobj", "iobj", "obl", "obl:arg", "obl:agent", "pobj", "dative", "nmod"}
-EMBEDDED_DEPS = {"xcomp", "ccomp", "csubj", "pcomp", "pobj", "obj", "dobj"}  # a clause or noun as a word's complement
-DIRECT_OBJECT_DEPS = {"obj", "dobj"}
-PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
 MODIFIER_POS = ("ADJ", "ADV")  # words a phrase may hold inside ('a strong protest', 'une enquête préliminaire')
-YEAR_WRITTEN = re.compile(r"\d{4}|'\d{2}\b")  # 'January 2026', "Jan. '26": a year the text gives
-ARGUMENT_OBLIQUE = "obl:arg"  # a verb's argument behind a preposition ("s'emparer de la ville")
 ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "expl:subj"}
-MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}  # 'bomb attack', 'Russian forces': not a clause of its own
-RELATIVE_DEPS = {"relcl", "acl", "acl:relcl"}  # 'shootings that injured doctors', "l'attentat qui a tué"
 INHERITED_SUBJECT_DEPS = {"conj", "xcomp", "advcl"}  # clauses whose unspoken subject is their head's
 PASSIVE_DEPS = {"auxpass", "aux:pass"}
-AUXILIARY_DEPS = {"aux", "aux:pass", "aux:tense", "auxpass"}
-TARGETED_TYPES = ("ASSAULT", "COERCE", "DISASTER")  # kinds whose noun's complement names the place struck
-PEOPLE_LABELS = {"NORP", "MISC"}  # the NER's labels for nationalities and peoples ('Albanians', 'Russes')
 SENTENCE_ENDS = {".", "!", "?", "»", '"', "…"}
 MAIN_CLAUSE_DEPS = {"xcomp", "acomp", "conj", "obj", "dobj"}  # "doit se rendre", "is due to go", "arrived and
 # met", "a lancé une offensive"
 LISTED_DATE_REACH = 2  # steps from a verb to a date it lists as one of its occasions ('on 3 May', 'in 1955')
-LOCATIVE_REACH = 3  # nouns up from a name ('Plesetsk' -> 'cosmodrome') where its own locative may be
 MAX_PATH = 6  # dependency steps from a word up to the trigger that still count as "governed by it"
-MAX_STATUS_REACH = 4  # clauses up from a trigger whose words still decide its status ('plans to visit')
 OCCASION_TYPES = ("CONSULT", "PROTEST")  # a visit, a meeting, a rally: an occasion that holds what is said and done
 PART_TYPES = ("STATEMENT", "SUPPORT", "OTHER")  # speeches, tributes and acts within one; demands and threats are news
 COMPLEMENT_CLAUSE_DEPS = {"ccomp", "advcl", "parataxis"}  # a clause of its own under a verb ('warned that ...')
-PURPOSE_DEPS = {"advcl", "xcomp", "acl"}  # 'to coordinate', 'pour coordonner': an infinitive completing a verb
 DETERMINER_DEPS = {"det", "det:poss", "poss"}  # 'the', 'leur', 'their'
 QUALIFYING_DEPS = {"nmod", "amod", "compound"}  # a noun hung on another noun describes it
-NOUN_PHRASE_REACH = 4  # words between a determiner and its noun ('the magnitude 6.3 earthquake')
 REPORT_TYPE = "STATEMENT"  # what a dated telling is news of
-HISTORICAL_DAYS = 365  # a happening that ended this long before the story is its background
 DENIAL_TYPE = "REJECT"
 UNARMED_TYPES = ("ACCIDENT",)  # explosions and fires, unless a weapon is told with them
 CROWD_TYPE, MILITARY_MOVE_TYPE = "PROTEST", "MOBILIZE"  # 'protesters marched', 'troops marched on the capital'
 CAUSE_FREE = "OTHER"  # the type of a consequence told with no happening of its own: deaths, damage, flight
-REFUSAL_TYPE = "REJECT"  # 'refused to negotiate': the act completing a refusal was not done
-ASKING_TYPES = ("REQUEST", "THREATEN")  # 'calls for elections', 'the threat of strikes': asked for or threatened
 VIOLENT_TYPE = "ASSAULT"  # ... unless it tells violence ('three officers were killed')
 PUTTING_OUT_TYPES = ("RETREAT", "MOBILIZE", "AID")  # 'released a statement', 'launched a video': no release
 ADMITTED_TYPES = ("ASSAULT", "CRIME")  # harms whose admission is a claim of responsibility
 RESPONSE_REACH = 5  # words between an answer and what it answered ('in retaliation for weeks of attacks')
-ADDRESSED_TYPES = ("STATEMENT", "SUPPORT", "REQUEST", "AID", "THREATEN")  # 'to X' says whom, not where
 AID_TYPE = "AID"
 COERCION_TYPE = "COERCE"  # ... unless deaths are told in or by it ('killed in raids')
 DISASTER_TYPE = "DISASTER"  # a storm or a quake, told by its kind even in its name ("le cyclone Chido")
@@ -117,29 +105,6 @@ class EventMention:
 def within(start: int, end: int, outer: tuple[int, int]) -> bool:
     """Whether [start, end) lies inside a span."""
     return outer[0] <= start and end <= outer[1]
-
-
-def is_participle(token: Token) -> bool:
-    """A past participle the tagger called an adjective ('les blessés', 'tués')."""
-    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")
-
-
-def is_verbal(token: Token) -> bool:
-    """A verb, or a participle the tagger took for an adjective or a noun ('a visité', 'les blessés')."""
-    return token.pos_ == "VERB" or is_participle(token) \
-        or (token.pos_ in ("NOUN", "ADJ") and any(c.dep_ in AUXILIARY_DEPS or c.dep_ in AGENT_DEPS
-                                                  for c in token.children))  # 'Interpellés par les gendarmes'
-
-
-def verb_lemma(token: Token, lexicon: EventLexicon) -> str:
-    """A verb's lemma, a participle the lemmatiser left alone read back to its infinitive ('visité' -> 'visiter')."""
-    lemma = token.lemma_.lower()
-    if lemma in lexicon.verbs or lemma in lexicon.consequence_verbs or token.pos_ == "VERB":
-        return lemma
-    for ending, infinitive in lexicon.participles:
-        if lemma.endswith(ending) and (lemma[:-len(ending)] + infinitive) in lexicon.verbs.keys() | lexicon.consequence_verbs:
-            return lemma[:-len(ending)] + infinitive
-    return lemma
 
 
 def subject_happening(verb: Token, lexicon: EventLexicon) -> Token | None:
@@ -558,21 +523,6 @@ def is_anchored(token: Token, anchors: list[Token], place_governed: bool, date_g
     return (token.pos_ != "NOUN" and not attributive) or place_governed or date_governed or len(anchors) > 1
 
 
-def governor(token: Token) -> Token:
-    """The word a token hangs on, past the preposition English puts between ('died in the blast' -> 'died')."""
-    head = token.head
-    return head.head if head.dep_ == "prep" and token.dep_ == "pobj" else head
-
-
-def tensed_dependent(token: Token) -> list[Token]:
-    """The tensed verb the parser hung on an infinitive it took for the clause's head ('ont fait exploser': 'fait'
-    under 'exploser'): it carries the clause's tense, subject and date."""
-    if "Inf" not in token.morph.get("VerbForm"):
-        return []
-    return [c for c in token.children if (is_verbal(c) or c.pos_ == "AUX") and c.i < token.i
-            and any(g.dep_ in AUXILIARY_DEPS or g.dep_ in SUBJECT_DEPS for g in c.children)][:1]
-
-
 def is_definite(token: Token, lexicon: EventLexicon) -> bool:
     """Whether a noun trigger comes with a definite, demonstrative or possessive determiner ('the blast',
     'ce séisme', 'leur rencontre')."""
@@ -732,133 +682,7 @@ def aimed_at(path: list[Token], lexicon: EventLexicon) -> bool:
         and trigger_of(t, lexicon) is None and path[i - 1].dep_ in DIRECT_OBJECT_DEPS for i, t in verbs)
 
 
-def own_preposition(token: Token) -> str:
-    """The preposition that introduces a noun: its 'case' word (French), or its head when that is one (English)."""
-    case = next((c.lower_ for c in token.children if c.dep_ == "case"), "")
-    return case or (token.head.lower_ if token.head.dep_ == "prep" and token.dep_ == "pobj" else "")
-
-
-def is_stranded(doc: Doc, place: PlaceMention) -> bool:
-    """Whether the parser cut a place's phrase off as a sentence of its own ('À Saint-Pétersbourg, la police a
-    arrêté'): a fronted locative that sets the whole sentence."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "ROOT" and span.root.pos_ in ("PROPN", "NOUN")
-
-
-def opens_sentence(doc: Doc, place: PlaceMention) -> bool:
-    """Whether a place's locative opens its sentence, set off by a comma ('In Cape Town, police said the FBI arrested
-    him', 'À Kaboul, des témoins ont raconté que'): the setting of all the sentence tells, not only its first verb."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
-        return False
-    first = span.sent[0]
-    return first.pos_ == "ADP" and first.i < span.start <= first.i + 2 \
-        and any(t.text == "," for t in doc[span.end:span.end + 6])
-
-
-def relation_end(doc: Doc, place: PlaceMention, lexicon: EventLexicon) -> bool:
-    """Whether a place is one end of a relation ('ties between Moscow and Pyongyang'), not where anything happened."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return own_preposition(root) in lexicon.relation_prepositions \
-        or (root.dep_ == "conj" and own_preposition(root.head) in lexicon.relation_prepositions)
-
-
-def heading_to(doc: Doc, place: PlaceMention, lexicon: EventLexicon) -> bool:
-    """Whether a place is where something headed ('towards Moscow', 'vers Kiev'), not where it took place."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and own_preposition(span.root) in lexicon.heading_prepositions
-
-
-def placing_another(doc: Doc, place: PlaceMention, others: frozenset[int]) -> bool:
-    """Whether a place is told of another happening's noun in the sentence ('in retaliation for attacks on convoys
-    near Kidal'): that happening's place, not the sentence's for every act."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    node = span.root if span is not None else None
-    while node is not None and not is_verbal(node) and node.head.i != node.i:
-        node = node.head
-        if node.i in others:
-            return True
-    return False
-
-
-def addressed_to(doc: Doc, place: PlaceMention, event_type: str, lexicon: EventLexicon) -> bool:
-    """Whether a saying or a giving names a place as whom it was for ('pledged support to Ukraine')."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return event_type in ADDRESSED_TYPES and span is not None \
-        and own_preposition(span.root) in lexicon.recipient_prepositions
-
-
-def given_to(anchor: Token, path: list[Token], event_type: str, lexicon: EventLexicon) -> bool:
-    """Whether a place is whom the thing an act names went to ('announced a gift of supplies to Tanzania'), told
-    inside the act's object: a recipient, not where the act took place."""
-    if not path or own_preposition(path[0]) not in lexicon.recipient_prepositions \
-            or strikes_its_object(anchor, event_type, lexicon):
-        return False
-    return any(t.dep_ in DIRECT_OBJECT_DEPS and t.head.i == anchor.i for t in path[1:])
-
-
-def has_locative(doc: Doc, place: PlaceMention, lexicon: EventLexicon) -> bool:
-    """Whether a preposition of place introduces the place, looking up through the noun that names it
-    ('au cosmodrome de Plesetsk') but not past another preposition ('la guerre contre l'Ukraine')."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None or span.root.pos_ == "ADJ":  # 'at a Russian space center' says whose site, not which
-        return False
-    token = span.root
-    for _ in range(LOCATIVE_REACH):
-        preposition = own_preposition(token)
-        if preposition in lexicon.locative_prepositions or any(
-                c.dep_ == "advmod" and c.lower_ in lexicon.locative_prepositions for c in token.children):
-            return True  # 'près de Balasore': the parser makes 'près' an adverb of the name, 'de' its case
-        noun = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head  # English
-        # hangs 'Florida' on 'of', French 'Floride' on 'côte': either way the noun it names a part of
-        if (preposition and preposition not in lexicon.genitives) or noun.i == token.i:
-            return False
-        if noun.pos_ == "ADV" and noun.lower_ in lexicon.directions:  # '40 km north of Maiduguri': a point told
-            if noun.head.pos_ in ("VERB", "AUX"):  # from it, on the act ('clashes erupted 40 km north of X')
-                return True
-            noun = noun.head  # or on the place it describes ('a settlement 40 km north of X')
-        if noun.pos_ not in ("NOUN", "PROPN"):
-            return False
-        token = noun
-    return False
-
-
-def is_target(anchor: Token, path: list[Token], event_type: str, lexicon: EventLexicon) -> bool:
-    """Whether a place is what an attack or a disaster struck, told as the noun's complement ('the invasion of
-    Kuwait', 'le bombardement de Kharkiv') or as its object's ('hit the port of Odessa'): where it happened."""
-    if event_type not in TARGETED_TYPES or not path:
-        return False
-    preposition = own_preposition(path[0])
-    if preposition not in lexicon.genitives:
-        return False
-    owner = governor(path[0])
-    return owner.i == anchor.i if anchor.pos_ == "NOUN" else \
-        owner.head.i == anchor.i and (owner.dep_ in DIRECT_OBJECT_DEPS or (
-            owner.dep_ == ARGUMENT_OBLIQUE and own_preposition(owner) in lexicon.genitives))  # 'hit the port of
     # Odessa', "s'est emparé de la ville de Goma": its object's place
-
-
-def is_passive_subject(path: list[Token]) -> bool:
-    """Whether a place is the subject of the passive trigger it hangs on ('Kyiv was attacked', 'Kiev a été
-    bombardée'): what the act struck."""
-    return len(path) == 1 and path[0].dep_ in PASSIVE_SUBJECT_DEPS
-
-
-def is_attribute(doc: Doc, place: PlaceMention) -> bool:
-    """A place standing for whose, not where: 'Russian forces', 'U.S. embassies', 'le Kremlin a déclaré'."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is None or span.root.pos_ == "ADJ" or span.root.dep_ in MODIFIER_DEPS \
-        or span.root.dep_ in SUBJECT_DEPS
-
-
-def names_people(doc: Doc, place: PlaceMention) -> bool:
-    """A people word the gazetteer reads as its country ('ethnic Albanians', 'des Albanais'): who, never where;
-    a place called by its own name stays one whatever the NER says ('Kano' as MISC)."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and span.root.ent_type_ in PEOPLE_LABELS and fold(place.text) != fold(place.name)
 
 
 def anchors_of(token: Token, lexicon: EventLexicon, dated: set[int]) -> list[Token]:
@@ -957,12 +781,6 @@ def in_clause_of(anchor: Token, doc: Doc, place: PlaceMention | TimeExpression, 
     return verb.i in ancestors and verb.lemma_.lower() not in lexicon.reporting_verbs
 
 
-def strikes_its_object(anchor: Token, event_type: str, lexicon: EventLexicon) -> bool:
-    """Whether what the trigger takes as its object is where it happened: an attack, a raid, a disaster or a
-    movement takes a place ('shelled Kharkiv', 'left Pakistan'); praise, demands and talks take whom."""
-    return event_type in TARGETED_TYPES or verb_lemma(anchor, lexicon) in lexicon.place_object_verbs
-
-
 def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], lexicon: EventLexicon,
                    event_type: str = "", others: frozenset[int] = frozenset()) -> tuple[PlaceMention | None, bool]:
     """The place the trigger's own locative names ('arrivé à Odessa', 'the blast in Nairobi'), else its sentence's
@@ -998,58 +816,6 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
         place = min(located, key=lambda p: (PRECISION_RANK.get(p.precision, 3), p.start))
         return place, is_stranded(doc, place) or opens_sentence(doc, place)  # a fronted locative sets the act
     return where_told(anchors[0], doc, places, lexicon), False
-
-
-def where_told(verb: Token, doc: Doc, places: list[PlaceMention], lexicon: EventLexicon) -> PlaceMention | None:
-    """The place a relative 'where' refers back to ('saccagées à Kandi, dans le nord du pays, où la police a
-    interpellé onze personnes'): the last place named before it in the sentence."""
-    where = next((c for c in verb.children if c.lower_ in lexicon.where_words), None)
-    if where is None or verb.dep_ not in RELATIVE_DEPS:
-        return None
-    before = [p for p in places if p.resolved and verb.sent.start_char <= p.start < where.idx]
-    return max(before, key=lambda p: p.start, default=None)
-
-
-def towns_beside(place: PlaceMention, places: list[PlaceMention]) -> int:
-    """How many other places finer than a country, in the same country, a sentence names beside a place: a town
-    named alone says where in the country; one of a list of towns far apart does not."""
-    return sum(1 for other in places if other.resolved and other is not place
-               and other.country_code == place.country_code
-               and PRECISION_RANK.get(other.precision, 3) < PRECISION_RANK["country"]
-               and (other.lat, other.lon) != (place.lat, place.lon))
-
-
-def lies_in(place: PlaceMention, area: PlaceMention) -> bool:
-    """Whether a finer place lies in a country the same words name ('dans la colonie de Kharp, dans le Grand Nord
-    russe'): where in it the act took place."""
-    return area.precision == "country" and place.country_code == area.country_code \
-        and PRECISION_RANK.get(place.precision, 3) < PRECISION_RANK["country"]
-
-
-def coordinated_places(doc: Doc, place: PlaceMention, places: list[PlaceMention], lexicon: EventLexicon
-                        ) -> list[PlaceMention]:
-    """The places listed with a happening's place ('bombings in Kenya and Tanzania'): one act of a kind in each."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
-        return []
-    listed = {t.i for t in span.root.conjuncts}
-    if relation_end(doc, place, lexicon):
-        return []  # 'ties between Moscow and Pyongyang': two ends of one relation, not two places of one act
-    found = []
-    for other in places:
-        other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
-        if other is not place and other.resolved and other_span is not None and other_span.root.i in listed \
-                and not qualifies_town(doc.text, other, places):
-            found.append(other)
-    return found
-
-
-def qualifies_town(text: str, area: PlaceMention, places: list[PlaceMention]) -> bool:
-    """Whether an area follows a town of its own country after a comma ('Winnipeg, Manitoba'): it says which
-    town, and is no place of its own in a list."""
-    return any(town.end <= area.start and text[town.end:area.start].strip() == "," and town.resolved
-               and town.country_code == area.country_code
-               and PRECISION_RANK.get(town.precision, 3) < PRECISION_RANK.get(area.precision, 3) for town in places)
 
 
 def listed_dates(trigger: Token, doc: Doc, timexes: list[TimeExpression], language: str) -> list[TimeExpression]:
@@ -1096,13 +862,6 @@ def words_before(doc: Doc, start: int, count: int = 3) -> str:
     return doc[max(0, first - count):first].text + " "
 
 
-def listed_place(doc: Doc, date: TimeExpression, after: int, places: list[PlaceMention]) -> PlaceMention | None:
-    """The place told with one listed date: the last one named between the previous date and it ('in Kano on 9
-    July', 'Spain in 1982')."""
-    named = [p for p in places if p.resolved and after <= p.start and p.end <= date.end and not names_people(doc, p)]
-    return named[-1] if named else None
-
-
 def governed_date(anchors: list[Token], doc: Doc, timexes: list[TimeExpression], lexicon: EventLexicon
                   ) -> tuple[TimeExpression | None, bool]:
     """The date the trigger's clause names ('arrivé ... mercredi'); else its sentence's only date."""
@@ -1142,218 +901,6 @@ def in_main_clause(token: Token) -> bool:
             return False
         node = node.head
     return True
-
-
-def embedding_words(token: Token) -> list[Token]:
-    """The words whose complement the trigger's clause is ('plans to visit', 'denied that it attacked',
-    'urged them to stop'), nearest first."""
-    words, node = [], token
-    for _ in range(MAX_STATUS_REACH):
-        if node.head.i == node.i or node.dep_ not in EMBEDDED_DEPS or split_by_semicolon(node):
-            break
-        node = node.head
-        words.append(node)
-    return words
-
-
-def split_by_semicolon(clause: Token) -> bool:
-    """Whether a semicolon stands between a clause and the verb the parser hung it on ('a driver was shot dead,
-    according to a rights group; police denied that ...'): two sentences in one, not a denial of the shooting."""
-    head = clause.head
-    low, high = sorted((clause.i, head.i))
-    return any(t.text == ";" and t.head.i in (head.i, clause.i) for t in clause.doc[low + 1:high])
-
-
-def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | None, published: str | None) -> str:
-    """Negated, hypothetical, planned, historical or asserted, from the words around the trigger and its date."""
-    if is_prosecuted(token, lexicon):
-        return dated_status(date, published)  # 'would investigate the genocide': the genocide took place
-    if is_refused(token, lexicon):
-        return "negated"  # 'refused to negotiate', 'a refusé de négocier': no talks took place
-    if is_demanded(token, lexicon):
-        return "hypothetical"  # 'rejected calls for elections', 'des appels à des élections': asked for, not held
-    if "Inf" in token.morph.get("VerbForm") and token.dep_ in PURPOSE_DEPS and token.head.i != token.i:
-        governing = mention_status(token.head, lexicon, None, published)
-        if governing in UNREALISED_STATUSES:
-            return governing  # 'he would meet them to coordinate': the purpose of a plan is planned too
-    embedding = embedding_words(token)
-    auxiliaries = [c for c in token.children if c.dep_ in AUXILIARY_DEPS]
-    modifiers = [c for t in (token, *auxiliaries) for c in t.children
-                 if c.dep_ in ("neg", "advmod", "det", "amod") and c.pos_ in ("ADV", "ADJ", "DET", "PART", "PRON")]
-    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-    quantifiers = [*(c for c in subjects if c.pos_ == "PRON"), *(d for c in subjects for d in c.children
-                                                                  if d.dep_ == "det")]  # 'no group', 'aucun',
-    # 'nobody'; not '400 personnes', whose noun is a negative pronoun's twin
-    lemmas = {t.lemma_.lower() for t in (*auxiliaries, *modifiers, *quantifiers)}
-    embedding_negated = any(c.dep_ in ("neg", "advmod") and c.lemma_.lower() in lexicon.negation
-                            for t in embedding[:1] for c in t.children)  # 'will not cause America to retreat'
-    if lemmas & lexicon.negation or embedding_negated or any(t.lemma_.lower() in lexicon.denial_verbs for t in embedding):
-        return "negated"
-    reported = bool(embedding) and embedding[0].lemma_.lower() in lexicon.reporting_verbs
-    conditional = is_conditional(token, lexicon) or bool(lemmas & lexicon.reported_future)
-    if reported and conditional and not (lemmas - lexicon.reported_future) & lexicon.hypothetical:
-        return "planned"  # 'he said he would meet them', 'il a dit qu'il les rencontrerait'
-    if lemmas & lexicon.hypothetical or conditional \
-            or any(t.lemma_.lower() in lexicon.hypothetical for t in embedding[:2]) \
-            or any(((c.dep_ in AUXILIARY_DEPS or c.dep_ in DIRECT_OBJECT_DEPS)
-                    and c.lemma_.lower() in lexicon.hypothetical)
-                   or (c.dep_ == "mark" and c.lower_ in lexicon.condition_marks) for t in embedding[:1] for c in t.children) \
-            or ((token.dep_ == "ROOT" or token.is_sent_start) and "Inf" in token.morph.get("VerbForm")
-                and not auxiliaries and not subjects and not tensed_dependent(token)) \
-            or any(c.dep_ == "mark" and c.lower_ in lexicon.condition_marks for c in token.children) \
-            or any(lexicon.verbs.get(t.lemma_.lower()) in ASKING_TYPES for t in embedding[:1]):
-        return "hypothetical"  # 'could strike', 'if it attacks', 'urged them to stop the attacks', 'supplying it
-        # would violate', 'Fournir cette technologie constituerait': an act talked of, not told
-    planned_words = {t.lemma_.lower() for t in (*auxiliaries, *quantifiers)} if told_in_past(token, lexicon) \
-        else lemmas
-    if planned_words & lexicon.planned or any("Fut" in t.morph.get("Tense") for t in (token, *auxiliaries)) \
-            or any(t.lemma_.lower() in lexicon.planned and (t.pos_ != "ADP" or token.dep_ == "xcomp")
-                   for t in embedding[:1]):  # 'about to be deported', not 'talked about the attack'
-        return "planned"
-    return dated_status(date, published)
-
-
-def told_in_past(token: Token, lexicon: EventLexicon) -> bool:
-    """Whether a verb tells its act as done: a past tense, simple or compound ('voted', 'a voté'), not a
-    conditional ('would vote', 'voterait')."""
-    auxiliaries = [c for c in token.children if c.dep_ in AUXILIARY_DEPS]
-    return "Past" in token.morph.get("Tense") and ("Fin" in token.morph.get("VerbForm") or bool(auxiliaries)) \
-        and not is_conditional(token, lexicon) \
-        and not any("Fut" in a.morph.get("Tense") or is_conditional(a, lexicon) for a in auxiliaries)
-
-
-def begins_after(date: TimeExpression | None, published: str | None) -> bool:
-    """Whether a date lies wholly after the story's day ('next year' in today's paper)."""
-    return date is not None and bool(published) and bool(date.interval_start) \
-        and date.interval_start[:10] > published[:10]
-
-
-def a_year_back(date: TimeExpression, published: str | None) -> TimeExpression | None:
-    """A yearless month or day read as coming, moved to the year before when an act told as done names it ('seized
-    Goma in January' in a September story); None for other dates ('next year')."""
-    if YEAR_WRITTEN.search(date.text) or date.precision not in ("day", "month") or not date.value[:4].isdigit():
-        return None
-    back = replace(date, **{name: f"{int(value[:4]) - 1:04d}{value[4:]}" for name in ("value", "interval_start",
-                                                                                      "interval_end")
-                            if (value := getattr(date, name)) and value[:4].isdigit()})
-    return None if begins_after(back, published) else back
-
-
-def dated_status(date: TimeExpression | None, published: str | None) -> str:
-    """Planned, historical or asserted, from a date alone: after the story's day, long before it, or around it."""
-    if date is not None and published and date.interval_start:
-        day = dt.date.fromisoformat(published)
-        start = dt.date.fromisoformat(date.interval_start[:10])
-        end = dt.date.fromisoformat(date.interval_end[:10]) if date.interval_end else start
-        if start > day + dt.timedelta(days=1):
-            return "planned"
-        if end < day - dt.timedelta(days=HISTORICAL_DAYS):
-            return "historical"
-    return "asserted"
-
-
-def is_refused(token: Token, lexicon: EventLexicon) -> bool:
-    """Whether a verb completes a refusal ('refused to negotiate', 'a refusé de négocier'): an act not done."""
-    return is_verbal(token) and token.dep_ == "xcomp" and token.head.i != token.i \
-        and lexicon.verbs.get(verb_lemma(token.head, lexicon)) == REFUSAL_TYPE
-
-
-def is_demanded(token: Token, lexicon: EventLexicon) -> bool:
-    """Whether a noun is what a call, a demand or a threat names ('calls for elections', "l'appel à une trêve"):
-    a happening asked for or threatened, not one that took place."""
-    return governing_type(token, lexicon, ("NOUN",)) in ASKING_TYPES
-
-
-def is_prosecuted(token: Token, lexicon: EventLexicon) -> bool:
-    """Whether a noun is what an arrest, an inquiry or a trial is for ('investigate the genocide', 'arrested for
-    the attack', 'une enquête sur l'attentat'): a harm that took place, whatever is said of the prosecution."""
-    return governing_type(token, lexicon, ("NOUN", "VERB")) in PROSECUTING_TYPES
-
-
-def governing_type(noun: Token, lexicon: EventLexicon, kinds: tuple[str, ...]) -> str | None:
-    """The type the lexicon codes for the word a noun completes, past a preposition ('for the attack', 'sur
-    l'attentat'), when that word is of one of the given parts of speech."""
-    if noun.pos_ != "NOUN" or noun.head.i == noun.i:
-        return None
-    head = governor(noun)
-    if head.pos_ not in kinds:
-        return None
-    return lexicon.verbs.get(verb_lemma(head, lexicon)) if head.pos_ == "VERB" else lexicon.nouns.get(head.lemma_.lower())
-
-
-def copular_predicate(noun: Token) -> list[Token]:
-    """The predicate a noun is the subject of through a copula ('la violence n'est plus de mise'): its negation or
-    mood is the noun's."""
-    head = noun.head
-    return [head] if noun.dep_ in SUBJECT_DEPS and any(c.dep_ == "cop" for c in head.children) else []
-
-
-def noun_status(anchors: list[Token], lexicon: EventLexicon, date: TimeExpression | None, published: str | None) -> str:
-    """A trigger's status; a noun told with a verb takes that verb's when it is not asserted ('no group has
-    claimed the attack': no claim to draw)."""
-    own = mention_status(anchors[0], lexicon, date, published)
-    prevented = prevented_status(anchors[0], lexicon, date, published)
-    if prevented:
-        return prevented
-    if denied_object(anchors[0], lexicon):
-        return "negated"
-    told = (wished_status(anchors[0], anchor, lexicon) or mention_status(anchor, lexicon, date, published)
-            for anchor in anchors[1:] if not predicates_of(anchors[0], anchor)) if own == "asserted" else ()
-    return next((status for status in told if status != "asserted"), own)
-
-
-def denied_object(noun: Token, lexicon: EventLexicon) -> bool:
-    """Whether a noun names what a verb of denial says never happened, itself or through the nouns it completes: 'any'
-    or a report of it ('a démenti toute tentative de coup d'État', 'denied reports of an attack'); 'denied the
-    attack' may deny a part in it, not that it took place."""
-    node, chain = noun, [noun]
-    for _ in range(NOUN_PHRASE_REACH + 1):
-        head = node.head
-        if head.i == node.i:
-            return False
-        if head.pos_ in ("VERB", "AUX"):
-            return node.dep_ in DIRECT_OBJECT_DEPS and head.lemma_.lower() in lexicon.denial_verbs and any(
-                w.lemma_.lower() in lexicon.information_nouns
-                or any(c.lower_ in lexicon.any_words for c in w.children) for w in chain)
-        if head.pos_ not in ("NOUN", "PROPN", "ADP") or node.dep_ in SUBJECT_DEPS:
-            return False
-        node = head
-        chain.append(node)
-    return False
-
-
-def prevented_status(noun: Token, lexicon: EventLexicon, date: TimeExpression | None, published: str | None) -> str:
-    """The status of what a verb of prevention has for its object: not held when it was prevented ('police foiled
-    an attack'), held when it was not ("n'a pas empêché un tir de roquette"); '' for other verbs."""
-    verb = noun.head
-    if noun.dep_ not in DIRECT_OBJECT_DEPS or verb.i == noun.i or verb.lemma_.lower() not in lexicon.prevention_verbs:
-        return ""
-    prevention = mention_status(verb, lexicon, date, published)
-    return dated_status(date, published) if prevention == "negated" else "negated" if prevention == "asserted" else ""
-
-
-def predicates_of(noun: Token, verb: Token) -> bool:
-    """Whether a verb says something of the happening its subject names, with an object of its own ('la réunion
-    approfondirait les liens'): its mood is the saying's, not the meeting's."""
-    return noun.head.i == verb.i and noun.dep_ in SUBJECT_DEPS and any(c.dep_ in DIRECT_OBJECT_DEPS
-                                                                       for c in verb.children)
-
-
-def telling_verb(noun: Token, lexicon: EventLexicon) -> list[Token]:
-    """The verb that tells the happening a noun names ('would launch an offensive', 'promised to hold elections'):
-    the noun's status is that verb's."""
-    verb = noun.head
-    return [verb] if noun.pos_ == "NOUN" and noun.dep_ in DIRECT_OBJECT_DEPS and verb.i != noun.i \
-        and tells_its_object(verb, lexicon) else []
-
-
-def wished_status(noun: Token, verb: Token, lexicon: EventLexicon) -> str:
-    """The status of what a verb of wish or intent has for its object ('I want a referendum', 'prévoit des
-    élections'): hypothetical or planned, not held; '' for other verbs."""
-    if noun.head.i != verb.i or noun.dep_ not in DIRECT_OBJECT_DEPS:
-        return ""
-    lemma = verb.lemma_.lower()
-    return "hypothetical" if lemma in lexicon.hypothetical else "planned" if lemma in lexicon.planned else ""
 
 
 def reporter(token: Token, lexicon: EventLexicon, entities: list[Entity]) -> str:
@@ -1429,19 +976,6 @@ def participants(trigger: Token, entities: list[Entity], places: list[PlaceMenti
         pronoun = any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for head in clause for c in head.children)
         actors = [before[-1]] if pronoun and before else []
     return actors, [r for r in recipients if r not in actors]
-
-
-def located_within(word: Token, phrase: Token) -> bool:
-    """Whether a word of a phrase is told behind a preposition of its own within it ('gunmen in Kaduna', 'des
-    hommes armés à Kaduna'): where they were, not who they were."""
-    if any(c.dep_ == "case" for c in word.children):
-        return True
-    node = word.head
-    while node.i != phrase.i and node.head.i != node.i:
-        if node.pos_ == "ADP":
-            return True
-        node = node.head
-    return False
 
 
 def peoples_countries(noun: Token) -> list[str]:

@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from extractors.coreference import described_site
 from core.event_ids import stable_event_id
 from extractors.event_lexicon import EventLexicon, event_lexicon
-from extractors.event_mentions import EventMention, dated_status, of_a_day, sentence_mentions, within
+from extractors.event_mentions import EventMention, of_a_day, sentence_mentions, within
+from extractors.mention_status import dated_status
 from extractors.event_types import CROWD_TYPE, HARM_TYPES
 from extractors.happenings import Happening, gather, places_agree
 from core.model import Document, Entity, Event, EventDate, Mention, PlaceMention, TimeExpression

@@ -8,7 +8,8 @@ from core.geo import haversine_km
 from core.model import PlaceMention, TimeExpression
 from core.vocabulary import AREA_PRECISIONS, STATUSES
 from extractors.event_mentions import (ARMED_TYPE, OCCASION_TYPES, PART_TYPES, PRECISION_RANK, TIME_RANK, UNARMED_TYPES,
-                                      EventMention, lies_in, of_a_day)
+                                      EventMention, of_a_day)
+from extractors.mention_places import lies_in
 from extractors.event_types import HARM_TYPES, PROSECUTING_TYPES, SPEECH_TYPES
 
 CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE", "PROTEST", "HEALTH")  # what harms
