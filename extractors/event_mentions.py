@@ -18,10 +18,10 @@ from extractors.mention_places import (ARGUMENT_OBLIQUE, LOCATIVE_REACH, MODIFIE
                                        heading_to, is_attribute, is_passive_subject, is_stranded, is_target, lies_in,
                                        listed_place, located_within, names_people, opens_sentence, own_preposition,
                                        placing_another, relation_end, strikes_its_object, towns_beside, where_told)
-from extractors.mention_status import (AUXILIARY_DEPS, DIRECT_OBJECT_DEPS, HISTORICAL_DAYS, MAX_STATUS_REACH,
-                                       NOUN_PHRASE_REACH, SUBJECT_DEPS, a_year_back, begins_after, copular_predicate,
-                                       dated_status, governor, is_participle, is_verbal, mention_status, noun_status,
-                                       telling_verb, tensed_dependent, told_in_past, verb_lemma)
+from extractors.clause_words import (AUXILIARY_DEPS, DIRECT_OBJECT_DEPS, NOUN_PHRASE_REACH, SUBJECT_DEPS, governor,
+                                     is_participle, is_verbal, tensed_dependent, verb_lemma)
+from extractors.mention_status import (HISTORICAL_DAYS, MAX_STATUS_REACH, a_year_back, begins_after, copular_predicate,
+                                       dated_status, mention_status, noun_status, telling_verb, told_in_past)
 from core.model import Entity, PlaceMention, TimeExpression
 from core.vocabulary import (DATE_PRECISION_RANK as TIME_RANK, PLACE_PRECISION_RANK as PRECISION_RANK,
                              UNREALISED_STATUSES)

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from core.model import PlaceMention, TimeExpression
 from core.vocabulary import PLACE_PRECISION_RANK as PRECISION_RANK
 from extractors.event_lexicon import EventLexicon
-from extractors.mention_status import DIRECT_OBJECT_DEPS, SUBJECT_DEPS, governor, is_verbal, verb_lemma
+from extractors.clause_words import DIRECT_OBJECT_DEPS, SUBJECT_DEPS, governor, is_verbal, verb_lemma
 from geocoding.names import fold
 
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}

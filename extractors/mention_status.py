@@ -1,4 +1,4 @@
-"""How a mention's status is read, with the clause helpers it shares, kept apart from finding the mention itself."""
+"""How a mention's status is read (asserted, planned, negated, hypothetical, historical), apart from finding it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,58 +9,18 @@ from spacy.tokens import Token
 
 from core.model import TimeExpression
 from core.vocabulary import UNREALISED_STATUSES
+from extractors.clause_words import (AUXILIARY_DEPS, DIRECT_OBJECT_DEPS, NOUN_PHRASE_REACH, SUBJECT_DEPS, governor,
+                                     is_verbal, tensed_dependent, verb_lemma)
 from extractors.event_lexicon import EventLexicon
-from extractors.event_types import AGENT_DEPS, PROSECUTING_TYPES, is_conditional, tells_its_object
+from extractors.event_types import PROSECUTING_TYPES, is_conditional, tells_its_object
 
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "agent", "csubj", "expl:subj"}
 EMBEDDED_DEPS = {"xcomp", "ccomp", "csubj", "pcomp", "pobj", "obj", "dobj"}  # a clause or noun as a word's complement
-DIRECT_OBJECT_DEPS = {"obj", "dobj"}
 YEAR_WRITTEN = re.compile(r"\d{4}|'\d{2}\b")  # 'January 2026', "Jan. '26": a year the text gives
-AUXILIARY_DEPS = {"aux", "aux:pass", "aux:tense", "auxpass"}
 MAX_STATUS_REACH = 4  # clauses up from a trigger whose words still decide its status ('plans to visit')
 PURPOSE_DEPS = {"advcl", "xcomp", "acl"}  # 'to coordinate', 'pour coordonner': an infinitive completing a verb
-NOUN_PHRASE_REACH = 4  # words between a determiner and its noun ('the magnitude 6.3 earthquake')
 HISTORICAL_DAYS = 365  # a happening that ended this long before the story is its background
 REFUSAL_TYPE = "REJECT"  # 'refused to negotiate': the act completing a refusal was not done
 ASKING_TYPES = ("REQUEST", "THREATEN")  # 'calls for elections', 'the threat of strikes': asked for or threatened
-
-
-def is_participle(token: Token) -> bool:
-    """A past participle the tagger called an adjective ('les blessés', 'tués')."""
-    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")
-
-
-def is_verbal(token: Token) -> bool:
-    """A verb, or a participle the tagger took for an adjective or a noun ('a visité', 'les blessés')."""
-    return token.pos_ == "VERB" or is_participle(token) \
-        or (token.pos_ in ("NOUN", "ADJ") and any(c.dep_ in AUXILIARY_DEPS or c.dep_ in AGENT_DEPS
-                                                  for c in token.children))  # 'Interpellés par les gendarmes'
-
-
-def verb_lemma(token: Token, lexicon: EventLexicon) -> str:
-    """A verb's lemma, a participle the lemmatiser left alone read back to its infinitive ('visité' -> 'visiter')."""
-    lemma = token.lemma_.lower()
-    if lemma in lexicon.verbs or lemma in lexicon.consequence_verbs or token.pos_ == "VERB":
-        return lemma
-    for ending, infinitive in lexicon.participles:
-        if lemma.endswith(ending) and (lemma[:-len(ending)] + infinitive) in lexicon.verbs.keys() | lexicon.consequence_verbs:
-            return lemma[:-len(ending)] + infinitive
-    return lemma
-
-
-def governor(token: Token) -> Token:
-    """The word a token hangs on, past the preposition English puts between ('died in the blast' -> 'died')."""
-    head = token.head
-    return head.head if head.dep_ == "prep" and token.dep_ == "pobj" else head
-
-
-def tensed_dependent(token: Token) -> list[Token]:
-    """The tensed verb the parser hung on an infinitive it took for the clause's head ('ont fait exploser': 'fait'
-    under 'exploser'): it carries the clause's tense, subject and date."""
-    if "Inf" not in token.morph.get("VerbForm"):
-        return []
-    return [c for c in token.children if (is_verbal(c) or c.pos_ == "AUX") and c.i < token.i
-            and any(g.dep_ in AUXILIARY_DEPS or g.dep_ in SUBJECT_DEPS for g in c.children)][:1]
 
 
 def embedding_words(token: Token) -> list[Token]:

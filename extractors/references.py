@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from extractors.event_mentions import EventMention
-from extractors.mention_status import DIRECT_OBJECT_DEPS
+from extractors.clause_words import DIRECT_OBJECT_DEPS
 from extractors.happenings import Happening
 
 FUNCTION_POS = ("ADP", "DET", "PART")  # words a noun's head is reached past ('into the', 'sur les')
