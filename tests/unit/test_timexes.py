@@ -492,3 +492,14 @@ def test_a_yearless_day_in_the_coming_week_is_the_coming_one_despite_a_past_verb
 def test_the_next_day_counts_from_the_day_told_before_not_the_one_its_sentence_names(text: str, language: str) -> None:
     values = {t.text.lower(): t.value for t in tag_timexes(text, language, WEDNESDAY)}
     assert values.get("le lendemain", values.get("the next day")) == "2023-09-11", values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Douze personnes sont mortes du choléra lundi à Goma.", "2023-09-11"),
+    ("Deux femmes sont mortes lundi à Goma.", "2023-09-11"),
+    ("La caméra a filmé la scène lundi.", "2023-09-11"),
+    ("Il partira lundi pour Goma.", "2023-09-18"),
+])
+def test_a_noun_ending_like_a_future_is_no_future_and_a_feminine_participle_is_a_past(text: str, value: str) -> None:
+    (day,) = [t for t in tag_timexes(text, "fr", WEDNESDAY) if t.type == "DATE"]
+    assert day.value == value
