@@ -14,7 +14,7 @@ COMPLEMENT_DEPS = {"ccomp", "xcomp", "advcl", "acl", "prep", "obl", "obl:arg"}  
 FORCE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")  # acts whose announcement is a threat
 THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION")  # acts a speaker says it would take as a threat, not a plan
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}
-ACTIVE_SUBJECT_DEPS = {"nsubj"}
+ACTIVE_SUBJECT_DEPS = {"nsubj"}  # a subject that does the act, not one it is done to
 LEGAL_TYPES = ("ACCUSE", "COERCE")  # trials, hearings, questioning: whoever is moved for them is moved in custody
 PROSECUTING_TYPES = ("COERCE", "ACCUSE", "SANCTION")  # arrests, trials, inquiries: their object is a harm told
 # apart, and one that took place ('would investigate the genocide': the genocide is no plan)

@@ -158,9 +158,9 @@ def same_day(happening: Happening, mention: EventMention) -> bool:
     return of_a_day(date) and of_a_day(mention.date) and dates_agree(date, mention.date)
 
 
-TYPE_FAMILIES = (("ASSAULT", "CRIME"), ("DISASTER", "ACCIDENT"))
-FAMILY_HEADS = {family[0] for family in TYPE_FAMILIES}  # violence told as an attack or as a crime;
+TYPE_FAMILIES = (("ASSAULT", "CRIME"), ("DISASTER", "ACCIDENT"))  # violence told as an attack or as a crime;
 # ruin told as a disaster or as an accident ("le séisme ... des maisons se sont effondrées")
+FAMILY_HEADS = {family[0] for family in TYPE_FAMILIES}  # each family's broader kind, which a tie goes to
 
 
 def argument_of(happening: Happening, mention: EventMention) -> bool:
@@ -192,16 +192,12 @@ def same_family(first: str, second: str) -> bool:
 def retells(happening: Happening, mention: EventMention) -> bool:
     """Whether a new mention tells a happening already told: a definite anaphor of its kind ('the blast'), the same
     kind in the same sentence, or the same kind with the same trigger word and actors at an agreeing time and place."""
-    if (mention.answered or mention.sequenced) and any(m.sentence == mention.sentence for m in happening.mentions):
-        return False  # 'launched airstrikes in retaliation for attacks on shipping': what it answered came before;
-        # 'the crash came three years after a collision': what came before is another happening
+    if told_before_it(happening, mention):
+        return False
     if argument_of(happening, mention) or aim_of(happening, mention):
         return agrees(happening, mention)
-    if not agrees(happening, mention) or another_scale(happening, mention) \
-            or (not mention.definite and told_within(happening, mention)):
+    if not agrees(happening, mention) or told_apart(happening, mention):
         return False
-    if uncoded_beside(happening, mention):
-        return True  # 'the men appeared in the store and emptied their pistols': one robbery, told in two verbs
     if mention.type != happening.type and not same_family(mention.type, happening.type) \
             and not (mention.weapon_again and any(m.weapon == mention.weapon for m in happening.mentions)) \
             and not (mention.definite and mention.type in UNARMED_TYPES and happening.type == ARMED_TYPE
@@ -227,6 +223,25 @@ def retells(happening: Happening, mention: EventMention) -> bool:
     return (same_day(happening, mention) and not uncoded) or (same_word and shares_actor(happening, mention)) \
         or (close and mention.type != "OTHER" and not mention.date_governed
             and (mention.date is None or mention.place is None))
+
+
+def told_before_it(happening: Happening, mention: EventMention) -> bool:
+    """Whether a mention tells what its sentence's happening answered or came after ('launched airstrikes in
+    retaliation for attacks on shipping', 'the crash came three years after a collision'): another happening."""
+    return (mention.answered or mention.sequenced) and any(m.sentence == mention.sentence for m in happening.mentions)
+
+
+def told_apart(happening: Happening, mention: EventMention) -> bool:
+    """Whether a mention, though its time and place agree, tells another occasion: a whole conflict beside an act of
+    it, or one town's part of a wave told across a region."""
+    return another_scale(happening, mention) or (not mention.definite and told_within(happening, mention))
+
+
+def joins_as_detail(happening: Happening, mention: EventMention) -> bool:
+    """Whether a mention joins a happening as a verb of no kind beside a coded act of its sentence (uncoded_beside),
+    unless it tells another happening the sentence answered, came after, or a wave's part."""
+    return not told_before_it(happening, mention) and not told_apart(happening, mention) \
+        and uncoded_beside(happening, mention)
 
 
 def uncoded_beside(happening: Happening, mention: EventMention) -> bool:
@@ -443,21 +458,21 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
     effects = [m for m in mentions if m.consequence]
     joined: set[int] = set()  # the effects already in a happening, by identity
     for mention in (dated_by_its_effects(m, effects) for m in mentions if not m.consequence):
-        told = next((h for h in reversed(happenings) if retells(h, mention) and not uncoded_beside(h, mention)), None)
+        told = next((h for h in reversed(happenings) if retells(h, mention) and not joins_as_detail(h, mention)), None)
         if told is not None and mention.type != "OTHER":  # 'The attackers arrived on Wednesday, set fire to homes':
             # the raid told before, its new verbs of no kind the details of it
-            for detail in [h for h in happenings if h is not told and uncoded_beside(h, mention)
+            for detail in [h for h in happenings if h is not told and joins_as_detail(h, mention)
                            and all(m.type == "OTHER" for m in h.mentions)]:
                 happenings.remove(detail)
                 told.mentions += [replace(m, detail=True) for m in detail.mentions]
-        told = told or next((h for h in reversed(happenings) if uncoded_beside(h, mention)), None)
+        told = told or next((h for h in reversed(happenings) if joins_as_detail(h, mention)), None)
         if told is None and mention.anchored:
             told = Happening([mention])
             happenings.append(told)
         elif told is None:
             passing.append(mention)  # 'pour des négociations sur des armes': a noun in passing, no happening alone
             continue
-        elif uncoded_beside(told, mention):
+        elif joins_as_detail(told, mention):
             told.mentions = [replace(m, detail=True) if m.type == "OTHER" else m for m in (*told.mentions, mention)]
         else:
             told.mentions.append(mention)
