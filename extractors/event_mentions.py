@@ -875,12 +875,17 @@ def governed_date(anchors: list[Token], doc: Doc, timexes: list[TimeExpression],
                 break
     if ranked:
         return min(ranked, key=lambda r: r[:3])[3], True
-    fronted = next((t for t in dated if is_fronted(doc, t)), None)
-    if fronted is not None and in_main_clause(anchors[0]):
+    fronted = fronted_date(doc, dated, anchors[0])
+    if fronted is not None:
         return fronted, True  # 'Samedi, le président doit se rendre à Saint-Louis': the parser left the day alone
     if len(dated) == 1 and in_clause_of(anchors[-1], doc, dated[0], lexicon):
         return dated[0], False  # the sentence's only date, unless another clause's ('ties founded in 1945')
     return None, False
+
+
+def fronted_date(doc: Doc, dated: list[TimeExpression], trigger: Token) -> TimeExpression | None:
+    """The date opening the trigger's sentence, when the trigger is in the main clause that date sets."""
+    return next((t for t in dated if is_fronted(doc, t)), None) if in_main_clause(trigger) else None
 
 
 def is_fronted(doc: Doc, timex: TimeExpression) -> bool:
@@ -1324,9 +1329,9 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
              for path in [date_path(verb, doc, t)] if own_date(path)]
     date = min(paths, key=lambda pair: len(pair[0]))[1] if paths else None  # 'hier matin' on the verb, before a
     # date on its subject ("l'équipée de la nuit de lundi a connu son épilogue hier matin")
-    if date is None and in_main_clause(verb):
-        date = next((t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start and is_fronted(doc, t)),
-                    None)  # 'Saturday, the president is due to go to Saint-Louis'
+    if date is None:
+        date = fronted_date(doc, [t for t in timexes if t.type in ("DATE", "TIME") and t.interval_start], verb)
+        # 'Saturday, the president is due to go to Saint-Louis'
     reporting = lemma in lexicon.reporting_verbs or puts_out_information(verb, lexicon)
     if (reporting and (not before_the_story(date, published) or is_reduced_relative(verb))) \
             or is_source_comment(verb, lexicon):  # 'un bilan publié mercredi' says where a figure came from
