@@ -95,6 +95,7 @@ class EventLexicon:
     joint_words: frozenset[str]  # 'joint exercises', 'manœuvres conjointes': a military move made together
     perception_verbs: frozenset[str]  # 'felt in Rabat', 'ressentie jusqu'à Casablanca': where it was felt, not where
     # it happened
+    object_types: dict[tuple[str, str], str]  # (trigger, object) -> the type that object makes of it ('expel', 'diplomat')
     light_verbs: frozenset[str]  # 'launched an attack', 'mené une offensive': the noun they govern says what happened
     attempt_verbs: frozenset[str]  # 'tried to launch', 'après avoir tenté de lancer': the attempt is the act's telling
     survey_words: frozenset[str]  # 'poll', 'sondage': a sentence telling what a survey measured tells no happening
@@ -189,6 +190,8 @@ def event_lexicon(language: str) -> EventLexicon:
         stance_verbs=lemma_set(data["stance_verbs"]),
         survey_words=lemma_set(data["survey_words"]),
         light_verbs=lemma_set(data["light_verbs"]),
+        object_types={(trigger.lower(), word.lower()): event_type for event_type, triggers in data["object_types"].items()
+                      for trigger, words in triggers.items() for word in words},
         attempt_verbs=lemma_set(data["attempt_verbs"]),
         perception_verbs=lemma_set(data["perception_verbs"]),
         target_prepositions=lemma_set(data["target_prepositions"]),

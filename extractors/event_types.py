@@ -229,14 +229,24 @@ def cause_type(token: Token, lexicon: EventLexicon) -> str | None:
 
 def told_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     """A coded trigger's type as the words it governs tell it: a light verb's noun, a declaration's act, a killing
-    disease, a warning without force, a crowd's damage, a joint military move, a force its speaker says it would use."""
+    disease, an object that decides the act ('expelled two diplomats'), a warning without force, a crowd's damage, a joint military move, a force its speaker says it would use."""
     told = light_verb_type(token, lexicon) or cause_type(token, lexicon) \
         or (declared_type(token, lexicon) if event_type == STATEMENT_TYPE else None)
     if told is not None:
         return told
-    for rule in (warning_type, crowd_type, joint_type, threat_type, armed_crime_type):
+    for rule in (object_type, warning_type, crowd_type, joint_type, threat_type, armed_crime_type):
         event_type = rule(token, event_type, lexicon)
     return event_type
+
+
+def object_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
+    """An act whose object decides its kind ('expelled two diplomats' cuts ties, a sanction; 'expelled four nationals'
+    is coercion; "l'expulsion de l'ambassadeur"); other acts keep their type."""
+    objects = [c for c in token.children if c.dep_ in TOLD_DEPS]
+    objects += [g for c in token.children if c.dep_ in COMPLEMENT_NOUN_DEPS for g in (c, *c.children) if g.pos_ == "NOUN"]
+    lemma = token.lemma_.lower()
+    told = (lexicon.object_types.get((lemma, o.lemma_.lower())) for o in objects)
+    return next((t for t in told if t is not None), event_type)
 
 
 def armed_subject(token: Token, lexicon: EventLexicon) -> Token | None:

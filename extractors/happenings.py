@@ -10,7 +10,7 @@ from core.vocabulary import AREA_PRECISIONS, STATUSES
 from extractors.event_mentions import (ARMED_TYPE, OCCASION_TYPES, PART_TYPES, PRECISION_RANK, TIME_RANK, UNARMED_TYPES,
                                       EventMention, of_a_day)
 from extractors.mention_places import lies_in
-from extractors.event_types import HARM_TYPES, PROSECUTING_TYPES, SPEECH_TYPES
+from extractors.event_types import HARM_TYPES, PROSECUTING_TYPES, SPEECH_TYPES, STATEMENT_TYPE
 
 CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE", "PROTEST", "HEALTH")  # what harms
 SPREADING_TYPES = ("DISASTER",)  # felt far from where it struck: its effects there are its own happenings
@@ -355,7 +355,8 @@ def same_occasion(occasion: Happening, happening: Happening, sentences: list[tup
     if all(abs(position - sentences.index(m.sentence)) > OCCASION_REACH for m in occasion.mentions):
         return False
     actors = {a for m in happening.mentions for a in m.actors}
-    return (not actors or any(shares_actor(occasion, m) for m in happening.mentions)) \
+    addressed = occasion.type in VOICING_TYPES and happening.type == STATEMENT_TYPE  # a rally's speakers are not its crowd
+    return (not actors or addressed or any(shares_actor(occasion, m) for m in happening.mentions)) \
         and on_its_day(occasion, happening) and places_agree(occasion.place, happening.place)
 
 

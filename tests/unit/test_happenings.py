@@ -1753,3 +1753,24 @@ def test_what_a_denial_says_never_happened_is_not_drawn(text: str, language: str
     events = events_of(text, language, "2026-07-30")
     assert any(e.type == "REJECT" and e.status == "asserted" for e in events)
     assert not any(e.type == "ASSAULT" and e.status == "asserted" for e in events), [(e.type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Tens of thousands of people marched in Valparaíso on Saturday to demand higher pensions. 'Here, no one gives "
+     "up!' the union leader Ana Soto declared.", "en"),
+    ("Des dizaines de milliers de personnes ont défilé samedi à Lyon pour réclamer des hausses de salaires. « Ici, "
+     "personne ne renonce ! », a déclaré la syndicaliste Sophie Binet.", "fr"),
+])
+def test_a_speaker_at_a_rally_speaks_within_it_though_not_one_of_its_crowd(text: str, language: str) -> None:
+    (rally,) = events_of(text, language, published="2024-05-07")
+    assert rally.type == "PROTEST" and len(rally.mentions) >= 2
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("Kenya expelled four Somali nationals on Friday, police said.", "en", "COERCE"),
+    ("Trois ressortissants étrangers ont été expulsés vendredi vers le Mali.", "fr", "COERCE"),
+    ("Moscow expelled two British diplomats on Friday.", "en", "SANCTION"),
+    ("Bamako a décidé d'expulser un diplomate français vendredi.", "fr", "SANCTION"),
+])
+def test_expelling_people_is_coercion_and_expelling_diplomats_a_sanction(text: str, language: str, kind: str) -> None:
+    assert [e.type for e in events_of(text, language, published="2024-05-07")] == [kind]
