@@ -96,6 +96,8 @@ class EventLexicon:
     perception_verbs: frozenset[str]  # 'felt in Rabat', 'ressentie jusqu'à Casablanca': where it was felt, not where
     # it happened
     object_types: dict[tuple[str, str], str]  # (trigger, object) -> the type that object makes of it ('expel', 'diplomat')
+    supporters: frozenset[str]  # 'supporters', 'partisans': a crowd whose gathering backs someone
+    support_gatherings: frozenset[str]  # 'rallied', 'se sont rassemblés': what such a crowd does as a rally for him
     light_verbs: frozenset[str]  # 'launched an attack', 'mené une offensive': the noun they govern says what happened
     attempt_verbs: frozenset[str]  # 'tried to launch', 'après avoir tenté de lancer': the attempt is the act's telling
     survey_words: frozenset[str]  # 'poll', 'sondage': a sentence telling what a survey measured tells no happening
@@ -190,6 +192,8 @@ def event_lexicon(language: str) -> EventLexicon:
         stance_verbs=lemma_set(data["stance_verbs"]),
         survey_words=lemma_set(data["survey_words"]),
         light_verbs=lemma_set(data["light_verbs"]),
+        supporters=lemma_set(data["support_rallies"]["crowds"]),
+        support_gatherings=lemma_set(data["support_rallies"]["gatherings"]),
         object_types={(trigger.lower(), word.lower()): event_type for event_type, triggers in data["object_types"].items()
                       for trigger, words in triggers.items() for word in words},
         attempt_verbs=lemma_set(data["attempt_verbs"]),

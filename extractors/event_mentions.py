@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Token
 
 from core import timelex as lex
 from extractors.event_lexicon import NO_HAPPENING, EventLexicon
-from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, HARM_TYPES, MUTE_TYPES, SPEECH_TYPES, armed_subject,
-                                    crowd_type, governed_type, ground_moves, is_people_crowd, tells_its_object,
-                                    told_type)
+from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, CAUSE_TYPES, HARM_TYPES, MUTE_TYPES, SPEECH_TYPES,
+                                    armed_subject, crowd_type, governed_type, ground_moves, is_people_crowd,
+                                    support_rally_type, tells_its_object, told_type)
 from extractors.mention_places import (ARGUMENT_OBLIQUE, LOCATIVE_REACH, MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS,
                                        RELATIVE_DEPS, addressed_to, coordinated_places, given_to, has_locative,
                                        heading_to, is_attribute, is_passive_subject, is_stranded, is_target, lies_in,
@@ -115,6 +115,15 @@ def subject_happening(verb: Token, lexicon: EventLexicon) -> Token | None:
             if any(w in lexicon.nouns or w in lexicon.consequence_nouns for w in (word.lemma_.lower(), word.lower_)):
                 return word
     return None
+
+
+def agent_cause(verb: Token, lexicon: EventLexicon) -> str | None:
+    """The type of a disaster, a disease or an accident a passive verb names as its agent ('hit by floods', 'frappée
+    par un séisme'): what the verb tells, whatever its own type; else None."""
+    agents = [c for c in verb.children if c.dep_ in AGENT_DEPS]
+    agents += [g for a in agents for g in a.children if g.dep_ == "pobj"]  # 'by' then its noun, in English
+    told = (lexicon.nouns.get(a.lemma_.lower()) for a in agents)
+    return next((t for t in told if t in CAUSE_TYPES), None)
 
 
 def admits_harm(verb: Token, lexicon: EventLexicon) -> bool:
@@ -310,6 +319,8 @@ def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     if event_type in SPEECH_TYPES and (said_by := subject_happening(token, lexicon)) is not None \
             and lexicon.nouns.get(said_by.lemma_.lower()) in MUTE_TYPES:
         return lexicon.nouns[said_by.lemma_.lower()]  # 'de violents combats ont opposé l'armée aux rebelles'
+    if (caused_by := agent_cause(token, lexicon)) is not None:
+        return caused_by  # 'la région a été frappée par des inondations', 'hit by a cyclone': the flood, the storm
     if event_type in UNARMED_TYPES and is_armed(token, lexicon):
         return ARMED_TYPE
     if event_type == MILITARY_MOVE_TYPE and is_armed(token, lexicon) and is_aimed(token, lexicon):
@@ -1348,8 +1359,9 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
     return EventMention(
         token=verb.i, start=verb.idx, end=verb.idx + len(verb), sentence=span, lemma=lemma,
         type=REPORT_TYPE if reporting else MILITARY_MOVE_TYPE if moves_forces(verb, lexicon)
-        else AID_TYPE if sends_relief(verb, lexicon) else CROWD_TYPE if crowd_gathers(verb, lexicon)
-        else governed_type(verb, lexicon) or "OTHER",
+        else AID_TYPE if sends_relief(verb, lexicon)
+        else support_rally_type(verb, CROWD_TYPE, lexicon) if crowd_gathers(verb, lexicon)
+        else agent_cause(verb, lexicon) or governed_type(verb, lexicon) or "OTHER",
         status=mention_status(verb, lexicon, date, published),
         reported_by=reporter(verb, lexicon, entities),
         place=place, place_governed=place is not None, date=date, date_governed=date is not None,

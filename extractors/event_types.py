@@ -20,7 +20,7 @@ PROSECUTING_TYPES = ("COERCE", "ACCUSE", "SANCTION")  # arrests, trials, inquiri
 # apart, and one that took place ('would investigate the genocide': the genocide is no plan)
 COERCE_TYPE = "COERCE"
 HARM_TYPES = ("ASSAULT", "CRIME", "DISASTER", "ACCIDENT")  # ('prosecuting the bombings', 'arrested for the attack')
-CRIME_TYPE, CROWD_TYPE = "CRIME", "PROTEST"
+CRIME_TYPE, CROWD_TYPE, SUPPORT_TYPE = "CRIME", "PROTEST", "SUPPORT"
 RELATIVE_CLAUSE_DEPS = ("relcl", "acl:relcl")  # 'men who fled the army': what the clause says is not who they are
 VOICED_TYPES = ("REQUEST", "SUPPORT", "ACCUSE", "REJECT")  # what a crowd voices is a rally ('thousands demanded')
 CROWD_SIZE = 100  # people counted in a subject that make it a crowd
@@ -162,6 +162,28 @@ def is_armed_crowd(subject: Token, lexicon: EventLexicon) -> bool:
                for w in phrase if clause is None or w.i < clause)
 
 
+def support_rally_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
+    """A gathering of someone's supporters ("Abacha's supporters began a two-day rally", 'ses partisans se sont
+    rassemblés') is a rally for him, support; a protest, a riot or another crowd's march keeps its type."""
+    if event_type != CROWD_TYPE or token.lemma_.lower() not in lexicon.support_gatherings:
+        return event_type
+    crowds = [c for c in token.children if c.dep_ in SUBJECT_DEPS or c.dep_ in COMPLEMENT_NOUN_DEPS]
+    if token.dep_ in TOLD_DEPS:  # 'supporters began a rally'
+        crowds += [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    words = [w for c in crowds for w in (c, *(g for x in c.children if x.dep_ in COMPLEMENT_NOUN_DEPS
+                                              for g in (x, *x.children)))]  # 'hundreds of supporters'
+    return SUPPORT_TYPE if any(w.lemma_.lower() in lexicon.supporters and backs_someone(w) for w in words) \
+        else event_type
+
+
+def backs_someone(supporters: Token) -> bool:
+    """Whether supporters are told as someone's ('his supporters', "Abacha's supporters", 'ses partisans',
+    'supporters of Ortega'), not as a camp's ('opposition supporters', who rally against power)."""
+    return any(c.dep_ == "poss" or "Yes" in c.morph.get("Poss")
+               or (c.dep_ in COMPLEMENT_NOUN_DEPS and any(g.pos_ == "PROPN" for g in (c, *c.children)))
+               for c in supporters.children)
+
+
 def is_crowd(subject: Token, lexicon: EventLexicon) -> bool:
     """Whether a subject counts a crowd: 'thousands of people', 'des milliers de manifestants', '2,000 people'."""
     words = [subject, *subject.children]
@@ -229,12 +251,13 @@ def cause_type(token: Token, lexicon: EventLexicon) -> str | None:
 
 def told_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     """A coded trigger's type as the words it governs tell it: a light verb's noun, a declaration's act, a killing
-    disease, an object that decides the act ('expelled two diplomats'), a warning without force, a crowd's damage, a joint military move, a force its speaker says it would use."""
+    disease, an object that decides the act ('expelled two diplomats'), a warning without force, a crowd's damage,
+    a rally of supporters, a joint military move, a force its speaker says it would use."""
     told = light_verb_type(token, lexicon) or cause_type(token, lexicon) \
         or (declared_type(token, lexicon) if event_type == STATEMENT_TYPE else None)
     if told is not None:
         return told
-    for rule in (object_type, warning_type, crowd_type, joint_type, threat_type, armed_crime_type):
+    for rule in (object_type, warning_type, crowd_type, support_rally_type, joint_type, threat_type, armed_crime_type):
         event_type = rule(token, event_type, lexicon)
     return event_type
 

@@ -1774,3 +1774,22 @@ def test_a_speaker_at_a_rally_speaks_within_it_though_not_one_of_its_crowd(text:
 ])
 def test_expelling_people_is_coercion_and_expelling_diplomats_a_sanction(text: str, language: str, kind: str) -> None:
     assert [e.type for e in events_of(text, language, published="2024-05-07")] == [kind]
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("Hundreds of supporters of President Arce gathered in front of the palace on Tuesday.", "en", "SUPPORT"),
+    ("Plusieurs centaines de ses partisans se sont rassemblés mardi devant le palais de justice.", "fr", "SUPPORT"),
+    ("Thousands of protesters rallied in Lagos on Tuesday.", "en", "PROTEST"),
+    ("Des milliers de manifestants se sont rassemblés mardi à Lyon.", "fr", "PROTEST"),
+])
+def test_a_gathering_of_supporters_is_a_rally_for_their_leader(text: str, language: str, kind: str) -> None:
+    assert [e.type for e in events_of(text, language, published="2026-08-20")] == [kind]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The coastal region was hit by floods in September 2018.", "en"),
+    ("La région a été frappée par des inondations en septembre 2018.", "fr"),
+])
+def test_a_place_struck_by_a_disaster_tells_the_disaster_not_an_attack(text: str, language: str) -> None:
+    (flood,) = events_of(text, language, published="2026-08-20")
+    assert flood.type == "DISASTER" and flood.status == "historical"
