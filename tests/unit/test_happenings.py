@@ -1793,3 +1793,14 @@ def test_a_gathering_of_supporters_is_a_rally_for_their_leader(text: str, langua
 def test_a_place_struck_by_a_disaster_tells_the_disaster_not_an_attack(text: str, language: str) -> None:
     (flood,) = events_of(text, language, published="2026-08-20")
     assert flood.type == "DISASTER" and flood.status == "historical"
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("Militants planted a bomb under a bus in Quetta on Monday.", "en", "ASSAULT"),
+    ("Suspected rebels set off explosives on the oil pipeline near Ocaña on Monday.", "en", "ASSAULT"),
+    ("The minister set a deadline in Quetta on Monday.", "en", "OTHER"),
+    ("Des inconnus ont posé une bombe devant la mairie de Bastia lundi.", "fr", "ASSAULT"),
+    ("Le ministre a posé une question lundi à Bastia.", "fr", "OTHER"),
+])
+def test_a_weapon_planted_set_off_or_thrown_is_an_attack(text: str, language: str, kind: str) -> None:
+    assert [e.type for e in events_of(text, language, published="2026-08-20")] == [kind]
