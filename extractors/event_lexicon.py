@@ -98,6 +98,7 @@ class EventLexicon:
     object_types: dict[tuple[str, str], str]  # (trigger, object) -> the type that object makes of it ('expel', 'diplomat')
     supporters: frozenset[str]  # 'supporters', 'partisans': a crowd whose gathering backs someone
     support_gatherings: frozenset[str]  # 'rallied', 'se sont rassemblés': what such a crowd does as a rally for him
+    natural_deaths: frozenset[str]  # 'died', 'est décédée', 'Décès de': one person's death, with no cause told, ill health
     light_verbs: frozenset[str]  # 'launched an attack', 'mené une offensive': the noun they govern says what happened
     attempt_verbs: frozenset[str]  # 'tried to launch', 'après avoir tenté de lancer': the attempt is the act's telling
     survey_words: frozenset[str]  # 'poll', 'sondage': a sentence telling what a survey measured tells no happening
@@ -192,6 +193,7 @@ def event_lexicon(language: str) -> EventLexicon:
         stance_verbs=lemma_set(data["stance_verbs"]),
         survey_words=lemma_set(data["survey_words"]),
         light_verbs=lemma_set(data["light_verbs"]),
+        natural_deaths=lemma_set(data["natural_deaths"]),
         supporters=lemma_set(data["support_rallies"]["crowds"]),
         support_gatherings=lemma_set(data["support_rallies"]["gatherings"]),
         object_types={(trigger.lower(), word.lower()): event_type for event_type, triggers in data["object_types"].items()

@@ -50,6 +50,7 @@ UNARMED_TYPES = ("ACCIDENT",)  # explosions and fires, unless a weapon is told w
 CROWD_TYPE, MILITARY_MOVE_TYPE = "PROTEST", "MOBILIZE"  # 'protesters marched', 'troops marched on the capital'
 CAUSE_FREE = "OTHER"  # the type of a consequence told with no happening of its own: deaths, damage, flight
 VIOLENT_TYPE = "ASSAULT"  # ... unless it tells violence ('three officers were killed')
+HEALTH_TYPE = "HEALTH"  # ... or one named person's death with no cause told: illness or old age
 PUTTING_OUT_TYPES = ("RETREAT", "MOBILIZE", "AID")  # 'released a statement', 'launched a video': no release
 ADMITTED_TYPES = ("ASSAULT", "CRIME")  # harms whose admission is a claim of responsibility
 RESPONSE_REACH = 5  # words between an answer and what it answered ('in retaliation for weeks of attacks')
@@ -175,15 +176,27 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
             return DENIAL_TYPE, False  # a denial is news; what it denies is negated
         if lemma in lexicon.consequence_verbs:
             return (VIOLENT_TYPE if lemma in lexicon.violent else DISASTER_TYPE if ground_moves(token, lexicon)
-                    else RUIN_TYPE if ruins_a_structure(token, lexicon) else CAUSE_FREE), True
+                    else RUIN_TYPE if ruins_a_structure(token, lexicon)
+                    else HEALTH_TYPE if one_named_death(token, lexicon) else CAUSE_FREE), True
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and lemma in lexicon.nouns:
         return lexicon.nouns[lemma], False
     if opening_participle(token, lexicon):  # 'Libéré de prison il y a dix jours, M. Faye ...', tagged a name
         return lexicon.verbs[verb_lemma(token, lexicon)], False
     if token.pos_ == "NOUN" and lemma in lexicon.consequence_nouns:
-        return CAUSE_FREE, True
+        return (HEALTH_TYPE if one_named_death(token, lexicon) else CAUSE_FREE), True
     return None
+
+
+def one_named_death(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a death is one named person's ('Monique Grandvallet est décédée', 'Décès de Monique Grandvallet', 'the
+    poet Ana Blandiana died'): with no cause told, an illness or old age, not a toll."""
+    if verb_lemma(token, lexicon) not in lexicon.natural_deaths:
+        return False
+    dead = subjects_of(token) if token.pos_ != "NOUN" else \
+        [g for c in token.children if c.dep_ in ("nmod", "prep") for g in (c, *c.children)]
+    named = [w for d in dead for w in (d, *(c for c in d.children if c.dep_ in ("appos", "compound", "flat")))]
+    return any(w.pos_ == "PROPN" and "Plur" not in w.morph.get("Number") for w in named)
 
 
 def opening_participle(token: Token, lexicon: EventLexicon) -> bool:

@@ -1804,3 +1804,13 @@ def test_a_place_struck_by_a_disaster_tells_the_disaster_not_an_attack(text: str
 ])
 def test_a_weapon_planted_set_off_or_thrown_is_an_attack(text: str, language: str, kind: str) -> None:
     assert [e.type for e in events_of(text, language, published="2026-08-20")] == [kind]
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("Monique Grandvallet est décédée le 13 février à l'hôpital de Nancy.", "fr", "HEALTH"),
+    ("The poet Ana Blandiana died on Monday in Bucharest.", "en", "HEALTH"),
+    ("Trois personnes sont mortes lundi à Nancy.", "fr", "OTHER"),
+    ("Three people died on Monday in Bucharest.", "en", "OTHER"),
+])
+def test_one_named_persons_death_with_no_cause_is_ill_health_not_a_toll(text: str, language: str, kind: str) -> None:
+    assert [e.type for e in events_of(text, language, published="2026-02-20")] == [kind]
