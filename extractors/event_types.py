@@ -77,6 +77,8 @@ def governed_type(verb: Token, lexicon: EventLexicon) -> str | None:
     verb of prevention governs was not done by it ('foiled an attack' is no attack)."""
     if verb.lemma_.lower() in lexicon.prevention_verbs:
         return None
+    if decided := object_type(verb, "", lexicon):
+        return decided  # 'a reçu les dirigeants syndicaux', 'sealed off the area'
     words = [one_of(c) for c in verb.children if c.dep_ in TOLD_DEPS]
     if not words:  # 'ont essuyé des coups de feu': a partitive object the parser took for a noun's complement
         words = [c for c in verb.children if c.dep_ == "nmod"]
@@ -264,8 +266,11 @@ def told_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
 
 def object_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     """An act whose object decides its kind ('expelled two diplomats' cuts ties, a sanction; 'expelled four nationals'
-    is coercion; "l'expulsion de l'ambassadeur"); other acts keep their type."""
+    is coercion; "l'expulsion de l'ambassadeur"; 'received a delegation' a meeting, 'sealed off the area' a
+    deployment); other acts keep their type."""
     objects = [c for c in token.children if c.dep_ in TOLD_DEPS]
+    objects += [g for o in objects for c in o.children if c.dep_ in COMPLEMENT_NOUN_DEPS
+                for g in (c, *c.children)]  # 'une cinquantaine d'évadés', 'dozens of prisoners'
     objects += [g for c in token.children if c.dep_ in COMPLEMENT_NOUN_DEPS for g in (c, *c.children) if g.pos_ == "NOUN"]
     lemma = token.lemma_.lower()
     told = (lexicon.object_types.get((lemma, o.lemma_.lower())) for o in objects)

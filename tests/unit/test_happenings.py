@@ -1814,3 +1814,14 @@ def test_a_weapon_planted_set_off_or_thrown_is_an_attack(text: str, language: st
 ])
 def test_one_named_persons_death_with_no_cause_is_ill_health_not_a_toll(text: str, language: str, kind: str) -> None:
     assert [e.type for e in events_of(text, language, published="2026-02-20")] == [kind]
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("The president received a delegation from Mali on Monday in Accra.", "en", "CONSULT"),
+    ("Le Premier ministre a reçu les dirigeants syndicaux lundi à Bruxelles.", "fr", "CONSULT"),
+    ("Police sealed off the area on Monday in Accra.", "en", "MOBILIZE"),
+    ("Les gendarmes ont sécurisé la zone lundi à Nabeul.", "fr", "MOBILIZE"),
+    ("La police a repris mardi une cinquantaine d'évadés à Jacmel.", "fr", "COERCE"),
+])
+def test_an_uncoded_verb_takes_the_kind_its_object_decides(text: str, language: str, kind: str) -> None:
+    assert [e.type for e in events_of(text, language, published="2026-08-20")] == [kind]
