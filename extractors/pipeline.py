@@ -21,10 +21,10 @@ from geocoding.names import fold
 from geocoding.resolve import resolve_places
 from geocoding.features import LIST_SEPARATOR, followed_by_feature
 from geocoding.mentions import COMPASS_POINT
-from geocoding.spotter import (dateline_toponym, embedded_toponyms, featured_toponyms, hyphenated_toponyms,
-                               listed_toponyms, mislabelled_toponyms, placed_countries, positioned_toponyms,
-                               region_qualified_toponyms, spot_toponyms, struck_toponyms, town_toponyms,
-                               unaccented_toponyms)
+from geocoding.spotter import (assailed_toponyms, dateline_toponym, embedded_toponyms, featured_toponyms,
+                               hyphenated_toponyms, listed_toponyms, mislabelled_toponyms, placed_countries,
+                               positioned_toponyms, region_qualified_toponyms, spot_toponyms, struck_toponyms,
+                               town_toponyms, unaccented_toponyms)
 from lang import FALLBACK, LANGUAGES, pack_language
 
 EMBEDDING_LABELS = {"ORG", "MISC"}  # names that often carry a place ("Gainesville City Council")
@@ -129,6 +129,7 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     featured = featured_toponyms(text, mistaken)
     qualified = region_qualified_toponyms(text, mistaken)  # 'Hamilton, Ontario' the NER calls a person
     qualified += struck_toponyms(spacy_doc, mistaken, language)  # 'ont bombardé Belgorod' the NER calls a person
+    qualified += assailed_toponyms(text, mistaken)  # "l'offensive sur Afrine" the NER calls a person
     named |= {fold(text[s:e]) for s, e in qualified}
     recurring = [(s, e) for s, e in mistaken if fold(text[s:e]) in named]  # one sense per name per article
     alone = [(e.start, e.end, e.label) for e in entities if e.label in MISTAKEN_LABELS and e.canonical == e.text]

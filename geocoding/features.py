@@ -46,6 +46,9 @@ SITE_OF_TOWN = re.compile(rf"(?<![\w-])(?:{either('site_words')})\s+(?:{TOWN_GEN
 SETTLEMENT_OF = re.compile(rf"(?<![\w-])(?:{either('settlement_words')})\s+{genitive(fused=False)}$")
 # 'the rebel stronghold of Saada', 'le bastion rebelle de Saada': what a town is to a side; the name after is a town.
 TOWN_ROLE_OF = re.compile(rf"(?<![\w-])(?:{either('town_role_words')})(?:\s+[a-zà-ÿ]+)?\s+{genitive(fused=False)}$")
+# 'l'offensive sur Afrine', 'la bataille d'Avdiïvka', 'the battle for Avdiivka': an attack's noun and what it is on.
+ASSAULT_LEAD = re.compile(rf"(?<![\w-])(?:{spaced(fragments('assault_leads'))})$", re.IGNORECASE)
+ASSAULT_OPENING = re.compile(rf"^(?:{spaced(fragments('assault_leads'))})(?-i:[A-ZÀ-Ý])", re.IGNORECASE)  # its name
 LEADING_FEATURE_WORD = re.compile("|".join(p.pattern for p in FEATURE_AFTER.values()), re.IGNORECASE)
 
 
@@ -216,6 +219,18 @@ def takes_place(lemma: str, language: str) -> bool:
 def taking_verbs(language: str) -> frozenset[str]:
     """The lemmas of a language's verbs of taking a place ('seize', 'capture', 'reprendre')."""
     return frozenset(fragments("taking_verbs", language))
+
+
+def follows_assault(text: str, start: int) -> bool:
+    """Whether a noun of an attack and its preposition come right before a name ('l'offensive sur Afrine', 'the
+    battle for Avdiivka'): the name is what the attack is on."""
+    return bool(ASSAULT_LEAD.search(text, max(0, start - CONTEXT_CHARS), start))
+
+
+def assault_lead_end(name: str) -> int:
+    """Where the place begins in a name the NER found with its attack's noun ('bataille d'Avdiïvka'), or 0."""
+    opening = ASSAULT_OPENING.match(name)
+    return opening.end() - 1 if opening else 0
 
 
 def without_feature_word(between: str) -> str:

@@ -145,7 +145,7 @@ def outgrows_seat_abroad(candidate: Candidate, context: MentionContext) -> bool:
     lifts that seat over its own region is no fame it has over a bigger city ('Saida' of a Lebanon story is Sidon,
     bigger than the seat of Saïda province, Algeria). A small seat, one only for the words using its name as a town's
     ('in St. George'), lends its bonus to no one."""
-    return candidate.feature_class == "city" and any(
+    return candidate.feature_class == "city" and bool(context.seats) and any(
         id(c) in context.seats and c.country_code != candidate.country_code
         and REGION_SEAT_POPULATION <= c.population < candidate.population for c in context.candidates)
 

@@ -6,17 +6,18 @@ import re
 from core.placelex import article, either
 from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
-from geocoding.features import (CONTEXT_CHARS, LIST_SEPARATOR, TOWN_GENITIVE, followed_by_feature,
-                                followed_by_town_word, names_town, place_of_person_name, preceded_by_feature,
-                                reaches_place, takes_place, takes_place_object, unaccented_preposition_end)
+from geocoding.features import (CONTEXT_CHARS, LIST_SEPARATOR, TOWN_GENITIVE, assault_lead_end, followed_by_feature,
+                                followed_by_town_word, follows_assault, names_town, place_of_person_name,
+                                preceded_by_feature, reaches_place, takes_place, takes_place_object,
+                                unaccented_preposition_end)
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.mentions import (CAPITAL_POPULATION, MAJOR_CITY_POPULATION, administration_readings, country_qualifier,
                                 demonym_readings, is_capital, is_named_airport, names_administration,
                                 qualified_phrase_reading)
 from geocoding.names import fold
 from geocoding.person_names import first_names
-from geocoding.romanised import (BIG_CITY, SMALL_TOWN, big_city_spelt_alike, own_sound_keys, sound_key,
-                                 written_in_another_script)
+from geocoding.romanised import (BIG_CITY, SMALL_TOWN, big_city_spelt_alike, is_romanised_town, own_sound_keys,
+                                 sound_key, written_in_another_script)
 
 CAPITALISED_RUN = re.compile(  # 'Sea of Japan', 'Ossétie du Nord': the small words of a name join its capitals
     rf"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:{either('name_connectors')})\s+)?[A-ZÀ-Ý][\w'’-]+){{0,3}}")
@@ -339,8 +340,8 @@ def struck_toponyms(parsed, entities: list[tuple[int, int]], language: str,
                     gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
     """Names the NER took for people or organisations that are the direct object, or joined by 'and' to one, of a
     verb said of places only ('ont bombardé Koursk et Belgorod'): places, when the gazetteer knows one by that name;
-    of a verb of reaching or taking ('her tour reached Lyon', 'rebels seized Goma'), when it is a capital or a city
-    of 100,000, as after 'in'.
+    of a verb of reaching ('her tour reached Lyon'), when it is a capital or a city of 100,000, as after 'in'; of a
+    verb of taking ('rebels seized Goma', 'ont pris Avdiivka'), when it is a town an attack names (is_assailed_town).
     `parsed` is the text's spaCy parse."""
     gazetteer = gazetteer or default_gazetteer()
     spans: list[tuple[int, int]] = []
@@ -354,10 +355,30 @@ def struck_toponyms(parsed, entities: list[tuple[int, int]], language: str,
         name = parsed.text[start:end]
         if (takes_place_object(token.head.lemma_, language) and any(
                 c.name_match == "name" for c in gazetteer.lookup(name))) or (
-                (reaches_place(token.head.lemma_, language) or takes_place(token.head.lemma_, language))
-                and is_known_town(name, gazetteer, WELL_KNOWN_CITY)):
+                reaches_place(token.head.lemma_, language) and is_known_town(name, gazetteer, WELL_KNOWN_CITY)) or (
+                takes_place(token.head.lemma_, language) and is_assailed_town(name, gazetteer)):
             spans.append((start, end))
     return spans
+
+
+def assailed_toponyms(text: str, entities: list[tuple[int, int]],
+                      gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Names the NER took for people or organisations right after a noun of an attack and its preposition
+    ("l'offensive sur Afrine", 'the battle for Avdiivka'), or found with them ("la bataille d'Avdiïvka"): places,
+    when towns an attack names (is_assailed_town)."""
+    gazetteer = gazetteer or default_gazetteer()
+    spans = [(start + assault_lead_end(text[start:end]), end) for start, end in entities]
+    return [(start, end) for (start, end), (first, _) in zip(spans, entities)
+            if (start > first or follows_assault(text, start)) and is_assailed_town(text[start:end], gazetteer)]
+
+
+def is_assailed_town(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is a town the news of an attack or a taking names: a capital or a city of 100,000
+    (is_known_town), or a town of another script of 20,000 under one of its romanisations ('Avdiivka', 'Afrine'),
+    which no first name is; a smaller town of a Latin-script country is as often a person's name ('captured
+    Powell')."""
+    return is_known_town(name, gazetteer, WELL_KNOWN_CITY) or fold(name) not in first_names() and any(
+        c.feature_class == "city" and c.name_match == "name" and is_romanised_town(c) for c in gazetteer.lookup(name))
 
 
 def featured_toponyms(text: str, entities: list[tuple[int, int]],
