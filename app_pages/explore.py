@@ -21,6 +21,7 @@ from components.event_timeline import GROUPINGS, event_moments, time_window
 from components.filters import (FILTER_PARAMS, RANGE_PARAM, EventFilter, apply_filter, brush_controls,
                                 current_brush, filter_controls, overlapping)
 from components.evidence import render_evidence
+from components.explore_columns import CASE_COLUMNS, VIEW_COLUMNS
 from components.map_frame import WORLD, outside
 from components.map_outline import outline_on_map
 from components.page_memory import remember_link, restore_link
@@ -33,13 +34,6 @@ LINK_PARAMS = (*FILTER_PARAMS, RANGE_PARAM, MAP_PARAM, EVENTS_PARAM)  # what a v
 FRAME, STORY, ZOOMED, WORLD_FRAME = "frame", "Story", "Chosen", "World"  # the map's frame control and its choices
 TABLE_GENERATION, SEARCH, TABLE_PAGE = "table_generation", "table_search", "table_page"
 PLOTLY_LOADED = "plotly_loaded"  # this session's browser has plotly.js
-# What the charts, the table and the filters read of an event: the rest of the table's 41 columns (its mentions, its
-# sources' details) is left behind before the rows are filtered, as every kept row copies each column's strings.
-VIEW_COLUMNS = ["event_id", "type", "status", "sentence", "place", "lat", "lon", "approximate", "place_radius_km",
-                "place_precision", "country_code", "date_value", "date_text", "date_origin", "date_start", "date_end",
-                "date_precision", "actors", "actor", "document", "document_titles", "confidence", "sources"]
-# What the page reads of the case's kept table: the views' columns and what finds a row's tellings for the evidence.
-CASE_COLUMNS = (*VIEW_COLUMNS, "event_ids", "source_documents")
 MOST_TELLINGS = 4  # tellings of one happening shown as evidence: a wire story copied forty times is read four times
 MAP_TALLEST, TIMELINE_CONTROLS = 760, 90  # pixels: the map grows with the timeline up to a laptop's screen
 # A laptop's screen for the charts: less blank above and beside the page; the charts side by side down to a small

@@ -53,7 +53,9 @@ if submitted:
     add_articles(store, files or [], pasted, published, published_in)
 
 st.subheader("Documents")
-case_table()  # the documents added or changed are analysed first; the page then reads only the ones it lists
+# The documents added or changed are analysed first (the table brought up to date); the page then reads only the ones
+# it lists, so of the table it decodes one column, not 41 (0.35 s at 10,000 articles).
+case_table(("event_id",))
 search_column, page_column = st.columns([3, 1], vertical_alignment="bottom")
 search = search_column.text_input("Find a document by its title or file name", key="library_search").strip()
 total, _ = store.document_page(search, 0, 0)

@@ -247,7 +247,7 @@ if table.empty:
     queue_area.info("No events yet: add articles in the Library, or add an event the machine missed below.")
     st.stop()
 with st.expander("Move every event at one place to another"):
-    move_section(store, table, shown, st.session_state.setdefault(SEEN_KEY, {}))
+    move_section(store, table, case.source, shown, st.session_state.setdefault(SEEN_KEY, {}))
 order = review_queue(table, set(attached))
 lead_of = {event_id: table["event_id"].iat[row_of[event_id]] for event_id in attached if event_id in row_of}
 merged = {lead_of[i] for i in lead_of if attached[i].fields.get("merged_into")}

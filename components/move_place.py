@@ -14,6 +14,7 @@ from store.case import CaseStore
 from store.case_settings import online_enabled
 from store.corrections import Correction, CorrectionConflict, validate
 from service.case_events import told_clusters
+from store.named_places import case_named_places
 from store.place_moves import key_of, moves, place_fields, place_key
 
 CUSTOM = "Other coordinates…"
@@ -22,7 +23,7 @@ CUSTOM = "Other coordinates…"
 @st.cache_resource(show_spinner=False, max_entries=2)
 def case_places(path: str, revision: int, _store: CaseStore, _table: pd.DataFrame) -> dict[str, dict]:
     """Every place the case's documents name or place an event at, as a correction holds it, for one revision."""
-    named = _store.named_places(pipeline_version(online_enabled(_store)))
+    named = case_named_places(_store, pipeline_version(online_enabled(_store)))
     places = {place_key(p): place_fields(p) for p in named}
     placed = _table.loc[_table["lat"].notna(), ["place", "lat", "lon", "country_code"]].drop_duplicates()
     for name, lat, lon, country in placed.itertuples(index=False):
@@ -31,9 +32,12 @@ def case_places(path: str, revision: int, _store: CaseStore, _table: pd.DataFram
     return dict(sorted(places.items()))
 
 
-def places_in(table: pd.DataFrame) -> dict[str, list[str]]:
-    """The happenings at each place on the map (their event ids), by place key, the busiest place first."""
-    placed = table[table["lat"].notna()]
+@st.cache_resource(show_spinner=False, max_entries=2)
+def places_in(source: str, _table: pd.DataFrame) -> dict[str, list[str]]:
+    """The happenings at each place on the map (their event ids), by place key, the busiest place first, for the table
+    read at `source` (a case and its revision): kept across runs, as each Next in Review grouped 33,000 rows again
+    (0.3-0.4 s at 10,000 articles)."""
+    placed = _table[_table["lat"].notna()]
     keys = [key_of(name, lat, lon) for name, lat, lon in zip(placed["place"], placed["lat"], placed["lon"])]
     grouped = pd.Series(placed["event_id"].to_numpy(), index=keys).groupby(level=0, sort=False).agg(list)
     return dict(sorted(grouped.items(), key=lambda item: -len(item[1])))
@@ -49,9 +53,11 @@ def tellings_at_place(table: pd.DataFrame, ids: list[str], key: str) -> list[Eve
             if event.place is not None and event.place.resolved and place_key(event.place) == key]
 
 
-def move_section(store: CaseStore, table: pd.DataFrame, shown: dict[str, Correction], seen: dict[str, int]) -> None:
-    """The form; a move that lands redraws the page, one refused says why and moves nothing."""
-    at = places_in(table)
+def move_section(store: CaseStore, table: pd.DataFrame, source: str, shown: dict[str, Correction],
+                 seen: dict[str, int]) -> None:
+    """The form (`source`: the case and revision the table was read at); a move that lands redraws the page, one
+    refused says why and moves nothing."""
+    at = places_in(source, table)
     targets = case_places(str(store.path), store.revision(), store, table)
     with st.form("move-place"):
         source = st.selectbox("Every event at", list(at), index=None, placeholder="a place on the map",

@@ -16,6 +16,7 @@ from store.event_snapshot import SNAPSHOT, EventSnapshot, keep_snapshot, kept_sn
 from store.event_table import Cluster, event_clusters, frame_of, join_merged
 from store.event_tellings import (GROUP, TELLINGS, Tellings, grouped, keep_tellings, kept_tellings, telling_events,
                                   telling_rows, tellings_frame)
+from store.named_places import keep_named_places, named_in
 from store.telling_regroup import regrouped_tellings
 
 CaseEvents = tuple[list[Analysis], list[Cluster], pd.DataFrame]
@@ -80,9 +81,9 @@ def correction_marks(rows: list[Correction]) -> dict[str, list]:
 def keep_table(store: CaseStore, revision: int, machine: list[Analysis], analyses: list[Analysis],
                snapshot: EventSnapshot, clusters: list[Cluster] | None = None) -> bool:
     """Keep the table built at `revision` from the machine's analyses (`analyses`: with the corrections laid over,
-    `clusters`: the happenings the table was built from, when given), and the tellings it gathered, when every
-    document's analysis is in the case (one that failed is made again at the next open, which must not read a table
-    without it); whether it was kept."""
+    `clusters`: the happenings the table was built from, when given), the tellings it gathered and the places the
+    documents name (Review's move lists them), when every document's analysis is in the case (one that failed is made
+    again at the next open, which must not read a table without it); whether it was kept."""
     if not all(analysis.pipeline_version for analysis in machine):
         return False
     version = table_version(store)
@@ -90,7 +91,8 @@ def keep_table(store: CaseStore, revision: int, machine: list[Analysis], analyse
     frame = tellings_frame(telling_rows(analyses))
     frame = grouped(frame, telling_groups(frame, clusters, rows))
     tellings = Tellings(frame, tuple(a.document.id for a in machine), correction_marks(rows))
-    return keep_snapshot(store, revision, version, snapshot) and keep_tellings(store, revision, version, tellings)
+    return (keep_snapshot(store, revision, version, snapshot) and keep_tellings(store, revision, version, tellings)
+            and keep_named_places(store, revision, pipeline_version(online_enabled(store)), named_in(machine)))
 
 
 def telling_groups(frame: pd.DataFrame, clusters: list[Cluster] | None, rows: list[Correction]) -> list[list[int]]:
