@@ -35,6 +35,7 @@ ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "expl:subj"}
 INHERITED_SUBJECT_DEPS = {"conj", "xcomp", "advcl"}  # clauses whose unspoken subject is their head's
 PASSIVE_DEPS = {"auxpass", "aux:pass"}
 SENTENCE_ENDS = {".", "!", "?", "»", '"', "…"}
+TIME_LABELS = ("DATE", "TIME")  # entity labels of dates and hours, words that name no participant
 MAIN_CLAUSE_DEPS = {"xcomp", "acomp", "conj", "obj", "dobj"}  # "doit se rendre", "is due to go", "arrived and
 # met", "a lancé une offensive"
 LISTED_DATE_REACH = 2  # steps from a verb to a date it lists as one of its occasions ('on 3 May', 'in 1955')
@@ -374,7 +375,8 @@ def participant_words(token: Token) -> list[Token]:
     """The nouns naming who took part in an act: its subjects, objects and prepositional partners, with the
     words listed with them ('police and protesters clashed', 'clashed with demonstrators')."""
     words = subjects_of(token) + [c for c in token.children if c.dep_ in OBJECT_DEPS]
-    words += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    words += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+              and g.ent_type_ not in TIME_LABELS]  # 'On 14 March': a month, not a march
     return words + [c for w in words for c in w.conjuncts]
 
 

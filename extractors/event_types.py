@@ -149,8 +149,9 @@ def armed_crime_type(token: Token, event_type: str, lexicon: EventLexicon) -> st
 
 def is_people_crowd(subject: Token, lexicon: EventLexicon) -> bool:
     """Whether a subject is a crowd of people by its words ('thousands of supporters', 'des milliers de partisans',
-    'protesters'), not a count of weapons ('127 missiles') nor of armed men."""
-    named = subject.lemma_.lower() in lexicon.crowd_words or lexicon.nouns.get(subject.lemma_.lower()) == CROWD_TYPE
+    'protesters', '300 residents'), not a count of weapons ('127 missiles') nor of armed men."""
+    named = subject.lemma_.lower() in lexicon.crowd_words or lexicon.nouns.get(subject.lemma_.lower()) == CROWD_TYPE \
+        or (subject.lemma_.lower() in lexicon.counted_people and is_crowd(subject, lexicon))  # '300 people'
     return named and not is_armed_crowd(subject, lexicon) \
         and not any(w.lemma_.lower() in lexicon.weapons for w in subject.subtree)
 

@@ -1825,3 +1825,20 @@ def test_one_named_persons_death_with_no_cause_is_ill_health_not_a_toll(text: st
 ])
 def test_an_uncoded_verb_takes_the_kind_its_object_decides(text: str, language: str, kind: str) -> None:
     assert [e.type for e in events_of(text, language, published="2026-08-20")] == [kind]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On 14 March 2023, militants attacked a military post in Djibo.", "en"),
+    ("Le 14 mars 2023, des militants ont attaqué un poste militaire à Djibo.", "fr"),
+])
+def test_a_month_named_march_is_no_march_of_protesters(text: str, language: str) -> None:
+    assert [e.type for e in events_of(text, language, published="2023-11-30")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("On 2 February 2023, around 300 people gathered in Niamey to demand the departure of foreign troops.", "en",
+     "PROTEST"),
+    ("On 2 February 2023, three people gathered in Niamey to discuss the harvest.", "en", "CONSULT"),
+])
+def test_people_counted_in_hundreds_who_gather_are_a_rally(text: str, language: str, kind: str) -> None:
+    assert [e.type for e in events_of(text, language, published="2023-11-30")][:1] == [kind]
