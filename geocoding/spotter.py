@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from core.placelex import article, either
+from core.placelex import article, either, fragments, spaced
 from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
 from geocoding.features import (CONTEXT_CHARS, LIST_SEPARATOR, TOWN_GENITIVE, assault_lead_end, followed_by_feature,
@@ -126,9 +126,10 @@ def dateline_toponym(text: str, gazetteer: Gazetteer | None = None) -> tuple[int
 
 
 EMBEDDED_AREAS = ("country", "continent", "region", "county")  # an organisation names its state or county
-EMBEDDED_PLACE = re.compile(  # 'Gainesville City Council', 'University of Texas', "Université de Montréal"
+EMBEDDED_PLACE = re.compile(  # 'Gainesville City Council', 'University of Texas', "Université de Montréal",
+    # "le ministère de l'Éducation à Rabat", 'the U.S. Embassy in Kyiv'
     rf"^{article(opening=True)}(?P<lead>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,2}})\s+[A-Z]"
-    rf"|\s(?:{TOWN_GENITIVE})(?P<tail>[A-ZÀ-Ý][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,2}})$")
+    rf"|\s(?:{TOWN_GENITIVE}|{spaced(fragments('containment_prepositions'))})(?P<tail>[A-ZÀ-Ý][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,2}})$")
 
 
 def embedded_toponyms(text: str, organisations: list[tuple[int, int]], named: set[str],

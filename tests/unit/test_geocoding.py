@@ -231,6 +231,16 @@ def test_places_inside_organisation_names_are_found(gazetteer: Gazetteer) -> Non
     assert found == ["Gainesville", "Texas"]
 
 
+def test_a_city_an_organisation_name_locates_is_found(gazetteer: Gazetteer) -> None:
+    from geocoding.spotter import embedded_toponyms
+
+    text = "Un sit-in devant le ministère de l'Éducation à Rabat; the Ministry of Health in Accra; the Anglo Union."
+    organisations = [spans_of(text, name)[0] for name in
+                     ("ministère de l'Éducation à Rabat", "Ministry of Health in Accra", "Anglo Union")]
+    found = [text[s:e] for s, e in embedded_toponyms(text, organisations, set(), gazetteer)]
+    assert found == ["Rabat", "Accra"]
+
+
 def test_a_name_the_article_calls_a_place_is_a_place_each_time_it_is_said() -> None:
     text = ("MANSFIELD -- The Mansfield Police Department said the Mansfield resident was held in Mansfield, Ohio. "
             "Alexandria police said an Alexandria woman was charged in Alexandria, Virginia.")
