@@ -1,14 +1,14 @@
-"""The gazetteer's English forms of region names a language writes its own way, which it lacks: 'Ossétie du Nord' is
-North Ossetia, 'Java oriental' East Java, 'Mordovie' Mordovia (each pack's gazetteer_forms)."""
+"""The gazetteer's forms of region names a language writes its own way, which it lacks: 'Ossétie du Nord' is North
+Ossetia, 'Java oriental' East Java, 'Mordovie' Mordovia, 'North Kivu' Nord-Kivu (each pack's gazetteer_forms)."""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
 from core.model import Candidate
-from core.placelex import packs
+from core.placelex import NEVER, packs
 
-COMPASS = [(re.compile(rf"^(?P<name>[A-ZÀ-Ý].*?)[ -](?:{'|'.join(c['after'])})$", re.IGNORECASE),
+COMPASS = [(re.compile(rf"^(?P<name>[A-ZÀ-Ý].*?)[ -](?:{'|'.join(c['after']) or NEVER})$", re.IGNORECASE),
             re.compile(rf"^(?:{'|'.join(c['before'])})(?P<name>[A-ZÀ-Ý].*)$", re.IGNORECASE), c["word"])
            for pack in packs() for c in pack["gazetteer_forms"]["compass"]]
 SPELLINGS = [(re.compile(spelt), gazetteer) for pack in packs()
@@ -23,7 +23,7 @@ def gazetteer_forms(name: str) -> list[str]:
     for after, before, word in COMPASS:
         found = after.match(name) or before.match(name)
         if found:
-            lead, stem = f"{word} ", found.group("name")
+            lead, stem = word if word.endswith("-") else f"{word} ", found.group("name")  # 'Nord-Kivu', 'North Ossetia'
             break
     stems = [stem, *(pattern.sub(spelling, stem) for pattern, spelling in SPELLINGS if pattern.search(stem))]
     for pattern, spelling in SPELLINGS:

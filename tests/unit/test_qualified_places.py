@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from geocoding.gazetteer_forms import gazetteer_form_readings
+from geocoding.gazetteer_forms import gazetteer_form_readings, gazetteer_forms
 from geocoding.gazetteer import Gazetteer
 from place_reading import read_alone
 from geocoding.spotter import featured_toponyms
@@ -27,6 +27,17 @@ def test_a_french_region_name_reads_its_english_name(text: str, name: str, count
                                                      gazetteer: Gazetteer) -> None:
     mention = only(text, name, gazetteer)
     assert (mention.country_code, mention.feature_class) == (country, "region")
+
+
+def test_an_english_compass_word_reads_a_regions_french_name() -> None:
+    """The gazetteer keeps Congo's provinces under their French names: 'North Kivu' is looked up as 'Nord-Kivu'."""
+    assert "Nord-Kivu" in gazetteer_forms("North Kivu")
+    assert "Bas-Uele" in gazetteer_forms("Lower Uele")
+
+
+def test_an_english_region_written_with_its_compass_word_is_placed(gazetteer: Gazetteer) -> None:
+    mention = only("Fighting displaced thousands in North Kivu.", "North Kivu", gazetteer, "en")
+    assert (mention.country_code, mention.feature_class) == ("CD", "region")
 
 
 @pytest.mark.parametrize("name", ["Valérie", "Marie du Nord", "Sophie"])
