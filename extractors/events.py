@@ -38,6 +38,7 @@ NATIONAL_TYPES = ("ELECTION",)  # held across a country: placed at a town only w
 DAYS_IN = {"D": 1, "W": 7}  # the days in a span's unit: 'P2D', 'P1W'; months and years have no fixed count
 BACK_UNITS = ("Y", "M", "W", "D")  # the spans a day is counted back by: years, months, weeks, days
 LATER_REACH = 20  # characters after a span where 'later', 'plus tard' may stand, and before it 'for', 'depuis'
+FRAME_LEAD_TAGS = ("ADP", "ADV", "DET", "CCONJ")  # all a date opening its sentence may follow ('On', 'Early on')
 SETTING_REACH = 1  # sentences after a placed happening where an unplaced one is taken to happen at the same place
 
 
@@ -100,6 +101,20 @@ def event_date(explicit: TimeExpression | None, narrative: EventDate | None, doc
         return EventDate(document.published, day.isoformat(timespec="minutes"),
                          (day + dt.timedelta(days=1)).isoformat(timespec="minutes"), "day", "document", "")
     return None
+
+
+def frames_its_paragraph(timex: TimeExpression, sentence: tuple[int, int], doc: Doc) -> bool:
+    """Whether a day opens its sentence ('On 3 November 2024, militants ambushed', 'Le 4 novembre, des hommes armés
+    ont attaqué'): it sets the scene of what its paragraph goes on to tell, however long before the story it lies;
+    a day told inside a clause ('The blasts of 7 August 1998') dates that clause only."""
+    lead = doc.char_span(sentence[0], timex.start, alignment_mode="contract") if sentence[0] < timex.start else None
+    return sentence[0] <= timex.start and (lead is None or all(t.pos_ in FRAME_LEAD_TAGS for t in lead))
+
+
+def paragraph_end(text: str, position: int) -> int:
+    """Where the paragraph holding a position ends."""
+    found = text.find("\n", position)
+    return len(text) if found < 0 else found
 
 
 def counted_on(happening: Happening, narrative: EventDate | None, timexes: list[TimeExpression], text: str,
@@ -350,6 +365,8 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
     events: list[Event] = []
     taken: set[str] = set()
     narrative: EventDate | None = None
+    framed: tuple[EventDate, int] | None = None  # a day long before the story that opened a sentence, and the end
+    # of its paragraph, within which later undated happenings take place on that day ('Police later arrested four')
     scene: tuple[int, PlaceMention] | None = None  # the last place a harm was told at by its own words: where
     # the next harm told with no place happened ('39 deaths in southern Lebanon ... Hezbollah fighters killed'),
     # not the dateline the story was written from
@@ -359,14 +376,18 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
     passing = passing_references(happenings, doc, lexicon.frame_prepositions)
     for happening in happenings:
         explicit = happening.date
-        running = narrative or day_named_before(happening.leading.start, timexes, document, doc, lexicon)
+        in_frame = framed is not None and happening.leading.start < framed[1]
+        running = (framed[0] if in_frame else None) or narrative or day_named_before(happening.leading.start, timexes, document, doc, lexicon)
         date = (counted_on(happening, running, timexes, document.text, lexicon)
                 or counted_back(happening, doc, timexes, document, lexicon) if explicit is None else None) \
             or event_date(explicit, running, document)
         if of_a_day(explicit) and near_publication(date, document.published) \
                 and not all(m.lemma in lexicon.reporting_verbs for m in happening.mentions):
-            narrative = date  # later undated happenings take place on this day, not on a recalled one; the day
-            # something was said ('police said Monday') dates the telling, not what the story goes on to tell
+            narrative, framed = date, None  # later undated happenings take place on this day, not on a recalled
+            # one; the day something was said ('police said Monday') dates the telling, not what the story goes on to
+            # tell
+        elif of_a_day(explicit) and frames_its_paragraph(explicit, happening.leading.sentence, doc):
+            framed = (date, paragraph_end(document.text, explicit.end))
         position = sentences.index(happening.leading.sentence)
         national = is_national_vote(happening, lexicon)
         place = placed_in_story(happening, happening_place(happening, document.text, places, dateline, lead,

@@ -1376,6 +1376,24 @@ def test_a_span_counted_on_from_the_story_s_day_dates_what_follows(text: str, la
     assert dates == {"ASSAULT": "2024-04-03", "RETREAT": "2024-04-05"}
 
 
+@pytest.mark.parametrize("text, language", [
+    ("On 9 November 2024, gunmen shot dead a trader in Kasese town. Police later arrested four suspects.\n"
+     "Protesters blocked a road in Kampala.", "en"),
+    ("Le 9 novembre 2024, des hommes armés ont abattu un commerçant à Kasese. La police a arrêté quatre suspects.\n"
+     "Des manifestants ont bloqué une route à Kampala.", "fr"),
+])
+def test_a_day_opening_a_sentence_dates_its_paragraph_however_long_ago(text: str, language: str) -> None:
+    """An event note filed weeks later: its first day is the day of what its paragraph goes on to tell, and no more."""
+    dates = {e.type: e.date.value for e in events_of(text, language, "2024-11-30")}
+    assert dates == {"ASSAULT": "2024-11-09", "COERCE": "2024-11-09", "PROTEST": "2024-11-30"}
+
+
+def test_a_far_day_inside_a_clause_dates_that_clause_only() -> None:
+    text = "The blasts of 7 August 1998 killed 224 people. Police arrested four suspects."
+    dates = [e.date.value for e in events_of(text, "en", "1998-10-01")]
+    assert dates == ["1998-08-07", "1998-10-01"]
+
+
 @pytest.mark.parametrize("text, language, value", [
     ("Israel-Syrian talks have been cut off for nearly two years.", "en", "1996"),
     ("He has been detained for three months in Evin prison in Tehran.", "en", "1997-12"),
