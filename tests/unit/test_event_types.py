@@ -69,6 +69,16 @@ def test_a_warning_is_a_threat_only_when_it_tells_an_act_of_force_of_its_speaker
     assert [e.type for e in events if e.trigger == warning] == [expected]
 
 
+@pytest.mark.parametrize("text, language", [
+    ("The army demolished two houses in Hebron on Sunday.", "en"),
+    ("Bulldozers razed the market after the demolition of the homes in Hebron.", "en"),
+    ("L'armée a démoli deux maisons à Hébron dimanche.", "fr"),
+])
+def test_demolishing_people_s_homes_is_coercion(text: str, language: str) -> None:
+    """Punitive or administrative demolitions (CAMEO's 'destroy property', under coercion) are no mere happening."""
+    assert "COERCE" in types_of(text, language)
+
+
 @pytest.mark.parametrize("text, language, expected", [
     ("Police arrested the man in Lyon on Monday.", "en", "COERCE"),
     ("La police a arrêté l'homme à Lyon lundi.", "fr", "COERCE"),
