@@ -144,7 +144,7 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[tuple[int, int]]]:
     entities: list[Entity] = []
     toponyms: list[tuple[int, int]] = []
     for span in (part for whole in doc.ents for part in bracket_parts(whole)):
-        if span.label_ not in KEPT_LABELS:
+        if span.label_ not in KEPT_LABELS or is_common_phrase(span):
             continue
         label = span.label_
         if label in PERSON_LABELS:
@@ -159,6 +159,14 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[tuple[int, int]]]:
         entities.append(Entity(span.start_char, span.end_char, span.text, label,
                                canonical.get(span.text, canonical_by_word(span.text, canonical) if label == "PER" else span.text)))
     return entities, toponyms
+
+
+def is_common_phrase(span: Span) -> bool:
+    """Whether the NER took an article and common words for a miscellaneous name ('Un séisme de magnitude 6,2 a
+    frappé' after a dateline): no word after the article is capitalised, as one in a name is."""
+    words = [t for t in span if t.is_alpha]
+    return span.label_ == "MISC" and len(words) > 1 and words[0].pos_ == "DET" \
+        and not any(t.text[0].isupper() for t in words[1:])
 
 
 def bracket_parts(span: Span) -> list[Span]:

@@ -48,6 +48,8 @@ def word_lists(language: str) -> dict[str, str]:
         "year": YEAR_RE, "day": DAY_RE,
         "months": month_alternation(lex.MONTHS[language]),
         "plain_months": month_alternation(set(lex.MONTHS[language]) - lex.AMBIGUOUS_MONTHS[language]),
+        "unnumbered_months": month_alternation(set(lex.MONTHS[language]) - set(lex.NUMBERS[language])),  # 'de sept
+        # kilomètres' counts seven
         "weekdays": alternation(lex.WEEKDAYS[language]), "parts": alternation(lex.PARTS_OF_DAY[language]),
         "numbers": alternation(lex.NUMBERS[language]), "vague": alternation(lex.VAGUE_QUANTITIES[language]),
         "number_ones": numbers_between(language, 1, 9), "number_teens": numbers_between(language, 10, 19),

@@ -191,3 +191,11 @@ def test_a_capital_s_dropped_accent_is_put_back_where_a_french_sentence_opens() 
     assert normalise_for_nlp(text, "fr") == "Le 3 mars. À Kiev, des explosions. À 20 h, deux rames. Il a A faire."
     assert normalise_for_nlp("A Kiev, explosions.", "en") == "A Kiev, explosions."
     assert len(normalise_for_nlp(text, "fr")) == len(text)
+
+
+def test_an_article_and_common_words_are_no_name_and_tell_their_happening() -> None:
+    """The NER called 'Un séisme de magnitude' after a dateline a miscellaneous name: the quake was lost."""
+    text = "ISTANBUL, 18 novembre - Un séisme de magnitude 6,2 a frappé lundi le sud-est de la Turquie."
+    analysis = analyze(Document(text=text, published="2024-11-18", language="fr"))
+    assert "Un séisme de magnitude" not in [e.text for e in analysis.entities]
+    assert [e.type for e in analysis.events] == ["DISASTER"]

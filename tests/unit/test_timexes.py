@@ -81,6 +81,13 @@ def test_words_that_only_look_like_dates_are_left_alone() -> None:
     assert tagged("May I come? He marched 1500 km.", "en") == []
 
 
+def test_a_month_abbreviation_that_is_a_number_is_counted_after_a_preposition() -> None:
+    """'à une profondeur de sept kilomètres' counts seven; 'en sept 2023' and 'de mars' are months."""
+    assert tagged("Le séisme, à une profondeur de sept kilomètres, a frappé.", "fr") == []
+    assert tagged("Ils sont partis en sept 2023, depuis mars.", "fr") == [
+        ("sept 2023", "DATE", "2023-09"), ("mars", "DATE", "2023-03")]
+
+
 def test_without_a_document_date_relative_values_stay_unknown() -> None:
     result = tag_timexes("Il est arrivé mardi.", "fr", None)
     assert [(t.value, t.anchor, t.interval_start) for t in result] == [("XXXX-WXX-2", "none", None)]
