@@ -1860,3 +1860,13 @@ def test_a_month_named_march_is_no_march_of_protesters(text: str, language: str)
 ])
 def test_people_counted_in_hundreds_who_gather_are_a_rally(text: str, language: str, kind: str) -> None:
     assert [e.type for e in events_of(text, language, published="2023-11-30")][:1] == [kind]
+
+
+def test_a_noun_tagged_a_finite_verb_after_a_preposition_opens_no_clause() -> None:
+    """'un convoi de ravitaillement près de Dori': the tagger called 'ravitaillement' a verb, whose clause then held
+    the attack's place, and the attack was drawn at the dateline."""
+    text = ("OUAGADOUGOU, 20 novembre (AFP) - Au moins trente personnes ont été tuées mardi dans une attaque contre un "
+            "convoi de ravitaillement près de Dori, dans le nord-est du Burkina Faso, ont indiqué des sources "
+            "sécuritaires.")
+    (attack,) = [e for e in events_of(text, "fr", "2024-11-20") if e.type == "ASSAULT"]
+    assert attack.place.name == "Dori"
