@@ -22,6 +22,7 @@ class EventLexicon:
     consequence_nouns: frozenset[str]
     violent: frozenset[str]  # consequences that tell violence even with no cause told ('three were killed')
     crowd_words: frozenset[str]  # what makes a subject a crowd ('thousands of people', 'des milliers de personnes')
+    asking_verbs: dict[str, str]  # verb -> the preposition before the act it asks for ('appeler les alliés à livrer')
     counted_people: frozenset[str]  # 'people', 'habitants': a crowd when counted in tens ('300 people gathered')
     conflict_nouns: frozenset[str]  # a whole conflict ('the war', 'la guerre'): not one of the acts fought in it
     source_words: frozenset[str]  # 'according to a journalist who visited', 'selon un témoin qui a vu': the source
@@ -144,7 +145,8 @@ def event_lexicon(language: str) -> EventLexicon:
         consequence_verbs=lemma_set(data["consequences"]["verbs"]),
         consequence_nouns=lemma_set(data["consequences"]["nouns"]),
         violent=lemma_set(data["consequences"]["violent"]), structures=lemma_set(data["consequences"]["structures"]),
-        crowd_words=lemma_set(data["crowd_words"]), counted_people=lemma_set(data["counted_people"]), conflict_nouns=lemma_set(data["conflict_nouns"]),
+        crowd_words=lemma_set(data["crowd_words"]), counted_people=lemma_set(data["counted_people"]),
+        asking_verbs={verb: mark for verb, mark in data["asking_verbs"]}, conflict_nouns=lemma_set(data["conflict_nouns"]),
         blast_words=lemma_set(data["blast_words"]), source_words=lemma_set(data["source_words"]),
         occurrence_verbs=lemma_set(data["occurrence_verbs"]),
         reporting_verbs=lemma_set(data["reporting_verbs"]),

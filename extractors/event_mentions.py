@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Token
 
 from core import timelex as lex
 from extractors.event_lexicon import NO_HAPPENING, EventLexicon
-from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, CAUSE_TYPES, HARM_TYPES, MUTE_TYPES, SPEECH_TYPES,
+from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, CAUSE_TYPES, HARM_TYPES, MUTE_TYPES, REQUEST_TYPE,
+                                    SPEECH_TYPES,
                                     armed_subject, crowd_type, governed_type, ground_moves, is_people_crowd,
                                     support_rally_type, tells_its_object, told_type)
 from extractors.mention_places import (ARGUMENT_OBLIQUE, LOCATIVE_REACH, MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS,
@@ -171,6 +172,8 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
                 return None  # 'the quake struck' tells the quake; 'Russia struck Kyiv' an attack
         if lemma in lexicon.verbs:
             return lexicon.verbs[lemma], False
+        if asks_an_act(token, lemma, lexicon):
+            return REQUEST_TYPE, False  # 'a appelé les alliés à livrer'; 'appelé au téléphone' asks nothing
         if done_to_death(token, lexicon):
             return VIOLENT_TYPE, False  # 'stoned a man to death', 'battu à mort'
         if lemma in lexicon.denial_verbs:
@@ -760,6 +763,18 @@ def attempted(token: Token, lexicon: EventLexicon) -> bool:
     reprises de lancer un satellite', 'tried to storm the building'): the attempt is the act's telling."""
     head = attempt_of(token)
     return head is not None and verb_lemma(head, lexicon) in lexicon.attempt_verbs and trigger_of(head, lexicon) is None
+
+
+def asks_an_act(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
+    """Whether a verb that also names or calls asks someone to act: an infinitive after its own preposition
+    ('a appelé les alliés occidentaux à livrer des armes')."""
+    mark = lexicon.asking_verbs.get(lemma)
+    if mark is None:
+        return False
+    asked = [*token.children, *(g for c in token.children if c.dep_ in DIRECT_OBJECT_DEPS for g in c.children)]
+    # the parser hangs the infinitive on the verb or on whom it asks ('les alliés ... à livrer')
+    return any("Inf" in c.morph.get("VerbForm")
+               and any(m.lower_ == mark for m in c.children if m.dep_ in ("mark", "case")) for c in asked)
 
 
 def told_by(token: Token, triggers: set[int], effects: set[int], harms: set[int],

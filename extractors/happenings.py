@@ -20,6 +20,7 @@ SAME_PLACE_KM = 50.0
 NEARBY_CHARS = 400  # a mention this close to one of the same kind, with no time or place of its own, retells it
 VOICING_TYPES = ("PROTEST",)  # a rally voices its demands: 'protesters rallied to demand', 'a demonstration to demand'
 VOICED_TYPES = ("REQUEST",)  # told in the rally's own sentence, they are the rally
+ASKING_TYPES = ("REQUEST",)  # what a request asks for is what it says, not a happening ('called on allies to supply')
 OCCASION_REACH = 3  # sentences after an occasion's last telling where the text may still be telling it
 
 
@@ -165,12 +166,13 @@ FAMILY_HEADS = {family[0] for family in TYPE_FAMILIES}  # each family's broader 
 
 def argument_of(happening: Happening, mention: EventMention) -> bool:
     """Whether a mention's trigger depends on one of the happening's, or they on it: one happening told in one
-    phrase ('bombings blew apart buildings', 'scheduled to lay flowers', 'burned tyres to denounce'), unless one
-    speaks about the other ('condemned the attack', 'prosecuting the bombings')."""
+    phrase ('bombings blew apart buildings', 'scheduled to lay flowers', 'burned tyres to denounce', 'called on
+    allies to supply arms'), unless one speaks about the other ('condemned the attack', 'prosecuting the bombings')."""
     for told in happening.mentions:
         child, head = (mention, told) if mention.told_by == told.token else (told, mention)
         if child.told_by == head.token and child.sentence == head.sentence \
-                and ((head.type in SPEECH_TYPES) == (child.type in SPEECH_TYPES) or child.purpose_of is not None) \
+                and ((head.type in SPEECH_TYPES) == (child.type in SPEECH_TYPES) or child.purpose_of is not None
+                     or head.type in ASKING_TYPES) \
                 and not (head.type in PROSECUTING_TYPES and child.type in HARM_TYPES):
             return True
     return False

@@ -128,3 +128,13 @@ def test_a_force_its_speaker_says_it_would_use_is_a_threat(text: str, language: 
                                                            expected: str) -> None:
     events = analyze(Document(text=text, published="2023-09-18", language=language)).events
     assert [e.type for e in events if e.trigger == trigger] == [expected]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Zelensky a appelé les alliés occidentaux à livrer des systèmes de défense aérienne.", "fr", ["REQUEST"]),
+    ("Zelensky called on Western allies to supply more air defence systems.", "en", ["REQUEST"]),
+    ("Il a appelé son frère au téléphone.", "fr", []),
+])
+def test_asking_someone_to_act_is_one_request_and_the_act_asked_is_none(text: str, language: str,
+                                                                       expected: list[str]) -> None:
+    assert types_of(text, language) == expected
