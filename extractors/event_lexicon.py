@@ -22,6 +22,7 @@ class EventLexicon:
     consequence_nouns: frozenset[str]
     violent: frozenset[str]  # consequences that tell violence even with no cause told ('three were killed')
     crowd_words: frozenset[str]  # what makes a subject a crowd ('thousands of people', 'des milliers de personnes')
+    causative_verbs: frozenset[str]  # 'causing a fire', 'provoquant un incendie': what a happening brought about
     asking_verbs: dict[str, str]  # verb -> the preposition before the act it asks for ('appeler les alliés à livrer')
     counted_people: frozenset[str]  # 'people', 'habitants': a crowd when counted in tens ('300 people gathered')
     conflict_nouns: frozenset[str]  # a whole conflict ('the war', 'la guerre'): not one of the acts fought in it
@@ -89,6 +90,7 @@ class EventLexicon:
     relation_prepositions: frozenset[str]  # 'entre', 'between': the two ends of a relation, not a place
     heading_prepositions: frozenset[str]  # 'vers', 'towards': where it was going, not where it was
     recipient_prepositions: frozenset[str]  # 'a gift of supplies to Tanzania': whom a thing went to
+    instrument_prepositions: frozenset[str]  # 'hit a depot with drones', 'avec des drones': what it was done with
     agent_prepositions: frozenset[str]  # 'enlevés ... par des hommes armés': who did it, wherever the parser hung it
     genitives: frozenset[str]  # 'de', 'of': links from a name to the noun it names ('la ville de X')
     condition_marks: frozenset[str]  # 'si', 'if': a clause told on a condition
@@ -146,7 +148,7 @@ def event_lexicon(language: str) -> EventLexicon:
         consequence_nouns=lemma_set(data["consequences"]["nouns"]),
         violent=lemma_set(data["consequences"]["violent"]), structures=lemma_set(data["consequences"]["structures"]),
         crowd_words=lemma_set(data["crowd_words"]), counted_people=lemma_set(data["counted_people"]),
-        asking_verbs={verb: mark for verb, mark in data["asking_verbs"]}, conflict_nouns=lemma_set(data["conflict_nouns"]),
+        causative_verbs=lemma_set(data["causative_verbs"]), asking_verbs={verb: mark for verb, mark in data["asking_verbs"]}, conflict_nouns=lemma_set(data["conflict_nouns"]),
         blast_words=lemma_set(data["blast_words"]), source_words=lemma_set(data["source_words"]),
         occurrence_verbs=lemma_set(data["occurrence_verbs"]),
         reporting_verbs=lemma_set(data["reporting_verbs"]),
@@ -209,6 +211,7 @@ def event_lexicon(language: str) -> EventLexicon:
         heading_prepositions=lemma_set(data["prepositions"]["heading"]),
         recipient_prepositions=lemma_set(data["prepositions"]["recipient"]),
         agent_prepositions=lemma_set(data["prepositions"]["agent"]),
+        instrument_prepositions=lemma_set(data["prepositions"]["instrument"]),
         genitives=lemma_set(data["prepositions"]["genitive"]),
         condition_marks=lemma_set(data["prepositions"]["condition"]),
         purpose_prepositions=lemma_set(data["purpose_prepositions"]),

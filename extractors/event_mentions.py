@@ -224,10 +224,18 @@ def armed_with(token: Token, lexicon: EventLexicon) -> Token | None:
     words = [c for c in token.children if c.dep_ in SUBJECT_DEPS or c.dep_ in MODIFIER_DEPS
              or c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in ("nmod", "prep")]
     words += [g for c in words if c.dep_ == "prep" for g in c.children]  # 'explosion of a bomb'
+    words += [w for c in words if c.dep_ in DIRECT_OBJECT_DEPS for w in instruments(c, lexicon)]  # 'hit an oil depot
+    # with drones': the parser hangs the instrument on the object
     if token.dep_ in RELATIVE_DEPS:
         words.append(token.head)
     return next((w for w in words if w.lemma_.lower() in lexicon.weapons or w.lower_ in lexicon.weapons), None) \
         or armed_subject(token, lexicon)  # 'obus' read as the plural of 'obu': the word as written
+
+
+def instruments(word: Token, lexicon: EventLexicon) -> list[Token]:
+    """What a word's instrument phrase names ('with drones', 'avec des drones')."""
+    return [g for c in word.children for g in ((c,) if c.dep_ == "nmod" else c.children if c.dep_ == "prep" else ())
+            if any(t.lower_ in lexicon.instrument_prepositions for t in (c, *g.children))]
 
 
 def is_armed(token: Token, lexicon: EventLexicon) -> bool:
@@ -777,12 +785,28 @@ def asks_an_act(token: Token, lemma: str, lexicon: EventLexicon) -> bool:
                and any(m.lower_ == mark for m in c.children if m.dep_ in ("mark", "case")) for c in asked)
 
 
+def cause_of_effect(token: Token, triggers: set[int], lexicon: EventLexicon) -> int | None:
+    """The trigger a happening was brought about by, through a causative verb ('hit an oil depot, causing a large
+    fire', "l'explosion a provoqué un incendie"): the one the verb hangs on, or its subject."""
+    verb = token.head
+    if token.dep_ not in DIRECT_OBJECT_DEPS or verb.lemma_.lower() not in lexicon.causative_verbs:
+        return None
+    causes = [verb.head] if verb.head.i != verb.i and verb.dep_ not in ("conj", "parataxis") else []
+    if causes and causes[0].dep_ in DIRECT_OBJECT_DEPS:
+        causes.append(causes[0].head)  # 'ont frappé un dépôt, provoquant un incendie': hung on the object struck
+    causes += [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return next((c.i for c in causes if c.i in triggers), None)
+
+
 def told_by(token: Token, triggers: set[int], effects: set[int], harms: set[int],
             lexicon: EventLexicon) -> int | None:
     """The trigger a trigger depends on ('the blast killed', 'tenté cette année de lancer', 'died in the blast',
     'killed in a raid'), if any."""
     if attempted(token, lexicon):
         return attempt_of(token).i
+    caused = cause_of_effect(token, triggers, lexicon)
+    if caused is not None:
+        return caused
     if governor(token).i in effects and governor(token).i != token.i:
         return governor(token).i  # 'died in the blast': the deaths are the blast's, past the preposition
     if token.head.lemma_.lower() in lexicon.frame_prepositions and token.head.head.i in harms:
@@ -1095,6 +1119,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
               for t, kind, consequence, *_ in found if attempted(t, lexicon) and (attempt := attempt_of(t)) is not None]
     # 'après avoir tenté à deux reprises de lancer': the attempt tells the act
     triggers = {t.i for t, *_ in found}
+    found = [(t, kind, consequence or cause_of_effect(t, triggers, lexicon) is not None, *extent)
+             for t, kind, consequence, *extent in found]  # 'hit a depot, causing a large fire': the hit's effect
     effects = {t.i for t, _, consequence, *_ in found if consequence}  # 'died in the blast': the blast took place
     harms = {t.i for t, kind, consequence, *_ in found if kind in HARM_TYPES and not consequence}
     surveyed = reports_survey(tokens, lexicon)

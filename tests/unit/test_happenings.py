@@ -1870,3 +1870,15 @@ def test_a_noun_tagged_a_finite_verb_after_a_preposition_opens_no_clause() -> No
             "sécuritaires.")
     (attack,) = [e for e in events_of(text, "fr", "2024-11-20") if e.type == "ASSAULT"]
     assert attack.place.name == "Dori"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ukrainian forces hit an oil depot in Bryansk with drones, causing a large fire.", "en"),
+    ("Des drones ukrainiens ont frappé un dépôt pétrolier à Briansk, provoquant un important incendie.", "fr"),
+])
+def test_what_a_strike_caused_is_its_effect_and_a_weapon_it_was_done_with_makes_it_an_attack(text: str,
+                                                                                            language: str) -> None:
+    """The fire was an accident of its own, and 'hit a depot with drones' (the parser hangs the drones on the depot)
+    an uncoded happening."""
+    (strike,) = events_of(text, language, "2024-11-22")
+    assert strike.type == "ASSAULT" and len(strike.mentions) == 2
