@@ -22,6 +22,7 @@ class EventLexicon:
     consequence_nouns: frozenset[str]
     violent: frozenset[str]  # consequences that tell violence even with no cause told ('three were killed')
     crowd_words: frozenset[str]  # what makes a subject a crowd ('thousands of people', 'des milliers de personnes')
+    be_perfect_verbs: frozenset[str]  # 'est sortie de son lit', 'est arrivé': a perfect made with 'be', no passive
     causative_verbs: frozenset[str]  # 'causing a fire', 'provoquant un incendie': what a happening brought about
     asking_verbs: dict[str, str]  # verb -> the preposition before the act it asks for ('appeler les alliés à livrer')
     counted_people: frozenset[str]  # 'people', 'habitants': a crowd when counted in tens ('300 people gathered')
@@ -148,7 +149,7 @@ def event_lexicon(language: str) -> EventLexicon:
         consequence_nouns=lemma_set(data["consequences"]["nouns"]),
         violent=lemma_set(data["consequences"]["violent"]), structures=lemma_set(data["consequences"]["structures"]),
         crowd_words=lemma_set(data["crowd_words"]), counted_people=lemma_set(data["counted_people"]),
-        causative_verbs=lemma_set(data["causative_verbs"]), asking_verbs={verb: mark for verb, mark in data["asking_verbs"]}, conflict_nouns=lemma_set(data["conflict_nouns"]),
+        causative_verbs=lemma_set(data["causative_verbs"]), be_perfect_verbs=lemma_set(data["be_perfect_verbs"]), asking_verbs={verb: mark for verb, mark in data["asking_verbs"]}, conflict_nouns=lemma_set(data["conflict_nouns"]),
         blast_words=lemma_set(data["blast_words"]), source_words=lemma_set(data["source_words"]),
         occurrence_verbs=lemma_set(data["occurrence_verbs"]),
         reporting_verbs=lemma_set(data["reporting_verbs"]),

@@ -494,11 +494,13 @@ def is_background(token: Token, lexicon: EventLexicon) -> bool:
         and all("Past" in c.morph.get("Tense") for c in auxiliaries)
 
 
-def is_present_passive(token: Token) -> bool:
+def is_present_passive(token: Token, lexicon: EventLexicon) -> bool:
     """A passive in the simple present tells a standing state ('he is charged in three attacks', 'extremists are
-    opposed to the talks', 'il est accusé de'), unless its clause dates it ('is killed last month')."""
+    opposed to the talks', 'il est accusé de'), unless its clause dates it ('is killed last month'); a perfect made
+    with 'être' ('la rivière est sortie de son lit'), which the parser takes for a passive, tells a happening."""
     auxiliaries = [c for c in token.children if c.dep_ in AUXILIARY_DEPS]
-    return bool(auxiliaries) and all(c.dep_ in PASSIVE_DEPS and "Pres" in c.morph.get("Tense") for c in auxiliaries)
+    return bool(auxiliaries) and all(c.dep_ in PASSIVE_DEPS and "Pres" in c.morph.get("Tense") for c in auxiliaries) \
+        and verb_lemma(token, lexicon) not in lexicon.be_perfect_verbs
 
 
 def struck_by_the_disaster(found: list[tuple[Token, str, bool, int, int]], lexicon: EventLexicon
@@ -796,6 +798,13 @@ def cause_of_effect(token: Token, triggers: set[int], lexicon: EventLexicon) -> 
         causes.append(causes[0].head)  # 'ont frappé un dépôt, provoquant un incendie': hung on the object struck
     causes += [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return next((c.i for c in causes if c.i in triggers), None)
+
+
+def classifies(token: Token, triggers: set[int]) -> bool:
+    """Whether a happening's noun only says what kind of thing another noun is ('aid agencies', 'attack
+    helicopters', 'bombing victims'): a classifier, telling no happening; 'a bomb attack' is the attack's."""
+    return token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.pos_ in ("NOUN", "PROPN") \
+        and token.head.i not in triggers
 
 
 def told_by(token: Token, triggers: set[int], effects: set[int], harms: set[int],
@@ -1115,6 +1124,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
              and not describes_the_source(f[0], lexicon) and not is_held_now(f[0], lexicon)
              and not declines_to_speak(f[0], lexicon) and not is_attribution(f[0], lexicon)]
     found = struck_by_the_disaster(found, lexicon)
+    found = [f for f in found if not classifies(f[0], {t.i for t, *_ in found})]
     found += [(attempt, kind, consequence, attempt.idx, attempt.idx + len(attempt))
               for t, kind, consequence, *_ in found if attempted(t, lexicon) and (attempt := attempt_of(t)) is not None]
     # 'après avoir tenté à deux reprises de lancer': the attempt tells the act
@@ -1143,7 +1153,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             # voted': the parser hung the coming year on the vote already held
         if event_type == COERCION_TYPE and place_governed and takes_ground(token, doc, place, lexicon):
             event_type = ARMED_TYPE
-        if (is_present_passive(token) and not date_governed) \
+        if (is_present_passive(token, lexicon) and not date_governed) \
                 or (event_type == "REQUEST" and asks_whether(token, lexicon)):
             continue
         definite = is_definite(token, lexicon)

@@ -1882,3 +1882,21 @@ def test_what_a_strike_caused_is_its_effect_and_a_weapon_it_was_done_with_makes_
     an uncoded happening."""
     (strike,) = events_of(text, language, "2024-11-22")
     assert strike.type == "ASSAULT" and len(strike.mentions) == 2
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Aid agencies said access to the area was hampered by damaged roads.", "en"),
+    ("Attack helicopters flew over the city on Monday.", "en"),
+])
+def test_a_happening_noun_that_only_classifies_another_noun_tells_none(text: str, language: str) -> None:
+    assert [e.type for e in events_of(text, language, "2024-11-25")] in ([], ["OTHER"])
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The Lwiro river burst its banks shortly after midnight in Kalehe.", "en"),
+    ("La rivière Lwiro est sortie de son lit peu après minuit à Kalehe.", "fr"),
+    ("Le fleuve a débordé à Kalehe.", "fr"),
+])
+def test_a_river_leaving_its_bed_is_a_flood(text: str, language: str) -> None:
+    """A perfect made with 'être' ('est sortie'), which the French parser takes for a present passive, is told."""
+    assert [e.type for e in events_of(text, language, "2024-11-25")] == ["DISASTER"]
