@@ -1202,6 +1202,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             untyped = dated_act(token, doc, span, lexicon, timexes, entities, places, published)
         elif token.pos_ == "NOUN" and is_framed_occasion(token, lexicon):
             untyped = framed_act(token, doc, span, lexicon, timexes, entities, places, published)
+        if untyped is not None and untyped.type == REPORT_TYPE and reports_a_happening(token, mentions):
+            untyped = None
         if untyped is not None:
             untyped = replace(untyped, told_by=told_by(token, triggers, effects, harms, lexicon))  # 'a speech delivered
             # on March 5, 1946': the words of the happening it qualifies
@@ -1387,6 +1389,16 @@ def spends_time(word: Token, timexes: list[TimeExpression]) -> bool:
     hours'), not a bare day the parser took for an object ('a suspendu mercredi la Constitution')."""
     return word.pos_ == "NOUN" and any(c.dep_ in ("det", "nummod") for c in word.children) \
         and any(t.start <= word.idx < t.end for t in timexes)
+
+
+def reports_a_happening(verb: Token, mentions: list[EventMention]) -> bool:
+    """Whether a telling's own clause reports a happening that took place ('Officials said last week that six people
+    were in custody'): the telling is its source, not news of its own; a plan it reports ('a indiqué que l'Autorité
+    allait demander') leaves the telling the news."""
+    reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree
+                if t.i == c.i or not any(is_verbal(a) for a in t.ancestors if c.is_ancestor(a))}  # its own clause,
+    # not a clause within it ('pour dénoncer les massacres')
+    return any(m.token in reported and m.status not in UNREALISED_STATUSES for m in mentions)
 
 
 def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: EventLexicon,

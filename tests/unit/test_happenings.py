@@ -1900,3 +1900,15 @@ def test_a_happening_noun_that_only_classifies_another_noun_tells_none(text: str
 def test_a_river_leaving_its_bed_is_a_flood(text: str, language: str) -> None:
     """A perfect made with 'être' ('est sortie'), which the French parser takes for a present passive, is told."""
     assert [e.type for e in events_of(text, language, "2024-11-25")] == ["DISASTER"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Officials said last week that six people were arrested in Nairobi.", "en", ["COERCE"]),
+    ("Hier soir, un conseiller a indiqué que l'Autorité allait demander une réunion du Conseil de sécurité.", "fr",
+     ["STATEMENT", "REQUEST"]),
+])
+def test_a_dated_telling_of_a_happening_is_its_source_not_news_of_its_own(text: str, language: str,
+                                                                        expected: list[str]) -> None:
+    """'said last week' with a past act in its own clause is where the act was told; a plan told keeps the telling
+    the news."""
+    assert [e.type for e in events_of(text, language, "1998-08-18" if language == "en" else "2003-02-24")] == expected
