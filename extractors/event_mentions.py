@@ -718,10 +718,9 @@ def aimed_at(path: list[Token], lexicon: EventLexicon) -> bool:
              if i and is_verbal(t) and t.lemma_.lower() not in lexicon.occurrence_verbs]
     return bool(verbs) and all(
         t.dep_ in ("advcl", "acl") and "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
-        and trigger_of(t, lexicon) is None and path[i - 1].dep_ in DIRECT_OBJECT_DEPS for i, t in verbs)
-
-
-    # Odessa', "s'est emparé de la ville de Goma": its object's place
+        and trigger_of(t, lexicon) is None and path[i - 1].dep_ in DIRECT_OBJECT_DEPS
+        and not (i + 1 < len(path) and path[i + 1].dep_ in SUBJECT_DEPS) for i, t in verbs)  # 'the train, carrying
+    # 350 people from Athens, derailed': what the subject was doing, not what the act aimed at
 
 
 def anchors_of(token: Token, lexicon: EventLexicon, dated: set[int]) -> list[Token]:

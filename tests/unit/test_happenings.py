@@ -1912,3 +1912,12 @@ def test_a_dated_telling_of_a_happening_is_its_source_not_news_of_its_own(text: 
     """'said last week' with a past act in its own clause is where the act was told; a plan told keeps the telling
     the news."""
     assert [e.type for e in events_of(text, language, "1998-08-18" if language == "en" else "2003-02-24")] == expected
+
+
+def test_what_an_act_s_subject_was_carrying_says_not_where_the_act_took_place() -> None:
+    """'carrying 350 people from Athens' describes the train; a bomb 'targeting a convoy near Gao' aims at Gao."""
+    train = events_of("The passenger train, carrying about 350 people from Athens to Thessaloniki, derailed near "
+                      "Larissa.", "en", "2023-03-01")
+    assert [e.place.name for e in train] == ["Lárisa"]
+    (bomb,) = events_of("Militants detonated a bomb targeting a convoy near Gao.", "en", "2023-03-01")
+    assert bomb.place.name == "Gao"
