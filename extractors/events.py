@@ -20,6 +20,7 @@ from core.timevalues import interval_of
 from extractors.references import passing_references, telling_mentions
 from extractors.relative_place import relative_place
 from extractors.sentences import sentence_spans
+from extractors.timexes import tag_timexes
 from geocoding.areas import country_radius_km
 from geocoding.gazetteer import default_gazetteer
 from lang import FALLBACK
@@ -39,6 +40,7 @@ DAYS_IN = {"D": 1, "W": 7}  # the days in a span's unit: 'P2D', 'P1W'; months an
 BACK_UNITS = ("Y", "M", "W", "D")  # the spans a day is counted back by: years, months, weeks, days
 LATER_REACH = 20  # characters after a span where 'later', 'plus tard' may stand, and before it 'for', 'depuis'
 FRAME_LEAD_TAGS = ("ADP", "ADV", "DET", "CCONJ")  # all a date opening its sentence may follow ('On', 'Early on')
+CLOCK_REACH = 2  # sentences after the story's day was set within which a bare clock time falls on that day
 SETTING_REACH = 1  # sentences after a placed happening where an unplaced one is taken to happen at the same place
 
 
@@ -101,6 +103,25 @@ def event_date(explicit: TimeExpression | None, narrative: EventDate | None, doc
         return EventDate(document.published, day.isoformat(timespec="minutes"),
                          (day + dt.timedelta(days=1)).isoformat(timespec="minutes"), "day", "document", "")
     return None
+
+
+def on_the_story_day(timex: TimeExpression | None, running: EventDate | None, document: Document,
+                     language: str) -> TimeExpression | None:
+    """A bare clock time in a sentence that names no day ('The attackers arrived at around 8 a.m.', 'À 14 heures,
+    ...') falls on the day the story is at, not on the day it was published."""
+    if timex is None or timex.type != "TIME" or running is None or running.precision != "day" or not running.start \
+            or not timex.interval_start or timex.value[:10] != document.published \
+            or running.start[:10] == timex.value[:10]:
+        return timex
+    alone = tag_timexes(timex.text, language, None)
+    if len(alone) != 1 or alone[0].type != "TIME":
+        return timex  # 'yesterday at 8 a.m.', 'hier à 12h12': the clock's own day
+    day = running.start[:10]
+    start = dt.datetime.fromisoformat(day + timex.interval_start[10:])
+    end = start + (dt.datetime.fromisoformat(timex.interval_end) - dt.datetime.fromisoformat(timex.interval_start)) \
+        if timex.interval_end else None
+    return replace(timex, value=day + timex.value[10:], interval_start=start.isoformat(timespec="minutes"),
+                   interval_end=end.isoformat(timespec="minutes") if end else None)
 
 
 def frames_its_paragraph(timex: TimeExpression, sentence: tuple[int, int], doc: Doc) -> bool:
@@ -367,6 +388,7 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
     narrative: EventDate | None = None
     framed: tuple[EventDate, int] | None = None  # a day long before the story that opened a sentence, and the end
     # of its paragraph, within which later undated happenings take place on that day ('Police later arrested four')
+    dated_at = -CLOCK_REACH - 1  # the sentence where a happening last set the story's day
     scene: tuple[int, PlaceMention] | None = None  # the last place a harm was told at by its own words: where
     # the next harm told with no place happened ('39 deaths in southern Lebanon ... Hezbollah fighters killed'),
     # not the dateline the story was written from
@@ -377,18 +399,21 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
     for happening in happenings:
         explicit = happening.date
         in_frame = framed is not None and happening.leading.start < framed[1]
-        running = (framed[0] if in_frame else None) or narrative or day_named_before(happening.leading.start, timexes, document, doc, lexicon)
+        running = (framed[0] if in_frame else None) or narrative \
+            or day_named_before(happening.leading.start, timexes, document, doc, lexicon)
+        position = sentences.index(happening.leading.sentence)
+        if position - dated_at <= CLOCK_REACH:  # 'early Thursday ... The attackers arrived at around 8 a.m.'
+            explicit = on_the_story_day(explicit, running, document, language)
         date = (counted_on(happening, running, timexes, document.text, lexicon)
                 or counted_back(happening, doc, timexes, document, lexicon) if explicit is None else None) \
             or event_date(explicit, running, document)
         if of_a_day(explicit) and near_publication(date, document.published) \
                 and not all(m.lemma in lexicon.reporting_verbs for m in happening.mentions):
-            narrative, framed = date, None  # later undated happenings take place on this day, not on a recalled
-            # one; the day something was said ('police said Monday') dates the telling, not what the story goes on to
-            # tell
+            narrative, framed, dated_at = date, None, position  # later undated happenings take place on this
+            # day, not on a recalled one; the day something was said ('police said Monday') dates the telling, not
+            # what the story goes on to tell
         elif of_a_day(explicit) and frames_its_paragraph(explicit, happening.leading.sentence, doc):
-            framed = (date, paragraph_end(document.text, explicit.end))
-        position = sentences.index(happening.leading.sentence)
+            framed, dated_at = (date, paragraph_end(document.text, explicit.end)), position
         national = is_national_vote(happening, lexicon)
         place = placed_in_story(happening, happening_place(happening, document.text, places, dateline, lead,
                                                            near_publication(date, document.published), language),

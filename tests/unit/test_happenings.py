@@ -1921,3 +1921,20 @@ def test_what_an_act_s_subject_was_carrying_says_not_where_the_act_took_place() 
     assert [e.place.name for e in train] == ["Lárisa"]
     (bomb,) = events_of("Militants detonated a bomb targeting a convoy near Gao.", "en", "2023-03-01")
     assert bomb.place.name == "Gao"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On Saturday, protesters blocked a road in Bamako. At 2 p.m., police arrested ten people.", "en"),
+    ("Samedi, des manifestants ont bloqué une route à Bamako. À 14 heures, la police a arrêté dix personnes.", "fr"),
+])
+def test_a_bare_clock_time_falls_on_the_day_the_story_is_at(text: str, language: str) -> None:
+    """Published on Monday: the arrests at 2 p.m. were on Saturday, the day the sentence before set."""
+    dates = {e.type: e.date.value for e in events_of(text, language, "2024-03-11")}
+    assert dates["COERCE"] == "2024-03-09T14:00"
+
+
+def test_a_clock_time_far_from_the_story_s_day_keeps_its_own_day() -> None:
+    text = ("Kim est arrivé en Russie mardi. Poutine l'a accueilli. Les deux hommes ont visité le site. Ils ont dîné. "
+            "Poutine a déclaré mercredi que tout allait bien. La Corée du Nord a lancé deux missiles à 11 h 43.")
+    (launch,) = [e for e in events_of(text, "fr", "2023-09-13") if e.trigger.startswith("lancé")]
+    assert launch.date.value.startswith("2023-09-13")
