@@ -222,7 +222,18 @@ def light_verb_type(token: Token, lexicon: EventLexicon) -> str | None:
         words += [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     if token.dep_ in QUALIFIED_DEPS and token.head.i != token.i:
         words.append(token.head)
-    return next((t for t in (noun_type(w, lexicon) for w in words) if t is not None), None)
+    return next((t for t in (noun_type(w, lexicon) or content_type(w, lexicon) for w in words) if t is not None),
+                None)
+
+
+def content_type(noun: Token, lexicon: EventLexicon) -> str | None:
+    """The type a noun of no kind takes from the happenings it is made of ('une campagne de vaccination', 'a wave of
+    arrests'), or None."""
+    if noun.pos_ != "NOUN" or coded_noun_type(noun, lexicon) is not None:
+        return None
+    parts = [g for c in noun.children if c.dep_ in COMPLEMENT_NOUN_DEPS
+             for g in ((c,) if c.dep_ == "nmod" else c.children if c.dep_ == "prep" else ())]
+    return next((t for t in (noun_type(g, lexicon) for g in parts if g.pos_ == "NOUN") if t is not None), None)
 
 
 def declared_type(token: Token, lexicon: EventLexicon) -> str | None:

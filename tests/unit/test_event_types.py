@@ -138,3 +138,12 @@ def test_a_force_its_speaker_says_it_would_use_is_a_threat(text: str, language: 
 def test_asking_someone_to_act_is_one_request_and_the_act_asked_is_none(text: str, language: str,
                                                                        expected: list[str]) -> None:
     assert types_of(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Une campagne de vaccination a été lancée lundi au Malawi.", "fr", "HEALTH"),
+    ("Police launched a wave of arrests in Dhaka on Monday.", "en", "COERCE"),
+])
+def test_a_light_verb_s_noun_of_no_kind_takes_the_kind_it_is_made_of(text: str, language: str, expected: str) -> None:
+    """A vaccination campaign launched was a mobilisation of forces."""
+    assert types_of(text, language, "2023-02-05") == [expected]
