@@ -672,7 +672,12 @@ def is_attribution(verb: Token, lexicon: EventLexicon) -> bool:
     if not is_verbal(verb) or lexicon.verbs.get(verb_lemma(verb, lexicon)) != REPORT_TYPE:
         return False
     told = [c for c in verb.children if c.dep_ in ("ccomp", "advmod", "parataxis") and is_verbal(c) and c.i < verb.i]
-    return any(c.is_punct and c.lower_ == "," and t.i < c.i < verb.i for t in told for c in verb.children)
+    if verb.dep_ in ("conj", "parataxis") and is_verbal(verb.head) and verb.head.i < verb.i \
+            and not any(c.dep_ == "cc" or (c.dep_ in SUBJECT_DEPS and c.i < verb.i) for c in verb.children):
+        told.append(verb.head)  # '... a fait 1 000 morts, a annoncé dimanche le ministère': the parser joined the
+        # telling to the news as a second verb; its source follows it
+    return any(c.is_punct and c.lower_ == "," and t.i < c.i < verb.i for t in told for c in (*verb.children,
+                                                                                            *verb.doc[t.i:verb.i]))
 
 
 def declines_to_speak(verb: Token, lexicon: EventLexicon) -> bool:

@@ -1938,3 +1938,10 @@ def test_a_clock_time_far_from_the_story_s_day_keeps_its_own_day() -> None:
             "Poutine a déclaré mercredi que tout allait bien. La Corée du Nord a lancé deux missiles à 11 h 43.")
     (launch,) = [e for e in events_of(text, "fr", "2023-09-13") if e.trigger.startswith("lancé")]
     assert launch.date.value.startswith("2023-09-13")
+
+
+def test_a_telling_the_parser_joined_to_the_news_as_a_second_verb_is_its_source() -> None:
+    """'..., a annoncé dimanche le ministère' (a conjunct to the parser) was a second epidemic, dated Sunday."""
+    text = ("L'épidémie de choléra qui frappe le Malawi a fait plus de 1 000 morts depuis mars 2022, a annoncé "
+            "dimanche le ministère de la Santé.")
+    assert [(e.type, e.date.value) for e in events_of(text, "fr", "2023-02-05")] == [("HEALTH", "2022-03")]
