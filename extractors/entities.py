@@ -124,6 +124,21 @@ def canonical_people(spans: list[Span]) -> dict[str, str]:
     return canonical
 
 
+def acronyms(names: list[Span]) -> dict[str, str]:
+    """Map each acronym to the name of the document whose words' initials it spells ('RSF' -> 'Rapid Support
+    Forces', 'FARDC' -> 'Forces armées de la République démocratique du Congo'): one actor, two ways of naming it."""
+    full = {s.text: "".join(t.text[0] for t in s if t.pos_ != "DET" and t.text[0].isupper())
+            for s in names if len(s) > 1}  # 'The Rapid Support Forces' spells RSF
+    mapped = {}
+    for span in names:
+        short = span.text
+        if short.isupper() and short.isalpha() and len(short) > 1:
+            spelt = [name for name, initials in full.items() if initials == short]
+            if len(spelt) == 1:
+                mapped[short] = spelt[0]
+    return mapped
+
+
 FULL_NAME_WEIGHT = 3  # one full name ('Mikheil Saakashvili') outweighs the NER calling its words a place thrice
 
 
@@ -140,7 +155,7 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[tuple[int, int]]]:
     # often than a place are a person
     not_places = {word for word, count in in_full_names.items() if FULL_NAME_WEIGHT * count >= said_as_place[word]} | {
         name for name, count in said_as_person.items() if count > said_as_place[name] and " " in name}
-    canonical = canonical_people(people)
+    canonical = canonical_people(people) | acronyms([s for s in doc.ents if s.label_ in ORGANISATION_LABELS | {"MISC"}])
     entities: list[Entity] = []
     toponyms: list[tuple[int, int]] = []
     for span in (part for whole in doc.ents for part in bracket_parts(whole)):

@@ -416,6 +416,8 @@ def subjects_of(token: Token, reach: int = 4) -> list[Token]:
     lui reste du chemin, après avoir tenté de lancer')."""
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ != IMPERSONAL_DEP]
     subjects = [real for c in subjects for real in fronted_subject(c)]
+    subjects = [token.head if is_relative_pronoun(c) and token.dep_ in RELATIVE_DEPS else c for c in subjects]
+    # 'the war, which began': the war began
     if not subjects and token.dep_ == "xcomp":  # 'aider la Corée du Nord à lancer': the object does the launching
         subjects = [c for c in token.head.children if c.dep_ in DIRECT_OBJECT_DEPS]
     if not subjects and token.dep_ in INHERITED_SUBJECT_DEPS and reach > 1:
@@ -746,7 +748,22 @@ def anchors_of(token: Token, lexicon: EventLexicon, dated: set[int]) -> list[Tok
         # 'une réunion doit se tenir le 13 juillet au Caire', 'a meeting is to be held in Cairo': the verb it completes
     if attempted(token, lexicon):
         anchors.append(attempt_of(token))  # 'tried twice this year to launch': the attempt's time and place
+    if token.pos_ == "NOUN":
+        anchors += [c for c in token.children if c.dep_ in RELATIVE_DEPS and told_of_itself(c, lexicon)
+                    and any(t.i in dated for t in c.subtree)]  # 'the war, which began in April 2023', 'la guerre,
+        # qui a éclaté en avril': its own start; not 'les discussions, qui ont duré quatre heures
     return anchors
+
+
+def told_of_itself(clause: Token, lexicon: EventLexicon) -> bool:
+    """Whether a relative clause only says that its noun's happening took place ('which began in April 2023')."""
+    return verb_lemma(clause, lexicon) in lexicon.occurrence_verbs \
+        and any(is_relative_pronoun(s) for s in clause.children if s.dep_ in SUBJECT_DEPS)
+
+
+def is_relative_pronoun(word: Token) -> bool:
+    """'which', 'that', 'qui': a relative clause's subject standing for the noun the clause is on."""
+    return "Rel" in word.morph.get("PronType") or word.tag_ in ("WDT", "WP")
 
 
 def medium_of(token: Token, lexicon: EventLexicon) -> int | None:
@@ -1035,8 +1052,10 @@ def participants(trigger: Token, entities: list[Entity], places: list[PlaceMenti
         for child in head.children:
             if child.i == trigger.i:
                 continue
-            target = recipients if child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ in OBJECT_DEPS \
-                else actors if child.dep_ in SUBJECT_DEPS else None  # 'Kyiv was attacked by Russia': Russia acted
+            target = actors if child.dep_ in AGENT_DEPS \
+                else recipients if child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ in OBJECT_DEPS \
+                else actors if child.dep_ in SUBJECT_DEPS else None  # 'Kyiv was attacked by Russia', 'tirés par la
+            # Corée du Nord': the agent acted
             if target is None:
                 continue
             subtree = list(child.subtree)

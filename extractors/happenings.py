@@ -21,6 +21,7 @@ NEARBY_CHARS = 400  # a mention this close to one of the same kind, with no time
 VOICING_TYPES = ("PROTEST",)  # a rally voices its demands: 'protesters rallied to demand', 'a demonstration to demand'
 VOICED_TYPES = ("REQUEST",)  # told in the rally's own sentence, they are the rally
 ASKING_TYPES = ("REQUEST",)  # what a request asks for is what it says, not a happening ('called on allies to supply')
+RALLY_REACH = 2  # sentences from a rally's own telling where others' words may still be said at it ('Castro declared')
 OCCASION_REACH = 3  # sentences after an occasion's last telling where the text may still be telling it
 
 
@@ -274,14 +275,20 @@ def told_within(happening: Happening, mention: EventMention) -> bool:
 def another_scale(happening: Happening, mention: EventMention) -> bool:
     """Whether one of the two names a whole conflict and the other, with a date of its own, an act fought in it
     ('strikes on Rafah' ... 'the war began on Oct. 7'): that war is no anaphor of the strike to date it, nor a
-    dated strike a retelling of the war; an undated 'the war' may still be the fighting told before."""
+    dated strike a retelling of the war; an undated 'the war' may still be the fighting told before, unless that
+    was one act, told by its verb or dated to a day."""
+    if mention.conflict and not happening.leading.conflict and (of_a_day(happening.date) or happening.leading.verbal):
+        return True  # 'the army struck RSF positions ... The war, which began in April 2023': the whole war
     return mention.conflict != happening.leading.conflict and mention.date_governed \
         and not any(m.lemma == mention.lemma for m in happening.mentions)
 
 
 def other_actors(happening: Happening, mention: EventMention) -> bool:
-    """Whether a mention's acts are done by others than the happening's: both name who acted, and no one twice."""
+    """Whether a mention's acts are done by others than the happening's: both name who acted, and no one twice; or
+    the mention's act is done to those who acted ('the RSF attacked the camp ... the army struck RSF positions')."""
     done_by = {a for m in happening.mentions for a in acted(m)}
+    if done_by & set(mention.recipients) and not done_by & acted(mention):
+        return True
     return bool(done_by) and bool(acted(mention)) and not done_by & {*acted(mention), *mention.recipients}
 
 
@@ -357,9 +364,14 @@ def same_occasion(occasion: Happening, happening: Happening, sentences: list[tup
     if all(abs(position - sentences.index(m.sentence)) > OCCASION_REACH for m in occasion.mentions):
         return False
     actors = {a for m in happening.mentions for a in m.actors}
+    shared = any(shares_actor(occasion, m) for m in happening.mentions)
+    if occasion.type in VOICING_TYPES and not shared and all(
+            abs(position - sentences.index(m.sentence)) > RALLY_REACH for m in occasion.mentions
+            if m.type == occasion.type):
+        return False  # 'Parliament passed the bill ... The European Union warned', told after a march: not its own
     addressed = occasion.type in VOICING_TYPES and happening.type == STATEMENT_TYPE  # a rally's speakers are not its crowd
-    return (not actors or addressed or any(shares_actor(occasion, m) for m in happening.mentions)) \
-        and on_its_day(occasion, happening) and places_agree(occasion.place, happening.place)
+    return (not actors or addressed or shared) and on_its_day(occasion, happening) \
+        and places_agree(occasion.place, happening.place)
 
 
 def occasions(happenings: list[Happening], sentences: list[tuple[int, int]]) -> list[Happening]:

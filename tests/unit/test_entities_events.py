@@ -199,3 +199,9 @@ def test_an_article_and_common_words_are_no_name_and_tell_their_happening() -> N
     analysis = analyze(Document(text=text, published="2024-11-18", language="fr"))
     assert "Un séisme de magnitude" not in [e.text for e in analysis.entities]
     assert [e.type for e in analysis.events] == ["DISASTER"]
+
+
+def test_an_acronym_names_the_organisation_whose_initials_it_spells() -> None:
+    doc = load_nlp("en")("The Rapid Support Forces attacked the camp. The army struck RSF positions.")
+    entities, _ = extract_entities(doc)
+    assert {e.text: e.canonical for e in entities}.get("RSF") == "The Rapid Support Forces"

@@ -1945,3 +1945,34 @@ def test_a_telling_the_parser_joined_to_the_news_as_a_second_verb_is_its_source(
     text = ("L'épidémie de choléra qui frappe le Malawi a fait plus de 1 000 morts depuis mars 2022, a annoncé "
             "dimanche le ministère de la Santé.")
     assert [(e.type, e.date.value) for e in events_of(text, "fr", "2023-02-05")] == [("HEALTH", "2022-03")]
+
+
+SUDAN = ("The paramilitary Rapid Support Forces attacked the Zamzam displacement camp near El Fasher on Saturday, "
+         "killing at least 40 people. The army said on Sunday its aircraft had struck RSF positions east of El Fasher, "
+         "killing dozens of fighters. The war between the army and the RSF, which began in April 2023, has killed tens "
+         "of thousands of people.")
+
+
+def test_an_act_done_to_those_who_acted_is_another_happening_and_the_war_a_third() -> None:
+    """The RSF attack, the army's strike on RSF positions ('RSF' spells the Rapid Support Forces) and the whole war
+    (dated by its start in its own relative clause) were one attack."""
+    events = events_of(SUDAN, "en", "2024-12-01")
+    assert [(e.type, e.date.value) for e in events] == [("ASSAULT", "2024-11-30"), ("ASSAULT", "2024-11-30"),
+                                                        ("ASSAULT", "2023-04")]
+    assert events[2].status == "historical"
+
+
+def test_the_agent_of_a_passive_participle_is_an_actor() -> None:
+    (launch,) = events_of("Les deux missiles tirés par la Corée du Nord mercredi matin sont tombés en mer.", "fr",
+                          "2023-09-13")
+    assert "North Korea" in launch.actors and "North Korea" not in launch.recipients
+
+
+def test_what_others_say_paragraphs_after_a_march_is_not_said_at_it() -> None:
+    text = ("Tens of thousands of people marched through Tbilisi on Wednesday night to protest a bill.\n\n"
+            "Riot police used water cannon to disperse protesters outside the parliament building.\n\n"
+            "Opposition leader Levan Khabeishvili was beaten and hospitalized, his party said.\n\n"
+            "Parliament passed the bill in a second reading on Wednesday. The European Union warned that the law could "
+            "hinder Georgia's bid to join the bloc.")
+    (march,) = [e for e in events_of(text, "en", "2024-05-02") if e.type == "PROTEST"]
+    assert not any(text[m.start:m.end] in ("reading", "warned") for m in march.mentions)
