@@ -6,8 +6,8 @@ import re
 from core.placelex import article, either, fragments, spaced
 from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
-from geocoding.features import (CONTEXT_CHARS, LIST_SEPARATOR, TOWN_GENITIVE, assault_lead_end, followed_by_feature,
-                                followed_by_town_word, follows_assault, names_town, place_of_person_name,
+from geocoding.features import (CONTEXT_CHARS, LIST_SEPARATOR, TOWN_GENITIVE, apposed_town, assault_lead_end,
+                                followed_by_feature, followed_by_town_word, follows_assault, names_town, place_of_person_name,
                                 preceded_by_feature, reaches_place, takes_place, takes_place_object,
                                 unaccented_preposition_end)
 from geocoding.gazetteer import Gazetteer, default_gazetteer
@@ -248,6 +248,31 @@ def region_qualified_toponyms(text: str, entities: list[tuple[int, int]],
     return spans
 
 
+# A name's country or region after a preposition of containment and lower-case words: 'in southern Niger', 'dans le
+# nord du Mali'.
+AREA_AFTER = re.compile(rf"\s+(?i:{either('containment_prepositions')})\s+(?:[a-zà-ÿ'’-]+\s+|[a-zà-ÿ]+['’]){{0,4}}?"
+                        r"(?P<area>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})")
+
+
+def contained_toponyms(text: str, entities: list[tuple[int, int]],
+                       gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Names the NER took for people or organisations that the text puts in a country or a region where a capital
+    or a city of 100,000 has their very name ('Zinder in southern Niger'): the city."""
+    gazetteer = gazetteer or default_gazetteer()
+    spans: list[tuple[int, int]] = []
+    for start, end in entities:
+        area = AREA_AFTER.match(text, end)
+        if area is None:
+            continue
+        codes = {c.country_code for c in gazetteer.lookup(area.group("area"))
+                 if c.name_match == "name" and c.feature_class in ("country", "region")}
+        if codes and any(c.country_code in codes and c.feature_class == "city" and c.name_match == "name"
+                         and (c.population >= WELL_KNOWN_CITY or is_capital(c, CAPITAL_POPULATION))
+                         for c in gazetteer.lookup(text[start:end])):
+            spans.append((start, end))
+    return spans
+
+
 def names_after(text: str, end: int) -> list[str]:
     """The names right after a name that may be its region: 'Ontario' of 'Hamilton, Ontario', and every name of a
     bracket of names and commas ('Djibo (Soum, Sahel)', the event notes' 'Town (District, Region)')."""
@@ -332,6 +357,15 @@ def town_toponyms(text: str, entities: list[tuple[int, int]],
         c.name_match == "name" and c.feature_class == "city" for c in gazetteer.lookup(text[start:end]))
         or (followed_by_town_word(text, end) and not is_people_word(text[start:end], gazetteer)
             and any(c.feature_class == "city" for c in gazetteer.lookup(text[start:end])))]
+
+
+def apposed_toponyms(text: str, entities: list[tuple[int, int]],
+                     gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Names the NER took for people or organisations that an apposition calls a town ('Goma, the capital of North
+    Kivu', 'Wad Madani, the capital of Gezira State'): the town, when the gazetteer has one of that very name."""
+    gazetteer = gazetteer or default_gazetteer()
+    return [(start, end) for start, end in entities if apposed_town(text, end) and any(
+        c.name_match == "name" and c.feature_class == "city" for c in gazetteer.lookup(text[start:end]))]
 
 
 OBJECT_RELATIONS = {"obj", "dobj"}  # a verb's direct object, in the French and English parsers' labels
