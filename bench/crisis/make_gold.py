@@ -185,7 +185,7 @@ darfur-1|en|town before its region|Heavy fighting was reported in [Nyala](Nyala:
 haouz-1|en|town a distance is told from|The epicentre was in [Al Haouz](Al Haouz:MA:region) province, 70 km southwest of [Marrakesh](Marrakesh:MA:city).
 gaza-1|en|seas and ranges|[Israeli](-) strikes hit [Khan Younis](Khān Yūnis:PS:city) and [Rafah](Rafaḩ:PS:city) in the southern [Gaza Strip](Gaza Strip::macro-region) overnight.
 niger-river-1|en|country vs namesake|Armed groups attacked the town of [Mopti](Mopti:ML:city) in central [Mali](Mali:ML:country), and clashes spread towards the [Niger River](Niger River::river).
-contained-1|en|big towns put in their country|Floods swept through the region, hitting [Maradi](Maradi:NE:city) and [Zinder](Zinder:NE:city) in southern [Niger](Niger:NE:country).
+contained-1|en|big towns put in their country|Floods swept through the [Sahel](Sahel::macro-region), hitting [Maradi](Maradi:NE:city) and [Zinder](Zinder:NE:city) in southern [Niger](Niger:NE:country).
 possessive-1|en|landmark after its town's possessive|On 8 February 2024, a suicide bomber struck a market in [Mogadishu](Mogadishu:SO:city)'s [Hodan](Mogadishu:SO:city) district, killing 10 people.
 possessive-2|en|landmark after its town's possessive|Security forces fired tear gas at protesters in [Nairobi](Nairobi:KE:city)'s [Kibera](Nairobi:KE:city) neighbourhood.
 hiran-1|en|non-places|Al Shabaab claimed the attack in [Beledweyne](Beledweyne:SO:city), the capital of [Hiran](Hiran:SO:region) region.

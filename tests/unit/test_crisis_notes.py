@@ -1,8 +1,8 @@
 """Places of crisis notes that earlier passes got wrong: a town a distance and direction is told from, one an
-apposition calls a town or the text puts in its country, a big city the tagger misreads; a region spelt another way
-or named with another language's compass word, a district after its town's possessive, a village in a province or in
-a territory of a province, a big region's seat far from its middle, a 'krai'; a code with a digit; and the region
-codes the gazetteer gives towns."""
+apposition calls a town or the text puts in its country, a big city the tagger misreads, a macro-region after an
+article the NER calls a person ('the Sahel'); a region spelt another way or named with another language's compass
+word, a district after its town's possessive, a village in a province or in a territory of a province, a big
+region's seat far from its middle, a 'krai'; a code with a digit; and the region codes the gazetteer gives towns."""
 from __future__ import annotations
 
 from collections import Counter
@@ -17,7 +17,7 @@ from extractors.relative_place import offset_pattern
 from geocoding.features import apposed_town
 from geocoding.gazetteer import Gazetteer, region_code
 from geocoding.resolve import may_hold_seat, resolve_places
-from geocoding.spotter import apposed_toponyms, contained_toponyms, positioned_toponyms
+from geocoding.spotter import apposed_toponyms, contained_toponyms, mislabelled_toponyms, positioned_toponyms
 
 
 def span(text: str, name: str) -> tuple[int, int]:
@@ -70,6 +70,16 @@ def test_a_name_put_in_a_country_with_a_big_city_of_its_name_is_the_city(gazette
     text = "Floods hit Maradi and Zinder in southern Niger, and Smith in France."
     names = [span(text, n) for n in ("Zinder", "Maradi", "Smith")]
     assert contained_toponyms(text, names, gazetteer) == [span(text, "Zinder")]
+
+
+@pytest.mark.parametrize("text, name, found", [
+    ("Floods swept through the Sahel on Monday.", "Sahel", True),
+    ("Guests waited in the lobby of the Hilton on Monday.", "Hilton", False),
+])
+def test_a_macro_region_after_an_article_is_no_person(text: str, name: str, found: bool,
+                                                      gazetteer: Gazetteer) -> None:
+    place = (*span(text, name), "PER")
+    assert mislabelled_toponyms(text, [place], gazetteer) == ([place[:2]] if found else [])
 
 
 def test_a_big_city_the_tagger_reads_as_an_adverb_stays_a_place() -> None:
