@@ -23,8 +23,9 @@ from geocoding.features import LIST_SEPARATOR, followed_by_feature
 from geocoding.mentions import COMPASS_POINT
 from geocoding.spotter import (apposed_toponyms, assailed_toponyms, contained_toponyms, dateline_toponym,
                                embedded_toponyms, featured_toponyms, hyphenated_toponyms, listed_toponyms,
-                               mislabelled_toponyms, placed_countries, positioned_toponyms, region_qualified_toponyms, spot_toponyms,
-                               struck_toponyms, town_toponyms, unaccented_toponyms)
+                               mislabelled_toponyms, placed_countries, positioned_toponyms, region_qualified_toponyms,
+                               region_toponyms, situated_toponyms, spot_toponyms, struck_toponyms, town_toponyms,
+                               unaccented_toponyms)
 from lang import FALLBACK, LANGUAGES, pack_language
 
 CODE = re.compile(r"\d")  # 'M23', 'G7': an unplaced name with a digit is a code, no place
@@ -104,6 +105,7 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
         toponym_spans = [dateline, *(s for s in toponym_spans if s[1] <= dateline[0] or s[0] >= dateline[1])]
     peoples = [(e.start, e.end) for e in entities if e.label == "NORP"]
     towns = town_toponyms(text, peoples)  # 'the town of Kidal', 'the penal colony of Kharp' the NER calls a people
+    towns += region_toponyms(text, peoples)  # 'the capital of Punjab province' the NER calls a people
     demonyms = set(peoples) - set(toponym_spans) - set(towns)
     trimmed = unaccented_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities
                                                              if e.label in MISTAKEN_LABELS)], language)
@@ -135,6 +137,7 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     qualified += assailed_toponyms(text, mistaken)  # "l'offensive sur Afrine" the NER calls a person
     qualified += apposed_toponyms(text, mistaken)  # 'Goma, the capital of North Kivu' the NER calls a person
     qualified += contained_toponyms(text, mistaken)  # 'Zinder in southern Niger' the NER calls a person
+    qualified += situated_toponyms(text, mistaken)  # 'à Barsalogho, dans la province du X' the NER calls a person
     named |= {fold(text[s:e]) for s, e in qualified}
     recurring = [(s, e) for s, e in mistaken if fold(text[s:e]) in named]  # one sense per name per article
     alone = [(e.start, e.end, e.label) for e in entities if e.label in MISTAKEN_LABELS and e.canonical == e.text]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from core.placelex import article, either, fragments, spaced
+from core.placelex import article, either, fragments, genitive, spaced
 from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
 from geocoding.features import (CONTEXT_CHARS, LIST_SEPARATOR, TOWN_GENITIVE, apposed_town, assault_lead_end,
@@ -254,7 +254,8 @@ def region_qualified_toponyms(text: str, entities: list[tuple[int, int]],
 
 # A name's country or region after a preposition of containment and lower-case words: 'in southern Niger', 'dans le
 # nord du Mali'.
-AREA_AFTER = re.compile(rf"\s+(?i:{either('containment_prepositions')})\s+(?:[a-zà-ÿ'’-]+\s+|[a-zà-ÿ]+['’]){{0,4}}?"
+AREA_AFTER = re.compile(rf"\s+(?i:{either('containment_prepositions')})\s+"
+                        r"(?:[a-zà-ÿ'’-]+\s+|[a-zà-ÿ]+['’]){0,4}?"
                         r"(?P<area>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})")
 
 
@@ -370,6 +371,32 @@ def apposed_toponyms(text: str, entities: list[tuple[int, int]],
     gazetteer = gazetteer or default_gazetteer()
     return [(start, end) for start, end in entities if apposed_town(text, end) and any(
         c.name_match == "name" and c.feature_class == "city" for c in gazetteer.lookup(text[start:end]))]
+
+
+def region_toponyms(text: str, entities: list[tuple[int, int]],
+                    gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Names the NER took for a people that a region's kind word follows ('the capital of Punjab province'): the
+    region, when one has that very name."""
+    gazetteer = gazetteer or default_gazetteer()
+    return [(start, end) for start, end in entities if REGION_WORD_AFTER.match(text, end) and any(
+        c.feature_class == "region" and c.name_match == "name" for c in gazetteer.lookup(text[start:end]))]
+
+
+# A comma, a preposition of containment and a region the words call one after a name: ', dans la province du
+# Sanmatenga', ', in Oudalan province'.
+REGION_APPOSITION = re.compile(
+    rf",\s+(?i:{either('containment_prepositions')})\s+{article()}(?:(?i:{either('feature_words.region')})\s+"
+    rf"{genitive()}?{article()}[A-ZÀ-Ý]"
+    rf"|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s+(?i:{either('words_after.region')})\b)")
+REGION_WORD_AFTER = re.compile(rf"\s+(?i:{either('words_after.region')})\b")
+
+
+def situated_toponyms(text: str, entities: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names the NER took for people or organisations after a town's preposition that the text places in a region
+    it calls one ('à Barsalogho, dans la province du Sanmatenga', 'in Essakane, in Oudalan province'): places, known to
+    the gazetteer or not (the resolver places an unknown one in the region)."""
+    return [(start, end) for start, end in entities if REGION_APPOSITION.match(text, end)
+            and place_of_person_name(text, start)]
 
 
 OBJECT_RELATIONS = {"obj", "dobj"}  # a verb's direct object, in the French and English parsers' labels

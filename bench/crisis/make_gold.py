@@ -182,14 +182,12 @@ krai-2|fr|region named by the word before it|Un drone a frappé une raffinerie �
 sea-5|en|seas and ranges|[North Korea](North Korea:KP:country) launched a ballistic missile from [Sunan](Sunan:KP:city), near [Pyongyang](Pyongyang:KP:city), into the [East Sea](Sea of Japan::sea).
 sea-6|en|seas and ranges|Houthi forces fired a missile at a tanker in the [Red Sea](Red Sea::sea) off the coast of [Yemen](Yemen:YE:country).
 darfur-1|en|town before its region|Heavy fighting was reported in [Nyala](Nyala:SD:city), [South Darfur](South Darfur:SD:region), as RSF fighters surrounded the army base.
-haouz-1|en|town a distance is told from|The epicentre was in [Al Haouz](Al Haouz:MA:region) province, 70 km southwest of [Marrakesh](Marrakesh:MA:city).
 gaza-1|en|seas and ranges|[Israeli](-) strikes hit [Khan Younis](Khān Yūnis:PS:city) and [Rafah](Rafaḩ:PS:city) in the southern [Gaza Strip](Gaza Strip::macro-region) overnight.
 niger-river-1|en|country vs namesake|Armed groups attacked the town of [Mopti](Mopti:ML:city) in central [Mali](Mali:ML:country), and clashes spread towards the [Niger River](Niger River::river).
 contained-1|en|big towns put in their country|Floods swept through the [Sahel](Sahel::macro-region), hitting [Maradi](Maradi:NE:city) and [Zinder](Zinder:NE:city) in southern [Niger](Niger:NE:country).
 possessive-1|en|landmark after its town's possessive|On 8 February 2024, a suicide bomber struck a market in [Mogadishu](Mogadishu:SO:city)'s [Hodan](Mogadishu:SO:city) district, killing 10 people.
 possessive-2|en|landmark after its town's possessive|Security forces fired tear gas at protesters in [Nairobi](Nairobi:KE:city)'s [Kibera](Nairobi:KE:city) neighbourhood.
 hiran-1|en|non-places|Al Shabaab claimed the attack in [Beledweyne](Beledweyne:SO:city), the capital of [Hiran](Hiran:SO:region) region.
-person-name-14|en|place name as a first name|Captain Ibrahim Traore addressed the crowd in [Ouagadougou](Ouagadougou:BF:city) on Saturday.
 landmark-2|en|landmark in a region|Fighting raged around the Azovstal plant in [Mariupol](Mariupol:UA:city), in [Donetsk](Donetska:UA:region) region.
 gaza-2|en|landmark in a region|Dozens were killed at Al-Shifa hospital in [Gaza City](Gaza:PS:city), the health ministry said.
 state-4|en|X State|On 2 March 2024, protesters burned tyres in [Sittwe](Sittwe:MM:city), [Rakhine State](Rakhine:MM:region), over fuel shortages.
@@ -206,6 +204,8 @@ nonplace-5|fr|non-places|Le Centre de crise du [Quai d'Orsay](-) suit la situati
 gao-1|fr|region named by the word before it|Des hommes armés ont attaqué le poste de [Tessit](Tessit:ML:city), dans la région de [Gao](Gao:ML:region), dans le nord-est du [Mali](Mali:ML:country).
 ituri-1|fr|town before its region|Le 12 mai 2024, des miliciens ont incendié des maisons à [Bunia](Bunia:CD:city), en [Ituri](Ituri:CD:region).
 person-name-15|fr|place name as a first name|Assimi Goïta s'est rendu à [Kayes](Kayes:ML:city) pour inaugurer une centrale solaire.
+landmark-5|fr|landmark in a region|Des hommes armés ont tué 12 civils à [Barsalogho](Sanmatenga:BF:region), dans la province du [Sanmatenga](Sanmatenga:BF:region).
+apposed-3|en|X Province|Protesters clashed with police in [Lahore](Lahore:PK:city), the capital of [Punjab](Punjab:PK:region) province, on Friday.
 """
 
 

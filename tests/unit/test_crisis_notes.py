@@ -1,6 +1,7 @@
 """Places of crisis notes that earlier passes got wrong: a town a distance and direction is told from, one an
 apposition calls a town or the text puts in its country, a big city the tagger misreads, a macro-region after an
-article the NER calls a person ('the Sahel'); a region spelt another way or named with another language's compass
+article the NER calls a person ('the Sahel'), a village after a town's preposition put in a province, a region's
+name the NER calls a people ('Punjab province'); a region spelt another way or named with another language's compass
 word, a district after its town's possessive, a village in a province or in a territory of a province, a big
 region's seat far from its middle, a 'krai'; a code with a digit; and the region codes the gazetteer gives towns."""
 from __future__ import annotations
@@ -17,7 +18,8 @@ from extractors.relative_place import offset_pattern
 from geocoding.features import apposed_town
 from geocoding.gazetteer import Gazetteer, region_code
 from geocoding.resolve import may_hold_seat, resolve_places
-from geocoding.spotter import apposed_toponyms, contained_toponyms, mislabelled_toponyms, positioned_toponyms
+from geocoding.spotter import (apposed_toponyms, contained_toponyms, mislabelled_toponyms, positioned_toponyms,
+                               region_toponyms, situated_toponyms)
 
 
 def span(text: str, name: str) -> tuple[int, int]:
@@ -80,6 +82,23 @@ def test_a_macro_region_after_an_article_is_no_person(text: str, name: str, foun
                                                       gazetteer: Gazetteer) -> None:
     place = (*span(text, name), "PER")
     assert mislabelled_toponyms(text, [place], gazetteer) == ([place[:2]] if found else [])
+
+
+@pytest.mark.parametrize("text, name, found", [
+    ("Des hommes armés ont tué 12 civils à Barsalogho, dans la province du Sanmatenga.", "Barsalogho", True),
+    ("Gunmen attacked worshippers in Essakane, in Oudalan province, on Sunday.", "Essakane", True),
+    ("Smith, in Texas, said the storm had passed.", "Smith", False),
+    ("The governor thanked Smith, in the province of Ontario.", "Smith", False),
+])
+def test_a_name_after_a_town_s_preposition_the_text_puts_in_a_region_is_a_place(text: str, name: str,
+                                                                                found: bool) -> None:
+    assert situated_toponyms(text, [span(text, name)]) == ([span(text, name)] if found else [])
+
+
+def test_a_people_s_name_a_region_s_kind_follows_is_the_region(gazetteer: Gazetteer) -> None:
+    text = "Police clashed with protesters in Lahore, the capital of Punjab province, and Russian region officials."
+    peoples = [span(text, "Punjab"), span(text, "Russian")]
+    assert region_toponyms(text, peoples, gazetteer) == [span(text, "Punjab")]
 
 
 def test_a_big_city_the_tagger_reads_as_an_adverb_stays_a_place() -> None:
