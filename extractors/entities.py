@@ -13,7 +13,7 @@ from extractors.event_lexicon import event_lexicon
 from lang import pack_language, resource
 from core.placelex import article, either, fragments, genitive, spaced
 from geocoding.areas import PHYSICAL_CLASSES
-from geocoding.gazetteer import default_gazetteer
+from geocoding.gazetteer import WELL_KNOWN_CITY, default_gazetteer
 
 PERSON_LABELS = {"PER", "PERSON"}
 ORGANISATION_LABELS = {"ORG", "NORP"}
@@ -107,6 +107,14 @@ def side_word(name: str, language: str) -> str:
     return "" if gazetteer.lookup(name) or not gazetteer.lookup(rest) else name[:len(word) + 1]
 
 
+def is_well_known(name: str) -> bool:
+    """Whether a one-word place the tagger read as another part of speech is a city of 100,000 under its own name
+    ('à Dakar' tagged an adverb): the tag is wrong, not the place. A people's adjective ('Ukrainian') is no name of
+    a city."""
+    return any(c.name_match == "name" and c.feature_class == "city" and c.population >= WELL_KNOWN_CITY
+               for c in default_gazetteer().lookup(name))
+
+
 def is_physical_feature(name: str) -> bool:
     """Whether a name written in lower case first is, whole, a sea, a river or a range the gazetteer knows."""
     return any(c.feature_class in PHYSICAL_CLASSES and c.name_match in ("name", "alternate")
@@ -169,7 +177,8 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[tuple[int, int]]]:
             label = "PER"  # a surname the model labelled MISC in one place and PER elsewhere
         if label in PLACE_LABELS and span.text not in not_places:
             located = toponym_span(span)
-            if located and not (len(span) == 1 and span[0].pos_ in NOT_NAMES):
+            mistagged = len(span) == 1 and span[0].pos_ in NOT_NAMES and not is_well_known(span.text)
+            if located and not mistagged:
                 toponyms.append(located)
         entities.append(Entity(span.start_char, span.end_char, span.text, label,
                                canonical.get(span.text, canonical_by_word(span.text, canonical) if label == "PER" else span.text)))

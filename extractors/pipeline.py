@@ -13,7 +13,7 @@ from extractors.language import detect_language
 from core.model import Analysis, Document, Entity, PlaceMention
 from extractors.nlp_models import load_nlp
 from extractors.parsing import parse_texts
-from extractors.relative_place import near_pattern
+from extractors.relative_place import near_pattern, offset_pattern
 from extractors.timexes import tag_timexes
 from extractors.version import pipeline_version
 from geocoding.online import OnlineGeocoder
@@ -21,12 +21,14 @@ from geocoding.names import fold
 from geocoding.resolve import resolve_places
 from geocoding.features import LIST_SEPARATOR, followed_by_feature
 from geocoding.mentions import COMPASS_POINT
-from geocoding.spotter import (assailed_toponyms, dateline_toponym, embedded_toponyms, featured_toponyms,
-                               hyphenated_toponyms, listed_toponyms, mislabelled_toponyms, placed_countries,
-                               positioned_toponyms, region_qualified_toponyms, spot_toponyms, struck_toponyms,
-                               town_toponyms, unaccented_toponyms)
+from geocoding.spotter import (apposed_toponyms, assailed_toponyms, contained_toponyms, dateline_toponym,
+                               embedded_toponyms, featured_toponyms, hyphenated_toponyms, listed_toponyms,
+                               mislabelled_toponyms, placed_countries, positioned_toponyms, region_qualified_toponyms,
+                               region_toponyms, situated_toponyms, spot_toponyms, struck_toponyms, town_toponyms,
+                               unaccented_toponyms)
 from lang import FALLBACK, LANGUAGES, pack_language
 
+CODE = re.compile(r"\d")  # 'M23', 'G7': an unplaced name with a digit is a code, no place
 EMBEDDING_LABELS = {"ORG", "MISC"}  # names that often carry a place ("Gainesville City Council")
 MISTAKEN_LABELS = {"PER", "ORG", "MISC"}  # labels the NER gives places it misreads ("the Kursk region": PER)
 NAME_LABELS = {"PER", "NORP", "MISC"}  # labels a preposition of place overrules ('near Boni', 'off Zanzibar')
@@ -95,13 +97,15 @@ def failed(document: Document, error: Exception, warnings: list[str]) -> Analysi
 def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: list[Entity],
                    language: str, online: OnlineGeocoder | None = None, published_in: str = "") -> list[PlaceMention]:
     """Resolve the toponyms, the places the NER missed or mislabelled, and the demonyms that name a country;
-    an unplaceable mention that is a common noun, a person's name or a compass point ('dans le Sud') is dropped."""
+    an unplaceable mention that is a common noun, a person's name, a compass point ('dans le Sud') or a code with a
+    digit (the rebels' 'M23') is dropped."""
     text = spacy_doc.text
     dateline = dateline_toponym(text)
     if dateline is not None and dateline not in toponym_spans:
         toponym_spans = [dateline, *(s for s in toponym_spans if s[1] <= dateline[0] or s[0] >= dateline[1])]
     peoples = [(e.start, e.end) for e in entities if e.label == "NORP"]
     towns = town_toponyms(text, peoples)  # 'the town of Kidal', 'the penal colony of Kharp' the NER calls a people
+    towns += region_toponyms(text, peoples)  # 'the capital of Punjab province' the NER calls a people
     demonyms = set(peoples) - set(toponym_spans) - set(towns)
     trimmed = unaccented_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities
                                                              if e.label in MISTAKEN_LABELS)], language)
@@ -110,11 +114,12 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     lost = [(e.start, e.end) for e in entities if e.label in PLACE_LABELS
             and not any(s < e.end and e.start < t for s, t in toponym_spans)]
     toponym_spans = [*toponym_spans, *placed_countries(text, lost)]  # 'in Rwanda' beside 'Rwanda Hutus'
-    positioned = positioned_toponyms(  # 'near Boni (Hombori, Mopti)', 'off the coast of Zanzibar' the NER calls people
+    positioned = positioned_toponyms(  # 'near Boni (Hombori, Mopti)', 'off the coast of Zanzibar', '40 km north of X'
         text, [(e.start, e.end) for e in entities if e.label in NAME_LABELS],
         [*((e.start, e.end) for e in entities),
          *((e.start_char, e.end_char) for e in spacy_doc.ents if e.label_ in OTHER_NAME_LABELS)],  # 'in English'
-        toponym_spans, [e.canonical for e in entities if e.label == "PER"], (near_pattern(language),),
+        toponym_spans, [e.canonical for e in entities if e.label == "PER"],
+        (near_pattern(language), offset_pattern(language)),
         [(e.start, e.end) for e in entities if e.label == "ORG"], noun_modifiers(spacy_doc))
     toponym_spans = [*toponym_spans, *positioned]
     positioned_names = {fold(text[s:e]) for s, e in positioned}
@@ -130,6 +135,9 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     qualified = region_qualified_toponyms(text, mistaken)  # 'Hamilton, Ontario' the NER calls a person
     qualified += struck_toponyms(spacy_doc, mistaken, language)  # 'ont bombardé Belgorod' the NER calls a person
     qualified += assailed_toponyms(text, mistaken)  # "l'offensive sur Afrine" the NER calls a person
+    qualified += apposed_toponyms(text, mistaken)  # 'Goma, the capital of North Kivu' the NER calls a person
+    qualified += contained_toponyms(text, mistaken)  # 'Zinder in southern Niger' the NER calls a person
+    qualified += situated_toponyms(text, mistaken)  # 'à Barsalogho, dans la province du X' the NER calls a person
     named |= {fold(text[s:e]) for s, e in qualified}
     recurring = [(s, e) for s, e in mistaken if fold(text[s:e]) in named]  # one sense per name per article
     alone = [(e.start, e.end, e.label) for e in entities if e.label in MISTAKEN_LABELS and e.canonical == e.text]
@@ -146,7 +154,7 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     starts = {p.start for p in places}
     return [p for p in places if ((p.start, p.end) not in demonyms or names_its_land(p))
             and not (not p.resolved and (is_common_noun(spacy_doc, p.start, p.end) or p.text in people
-                                         or COMPASS_POINT.match(p.text)))
+                                         or COMPASS_POINT.match(p.text) or CODE.search(p.text)))
             and not (p.feature_class == "country" and opens_as_common_noun(spacy_doc, p.start, p.end, starts))]
 
 

@@ -49,6 +49,10 @@ TOWN_ROLE_OF = re.compile(rf"(?<![\w-])(?:{either('town_role_words')})(?:\s+[a-z
 # 'l'offensive sur Afrine', 'la bataille d'Avdiïvka', 'the battle for Avdiivka': an attack's noun and what it is on.
 ASSAULT_LEAD = re.compile(rf"(?<![\w-])(?:{spaced(fragments('assault_leads'))})$", re.IGNORECASE)
 ASSAULT_OPENING = re.compile(rf"^(?:{spaced(fragments('assault_leads'))})(?-i:[A-ZÀ-Ý])", re.IGNORECASE)  # its name
+# 'Goma, the capital of North Kivu', 'El Fasher, capitale du Darfour du Nord', 'Kaya, the regional capital of': an
+# apposition right after a name calling it a town.
+TOWN_APPOSITION = re.compile(rf"^,\s+{article()}(?:[a-zà-ÿ]+\s+)?(?:{FEATURE_WORDS['city']})\s+"
+                             rf"(?:{genitive()}|(?:{either('containment_prepositions')})\s)", re.IGNORECASE)
 LEADING_FEATURE_WORD = re.compile("|".join(p.pattern for p in FEATURE_AFTER.values()), re.IGNORECASE)
 
 
@@ -165,6 +169,12 @@ def followed_by_feature(text: str, end: int) -> bool:
 def followed_by_town_word(text: str, end: int) -> bool:
     """Whether a settlement's word in lower case follows a name ('Saada city', 'Bunia town'): the name is a town's."""
     return bool(FEATURE_AFTER["city"].match(text[end:end + CONTEXT_CHARS]))
+
+
+def apposed_town(text: str, end: int) -> bool:
+    """Whether an apposition calling a name a town follows it ('Goma, the capital of North Kivu'; not 'Goma, the
+    city's mayor')."""
+    return bool(TOWN_APPOSITION.match(text[end:end + CONTEXT_CHARS]))
 
 
 def preceded_by_feature(text: str, start: int) -> bool:

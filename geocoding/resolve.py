@@ -24,7 +24,8 @@ from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, bi
                                 find_containers, find_lists, is_administration, is_big_city, is_namesake_of_landmark, is_obscure,
                                 lies_within, mention_contexts, names_administration, names_country, prior,
                                 share_longer_names, share_qualifiers, unseat_namesakes)
-from geocoding.names import fold
+from geocoding.gazetteer_forms import gazetteer_forms
+from geocoding.names import fold, spelling_variants
 from geocoding.names_abroad import read_names_abroad
 from geocoding.online import OnlineGeocoder
 from geocoding.person_names import names_person
@@ -177,6 +178,10 @@ def nearness(candidate: Candidate, context: MentionContext, focus: Focus,
     reading it is near."""
     if candidate.feature_class not in LOCAL_CLASSES or id(candidate) not in support:
         return 0.0, "", None
+    if candidate.feature_class == "region" and context.kind != "region" \
+            and any(id(c) in context.seats for c in context.candidates):
+        return 0.0, "", None  # a region's seat, there too, is as near as it: nearness tells them not apart where the
+        # text does not call it a region ('Maradi and Zinder' are two cities, not two regions that reach each other)
     closeness, distance, neighbour = support[id(candidate)]
     if neighbour.country_code != candidate.country_code and neighbour.country_code in context.countries:
         return 0.0, "", None  # a town in the country the name also is speaks for the country, not a namesake beside
@@ -206,8 +211,7 @@ def is_region_seat(candidate: Candidate, context: MentionContext, regions: list[
     after: a big one ('Marrakech', 'Rostov'), which news naming it bare means, or any the text uses as a town ('the city
     of Saada', 'in Saada', a dateline) when no big city has its name."""
     if candidate.feature_class != "city" or not any(  # most names have no region of theirs beside a town: asked first
-            c.country_code == candidate.country_code
-            and haversine_km(c.lat, c.lon, candidate.lat, candidate.lon) <= REGION_SEAT_KM for c in regions):
+            may_hold_seat(c, candidate) for c in regions):
         return False
     said = fold(context.text)
     longer = fold(candidate.name).startswith((f"{said} ", f"{said}-")) and not (
@@ -218,6 +222,14 @@ def is_region_seat(candidate: Candidate, context: MentionContext, regions: list[
         context.town_use and id(candidate) in context.big)  # 'to Port of Spain' (49,000 people), a capital; 'the city
     # of Saada', 'à Saada' (52,000 people) is the town, not the province named after it, where no big city has the name
     return known and not longer
+
+
+def may_hold_seat(region: Candidate, city: Candidate) -> bool:
+    """Whether a region may be the one a city of its name is the seat of: in the same country, with the city's
+    region code or near its middle (a big region's seat may lie far from it: Zinder, 170 km, has its code)."""
+    return region.country_code == city.country_code and (
+        (bool(region.admin1) and region.admin1 == city.admin1)
+        or haversine_km(region.lat, region.lon, city.lat, city.lon) <= REGION_SEAT_KM)
 
 
 def is_listed_with_towns_abroad(country: Candidate, context: MentionContext, chosen: dict[int, Candidate]) -> bool:
@@ -257,7 +269,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     read_airports(contexts, lookup)
     find_containers(text, contexts)
     find_lists(text, contexts)
-    read_bracket_regions_spelt_alike(text, contexts, gazetteer.regions_spelt_like)
+    read_regions_spelt_alike(text, contexts, gazetteer.regions_spelt_like)
     members = contain_in_brackets(text, contexts)
     towns = set_apart_own_areas(contexts)
     read_in_named_regions(contexts)
@@ -411,18 +423,34 @@ def enclosing(contexts: list[MentionContext], context: MentionContext, placed: s
     return found
 
 
-def read_bracket_regions_spelt_alike(text: str, contexts: list[MentionContext],
-                                    regions_alike: Callable[[str], list[Candidate]]) -> None:
-    """The last name of a bracket of names and commas after a name, the event notes' region ('Bal'ad (Bal'ad, Middle
-    Shabelle)'), is the first-level region spelt most alike when the gazetteer has no place of its spelling ('Middle
-    Shebelle')."""
+def read_regions_spelt_alike(text: str, contexts: list[MentionContext],
+                             regions_alike: Callable[[str], list[Candidate]]) -> None:
+    """A name no place has that the text calls a region ('in Lower Shabelle region', 'la région du Moyen-Chébéli'),
+    or the last name of a bracket of names and commas after a name, the event notes' region ('Bal'ad (Bal'ad, Middle
+    Shabelle)'), is the first-level region spelt most alike ('Lower Shebelle'), as written or in the gazetteer's form
+    ('Middle Chebeli' for 'Moyen-Chébéli') and the packs' transliterations ('Middle Shebeli')."""
     for context in contexts:
-        if context.candidates or not BRACKET_END.match(text, context.end):
+        if context.candidates or not (is_bracket_region(text, context) or is_called_region(text, context)):
             continue
-        opening = text.rfind("(", 0, context.start)
-        lead = text[opening + 1:context.start]
-        if opening > 0 and "," in lead and BRACKET_GAP.fullmatch(lead) and text[opening - 2:opening].strip().isalpha():
-            context.candidates = regions_alike(context.text)
+        forms = [context.text, *gazetteer_forms(context.text)]
+        spellings = dict.fromkeys([*forms, *(key for form in forms for key in spelling_variants(form))])
+        context.candidates = next((found for form in spellings if (found := regions_alike(form))), [])
+
+
+def is_bracket_region(text: str, context: MentionContext) -> bool:
+    """Whether a name ends a bracket of names and commas right after a name ('Boni (Hombori, Mopti)')."""
+    if not BRACKET_END.match(text, context.end):
+        return False
+    opening = text.rfind("(", 0, context.start)
+    lead = text[opening + 1:context.start]
+    return opening > 0 and "," in lead and bool(BRACKET_GAP.fullmatch(lead)) \
+        and text[opening - 2:opening].strip().isalpha()
+
+
+def is_called_region(text: str, context: MentionContext) -> bool:
+    """Whether the words next to a name call it a region ('Lower Shabelle region', 'la province du Soum')."""
+    return feature_kind(text, context.start, context.end) == "region" or is_administration(
+        text, context.start, context.end) or names_administration(context.text)
 
 
 def contain_in_brackets(text: str, contexts: list[MentionContext]) -> set[int]:

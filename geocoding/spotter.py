@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 
-from core.placelex import article, either, fragments, spaced
+from core.placelex import article, either, fragments, genitive, spaced
 from core.timelex import MONTHS, WEEKDAYS
 from geocoding.areas import PHYSICAL_CLASSES
-from geocoding.features import (CONTEXT_CHARS, LIST_SEPARATOR, TOWN_GENITIVE, assault_lead_end, followed_by_feature,
-                                followed_by_town_word, follows_assault, names_town, place_of_person_name,
+from geocoding.features import (CONTEXT_CHARS, LIST_SEPARATOR, TOWN_GENITIVE, apposed_town, assault_lead_end,
+                                followed_by_feature, followed_by_town_word, follows_assault, names_town, place_of_person_name,
                                 preceded_by_feature, reaches_place, takes_place, takes_place_object,
                                 unaccented_preposition_end)
 from geocoding.gazetteer import Gazetteer, default_gazetteer
@@ -15,7 +15,7 @@ from geocoding.mentions import (CAPITAL_POPULATION, MAJOR_CITY_POPULATION, admin
                                 demonym_readings, is_capital, is_named_airport, names_administration,
                                 qualified_phrase_reading)
 from geocoding.names import fold
-from geocoding.person_names import first_names
+from geocoding.person_names import ARTICLE_BEFORE, first_names
 from geocoding.romanised import (BIG_CITY, SMALL_TOWN, big_city_spelt_alike, is_romanised_town, own_sound_keys,
                                  sound_key, written_in_another_script)
 
@@ -174,12 +174,16 @@ def mislabelled_toponyms(text: str, entities: list[tuple[int, int] | tuple[int, 
     then a capital or a city of 100,000 ('in Gusau'), or of a million after 'to' or 'à', which also say whom
     something is given to ('to Nay Pyi Taw', not 'hommage à Lincoln'). A city of 100,000 in another romanisation
     ('Zaporizhzhia', 'Vinnitsa') is one whatever the label, and a name with its region's kind ('Zaporizhzhia Oblast')
-    unless the NER calls it an organisation ('Ohio State'). Smaller towns stay what the NER said (a 'Chelsea' is as
-    often a club)."""
+    unless the NER calls it an organisation ('Ohio State'); one after an article, a sea, range or macro-region under
+    its own name ('through the Sahel'). Smaller towns stay what the NER said (a 'Chelsea' is as often a club)."""
     gazetteer = gazetteer or default_gazetteer()
     spans: list[tuple[int, int]] = []
     for start, end, label in ((*entity, "")[:3] for entity in entities):
         if len(text[start:end].replace(".", "")) <= 2:  # 'ER', 'AI': codes
+            continue
+        if ARTICLE_BEFORE.search(text, max(0, start - CONTEXT_CHARS), start) \
+                and is_well_known(text[start:end], gazetteer, areas=PHYSICAL_CLASSES):
+            spans.append((start, end))  # 'through the Sahel': no one's name takes an article
             continue
         city_population = WELL_KNOWN_CITY if label in ORGANISATION_LABELS else MAJOR_CITY_POPULATION
         preposition = place_of_person_name(text, start)
@@ -244,6 +248,32 @@ def region_qualified_toponyms(text: str, entities: list[tuple[int, int]],
         regions = {region for name in names_after(text, end) for region in first_level_regions(name, gazetteer)}
         if regions and any(c.feature_class == "city" and (c.country_code, c.admin1) in regions
                            for c in gazetteer.lookup(text[start:end])):
+            spans.append((start, end))
+    return spans
+
+
+# A name's country or region after a preposition of containment and lower-case words: 'in southern Niger', 'dans le
+# nord du Mali'.
+AREA_AFTER = re.compile(rf"\s+(?i:{either('containment_prepositions')})\s+"
+                        r"(?:[a-zà-ÿ'’-]+\s+|[a-zà-ÿ]+['’]){0,4}?"
+                        r"(?P<area>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})")
+
+
+def contained_toponyms(text: str, entities: list[tuple[int, int]],
+                       gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Names the NER took for people or organisations that the text puts in a country or a region where a capital
+    or a city of 100,000 has their very name ('Zinder in southern Niger'): the city."""
+    gazetteer = gazetteer or default_gazetteer()
+    spans: list[tuple[int, int]] = []
+    for start, end in entities:
+        area = AREA_AFTER.match(text, end)
+        if area is None:
+            continue
+        codes = {c.country_code for c in gazetteer.lookup(area.group("area"))
+                 if c.name_match == "name" and c.feature_class in ("country", "region")}
+        if codes and any(c.country_code in codes and c.feature_class == "city" and c.name_match == "name"
+                         and (c.population >= WELL_KNOWN_CITY or is_capital(c, CAPITAL_POPULATION))
+                         for c in gazetteer.lookup(text[start:end])):
             spans.append((start, end))
     return spans
 
@@ -332,6 +362,41 @@ def town_toponyms(text: str, entities: list[tuple[int, int]],
         c.name_match == "name" and c.feature_class == "city" for c in gazetteer.lookup(text[start:end]))
         or (followed_by_town_word(text, end) and not is_people_word(text[start:end], gazetteer)
             and any(c.feature_class == "city" for c in gazetteer.lookup(text[start:end])))]
+
+
+def apposed_toponyms(text: str, entities: list[tuple[int, int]],
+                     gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Names the NER took for people or organisations that an apposition calls a town ('Goma, the capital of North
+    Kivu', 'Wad Madani, the capital of Gezira State'): the town, when the gazetteer has one of that very name."""
+    gazetteer = gazetteer or default_gazetteer()
+    return [(start, end) for start, end in entities if apposed_town(text, end) and any(
+        c.name_match == "name" and c.feature_class == "city" for c in gazetteer.lookup(text[start:end]))]
+
+
+def region_toponyms(text: str, entities: list[tuple[int, int]],
+                    gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Names the NER took for a people that a region's kind word follows ('the capital of Punjab province'): the
+    region, when one has that very name."""
+    gazetteer = gazetteer or default_gazetteer()
+    return [(start, end) for start, end in entities if REGION_WORD_AFTER.match(text, end) and any(
+        c.feature_class == "region" and c.name_match == "name" for c in gazetteer.lookup(text[start:end]))]
+
+
+# A comma, a preposition of containment and a region the words call one after a name: ', dans la province du
+# Sanmatenga', ', in Oudalan province'.
+REGION_APPOSITION = re.compile(
+    rf",\s+(?i:{either('containment_prepositions')})\s+{article()}(?:(?i:{either('feature_words.region')})\s+"
+    rf"{genitive()}?{article()}[A-ZÀ-Ý]"
+    rf"|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s+(?i:{either('words_after.region')})\b)")
+REGION_WORD_AFTER = re.compile(rf"\s+(?i:{either('words_after.region')})\b")
+
+
+def situated_toponyms(text: str, entities: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names the NER took for people or organisations after a town's preposition that the text places in a region
+    it calls one ('à Barsalogho, dans la province du Sanmatenga', 'in Essakane, in Oudalan province'): places, known to
+    the gazetteer or not (the resolver places an unknown one in the region)."""
+    return [(start, end) for start, end in entities if REGION_APPOSITION.match(text, end)
+            and place_of_person_name(text, start)]
 
 
 OBJECT_RELATIONS = {"obj", "dobj"}  # a verb's direct object, in the French and English parsers' labels

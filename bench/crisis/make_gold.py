@@ -166,6 +166,46 @@ article-5|fr|Arabic article|Des drones turcs ont frappé [Qamichli](Al Qāmishl�
 reached-1|en|city after a verb of reaching|Protests spread on Tuesday and by the evening had reached [Marseille](Marseille:FR:city).
 reached-2|fr|city after a verb of reaching|La tournée de la chanteuse a atteint [Lyon](Lyon:FR:city) vendredi soir.
 person-name-13|fr|place name as a first name|Un buste de Washington Irving a été dévoilé lundi à [Séville](Sevilla:ES:city).
+shabelle-1|en|region spelt another way|On 12 May 2024, Al-Shabaab militants attacked a police post in [Lower Shabelle](Lower Shebelle:SO:region) region, killing 3 officers.
+shabelle-2|fr|region spelt another way|Des combats ont eu lieu dans la région du [Moyen-Chébéli](Middle Shebelle:SO:region), au nord de [Mogadiscio](Mogadishu:SO:city).
+offset-1|en|town a distance is told from|On 3 June 2024, JNIM fighters ambushed a convoy 40 km north of [Djibo](Djibo:BF:city), in [Soum](Soum:BF:region) province.
+offset-2|fr|town a distance is told from|Le 3 juin 2024, des jihadistes ont tendu une embuscade à un convoi à 30 km au sud de [Djibo](Djibo:BF:city).
+offset-3|en|town a distance is told from|A roadside bomb exploded 15 km east of [Kidal](Kidal:ML:city), in northern [Mali](Mali:ML:country).
+state-3|en|X State|Gunmen killed 11 villagers in [Bokkos](Bokkos:NG:city), [Plateau State](Plateau:NG:region), on Christmas Eve, local officials said.
+apposed-1|en|town an apposition names|[KHARTOUM](Khartoum:SD:city), [Sudan](Sudan:SD:country) (Reuters) — Fighting between the army and the RSF spread to [Wad Madani](Wad Medani:SD:city), the capital of [Gezira State](Al Jazirah:SD:region).
+apposed-2|en|town an apposition names|Protesters blocked the road to [Goma](Goma:CD:city), the capital of [North Kivu](Nord-Kivu:CD:region) province, as M23 rebels advanced.
+myanmar-1|en|X Region|[Myanmar](Myanmar:MM:country)'s military launched airstrikes on villages in [Sagaing Region](Sagaing:MM:region) and in northern [Shan State](Shan:MM:region).
+landmark-1|en|landmark in a region|Arakan Army fighters seized the town of [Paletwa](Chin:MM:region) in [Chin State](Chin:MM:region), near the border with [Bangladesh](Bangladesh:BD:country).
+oblast-11|en|region named by the word after it|[Russian](-) forces shelled [Kupiansk](Kupyansk:UA:city) and the surrounding villages in [Kharkiv Oblast](Kharkivska:UA:region) on Tuesday.
+krai-1|en|region named by the word after it|A [Ukrainian](-) drone hit a refinery in [Tuapse](Tuapse:RU:city), in [Russia](Russia:RU:country)'s [Krasnodar](Krasnodar:RU:region) Krai.
+krai-2|fr|region named by the word before it|Un drone a frappé une raffinerie à [Touapsé](Tuapse:RU:city), dans le kraï de [Krasnodar](Krasnodar:RU:region).
+sea-5|en|seas and ranges|[North Korea](North Korea:KP:country) launched a ballistic missile from [Sunan](Sunan:KP:city), near [Pyongyang](Pyongyang:KP:city), into the [East Sea](Sea of Japan::sea).
+sea-6|en|seas and ranges|Houthi forces fired a missile at a tanker in the [Red Sea](Red Sea::sea) off the coast of [Yemen](Yemen:YE:country).
+darfur-1|en|town before its region|Heavy fighting was reported in [Nyala](Nyala:SD:city), [South Darfur](South Darfur:SD:region), as RSF fighters surrounded the army base.
+gaza-1|en|seas and ranges|[Israeli](-) strikes hit [Khan Younis](Khān Yūnis:PS:city) and [Rafah](Rafaḩ:PS:city) in the southern [Gaza Strip](Gaza Strip::macro-region) overnight.
+niger-river-1|en|country vs namesake|Armed groups attacked the town of [Mopti](Mopti:ML:city) in central [Mali](Mali:ML:country), and clashes spread towards the [Niger River](Niger River::river).
+contained-1|en|big towns put in their country|Floods swept through the [Sahel](Sahel::macro-region), hitting [Maradi](Maradi:NE:city) and [Zinder](Zinder:NE:city) in southern [Niger](Niger:NE:country).
+possessive-1|en|landmark after its town's possessive|On 8 February 2024, a suicide bomber struck a market in [Mogadishu](Mogadishu:SO:city)'s [Hodan](Mogadishu:SO:city) district, killing 10 people.
+possessive-2|en|landmark after its town's possessive|Security forces fired tear gas at protesters in [Nairobi](Nairobi:KE:city)'s [Kibera](Nairobi:KE:city) neighbourhood.
+hiran-1|en|non-places|Al Shabaab claimed the attack in [Beledweyne](Beledweyne:SO:city), the capital of [Hiran](Hiran:SO:region) region.
+landmark-2|en|landmark in a region|Fighting raged around the Azovstal plant in [Mariupol](Mariupol:UA:city), in [Donetsk](Donetska:UA:region) region.
+gaza-2|en|landmark in a region|Dozens were killed at Al-Shifa hospital in [Gaza City](Gaza:PS:city), the health ministry said.
+state-4|en|X State|On 2 March 2024, protesters burned tyres in [Sittwe](Sittwe:MM:city), [Rakhine State](Rakhine:MM:region), over fuel shortages.
+state-5|en|X State|Clashes erupted in [Upper Nile State](Upper Nile:SS:region) near [Malakal](Malakal:SS:city), the UN said.
+landmark-3|fr|landmark in a region|Des hommes armés ont attaqué le village de [Koutougou](Soum:BF:region), dans la province du [Soum](Soum:BF:region), tuant 15 civils.
+landmark-4|fr|landmark in a region|Les rebelles du M23 se sont emparés de [Rubaya](Nord-Kivu:CD:region), dans le territoire de [Masisi](Nord-Kivu:CD:region), au [Nord-Kivu](Nord-Kivu:CD:region).
+herat-1|fr|region named by the word before it|Un séisme de magnitude 6,3 a frappé la province d'[Hérat](Herat:AF:region), dans l'ouest de l'[Afghanistan](Afghanistan:AF:country).
+darfur-2|fr|town an apposition names|Les combats se sont intensifiés à [El Fasher](El Fasher:SD:city), capitale du [Darfour du Nord](North Darfur:SD:region), selon l'ONU.
+listed-3|fr|big towns listed with a place|Des frappes russes ont visé [Kharkiv](Kharkiv:UA:city) et [Soumy](Sumy:UA:city) dans la nuit de lundi à mardi.
+myanmar-2|fr|region named by the word before it|L'armée birmane a bombardé un village de la région de [Sagaing](Sagaing:MM:region), dans le nord-ouest du pays.
+myanmar-3|fr|region named by the word before it|Des affrontements ont éclaté dans l'État de [Rakhine](Rakhine:MM:region), près de [Sittwe](Sittwe:MM:city).
+capital-5|fr|capital the tagger misreads|Des militants ont manifesté à [Dakar](Dakar:SN:city) contre le report de l'élection présidentielle.
+nonplace-5|fr|non-places|Le Centre de crise du [Quai d'Orsay](-) suit la situation à [Port-au-Prince](Port-au-Prince:HT:city), où les gangs contrôlent la capitale.
+gao-1|fr|region named by the word before it|Des hommes armés ont attaqué le poste de [Tessit](Tessit:ML:city), dans la région de [Gao](Gao:ML:region), dans le nord-est du [Mali](Mali:ML:country).
+ituri-1|fr|town before its region|Le 12 mai 2024, des miliciens ont incendié des maisons à [Bunia](Bunia:CD:city), en [Ituri](Ituri:CD:region).
+person-name-15|fr|place name as a first name|Assimi Goïta s'est rendu à [Kayes](Kayes:ML:city) pour inaugurer une centrale solaire.
+landmark-5|fr|landmark in a region|Des hommes armés ont tué 12 civils à [Barsalogho](Sanmatenga:BF:region), dans la province du [Sanmatenga](Sanmatenga:BF:region).
+apposed-3|en|X Province|Protesters clashed with police in [Lahore](Lahore:PK:city), the capital of [Punjab](Punjab:PK:region) province, on Friday.
 """
 
 
