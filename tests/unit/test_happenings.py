@@ -1976,3 +1976,9 @@ def test_what_others_say_paragraphs_after_a_march_is_not_said_at_it() -> None:
             "hinder Georgia's bid to join the bloc.")
     (march,) = [e for e in events_of(text, "en", "2024-05-02") if e.type == "PROTEST"]
     assert not any(text[m.start:m.end] in ("reading", "warned") for m in march.mentions)
+
+
+def test_des_says_how_early_not_what_came_before() -> None:
+    """'élu dès le premier tour de l'élection': the round is the election's, not a happening before it."""
+    text = "Bassirou Diomaye Faye a été élu président dès le premier tour de l'élection du 24 mars."
+    assert [e.type for e in events_of(text, "fr", "2024-03-28")] == ["ELECTION"]
