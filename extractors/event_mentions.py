@@ -11,9 +11,8 @@ from spacy.tokens import Doc, Token
 from core import timelex as lex
 from extractors.event_lexicon import NO_HAPPENING, EventLexicon
 from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, CAUSE_TYPES, HARM_TYPES, MUTE_TYPES, REQUEST_TYPE,
-                                    SPEECH_TYPES,
-                                    armed_subject, crowd_type, governed_type, ground_moves, is_people_crowd,
-                                    support_rally_type, tells_its_object, told_type)
+                                    SPEECH_TYPES, armed_subject, crowd_type, governed_type, ground_moves,
+                                    is_people_crowd, lemma_readings, support_rally_type, tells_its_object, told_type)
 from extractors.mention_places import (ARGUMENT_OBLIQUE, LOCATIVE_REACH, MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS,
                                        RELATIVE_DEPS, addressed_to, coordinated_places, given_to, has_locative,
                                        heading_to, is_attribute, is_passive_subject, is_stranded, is_target, lies_in,
@@ -1381,7 +1380,7 @@ def moves_forces(verb: Token, lexicon: EventLexicon) -> bool:
 def crowd_gathers(verb: Token, lexicon: EventLexicon) -> bool:
     """Whether a crowd of people is what a verb no lexicon codes gathers ('hundreds of supporters gathered outside
     the courthouse', 'des milliers de manifestants ont convergé vers la place'): a rally."""
-    return verb.lemma_.lower() in lexicon.assembly_verbs \
+    return bool(lemma_readings(verb, lexicon) & lexicon.assembly_verbs) \
         and any(is_people_crowd(s, lexicon) for s in subjects_of(verb) if s.dep_ not in PASSIVE_SUBJECT_DEPS)
 
 

@@ -39,6 +39,14 @@ MUTE_TYPES = ("ASSAULT", "PROTEST", "DISASTER", "ACCIDENT", "HEALTH")  # happeni
 COMPLEMENT_NOUN_DEPS = {"nmod", "prep", "pobj"}  # '$500 million in aid', '500 millions de dollars d'aide'
 
 
+def lemma_readings(token: Token, lexicon: EventLexicon) -> set[str]:
+    """A word's lemma and the infinitives it reads as when it is a participle the lemmatiser left alone ('ont
+    célébré', tagged a noun): for word lists of verbs that code no type of their own."""
+    lemma = token.lemma_.lower()
+    return {lemma, *(lemma[:-len(ending)] + infinitive for ending, infinitive in lexicon.participles
+                     if lemma.endswith(ending))}
+
+
 def noun_type(noun: Token, lexicon: EventLexicon) -> str | None:
     """The type a noun names as a happening ('coup', 'joint exercises'), or None."""
     told = coded_noun_type(noun, lexicon)
@@ -168,7 +176,7 @@ def is_armed_crowd(subject: Token, lexicon: EventLexicon) -> bool:
 def support_rally_type(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     """A gathering of someone's supporters ("Abacha's supporters began a two-day rally", 'ses partisans se sont
     rassemblés') is a rally for him, support; a protest, a riot or another crowd's march keeps its type."""
-    if event_type != CROWD_TYPE or token.lemma_.lower() not in lexicon.support_gatherings:
+    if event_type != CROWD_TYPE or not lemma_readings(token, lexicon) & lexicon.support_gatherings:
         return event_type
     crowds = [c for c in token.children if c.dep_ in SUBJECT_DEPS or c.dep_ in COMPLEMENT_NOUN_DEPS]
     if token.dep_ in TOLD_DEPS:  # 'supporters began a rally'

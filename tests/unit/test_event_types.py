@@ -147,3 +147,13 @@ def test_asking_someone_to_act_is_one_request_and_the_act_asked_is_none(text: st
 def test_a_light_verb_s_noun_of_no_kind_takes_the_kind_it_is_made_of(text: str, language: str, expected: str) -> None:
     """A vaccination campaign launched was a mobilisation of forces."""
     assert types_of(text, language, "2023-02-05") == [expected]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Des milliers de partisans de M. Faye ont célébré sa victoire dans les rues de Dakar lundi soir.", "fr",
+     "SUPPORT"),
+    ("Thousands of people celebrated in the streets of Dakar on Monday night.", "en", "PROTEST"),
+])
+def test_a_crowd_celebrating_in_the_streets_is_a_rally(text: str, language: str, expected: str) -> None:
+    """A winner's supporters celebrating are a rally for him; a crowd's is a demonstration."""
+    assert types_of(text, language, "2024-03-28") == [expected]
