@@ -46,6 +46,9 @@ class Happening:
         told = [m.type for m in self.mentions if not m.consequence and m.type != "OTHER"]
         if not told:
             return self.leading.type
+        rally = [t for t in told if t in VOICING_TYPES]
+        if rally and all(t in (*VOICING_TYPES, *VOICED_TYPES) for t in told):
+            return rally[0]  # 'ont bloqué l'entrée pour réclamer ... La manifestation': a rally and its demands
         return max(dict.fromkeys(told), key=lambda t: (told.count(t), t in FAMILY_HEADS))  # a tie within a family
         # goes to its broader kind: 'set fire to homes and shot those who fled' is an attack
 
@@ -204,7 +207,9 @@ def retells(happening: Happening, mention: EventMention) -> bool:
     if mention.type != happening.type and not same_family(mention.type, happening.type) \
             and not (mention.weapon_again and any(m.weapon == mention.weapon for m in happening.mentions)) \
             and not (mention.definite and mention.type in UNARMED_TYPES and happening.type == ARMED_TYPE
-                     and any(m.weapon for m in happening.mentions)):  # 'des bombes ont explosé' ... "l'explosion"
+                     and any(m.weapon for m in happening.mentions)) \
+            and not (mention.definite and mention.type in VOICING_TYPES and happening.type in VOICED_TYPES):
+        # 'des bombes ont explosé' ... "l'explosion"; 'students blocked the entrance to demand ... The protest
         return False  # 'lancé deux missiles' ... 'les deux missiles tirés': one launch, however it is coded
     if "negated" in {mention.status, happening.status} and mention.status != happening.status:
         return False  # 'the crime has not been common here' speaks of no kidnapping told before

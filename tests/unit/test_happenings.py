@@ -1982,3 +1982,14 @@ def test_des_says_how_early_not_what_came_before() -> None:
     """'élu dès le premier tour de l'élection': the round is the election's, not a happening before it."""
     text = "Bassirou Diomaye Faye a été élu président dès le premier tour de l'élection du 24 mars."
     assert [e.type for e in events_of(text, "fr", "2024-03-28")] == ["ELECTION"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le 26 novembre 2024, des étudiants ont bloqué l'entrée de l'université pour réclamer le paiement de leurs "
+     "bourses. La manifestation s'est déroulée sans incident.", "fr"),
+    ("On 26 November 2024, students blocked the entrance of the university to demand the payment of their grants. "
+     "The protest ended without incident.", "en"),
+])
+def test_the_protest_a_demand_is_called_afterwards_is_that_demand_s_rally(text: str, language: str) -> None:
+    """'La manifestation' names what the students did: one protest, not a request and a protest."""
+    assert [e.type for e in events_of(text, language, "2024-11-30")] == ["PROTEST"]
