@@ -1,14 +1,13 @@
 """What the first page view needs, read when `streamlit run app.py` starts the server rather than when the first analyst
 opens Explore: the modules the pages import (pandas, plotly and its figure checks), the case's kept table, and the
-region names its map draws (at 10,000 articles, 1.5-2 s of the first open went to these); then, while the browser
-loads the page, Explore's first view (components/first_view.py)."""
+region names its map draws, and Explore's first view (components/first_view.py; at 10,000 articles, 2-2.5 s of the
+first open went to these)."""
 from __future__ import annotations
 
 import ast
 import asyncio
 import importlib
 import logging
-import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -20,38 +19,32 @@ from store.event_snapshot import EventSnapshot
 
 EXPLORE = Path(__file__).resolve().parents[1] / "app_pages" / "explore.py"  # the page a first view opens
 MOST_COUNTRIES = 64  # the countries whose region names geocoding.region_shapes keeps at once
-STOP_WAIT = 30.0  # seconds a stopping server waits for the first view's build and each table being kept
+STOP_WAIT = 30.0  # seconds a stopping server waits for each table being kept
 
 
 @asynccontextmanager
 async def read_ahead(app: st.App) -> AsyncIterator[None]:
-    """The served app's start: read ahead before it takes the first page view, then build Explore's first view beside
-    it (a failure only means the first page reads the case or builds its charts itself, as before); its stop: wait for
-    the threads it and the pages started."""
+    """The served app's start: read ahead and build Explore's first view before it takes the first page view (a
+    failure only means the first page reads the case or builds its charts itself, as before); its stop: wait for the
+    tables the pages are keeping."""
     try:
-        case = await asyncio.to_thread(read_first_page)
+        await asyncio.to_thread(read_first_view)
     except Exception:  # never keep the server from starting: the page says what is wrong with the case
         logging.getLogger("newsmap").exception("Reading ahead failed; the first page view reads the case itself")
-        case = None
-    builder = threading.Thread(target=first_view_quietly, args=(case,), name="newsmap-first-view", daemon=True)
-    if case is not None:
-        builder.start()
     yield
-    # The server stops (it serves nothing more: waiting here blocks no one): the first view's build and the tables
-    # being kept end before the interpreter does, which would otherwise fail them, mid-write, as it is torn down.
-    if builder.is_alive():
-        builder.join(STOP_WAIT)
+    # The server stops (it serves nothing more: waiting here blocks no one): the tables being kept are written before
+    # the interpreter ends, which would otherwise fail them, mid-write, as it is torn down.
     finish_keeping(STOP_WAIT)
 
 
-def first_view_quietly(case: EventSnapshot) -> None:
-    """Build Explore's first view of the case; a failure only means the first page builds it itself."""
+def read_first_view() -> None:
+    """Read the first page ahead, then build Explore's first view of the case when its table is kept: built while the
+    browser loads the page, a big case's view was still being built when the page asked for it (1-1.5 s more)."""
     from components.first_view import build_first_view
 
-    try:
+    case = read_first_page()
+    if case is not None:
         build_first_view(case)
-    except Exception:
-        logging.getLogger("newsmap").exception("Building Explore's first view ahead failed; the page builds it")
 
 
 def page_modules(page: Path) -> list[str]:
