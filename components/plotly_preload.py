@@ -1,6 +1,7 @@
 """Tells the browser, with the page itself, to fetch and compile plotly.js (Streamlit's 4.7 MB chart module, loaded
-only once the first chart's message arrives) while it loads the rest of the app: an HTTP `Link: rel=modulepreload`
-header on every HTML answer (at 10,000 articles the chart module was asked for a second after the page)."""
+only once the first chart's message arrives) while it loads the rest of the app, and st.html's module: an HTTP
+`Link: rel=modulepreload` header on every HTML answer (at 10,000 articles the chart module was asked for a second
+after the page, and the page's style, loaded after the charts, widened them: Plotly drew both again)."""
 from __future__ import annotations
 
 import re
@@ -11,7 +12,7 @@ import streamlit
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 STATIC = Path(streamlit.__file__).parent / "static"  # the app's page and its modules, as Streamlit serves them
-CHART_MODULES = ("PlotlyChart",)  # the lazily loaded modules the first view draws with
+FIRST_VIEW_MODULES = ("PlotlyChart", "Html")  # the lazily loaded modules Explore's first view draws with
 IMPORTED = re.compile(r'(?:from|import)\s*"\./([\w.\-]+\.js)"')  # a module's static imports of its siblings
 
 
@@ -38,10 +39,10 @@ def preload_header(files: list[str]) -> bytes:
 
 
 class PlotlyPreload:
-    """ASGI middleware adding the chart modules' `Link: rel=modulepreload` header to every HTML answer (the app's
+    """ASGI middleware adding the first view's modules' `Link: rel=modulepreload` header to every HTML answer (the app's
     page, whichever page of it is asked for)."""
 
-    def __init__(self, app: ASGIApp, modules: tuple[str, ...] = CHART_MODULES) -> None:
+    def __init__(self, app: ASGIApp, modules: tuple[str, ...] = FIRST_VIEW_MODULES) -> None:
         self.app = app
         files = module_files(modules)
         self.header = preload_header(files) if files else b""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from components.plotly_preload import PlotlyPreload, module_files, preload_header
+from components.plotly_preload import FIRST_VIEW_MODULES, PlotlyPreload, module_files, preload_header
 
 
 def static_folder(tmp_path: Path) -> Path:
@@ -29,8 +29,9 @@ def test_the_chart_module_and_what_it_imports_beyond_the_page_are_preloaded(tmp_
     assert preload_header(files[:1]) == b"<./static/js/PlotlyChart.C3.js>; rel=modulepreload"
 
 
-def test_streamlits_own_chart_module_is_found() -> None:
-    assert module_files(("PlotlyChart",))[0].startswith("PlotlyChart.")
+def test_streamlits_own_chart_and_html_modules_are_found() -> None:
+    files = module_files(FIRST_VIEW_MODULES)
+    assert files[0].startswith("PlotlyChart.") and any(file.startswith("Html.") for file in files)
 
 
 def answered(content_type: bytes) -> list[dict]:
