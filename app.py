@@ -1,13 +1,16 @@
 """Newsmap: the router, run by Streamlit for each page view (each page lives in app_pages/); `streamlit run app.py`
 first imports this file to learn how to serve it, and gets the app that reads ahead what the first page view needs
-(components/read_ahead.py) before it takes one."""
+(components/read_ahead.py) before it takes one, and whose pages have the browser fetch plotly.js with them
+(components/plotly_preload.py)."""
 import logging
 from pathlib import Path
 
 import streamlit as st
+from starlette.middleware import Middleware
 
 from components.kept_later import keep_pending
 from components.page_memory import enter
+from components.plotly_preload import PlotlyPreload
 from components.read_ahead import read_ahead
 
 # A local image: a Material icon as favicon would be fetched from Google's servers.
@@ -37,5 +40,6 @@ def route() -> None:
 
 if __name__ == "__main__":  # a page view: Streamlit runs this file as its script
     route()
-else:  # `streamlit run app.py` imports it to serve it (an st.App it finds here)
-    app = st.App(__file__, lifespan=read_ahead)
+else:  # `streamlit run app.py` imports it to serve it (an st.App it finds here), its pages telling the browser to
+    # fetch plotly.js at once
+    app = st.App(__file__, lifespan=read_ahead, middleware=[Middleware(PlotlyPreload)])

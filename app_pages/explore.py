@@ -11,21 +11,21 @@ from streamlit.delta_generator import DeltaGenerator
 from components.chart_choice import (CHOSEN, MAP, MAP_CLICKED, TIMELINE, chart_choice, clear_chart_choices,
                                      keep_chart_choice, outlined_on, widget_key)
 from components.chosen_link import EVENTS_PARAM, MAP_PARAM, seed_choice, write_choices
-from components.event_frame import event_frame
 from components.case_warnings import show_warnings
 from components.chart_cache import map_layer_at, timeline_height_at, timeline_layer_at, view_key
 from components.chart_layers import ReadyFigure
-from components.event_map import MAP_HEIGHT, PLOTLY_CONFIG, map_figure, map_ranges, playback_figure
+from components.event_map import PLOTLY_CONFIG, base_map, map_height, map_ranges, playback_figure
 from components.event_table import COLUMN_CONFIG, chosen_ids, pages_of, searched_rows, table_height, table_key
-from components.event_timeline import GROUPINGS, event_moments, time_window
-from components.filters import (FILTER_PARAMS, RANGE_PARAM, EventFilter, apply_filter, brush_controls,
+from components.event_timeline import DEFAULT_ROWS, GROUPINGS, event_moments, time_window
+from components.filters import (FILTER_PARAMS, RANGE_PARAM, EventFilter, brush_controls,
                                 current_brush, filter_controls, overlapping)
 from components.evidence import render_evidence
-from components.explore_columns import CASE_COLUMNS, VIEW_COLUMNS
+from components.explore_columns import CASE_COLUMNS
 from components.map_frame import WORLD, outside
 from components.map_outline import outline_on_map
 from components.page_memory import remember_link, restore_link
 from components.safe_text import plain
+from components.shown_events import events_of
 from components.timeline_outline import outline_on_timeline
 from store.event_snapshot import EventSnapshot
 
@@ -35,7 +35,6 @@ FRAME, STORY, ZOOMED, WORLD_FRAME = "frame", "Story", "Chosen", "World"  # the m
 TABLE_GENERATION, SEARCH, TABLE_PAGE = "table_generation", "table_search", "table_page"
 PLOTLY_LOADED = "plotly_loaded"  # this session's browser has plotly.js
 MOST_TELLINGS = 4  # tellings of one happening shown as evidence: a wire story copied forty times is read four times
-MAP_TALLEST, TIMELINE_CONTROLS = 760, 90  # pixels: the map grows with the timeline up to a laptop's screen
 # A laptop's screen for the charts: less blank above and beside the page; the charts side by side down to a small
 # laptop's width, stacked below it (Streamlit alone stacks columns only on phones).
 PAGE_STYLE = """<style>
@@ -44,26 +43,6 @@ PAGE_STYLE = """<style>
   .st-key-charts [data-testid="stHorizontalBlock"] {flex-direction: column}
   .st-key-charts [data-testid="stColumn"] {width: 100% !important; flex: 1 1 auto !important}
 }</style>"""
-
-
-def shown_events(frame: pd.DataFrame, chosen: EventFilter) -> pd.DataFrame:
-    """The events the filter lets through, with the columns the views read."""
-    return apply_filter(frame[[column for column in VIEW_COLUMNS if column in frame]], chosen)
-
-
-@st.cache_resource(show_spinner=False, max_entries=4)
-def kept_events(source: str, params: str, _frame: pd.DataFrame, _chosen: EventFilter) -> pd.DataFrame:
-    """shown_events of one revision's table (`source`) and filter (`params`, as the link writes it), kept across runs:
-    a click, a page of the table or another page's visit does not filter 40,000 rows again."""
-    return shown_events(_frame, _chosen)
-
-
-def events_of(case: EventSnapshot, chosen: EventFilter) -> pd.DataFrame:
-    """The events of the case the filter lets through (kept per revision when the case says which it is)."""
-    if not case.source:
-        return shown_events(case.frame, chosen)
-    params = "&".join(f"{key}={value}" for key, value in sorted(chosen.to_params().items()))
-    return kept_events(case.source, params, case.frame, chosen)
 
 
 def clear_choices() -> None:
@@ -94,12 +73,6 @@ def frame_control(events: pd.DataFrame, map_ids: set[str]) -> str:
         label_visibility="collapsed",
         help="Story: the events shown, a few far-off ones aside. Chosen: the events chosen on the map (a cluster "
         "clicked opens there), else in the table or on the timeline. World: every placed event.")
-
-
-def map_height(timeline: int | None) -> int:
-    """As tall as the timeline (its height, None when it draws nothing) and its controls beside it, so no blank
-    stands beside the map."""
-    return int(min(max(MAP_HEIGHT, (timeline or 0) + TIMELINE_CONTROLS), MAP_TALLEST))
 
 
 @dataclass(frozen=True)
@@ -213,7 +186,7 @@ def workspace(panes: Panes, case: EventSnapshot, events: pd.DataFrame, filtered:
             st.caption(f"… and {len(chosen) - 10} more selected events.")
 
     with panes.timeline_area:
-        grouping = st.segmented_control("Timeline rows", list(GROUPINGS), default="Event type", key="rows",
+        grouping = st.segmented_control("Timeline rows", list(GROUPINGS), default=DEFAULT_ROWS, key="rows",
                                         required=True, bind="query-params", label_visibility="collapsed")
         bounds = brushed_range.bounds() if brushed_range else None
     timeline_view = view_key(case.source, timeline_events)
@@ -278,7 +251,7 @@ table_area, evidence_area = st.columns([3, 2], gap="medium")
 if not st.session_state.get(PLOTLY_LOADED):
     # A browser that has drawn no chart yet gets the bare base map first: it loads plotly.js and the countries
     # while the case is read (and new articles analysed).
-    map_slot.plotly_chart(map_figure(event_frame([])), config=PLOTLY_CONFIG, width="stretch")
+    map_slot.plotly_chart(ReadyFigure(base_map()), config=PLOTLY_CONFIG, width="stretch")
     st.session_state[PLOTLY_LOADED] = True
 
 # Imported after the base map is sent: it loads the language pipeline.

@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
 from extractors.ingest import document_from_bytes  # noqa: E402
 from components.filters import BRUSH, TimeRange  # noqa: E402
+from components.kept_later import finish_keeping  # noqa: E402
 from core.model import Analysis, Document, content_id  # noqa: E402
 from extractors.pipeline import analyze_many  # noqa: E402
 from extractors.version import PIPELINE_VERSION  # noqa: E402
@@ -268,6 +269,7 @@ def server_runs(case: Path, articles: int) -> None:
     failed = f" (failed: {app.exception[0].message})" if app.exception else ""
     print(f"{articles} articles, Explore on the server after the correction: opened in "
           f"{time.perf_counter() - started:.2f} s{failed}")
+    finish_keeping()  # the table brought up to the correction is being kept: the process must not end under it
 
 
 def spread(seconds: list[float], digits: int = 1) -> str:

@@ -12,7 +12,7 @@ import pandas as pd
 import pycountry
 
 from components.chart_layers import StaticLayer, static_layer
-from components.event_frame import NO_ACTOR, STATUS_NOTES, group_token
+from components.event_frame import NO_ACTOR, STATUS_NOTES, event_frame, group_token
 from components.map_clusters import cluster_radius, split_clusters
 from components.map_frame import ZOOM_SPAN, view_ranges
 from components.palette import type_colour
@@ -28,6 +28,7 @@ MAX_OUTLINES = 100  # regions drawn by their own border at most, the widest firs
 REGION_KEY = ["country_code", "place", "lat", "lon"]  # a region as placed: its name and point find its border
 DISC_POINTS = 48  # points on a disc's outline
 MAP_HEIGHT = 480  # pixels: the map's least height; it grows to match a taller timeline beside it
+MAP_TALLEST, TIMELINE_CONTROLS = 760, 90  # pixels: the map grows with the timeline up to a laptop's screen
 PANEL_WIDTH, LEGEND_HEIGHT = 480, 80  # pixels: half a laptop's page, and the key under the map
 CLUSTER_COLOUR = "#5b6b7f"  # a grey no event type has: a cluster may hold several types
 FADED = 0.35  # how see-through the other markers are once some are chosen (outlined in the browser)
@@ -114,6 +115,12 @@ def movements(events: pd.DataFrame, max_actors: int = 5) -> dict[str, pd.DataFra
 def map_aspect(height: int) -> float:
     """The shape of the map's panel, width over height, without its key."""
     return min(1.5, PANEL_WIDTH / (height - LEGEND_HEIGHT))
+
+
+def map_height(timeline: int | None) -> int:
+    """As tall as the timeline (its height, None when it draws nothing) and its controls beside it, so no blank
+    stands beside the map."""
+    return int(min(max(MAP_HEIGHT, (timeline or 0) + TIMELINE_CONTROLS), MAP_TALLEST))
 
 
 def map_ranges(events: pd.DataFrame, height: int = MAP_HEIGHT, focus: set[str] | None = None) -> dict:
@@ -230,6 +237,13 @@ def map_figure(events: pd.DataFrame, show_movements: bool = False, height: int =
                ranges: dict | None = None) -> go.Figure:
     """The map of these events as a figure (see map_layer)."""
     return go.Figure(map_layer(events, show_movements, height, ranges).static.spec)
+
+
+@lru_cache(maxsize=1)
+def base_map() -> dict:
+    """The map of no event (the base map alone) as Plotly's dict, built once per process: a browser's first page is
+    sent it at once, to load plotly.js and the countries while the case's view is made."""
+    return map_layer(event_frame([])).static.spec
 
 
 def ink(colour: str) -> str:

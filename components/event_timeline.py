@@ -18,6 +18,7 @@ from components.story_share import MIN_STORY, OTHER_STORY_SHARE
 from extractors.event_lexicon import event_types
 
 GROUPINGS = {"Event type": "type", "Actor": "actor", "Place": "place", "Document": "document"}
+DEFAULT_ROWS = "Event type"  # the rows a first view shows
 ROW_NOUNS = {"type": "types", "actor": "actors", "place": "places", "document": "documents"}
 NO_PLACE = "(no place)"
 CIRCLE, DIAMOND = 0, 2  # Plotly's marker symbol codes: exact dates are dots, coarse ones diamonds

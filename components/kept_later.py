@@ -8,6 +8,7 @@ from collections.abc import Callable
 LATER_FROM = 5_000  # rows from which a table is kept after the page is drawn rather than before
 _pending: list[Callable[[], None]] = []
 _pending_lock = threading.Lock()
+_keeping: list[threading.Thread] = []  # the threads keeping tables, until finish_keeping has seen them end
 
 
 def keep_after_drawing(rows: int, keep: Callable[[], None]) -> None:
@@ -26,4 +27,18 @@ def keep_pending() -> None:
         jobs = list(_pending)
         _pending.clear()
     if jobs:
-        threading.Thread(target=lambda: [job() for job in jobs], name="newsmap-keep-table", daemon=True).start()
+        keeping = threading.Thread(target=lambda: [job() for job in jobs], name="newsmap-keep-table", daemon=True)
+        with _pending_lock:
+            _keeping[:] = [*(thread for thread in _keeping if thread.is_alive()), keeping]
+        keeping.start()
+
+
+def finish_keeping(timeout: float | None = None) -> None:
+    """Wait for the tables being kept (up to `timeout` seconds each): a process that ends under a thread writing its
+    case leaves that thread to fail in an interpreter being torn down."""
+    with _pending_lock:
+        threads = list(_keeping)
+    for thread in threads:
+        thread.join(timeout)
+    with _pending_lock:
+        _keeping[:] = [thread for thread in _keeping if thread.is_alive()]

@@ -22,6 +22,15 @@ def open_explore(page, app_url: str, query: str = ""):
     return charts
 
 
+def test_the_page_brings_plotly_js_with_it_and_the_charts_draw_with_that_copy(page, app_url: str) -> None:
+    response = page.goto(app_url)
+    assert "PlotlyChart." in response.headers.get("link", "") and "rel=modulepreload" in response.headers["link"]
+    page.locator(CHART).nth(1).locator(".scatterlayer path.point").first.wait_for(state="attached")
+    fetched = page.evaluate("() => performance.getEntriesByType('resource')"
+                            ".filter(entry => entry.name.includes('/PlotlyChart.')).length")
+    assert fetched == 1  # the module preloaded is the one the charts imported: not fetched twice
+
+
 def test_map_draws_countries_offline_and_timeline_has_events(page, app_url: str) -> None:
     charts = open_explore(page, app_url)
     map_chart, timeline_chart = charts.nth(0), charts.nth(1)

@@ -25,6 +25,15 @@ def test_a_small_table_is_kept_at_once_and_a_big_one_once_the_page_is_drawn() ->
     assert kept == ["small", "big"]
 
 
+def test_a_process_that_ends_waits_for_the_tables_being_kept() -> None:
+    release, kept = threading.Event(), []
+    kept_later.keep_after_drawing(kept_later.LATER_FROM, lambda: (release.wait(10), kept.append("big")))
+    kept_later.keep_pending()
+    threading.Timer(0.2, release.set).start()
+    kept_later.finish_keeping()
+    assert kept == ["big"]
+
+
 def events(count: int) -> pd.DataFrame:
     """`count` events of a table, in the columns the event table reads."""
     return pd.DataFrame({
