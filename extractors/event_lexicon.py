@@ -91,6 +91,8 @@ class EventLexicon:
     relation_prepositions: frozenset[str]  # 'entre', 'between': the two ends of a relation, not a place
     heading_prepositions: frozenset[str]  # 'vers', 'towards': where it was going, not where it was
     recipient_prepositions: frozenset[str]  # 'a gift of supplies to Tanzania': whom a thing went to
+    leaving_verbs: frozenset[str]  # 'fled to Saint-Marc', 'ont fui vers': the place after is where they went
+    destination_prepositions: frozenset[str]  # 'to', 'à': after a verb of leaving, where people went
     instrument_prepositions: frozenset[str]  # 'hit a depot with drones', 'avec des drones': what it was done with
     agent_prepositions: frozenset[str]  # 'enlevés ... par des hommes armés': who did it, wherever the parser hung it
     genitives: frozenset[str]  # 'de', 'of': links from a name to the noun it names ('la ville de X')
@@ -213,6 +215,8 @@ def event_lexicon(language: str) -> EventLexicon:
         recipient_prepositions=lemma_set(data["prepositions"]["recipient"]),
         agent_prepositions=lemma_set(data["prepositions"]["agent"]),
         instrument_prepositions=lemma_set(data["prepositions"]["instrument"]),
+        leaving_verbs=lemma_set(data["leaving_verbs"]),
+        destination_prepositions=lemma_set(data["prepositions"]["destination"]),
         genitives=lemma_set(data["prepositions"]["genitive"]),
         condition_marks=lemma_set(data["prepositions"]["condition"]),
         purpose_prepositions=lemma_set(data["purpose_prepositions"]),

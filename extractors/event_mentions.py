@@ -900,6 +900,7 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
             break
     located = [p for p in places if p.resolved and has_locative(doc, p, lexicon) and not is_attribute(doc, p)
                and not addressed_to(doc, p, event_type, lexicon) and not placing_another(doc, p, others)
+               and not heading_to(doc, p, lexicon)
                and (in_clause_of(anchors[-1], doc, p, lexicon) or is_stranded(doc, p) or opens_sentence(doc, p))]
     if ranked:
         first = min(ranked, key=lambda r: r[:5])  # 'at U.S. embassies in Kenya': the embassies' place, not whose

@@ -54,9 +54,18 @@ def relation_end(doc: Doc, place: PlaceMention, lexicon: EventLexicon) -> bool:
 
 
 def heading_to(doc: Doc, place: PlaceMention, lexicon: EventLexicon) -> bool:
-    """Whether a place is where something headed ('towards Moscow', 'vers Kiev'), not where it took place."""
+    """Whether a place is where something headed ('towards Moscow', 'vers Kiev') or where people fled ('forcing
+    thousands to flee to the nearby town of Saint-Marc'), not where it took place."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and own_preposition(span.root) in lexicon.heading_prepositions
+    if span is None:
+        return False
+    if own_preposition(span.root) in lexicon.heading_prepositions:
+        return True
+    node, preposition = span.root, ""
+    while not is_verbal(node) and node.head.i != node.i:  # 'to the nearby town of Saint-Marc': the last
+        preposition = own_preposition(node) or preposition  # preposition before the verb says where to
+        node = node.head
+    return preposition in lexicon.destination_prepositions and node.lemma_.lower() in lexicon.leaving_verbs
 
 
 def placing_another(doc: Doc, place: PlaceMention, others: frozenset[int]) -> bool:

@@ -1993,3 +1993,14 @@ def test_des_says_how_early_not_what_came_before() -> None:
 def test_the_protest_a_demand_is_called_afterwards_is_that_demand_s_rally(text: str, language: str) -> None:
     """'La manifestation' names what the students did: one protest, not a request and a protest."""
     assert [e.type for e in events_of(text, language, "2024-11-30")] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, language, refuge", [
+    ("Gunmen attacked the village of Kure on Tuesday, forcing thousands of residents to flee to the nearby town of "
+     "Niamey.", "en", "Niamey"),
+    ("Des hommes armés ont attaqué mardi le village de Kouré, forçant les habitants à fuir vers Niamey.", "fr",
+     "Niamey"),
+])
+def test_where_people_fled_to_is_not_where_the_attack_took_place(text: str, language: str, refuge: str) -> None:
+    (attack,) = events_of(text, language, "2024-10-04")
+    assert attack.place is None or attack.place.name != refuge
