@@ -3,7 +3,6 @@ and builds Explore's first view beside it; a case with articles still to analyse
 analysis's progress."""
 from __future__ import annotations
 
-import asyncio
 import sys
 from pathlib import Path
 
@@ -15,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "unit"))
 
 from case_fixtures import case_with, machine_analysis  # noqa: E402
+from own_loop import run_apart  # noqa: E402
 from components.read_ahead import read_ahead, read_first_page  # noqa: E402
 from service.case_events import keep_case_table  # noqa: E402
 
@@ -52,7 +52,7 @@ def test_the_first_page_view_draws_the_charts_built_ahead(app: AppTest, tmp_path
         async with read_ahead(None):
             pass
 
-    asyncio.run(served())
+    run_apart(served())
 
     def built_again(*_: object) -> None:
         raise AssertionError("the page built a chart again")

@@ -2,10 +2,10 @@
 preload) with the page itself; other answers are left as they are."""
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 from components.plotly_preload import FIRST_VIEW_MODULES, PlotlyPreload, module_files, preload_header
+from own_loop import run_apart
 
 
 def static_folder(tmp_path: Path) -> Path:
@@ -45,7 +45,7 @@ def answered(content_type: bytes) -> list[dict]:
     async def send(message: dict) -> None:
         sent.append(message)
 
-    asyncio.run(PlotlyPreload(page)({"type": "http", "path": "/"}, None, send))
+    run_apart(PlotlyPreload(page)({"type": "http", "path": "/"}, None, send))
     return sent
 
 
