@@ -44,7 +44,7 @@ class Candidate:
     geonameid: int | None = None
     score: float = 0.0
     reason: str = ""
-    name_match: str = "name"  # name | alternate | spelling: how the text's name met this entry
+    name_match: str = "name"  # name | alternate | spelling | folded | other name spelt: how the name met this entry
 
 
 @dataclass

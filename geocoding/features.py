@@ -20,8 +20,10 @@ FEATURE_AFTER = {
     "city": re.compile(rf"^\s+(?:{either('words_after.city')})\b"),  # 'shelled Kherson city'; 'Mexico City' is a name
 }
 # A dateline: a name in capitals opening a story, maybe with its state or country, then a dash or a news agency
-# ("COLUMBUS, Neb. --", "MANILA, Philippines –", "WASHINGTON (AP)"). Datelines name towns and cities.
-DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]*\.?)*\s*(?:--|[-–—]|\((?:AP|AFP|Reuters|CP|UPI)\))\s")
+# ("COLUMBUS, Neb. --", "MANILA, Philippines –", "WASHINGTON (AP)"), maybe with the day ("KADUNA, Nigeria, March 8
+# (AP) —"). Datelines name towns and cities.
+DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]*\.?(?:\s+\d{1,2})?)*"
+                            r"\s*(?:--|[-–—]|\((?:AP|AFP|Reuters|CP|UPI)\))\s")
 # A preposition that puts something in a town, not across a region: 'in New York', 'at Rostov', 'à Fès', 'près de
 # Marrakech' (French says 'dans l'État de', 'en Floride', 'au Texas' of regions).
 TOWN_PREPOSITION = re.compile(rf"(?<!\w)(?:{either('town_prepositions')})\s+$", re.IGNORECASE)

@@ -20,7 +20,7 @@ from geocoding.gazetteer import SMALL_TOWN_POPULATION, capital_keys, countryinfo
 from geocoding.gazetteer_forms import gazetteer_form_readings
 from geocoding.names import demonym_stems, fold, strip_accents
 from geocoding.region_seats import is_namesake_region_seat
-from geocoding.romanised import big_city_spelt_alike, is_romanised_town
+from geocoding.romanised import OTHER_NAME_SPELT, big_city_spelt_alike, is_romanised_town, leading_article
 from geocoding.seats import SEAT_MATCH, capital_of, is_namesake_town, is_place_use, seat_of
 from geocoding.weights import (ALIAS_FAME_DIGITS, ALTERNATE_NAME_DISCOUNT, CLASS_PRIOR, COUNTRY_FAME_DIGITS,
                                MAJOR_ALIAS_DISCOUNT, REGION_COUNTRY_FAME, SIZE_DIGITS)
@@ -128,6 +128,8 @@ def prior(candidate: Candidate) -> float:
         fame = REGION_COUNTRY_FAME * country_fame(candidate.country_code) if candidate.feature_class == "region" else 0.0
         return CLASS_PRIOR[candidate.feature_class] * discount + fame
     size = min(1.0, math.log10(candidate.population + 10) / SIZE_DIGITS)
+    if candidate.name_match == OTHER_NAME_SPELT:  # 'Kuriga' for Khouribga: no fame makes it the city's name
+        return size * ALTERNATE_NAME_DISCOUNT
     if candidate.name_match in ("alternate", FOLDED_MATCH):  # an alias is less often meant than a place's own name
         return size * alias_share(candidate.name, candidate.country_code, candidate.feature_class,
                                   candidate.population, candidate.lat, candidate.lon)
@@ -295,7 +297,8 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
         head = start + len(name.partition(" ")[0])
         return [MentionContext(s, e, text[s:e], lookup(text[s:e])) for s, e in ((start, head), (head + 1, end))]
     parts = name.split("-")
-    if not candidates and len(parts) == 2 and all(p[:1].isupper() for p in parts):
+    if not candidates and len(parts) == 2 and all(p[:1].isupper() for p in parts) \
+            and not leading_article().match(name):  # 'Al-Qaïda': an article opens one name, no place of its own
         middle = start + len(parts[0])
         halves = [(start, middle), (middle + 1, end)]
         split = [MentionContext(s, e, text[s:e], lookup(text[s:e])) for s, e in halves]

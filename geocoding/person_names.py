@@ -156,12 +156,21 @@ def is_surname(word: str, name_readings: list[Candidate], language: str,
 
 
 FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-ZÀ-Ý][a-zà-ÿ'’-]+) $")
+# A person's title or office right before a name ('governor Uba Sani', 'le général Tiani'), maybe with a first name
+# between ('President Bola Tinubu': 'Tinubu').
+TITLE_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{either('person_titles')})\s+"
+                          r"(?P<first>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+)?$", re.IGNORECASE)
+NAME_AFTER = re.compile(r" [A-ZÀ-Ý][a-zà-ÿ'’-]+")  # a surname after a first name: 'Sani' of 'Uba Sani'
 
 
 def names_person(text: str, start: int, end: int, language: str, lookup: Callable[[str], list[Candidate]]) -> bool:
     """Whether a mention names someone, not a place: a first name before a surname ('Paris Hilton said'), the two
     together, or a surname no place bears after a first name ('Israel Adesanya', which the NER may split into two
-    places); never after an article ('the Paris Hilton hotel')."""
+    places), or a name of two words or more right after a person's title ('governor Uba Sani said', not 'Commander
+    Peshawar corps'); never after an article ('the Paris Hilton hotel')."""
+    title = TITLE_BEFORE.search(text, max(0, start - 60), start)
+    if title and (title.group("first") or " " in text[start:end] or NAME_AFTER.match(text, end)):
+        return True
     before = FIRST_NAME_BEFORE.search(text, max(0, start - 30), start)
     surname = SURNAME_AFTER.match(text, before.end("word")) if before else None
     if surname is not None and surname.span("word") == (start, end) and not lookup(text[start:end]):

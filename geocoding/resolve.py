@@ -51,7 +51,7 @@ ISLAND_WORDS = either("island_words")
 ISLAND_GROUP = re.compile(rf"^(?:(?P<bare>.+?)\s+(?:{ISLAND_WORDS})|{article()}(?:{ISLAND_WORDS})\s+{genitive()}?"
                           rf"{article()}(?P<named>.+))$", re.IGNORECASE)
 BRACKET_END = re.compile(r"\s*\)")  # a bracket's end right after a name
-BRACKETED_AREA = "(area)"  # the key mark of an area a bracket after its namesake town names; no name folds to it
+BRACKETED_AREA = "(area)"  # the key mark of an area read apart from its namesake town; no name folds to it
 SEAT_STEM = 4  # letters a region named after its seat shares with it ('Zaporizka', 'Zaporizhzhya')
 KIND_OF_CLASS = {"county": "region"}  # "the county of X" names a county as much as a region
 RegionRadius = Callable[[str, str], "float | None"]  # a first-level region's reach in km, by country and region code
@@ -289,6 +289,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
         context.without_country_article = without_country_article(text, context.start, language)
         context.site_town = names_site_town(text, context.start)
         context.big, context.capitals = big_cities(context.candidates), capitals_among(context.candidates)
+    set_apart_called_areas(contexts)
     read_names_abroad(contexts, language)  # 'à Ratisbonne': Regensburg's name in the text's language
     read_seat_regions(contexts, gazetteer)
     readings = NameReadings.of(contexts)
@@ -488,6 +489,16 @@ def set_apart_own_areas(contexts: list[MentionContext]) -> set[int]:
         if own:
             towns.add(id(context))
     return towns
+
+
+def set_apart_called_areas(contexts: list[MentionContext]) -> None:
+    """One sense per name, unless the text tells two apart: where it calls a name a town in one place (a dateline,
+    'the city of X') and a region in another ('KADUNA, Nigeria, March 8 (AP) — ... in Kaduna state'), the region is
+    read apart from the town, under a key of its own."""
+    towns = {c.key for c in contexts if c.kind == "city"}
+    for context in contexts:
+        if context.kind == "region" and context.key in towns:
+            context.key = f"{context.key} {BRACKETED_AREA}"
 
 
 def read_bracketed_regions(contexts: list[MentionContext], members: set[int]) -> None:

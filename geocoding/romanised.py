@@ -24,6 +24,9 @@ SMALL_TOWN = 10_000  # readings no bigger than this do not hide a big city spelt
 # Bakhmut; 'Afrine', 49,000, for Afrīn); a smaller one's other names are as often another place's.
 ROMANISED_TOWN = 20_000
 MIN_KEY = 5  # shorter names collide across scripts too often ('Ufa', 'Oudh')
+# How a name met a big city that it sounds like only through one of the city's other names, not its own in any
+# romanisation ('Kuriga' through 'Kouriga', an old name of Khouribga): a village's name as often, read as an alias.
+OTHER_NAME_SPELT = "other name spelt"
 
 
 @lru_cache(maxsize=None)
@@ -113,7 +116,7 @@ def big_city_spelt_alike(name: str, lookup: Callable[[str], list[Candidate]],
                          readings: list[Candidate]) -> list[Candidate]:
     """The one big city whose name sounds like a name written otherwise, when the name's own readings are none or
     only small towns ('Zaporizhia', a hamlet's name, for Zaporizhzhia; 'Vinnitsa', a Russian village's other name, for
-    Vinnytsia); [] otherwise."""
+    Vinnytsia), met as an alias where the name sounds only like another of its names; [] otherwise."""
     key = sound_key(name)
     if len(key) < MIN_KEY or any(c.feature_class != "city" or c.population >= SMALL_TOWN for c in readings):
         return []
@@ -122,5 +125,6 @@ def big_city_spelt_alike(name: str, lookup: Callable[[str], list[Candidate]],
     if len(ids) != 1 or any(c.geonameid in ids for c in readings):
         return []
     (geonameid,) = ids
-    found = [replace(c, name_match="spelling") for c in lookup(names[geonameid]) if c.geonameid == geonameid]
-    return found
+    own = vowel_key(key) in {vowel_key(k) for k in own_sound_keys(names[geonameid])}
+    match = "spelling" if own else OTHER_NAME_SPELT
+    return [replace(c, name_match=match) for c in lookup(names[geonameid]) if c.geonameid == geonameid]

@@ -389,14 +389,30 @@ REGION_APPOSITION = re.compile(
     rf"{genitive()}?{article()}[A-ZÀ-Ý]"
     rf"|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s+(?i:{either('words_after.region')})\b)")
 REGION_WORD_AFTER = re.compile(rf"\s+(?i:{either('words_after.region')})\b")
+# A comma, a preposition of containment and a name after a name: ', en Cisjordanie', ', in Kaduna'.
+AREA_APPOSITION = re.compile(rf",\s+(?i:{either('containment_prepositions')})\s+{article()}"
+                             r"(?P<area>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})")
+AREA_CLASSES = ("country", "region", "macro-region")  # what holds a town the text places in it
 
 
-def situated_toponyms(text: str, entities: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def situated_toponyms(text: str, entities: list[tuple[int, int]],
+                      gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
     """Names the NER took for people or organisations after a town's preposition that the text places in a region
     it calls one ('à Barsalogho, dans la province du Sanmatenga', 'in Essakane, in Oudalan province'): places, known to
-    the gazetteer or not (the resolver places an unknown one in the region)."""
-    return [(start, end) for start, end in entities if REGION_APPOSITION.match(text, end)
-            and place_of_person_name(text, start)]
+    the gazetteer or not (the resolver places an unknown one in the region); or in a country or a region where the
+    gazetteer has a town of that name ('à Beit Ummar, en Cisjordanie'): that town."""
+    gazetteer = gazetteer or default_gazetteer()
+    return [(start, end) for start, end in entities if place_of_person_name(text, start)
+            and (REGION_APPOSITION.match(text, end) or is_town_of_area(text, start, end, gazetteer))]
+
+
+def is_town_of_area(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the country or region a comma and a preposition name after a name holds a town of that name."""
+    area = AREA_APPOSITION.match(text, end)
+    codes = {c.country_code for c in gazetteer.lookup(area.group("area"))
+             if c.feature_class in AREA_CLASSES and c.country_code} if area else set()
+    return bool(codes) and any(c.feature_class == "city" and c.country_code in codes
+                               for c in gazetteer.lookup(text[start:end]))
 
 
 OBJECT_RELATIONS = {"obj", "dobj"}  # a verb's direct object, in the French and English parsers' labels

@@ -206,6 +206,12 @@ ituri-1|fr|town before its region|Le 12 mai 2024, des miliciens ont incendié de
 person-name-15|fr|place name as a first name|Assimi Goïta s'est rendu à [Kayes](Kayes:ML:city) pour inaugurer une centrale solaire.
 landmark-5|fr|landmark in a region|Des hommes armés ont tué 12 civils à [Barsalogho](Sanmatenga:BF:region), dans la province du [Sanmatenga](Sanmatenga:BF:region).
 apposed-3|en|X Province|Protesters clashed with police in [Lahore](Lahore:PK:city), the capital of [Punjab](Punjab:PK:region) province, on Friday.
+dateline-1|en|dated dateline beside its region|[KADUNA](Kaduna:NG:city), [Nigeria](Nigeria:NG:country), March 8 (AP) — Gunmen stormed a school in the village of [Kuriga](Kaduna:NG:region) in [Kaduna](Kaduna:NG:region) state.
+state-6|en|X state in lower case|More than 300 girls were taken from a school in [Jangebe](Zamfara:NG:region), [Zamfara](Zamfara:NG:region) state, in 2021.
+title-1|en|first name after a person's title|[Kaduna](Kaduna:NG:region) state governor Uba Sani said the pupils would be freed.
+sound-1|en|village sounding like another name of a city abroad|On Thursday, gunmen stormed a school in [Kuriga](-).
+nonplace-6|fr|non-places|L'attaque a été revendiquée par le Groupe de soutien à l'islam et aux musulmans (JNIM), lié à Al-Qaïda.
+territory-1|fr|town put in its territory|L'armée israélienne a démoli deux maisons palestiniennes à [Beit Ummar](Bayt Ūmmar:PS:city), en [Cisjordanie](West Bank::macro-region).
 """
 
 
