@@ -33,7 +33,8 @@ def named_weekdays(expression: str, language: str) -> list[int]:
 
 def date_from_weekday_and_day(timexes: list[TimeExpression], text: str, language: str,
                               today: dt.date) -> dt.date | None:
-    """'mercredi' with 'le 13 septembre' can only be 13 September of a year where that was a Wednesday."""
+    """'mercredi' with 'le 13 septembre' can only be 13 September of a year where that was a Wednesday; of several
+    weekdays named with a day, the one that gives the most recent year."""
     days = [(t, YEARLESS_DAY.match(t.value)) for t in timexes if YEARLESS_DAY.match(t.value)]
     weekdays = Counter(int(m[1]) for t in timexes if (m := WEEKDAY.match(t.value)))
     if not days:
@@ -43,10 +44,10 @@ def date_from_weekday_and_day(timexes: list[TimeExpression], text: str, language
         sentence = next(((s, e) for s, e in sentences if s <= timex.start < e), (0, len(text)))
         beside = [int(m[1]) for t in timexes if sentence[0] <= t.start < sentence[1] and (m := WEEKDAY.match(t.value))]
         beside = [*named_weekdays(timex.text, language), *beside]
-        for weekday in beside or [w for w, _ in weekdays.most_common()]:
-            year = latest_year_with_weekday(int(match[1]), int(match[2]), weekday, today)
-            if year is not None:
-                return dt.date(year, int(match[1]), int(match[2]))
+        years = [year for weekday in beside or [w for w, _ in weekdays.most_common()]
+                 if (year := latest_year_with_weekday(int(match[1]), int(match[2]), weekday, today)) is not None]
+        if years:  # 'HAITI, Oct 4 - ... early on Thursday ... said on Friday': the filing day is one of the days
+            return dt.date(max(years), int(match[1]), int(match[2]))  # named, the latest year they allow
     return None
 
 

@@ -174,6 +174,14 @@ def test_a_weekday_and_a_day_without_year_pin_the_document_date() -> None:
     assert infer_document_date("Le 13 septembre, il est parti.", "fr", today) is None
 
 
+def test_of_weekdays_named_with_a_dateline_s_day_the_latest_year_they_allow_wins() -> None:
+    """The lead's 'early on Thursday' is the day before the filing day: 4 October was a Friday in 2024, a Thursday
+    in 2018."""
+    text = ("PORT-AU-PRINCE, Haiti, Oct 4 (Reuters) - Gang members opened fire early on Thursday, killing 70 people, "
+            "the United Nations said on Friday.")
+    assert infer_document_date(text, "en", dt.date(2026, 11, 24)) == dt.date(2024, 10, 4)
+
+
 def test_shifted_expressions_count_from_the_document_date() -> None:
     assert ("almost four years ago", "DATE", "2019") in tagged("It began almost four years ago.", "en")
     assert ("a year", "DURATION", "P1Y") in tagged("The plant reopened a year later.", "en")
