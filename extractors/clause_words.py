@@ -19,16 +19,17 @@ def is_participle(token: Token) -> bool:
 
 def is_verbal(token: Token) -> bool:
     """A verb, or a participle the tagger took for an adjective or a noun ('a visité', 'les blessés'); not a noun
-    the tagger took for a finite verb after a preposition ('un convoi de ravitaillement'), where none stands."""
-    return (token.pos_ == "VERB" and not is_noun_after_preposition(token)) or is_participle(token) \
+    the tagger took for a finite verb after a preposition or an article ('un convoi de ravitaillement'), where none
+    stands."""
+    return (token.pos_ == "VERB" and not is_mistagged_noun(token)) or is_participle(token) \
         or (token.pos_ in ("NOUN", "ADJ") and any(c.dep_ in AUXILIARY_DEPS or c.dep_ in AGENT_DEPS
                                                   for c in token.children))  # 'Interpellés par les gendarmes'
 
 
-def is_noun_after_preposition(token: Token) -> bool:
-    """Whether a finite 'verb' follows a preposition ('de ravitaillement', tagged a third-person imperfect): a
-    finite verb never does, in French or in English; a noun does."""
-    return token.i > 0 and token.doc[token.i - 1].pos_ == "ADP" and "Fin" in token.morph.get("VerbForm")
+def is_mistagged_noun(token: Token) -> bool:
+    """Whether a finite 'verb' follows a preposition or an article ('de ravitaillement', "dans l'est de l'Indonésie",
+    tagged a third-person verb): a finite verb never does, in French or in English; a noun does."""
+    return token.i > 0 and token.doc[token.i - 1].pos_ in ("ADP", "DET") and "Fin" in token.morph.get("VerbForm")
 
 
 def verb_lemma(token: Token, lexicon: EventLexicon) -> str:

@@ -19,7 +19,7 @@ from extractors.mention_places import (ARGUMENT_OBLIQUE, LOCATIVE_REACH, MODIFIE
                                        listed_place, located_within, names_people, opens_sentence, own_preposition,
                                        placing_another, relation_end, strikes_its_object, towns_beside, where_told)
 from extractors.clause_words import (AUXILIARY_DEPS, DIRECT_OBJECT_DEPS, NOUN_PHRASE_REACH, SUBJECT_DEPS, governor,
-                                     is_participle, is_verbal, tensed_dependent, verb_lemma)
+                                     is_mistagged_noun, is_participle, is_verbal, tensed_dependent, verb_lemma)
 from extractors.mention_status import (HISTORICAL_DAYS, MAX_STATUS_REACH, a_year_back, begins_after, copular_predicate,
                                        dated_status, mention_status, noun_status, telling_verb, told_in_past)
 from core.model import Entity, PlaceMention, TimeExpression
@@ -619,8 +619,8 @@ def is_predicative(verb: Token) -> bool:
 def is_copular_clause(token: Token) -> bool:
     """Whether an auxiliary heads a clause of its own with its own subject ('the attacks came as Henry was in
     Kenya'): a place or a time said in it is that clause's."""
-    return token.pos_ == "AUX" and token.dep_ not in AUXILIARY_DEPS and any(c.dep_ in SUBJECT_DEPS
-                                                                            for c in token.children)
+    return token.pos_ == "AUX" and token.dep_ not in AUXILIARY_DEPS and not is_mistagged_noun(token) \
+        and any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
 
 def killed_by_someone(verb: Token, lexicon: EventLexicon) -> bool:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from core.model import PlaceMention, TimeExpression
 from core.vocabulary import PLACE_PRECISION_RANK as PRECISION_RANK
 from extractors.event_lexicon import EventLexicon
-from extractors.clause_words import DIRECT_OBJECT_DEPS, SUBJECT_DEPS, governor, is_verbal, verb_lemma
+from extractors.clause_words import DIRECT_OBJECT_DEPS, SUBJECT_DEPS, governor, is_mistagged_noun, is_verbal, verb_lemma
 from geocoding.names import fold
 
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
@@ -116,7 +116,7 @@ def has_locative(doc: Doc, place: PlaceMention, lexicon: EventLexicon) -> bool:
             if noun.head.pos_ in ("VERB", "AUX"):  # from it, on the act ('clashes erupted 40 km north of X')
                 return True
             noun = noun.head  # or on the place it describes ('a settlement 40 km north of X')
-        if noun.pos_ not in ("NOUN", "PROPN"):
+        if noun.pos_ not in ("NOUN", "PROPN") and not is_mistagged_noun(noun):  # "dans l'est de l'Indonésie"
             return False
         token = noun
     return False

@@ -13,6 +13,8 @@ from core.placelex import article, either, genitive
 from core.vocabulary import AREA_PRECISIONS
 from geocoding.area_sides import side_of_area
 
+ELIDED = ("'", "’")  # a word that runs into the next: "l'", "d'"
+
 EARTH_KM = 6371.0088
 LOOK_BACK = 80  # characters before a place name where its distance and direction are told
 RADIUS_SHARE = 0.25  # a distance told in round figures: the point is known to about a quarter of it
@@ -77,8 +79,9 @@ def relative_place(text: str, place: PlaceMention, language: str) -> PlaceMentio
         bearing = lexicon.directions[offset["direction"].lower()]
         lat, lon = destination(place.lat, place.lon, bearing, distance)
         told = before[offset.start():].strip()
+        joined = "" if told.endswith(ELIDED) else " "
         return replace(place, lat=lat, lon=lon, radius_km=max(MIN_RADIUS_KM, distance * RADIUS_SHARE),
-                       precision="region", name=f"{told} {place.name or place.text}",
+                       precision="region", name=f"{told}{joined}{place.name or place.text}",
                        reason=f"computed from '{told} {place.text}'; {place.reason}".rstrip("; "))
     part = part_pattern(language).search(before) if place.precision in AREA_PRECISIONS and place.radius_km else None
     if part:
@@ -104,5 +107,5 @@ def part_of_area(area: PlaceMention, told: str, word: str, lexicon: EventLexicon
     else:
         lat, lon = area.lat, area.lon
     return replace(area, lat=lat, lon=lon, radius_km=max(MIN_RADIUS_KM, round(radius)), precision="region",
-                   name=f"{told} {area.text}",
+                   name=f"{told}{'' if told.endswith(ELIDED) else ' '}{area.text}",  # "l'est de l'Indonésie"
                    reason=f"the part of {area.text} its words name ('{told}'); {area.reason}".rstrip("; "))

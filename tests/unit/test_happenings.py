@@ -2004,3 +2004,12 @@ def test_the_protest_a_demand_is_called_afterwards_is_that_demand_s_rally(text: 
 def test_where_people_fled_to_is_not_where_the_attack_took_place(text: str, language: str, refuge: str) -> None:
     (attack,) = events_of(text, language, "2024-10-04")
     assert attack.place is None or attack.place.name != refuge
+
+
+def test_the_side_of_a_country_after_an_article_is_where_the_eruption_was() -> None:
+    """'dans l'est de l'Indonésie': 'est' after an article is the east, which the tagger read as 'is'; the eruption
+    was drawn at the Jakarta dateline, 1,700 km west."""
+    text = ("JAKARTA, 4 novembre - Le volcan Lewotobi, dans l'est de l'Indonésie, est entré en éruption dans la nuit de "
+            "dimanche à lundi, tuant au moins dix personnes.")
+    (eruption,) = events_of(text, "fr", "2024-11-04")
+    assert eruption.place.name == "l'est de l'Indonésie" and eruption.place.lon > 110
