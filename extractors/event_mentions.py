@@ -827,6 +827,13 @@ def classifies(token: Token, triggers: set[int]) -> bool:
         and token.head.i not in triggers
 
 
+def describes(token: Token, consequence: bool) -> bool:
+    """Whether a participle before a noun only says what state someone is in ('jailed former Prime Minister Imran
+    Khan'): a description, not a telling; a toll's words ('the wounded soldiers') still count the harm."""
+    return not consequence and token.dep_ == "amod" and token.i < token.head.i \
+        and token.head.pos_ in ("NOUN", "PROPN") and "Part" in token.morph.get("VerbForm")
+
+
 def told_by(token: Token, triggers: set[int], effects: set[int], harms: set[int],
             lexicon: EventLexicon) -> int | None:
     """The trigger a trigger depends on ('the blast killed', 'tenté cette année de lancer', 'died in the blast',
@@ -1147,7 +1154,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
              and not describes_the_source(f[0], lexicon) and not is_held_now(f[0], lexicon)
              and not declines_to_speak(f[0], lexicon) and not is_attribution(f[0], lexicon)]
     found = struck_by_the_disaster(found, lexicon)
-    found = [f for f in found if not classifies(f[0], {t.i for t, *_ in found})]
+    found = [f for f in found if not classifies(f[0], {t.i for t, *_ in found}) and not describes(f[0], f[2])]
     found += [(attempt, kind, consequence, attempt.idx, attempt.idx + len(attempt))
               for t, kind, consequence, *_ in found if attempted(t, lexicon) and (attempt := attempt_of(t)) is not None]
     # 'après avoir tenté à deux reprises de lancer': the attempt tells the act

@@ -224,13 +224,22 @@ def retells(happening: Happening, mention: EventMention) -> bool:
         return False  # 'envisage de lancer' is not 'a lancé'
     apart = occasions_apart(happening, mention)
     same_word = any(m.lemma == mention.lemma for m in happening.mentions) and not apart
-    close = any(abs(m.start - mention.start) <= NEARBY_CHARS for m in happening.mentions) and not apart
+    close = any(abs(m.start - mention.start) <= NEARBY_CHARS for m in happening.mentions) and not apart \
+        and not other_sources(happening, mention)
     if other_actors(happening, mention):
         return False  # 'Ukrainian forces shelled Belgorod ... Russian air defence shot down two drones'
     uncoded = mention.type == happening.type == "OTHER"  # 'arrivé en Russie mardi', 'une escale mardi à Khasan'
     return (same_day(happening, mention) and not uncoded) or (same_word and shares_actor(happening, mention)) \
         or (close and mention.type != "OTHER" and not mention.date_governed
             and (mention.date is None or mention.place is None))
+
+
+def other_sources(happening: Happening, mention: EventMention) -> bool:
+    """Whether a mention and the happening are each told on a named source's word, and never the same one ('four
+    soldiers were killed when a vehicle rammed them, the minister said. Khan's party said two supporters were shot
+    dead in Rawalpindi'): two claims, two happenings, unless their words say they are one."""
+    sources = {m.reported_by for m in happening.mentions if not m.consequence}
+    return bool(mention.reported_by) and "" not in sources and mention.reported_by not in sources
 
 
 def told_before_it(happening: Happening, mention: EventMention) -> bool:

@@ -2013,3 +2013,12 @@ def test_the_side_of_a_country_after_an_article_is_where_the_eruption_was() -> N
             "dimanche à lundi, tuant au moins dix personnes.")
     (eruption,) = events_of(text, "fr", "2024-11-04")
     assert eruption.place.name == "l'est de l'Indonésie" and eruption.place.lon > 110
+
+
+def test_two_deaths_told_on_two_sources_words_are_two_happenings_and_a_jailed_leader_is_no_arrest() -> None:
+    text = ("Police fired tear gas at supporters of jailed former Prime Minister Imran Khan in Islamabad on Tuesday. "
+            "Four soldiers were killed when a vehicle rammed into them near the city late on Monday, the interior "
+            "minister said. Khan's party said two of its supporters were shot dead by police in Rawalpindi.")
+    events = events_of(text, "en", "2024-11-26")
+    assert sorted(e.type for e in events) == ["ASSAULT", "ASSAULT", "COERCE"]
+    assert not any(text[m.start:m.end] == "jailed" for e in events for m in e.mentions)
