@@ -835,7 +835,7 @@ def describes(token: Token, consequence: bool) -> bool:
 
 
 def told_by(token: Token, triggers: set[int], effects: set[int], harms: set[int],
-            lexicon: EventLexicon) -> int | None:
+            lexicon: EventLexicon, coded: bool = False) -> int | None:
     """The trigger a trigger depends on ('the blast killed', 'tenté cette année de lancer', 'died in the blast',
     'killed in a raid'), if any."""
     if attempted(token, lexicon):
@@ -851,8 +851,11 @@ def told_by(token: Token, triggers: set[int], effects: set[int], harms: set[int]
     head = token.head
     sequenced = any(c.dep_ == "mark" and c.lower_ in lexicon.sequence_marks for c in token.children)  # 'fired
     # mortars since Sinn Fein was expelled': the expulsion dates the firing, it is not a part of it
+    own_clause = coded and token.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in token.children)  # 'fired
+    # tear gas ... as the government deployed troops': a coded act in a clause of its own subject is its own
+    # happening; 'when the group held power' dates the deaths
     return head.i if head.i in triggers and head.i != token.i and token.dep_ not in ("conj", "parataxis") \
-        and not sequenced else None
+        and not sequenced and not own_clause else None
 
 
 def attempt_of(token: Token) -> Token | None:
@@ -1201,7 +1204,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             and not answered  # what an act answered was told before, or is its background
             and not (is_counted_series(token, lexicon) and not place_governed
                      and not of_a_day(date if date_governed else None)),
-            told_by=told_by(token, triggers, effects, harms, lexicon),
+            told_by=told_by(token, triggers, effects, harms, lexicon, coded=True),
             status=noun_status([*anchors, *copular_predicate(token), *telling_verb(token, lexicon)], lexicon, date,
                                published),
             reported_by=reporter(token, lexicon, entities),

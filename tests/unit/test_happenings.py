@@ -2022,3 +2022,9 @@ def test_two_deaths_told_on_two_sources_words_are_two_happenings_and_a_jailed_le
     events = events_of(text, "en", "2024-11-26")
     assert sorted(e.type for e in events) == ["ASSAULT", "ASSAULT", "COERCE"]
     assert not any(text[m.start:m.end] == "jailed" for e in events for m in e.mentions)
+
+
+def test_a_coded_act_in_an_adverbial_clause_of_its_own_subject_is_its_own_happening() -> None:
+    text = ("Police fired tear gas at thousands of protesters in Islamabad on Tuesday, as the government deployed "
+            "troops in the capital.")
+    assert sorted(e.type for e in events_of(text, "en", "2024-11-26")) == ["COERCE", "MOBILIZE"]
