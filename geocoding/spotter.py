@@ -62,6 +62,15 @@ def is_romanised_big_city(name: str, gazetteer: Gazetteer) -> bool:
     return any(key in own_sound_keys(c.name) and written_in_another_script(c.country_code) for c in spelt)
 
 
+def is_spelt_city(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name spells, as it sounds, the own name of a city of 100,000 it is an alternate name of ('Hargeisa'
+    for Hargeysa), as news writes a city one way and its gazetteer another: for a name the NER calls an organisation
+    ('residents of Hargeisa')."""
+    key = sound_key(name)
+    return any(c.feature_class == "city" and c.population >= WELL_KNOWN_CITY and c.name_match == "alternate"
+               and key in own_sound_keys(c.name) for c in gazetteer.lookup(name))
+
+
 def is_named_administration(name: str, gazetteer: Gazetteer) -> bool:
     """Whether a name with its region's kind names a region or a big city's region ('Zaporizhzhia Oblast', "oblast de
     Donetsk"): no one's name ends in 'Oblast'."""
@@ -173,7 +182,8 @@ def mislabelled_toponyms(text: str, entities: list[tuple[int, int] | tuple[int, 
     sentences, but a 'Lincoln' or a 'Gusau' it calls a person is one), unless a preposition of place puts it in one:
     then a capital or a city of 100,000 ('in Gusau'), or of a million after 'to' or 'à', which also say whom
     something is given to ('to Nay Pyi Taw', not 'hommage à Lincoln'). A city of 100,000 in another romanisation
-    ('Zaporizhzhia', 'Vinnitsa') is one whatever the label, and a name with its region's kind ('Zaporizhzhia Oblast')
+    ('Zaporizhzhia', 'Vinnitsa') is one whatever the label, one the NER calls an organisation also in the same script
+    as it sounds ('Hargeisa'), and a name with its region's kind ('Zaporizhzhia Oblast')
     unless the NER calls it an organisation ('Ohio State'); one after an article, a sea, range or macro-region under
     its own name ('through the Sahel'). Smaller towns stay what the NER said (a 'Chelsea' is as often a club)."""
     gazetteer = gazetteer or default_gazetteer()
@@ -190,6 +200,7 @@ def mislabelled_toponyms(text: str, entities: list[tuple[int, int] | tuple[int, 
         if is_well_known(text[start:end], gazetteer, city_population=city_population) or (preposition and is_known_town(
                 text[start:end], gazetteer, WELL_KNOWN_CITY if preposition == "place" else MAJOR_CITY_POPULATION)) \
                 or is_romanised_big_city(text[start:end], gazetteer) or (
+                label in ORGANISATION_LABELS and is_spelt_city(text[start:end], gazetteer)) or (
                 label not in ORGANISATION_LABELS and is_named_administration(text[start:end], gazetteer)):
             spans.append((start, end))
     return spans
