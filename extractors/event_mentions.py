@@ -915,7 +915,8 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
     if ranked:
         first = min(ranked, key=lambda r: r[:5])  # 'at U.S. embassies in Kenya': the embassies' place, not whose
         if not first[0] or not located:  # 'helped Serbia as he met the envoy at Plesetsk': the object is no place
-            inside = [r for r in ranked if not r[0] and lies_in(r[5], first[5])]
+            inside = [r for r in ranked if lies_in(r[5], first[5])]  # 'in Colombia', or the part of it struck
+            # ('floods hit the Cauca department in Colombia')
             return min(inside, key=lambda r: (r[4], r[3]))[5] if inside else first[5], True
     if located:
         place = min(located, key=lambda p: (PRECISION_RANK.get(p.precision, 3), p.start))

@@ -7,6 +7,7 @@ from core.model import PlaceMention, TimeExpression
 from core.vocabulary import PLACE_PRECISION_RANK as PRECISION_RANK
 from extractors.event_lexicon import EventLexicon
 from extractors.clause_words import DIRECT_OBJECT_DEPS, SUBJECT_DEPS, governor, is_mistagged_noun, is_verbal, verb_lemma
+from geocoding.features import FEATURE_AFTER
 from geocoding.names import fold
 
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
@@ -143,8 +144,12 @@ def is_passive_subject(path: list[Token]) -> bool:
 
 
 def is_attribute(doc: Doc, place: PlaceMention) -> bool:
-    """A place standing for whose, not where: 'Russian forces', 'U.S. embassies', 'le Kremlin a déclaré'."""
+    """A place standing for whose, not where: 'Russian forces', 'U.S. embassies', 'le Kremlin a déclaré'; not a name
+    before its own kind ('hit Ukraine's Kharkiv region', 'the Cauca department')."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is not None and span.root.dep_ == "compound" \
+            and any(kind.match(doc.text[place.end:]) for kind in FEATURE_AFTER.values()):
+        return False
     return span is None or span.root.pos_ == "ADJ" or span.root.dep_ in MODIFIER_DEPS \
         or span.root.dep_ in SUBJECT_DEPS
 

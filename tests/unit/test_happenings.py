@@ -2028,3 +2028,14 @@ def test_a_coded_act_in_an_adverbial_clause_of_its_own_subject_is_its_own_happen
     text = ("Police fired tear gas at thousands of protesters in Islamabad on Tuesday, as the government deployed "
             "troops in the capital.")
     assert sorted(e.type for e in events_of(text, "en", "2024-11-26")) == ["COERCE", "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Floods hit the Cauca department in Colombia.", "Cauca"),
+    ("The strike hit Ukraine's Kharkiv region.", "Kharkivska"),
+])
+def test_a_region_struck_named_with_its_kind_is_where_it_happened(text: str, name: str) -> None:
+    """'the Cauca department', 'Kharkiv region': a name before its own kind is no attribute ('Russian forces'), and
+    the part struck of the country a locative names is finer than that country."""
+    (event,) = events_of(text, "en", "2024-10-04")
+    assert event.place.name == name
