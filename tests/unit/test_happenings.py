@@ -2012,7 +2012,8 @@ def test_the_side_of_a_country_after_an_article_is_where_the_eruption_was() -> N
     text = ("JAKARTA, 4 novembre - Le volcan Lewotobi, dans l'est de l'Indonésie, est entré en éruption dans la nuit de "
             "dimanche à lundi, tuant au moins dix personnes.")
     (eruption,) = events_of(text, "fr", "2024-11-04")
-    assert eruption.place.name == "l'est de l'Indonésie" and eruption.place.lon > 110
+    assert eruption.place.name in ("l'est de l'Indonésie", "Lewotobi") and eruption.place.lon > 120  # Flores, or
+    # the country's east
 
 
 def test_two_deaths_told_on_two_sources_words_are_two_happenings_and_a_jailed_leader_is_no_arrest() -> None:
