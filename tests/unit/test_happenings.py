@@ -2040,3 +2040,9 @@ def test_a_region_struck_named_with_its_kind_is_where_it_happened(text: str, nam
     the part struck of the country a locative names is finer than that country."""
     (event,) = events_of(text, "en", "2024-10-04")
     assert event.place.name == name
+
+
+def test_an_attack_told_on_and_by_another_source_with_no_place_of_its_own_goes_on() -> None:
+    text = ("Members of a gang opened fire on residents of Saint-Marc early on Thursday, killing at least 70 people, "
+            "the United Nations said on Friday. The gunmen also set fire to at least 45 houses, officials said.")
+    assert len(events_of(text, "en", "2024-10-04")) == 1
