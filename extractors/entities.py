@@ -107,7 +107,7 @@ def side_word(name: str, language: str) -> str:
     return "" if gazetteer.lookup(name) or not gazetteer.lookup(rest) else name[:len(word) + 1]
 
 
-def is_well_known(name: str) -> bool:
+def is_big_city_name(name: str) -> bool:
     """Whether a one-word place the tagger read as another part of speech is a city of 100,000 under its own name
     ('à Dakar' tagged an adverb): the tag is wrong, not the place. A people's adjective ('Ukrainian') is no name of
     a city."""
@@ -137,7 +137,7 @@ def acronyms(names: list[Span]) -> dict[str, str]:
     Forces', 'FARDC' -> 'Forces armées de la République démocratique du Congo'): one actor, two ways of naming it."""
     full = {s.text: "".join(t.text[0] for t in s if t.pos_ != "DET" and t.text[0].isupper())
             for s in names if len(s) > 1}  # 'The Rapid Support Forces' spells RSF
-    mapped = {}
+    mapped: dict[str, str] = {}
     for span in names:
         short = span.text
         if short.isupper() and short.isalpha() and len(short) > 1:
@@ -177,7 +177,7 @@ def extract_entities(doc: Doc) -> tuple[list[Entity], list[tuple[int, int]]]:
             label = "PER"  # a surname the model labelled MISC in one place and PER elsewhere
         if label in PLACE_LABELS and span.text not in not_places:
             located = toponym_span(span)
-            mistagged = len(span) == 1 and span[0].pos_ in NOT_NAMES and not is_well_known(span.text)
+            mistagged = len(span) == 1 and span[0].pos_ in NOT_NAMES and not is_big_city_name(span.text)
             if located and not mistagged:
                 toponyms.append(located)
         entities.append(Entity(span.start_char, span.end_char, span.text, label,

@@ -1158,7 +1158,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
              and not describes_the_source(f[0], lexicon) and not is_held_now(f[0], lexicon)
              and not declines_to_speak(f[0], lexicon) and not is_attribution(f[0], lexicon)]
     found = struck_by_the_disaster(found, lexicon)
-    found = [f for f in found if not classifies(f[0], {t.i for t, *_ in found}) and not describes(f[0], f[2])]
+    coded = {t.i for t, *_ in found}
+    found = [f for f in found if not classifies(f[0], coded) and not describes(f[0], f[2])]
     found += [(attempt, kind, consequence, attempt.idx, attempt.idx + len(attempt))
               for t, kind, consequence, *_ in found if attempted(t, lexicon) and (attempt := attempt_of(t)) is not None]
     # 'après avoir tenté à deux reprises de lancer': the attempt tells the act

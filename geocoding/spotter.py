@@ -183,9 +183,9 @@ def mislabelled_toponyms(text: str, entities: list[tuple[int, int] | tuple[int, 
     then a capital or a city of 100,000 ('in Gusau'), or of a million after 'to' or 'à', which also say whom
     something is given to ('to Nay Pyi Taw', not 'hommage à Lincoln'). A city of 100,000 in another romanisation
     ('Zaporizhzhia', 'Vinnitsa') is one whatever the label, one the NER calls an organisation also in the same script
-    as it sounds ('Hargeisa'), and a name with its region's kind ('Zaporizhzhia Oblast')
-    unless the NER calls it an organisation ('Ohio State'); one after an article, a sea, range or macro-region under
-    its own name ('through the Sahel'). Smaller towns stay what the NER said (a 'Chelsea' is as often a club)."""
+    as it sounds ('Hargeisa'), and a name with its region's kind ('Zaporizhzhia Oblast') unless the NER calls it an
+    organisation ('Ohio State'); one after an article, a sea, range or macro-region under its own name ('through the
+    Sahel'). Smaller towns stay what the NER said (a 'Chelsea' is as often a club)."""
     gazetteer = gazetteer or default_gazetteer()
     spans: list[tuple[int, int]] = []
     for start, end, label in ((*entity, "")[:3] for entity in entities):
