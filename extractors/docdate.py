@@ -15,6 +15,7 @@ FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 YEARLESS_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
 YEARS_BACK = 30  # how far back a weekday-and-day pair is looked for
+DATELINE_TOWN = re.compile(r"(?:^|\n)[^\W\d_a-z][^\Wa-z]+(?:[ '’.-][^\Wa-z]+)*,[^\n,]{0,40}?,?\s*$")  # 'KHARTOUM, '
 
 
 def infer_document_date(text: str, language: str, today: dt.date | None = None) -> dt.date | None:
@@ -23,6 +24,13 @@ def infer_document_date(text: str, language: str, today: dt.date | None = None) 
         if timex.anchor == "absolute" and FULL_DATE.match(timex.value):
             return dt.date.fromisoformat(timex.value[:10])
     return date_from_weekday_and_day(tag_timexes(text, language, None), text, language, today or dt.date.today())
+
+
+def dated_by_dateline(text: str, language: str, day: dt.date) -> bool:
+    """Whether the day found opens a dateline ('KHARTOUM, Nov 28 (Reuters) -'): then it is the filing day, not only
+    the latest day the story names (the quake's 'dimanche 30 novembre', told the next morning)."""
+    return any(timex.value[5:10] == day.isoformat()[5:10] and DATELINE_TOWN.search(text[:timex.start])
+               for timex in tag_timexes(text[:HEAD_CHARS], language, None))
 
 
 def named_weekdays(expression: str, language: str) -> list[int]:

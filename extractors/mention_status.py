@@ -13,6 +13,7 @@ from extractors.clause_words import (AUXILIARY_DEPS, DIRECT_OBJECT_DEPS, NOUN_PH
                                      is_verbal, tensed_dependent, verb_lemma)
 from extractors.event_lexicon import EventLexicon
 from extractors.event_types import PROSECUTING_TYPES, is_conditional, tells_its_object
+from extractors.timeanchor import coming_soon
 
 EMBEDDED_DEPS = {"xcomp", "ccomp", "csubj", "pcomp", "pobj", "obj", "dobj"}  # a clause or noun as a word's complement
 YEAR_WRITTEN = re.compile(r"\d{4}|'\d{2}\b")  # 'January 2026', "Jan. '26": a year the text gives
@@ -109,7 +110,11 @@ def begins_after(date: TimeExpression | None, published: str | None) -> bool:
 
 def a_year_back(date: TimeExpression, published: str | None) -> TimeExpression | None:
     """A yearless month or day read as coming, moved to the year before when an act told as done names it ('seized
-    Goma in January' in a September story); None for other dates ('next year')."""
+    Goma in January' in a September story); None for other dates ('next year'). A day within the week after the
+    story's own stays as the time tagger read it (a weekday after a guessed anchor, a march announced for Friday)."""
+    if date.precision == "day" and published and date.value[:4].isdigit() \
+            and coming_soon(dt.date.fromisoformat(published[:10]), int(date.value[5:7]), int(date.value[8:10])):
+        return date
     if YEAR_WRITTEN.search(date.text) or date.precision not in ("day", "month") or not date.value[:4].isdigit():
         return None
     back = replace(date, **{name: f"{int(value[:4]) - 1:04d}{value[4:]}" for name in ("value", "interval_start",

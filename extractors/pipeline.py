@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from extractors.docdate import infer_document_date
+from extractors.docdate import dated_by_dateline, infer_document_date
 from extractors.entities import PLACE_LABELS, extract_entities, normalise_for_nlp
 from extractors.events import build_events
 from extractors.language import detect_language
@@ -206,7 +206,9 @@ def assemble(document: Document, spacy_doc, warnings: list[str], online: OnlineG
     language = pack_language(document.language)
     anchor = dt.date.fromisoformat(document.published) if document.published else None
     entities, toponym_spans = extract_entities(spacy_doc)
-    timexes = tag_timexes(document.text, language, anchor)
+    guessed = document.published_origin == "inferred" and anchor is not None \
+        and not dated_by_dateline(document.text, language, anchor)
+    timexes = tag_timexes(document.text, language, anchor, anchor_guessed=guessed)
     places = located_places(spacy_doc, toponym_spans, entities, language, online, document.published_in)
     place_spans = {(p.start, p.end) for p in places}
     towns = {(p.start, p.end) for p in places if p.feature_class not in DEMONYM_CLASSES}  # a people names no town

@@ -33,6 +33,7 @@ class Context:
     earlier: str | None = None  # the last year, month or day the text named before the expression ('that year')
     sentence_year: int | None = None  # the last year its sentence named before the expression ('en 97 (en janvier')
     profile: Profile = PROFILES[DEFAULT_PROFILE]  # how the values are written
+    anchor_guessed: bool = False  # the anchor is the latest day the text named, not a given publication day
 
 
 def nearest_year(anchor: dt.date, month: int, day: int = 1) -> int:

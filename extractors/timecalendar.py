@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from core import timelex as lex
 from core.placelex import either
-from extractors.timeanchor import (Context, direction_of, nearest_tense, nearest_year, points_forward, shifted,
+from extractors.timeanchor import (Context, direction_of, nearest_tense, points_forward, shifted,
                                    tense_of, weekday_date, year_by_tense, year_of_weekday)
 from extractors.timepatterns import Match, TimexValue, spoken_year
 from core.timevalues import SEASON_MONTHS, add_months, easter
@@ -236,20 +236,20 @@ def season_value(match: Match, text: str, context: Context) -> TimexValue | None
 def weekday_value(match: Match, text: str, context: Context) -> TimexValue | None:
     """A weekday resolved to the date the sentence points to, with its part of day if named."""
     g, language, anchor = match.groups, context.language, context.anchor
+    if g.get("day") and g.get("month"):  # 'dimanche 30 novembre (2025)': the day named, the weekday its check
+        dated = day_month_value(match, text, context)
+        if dated is None or not g.get("part") or dated[1].startswith("XXXX"):
+            return dated
+        return "TIME", f"{dated[1]}T{lex.PARTS_OF_DAY[language][g['part'].lower()]}", dated[2]
     if anchor is None:
         return ("DATE", f"XXXX-WXX-{lex.WEEKDAYS[language][g['weekday'].lower()] + 1}", "none") \
             if g.get("weekday") else None
-    if g.get("day") and g.get("month"):
-        month = month_of(g["month"], language) or anchor.month
-        year = int(g["year"]) if g.get("year") else nearest_year(anchor, month, int(g["day"] or "0"))
-        day = dt.date(year, month, int(g["day"] or "0"))
-    else:
-        weekday = lex.WEEKDAYS[language][(g["weekday"] or "").lower()]
-        direction = direction_of([g.get("after"), g.get("before")], language)
-        forward = direction > 0 or (direction == 0 and weekday_ahead(weekday, context))
-        day = weekday_date(anchor, weekday, forward)
-        if direction < 0 and day == anchor:
-            day -= dt.timedelta(days=7)
+    weekday = lex.WEEKDAYS[language][(g["weekday"] or "").lower()]
+    direction = direction_of([g.get("after"), g.get("before")], language)
+    forward = direction > 0 or (direction == 0 and weekday_ahead(weekday, context))
+    day = weekday_date(anchor, weekday, forward)
+    if direction < 0 and day == anchor:
+        day -= dt.timedelta(days=7)
     if g.get("part"):
         return "TIME", f"{day.isoformat()}T{lex.PARTS_OF_DAY[language][g['part'].lower()]}", "document"
     return "DATE", day.isoformat(), "document"
@@ -257,12 +257,13 @@ def weekday_value(match: Match, text: str, context: Context) -> TimexValue | Non
 
 def weekday_ahead(weekday: int, context: Context) -> bool:
     """Whether a bare weekday is the coming one: its clause's tense says so, else a possessive ('Friday's close')
-    names a day past, else the nearer of the two (the past one on a tie)."""
+    names a day past, else the nearer of the two (the past one on a tie); where the anchor is only the latest day
+    the text named, a day told in the past may follow it ('a frappé dimanche 30 novembre ... s'est rendu lundi')."""
     assert context.anchor is not None
     if possessive(context.language).match(context.clause, context.position[1]):
         return False
     tense = nearest_tense(context) or tense_of(context.sentence, context.language)
-    if tense:
+    if tense and not (tense == "past" and context.anchor_guessed):
         return tense == "future"
     return (weekday - context.anchor.weekday()) % 7 < (context.anchor.weekday() - weekday) % 7
 

@@ -90,7 +90,8 @@ def sentence_references(spans: list[tuple[int, int]], matches: list[tuple[Match,
 
 def context_of(match: Match, text: str, spans: list[tuple[int, int]], anchor: dt.date | None, language: str,
                references: References,
-               points: list[tuple[int, str]] | None = None, profile: Profile | None = None) -> Context:
+               points: list[tuple[int, str]] | None = None, profile: Profile | None = None,
+               anchor_guessed: bool = False) -> Context:
     """What normalising a match needs to know of its sentence and clause."""
     start, end = enclosing(spans, match.start, len(text))
     day, quarter, story_day, day_before = references.get(start, (None, None, None, None))
@@ -100,7 +101,7 @@ def context_of(match: Match, text: str, spans: list[tuple[int, int]], anchor: dt
     first = bisect.bisect_left(points or [], (start, ""))
     year = next((int(value) for _, value in reversed((points or [])[first:slot]) if len(value) == 4), None)
     return Context(anchor, language, text[start:end], day, clause, position, quarter, story_day, day_before, earlier,
-                   year, profile or profile_named(DEFAULT_PROFILE))
+                   year, profile or profile_named(DEFAULT_PROFILE), anchor_guessed)
 
 
 def is_title(match: Match, text: str) -> bool:
@@ -110,7 +111,7 @@ def is_title(match: Match, text: str) -> bool:
 
 
 def tag_timexes(text: str, language: str, anchor: dt.date | None,
-                profile: str = DEFAULT_PROFILE) -> list[TimeExpression]:
+                profile: str = DEFAULT_PROFILE, anchor_guessed: bool = False) -> list[TimeExpression]:
     """All time expressions of a text, resolved against the document date, written as the named profile writes them
     (timeprofiles: the app's 'analyst', or a corpus's own for a benchmark)."""
     language = pack_language(language)
@@ -128,7 +129,8 @@ def tag_timexes(text: str, language: str, anchor: dt.date | None,
         if is_title(match, plain):
             continue
         result = normalise(match, plain,
-                           context_of(match, plain, spans, anchor, language, references, points, conventions))
+                           context_of(match, plain, spans, anchor, language, references, points, conventions,
+                                      anchor_guessed))
         if result is None:
             continue
         timex_type, value, anchor_kind = result

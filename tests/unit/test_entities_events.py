@@ -205,3 +205,14 @@ def test_an_acronym_names_the_organisation_whose_initials_it_spells() -> None:
     doc = load_nlp("en")("The Rapid Support Forces attacked the camp. The army struck RSF positions.")
     entities, _ = extract_entities(doc)
     assert {e.text: e.canonical for e in entities}.get("RSF") == "The Rapid Support Forces"
+
+
+def test_a_day_told_after_the_only_day_a_story_names_keeps_its_year() -> None:
+    """No publication date: the quake's Sunday is the anchor, and the visit told on Monday is the day after, not a
+    Monday of last year or the week before."""
+    text = ("Un séisme a frappé dimanche 30 novembre le centre de la Birmanie, près de Meiktila. "
+            "Le chef de la junte s'est rendu lundi à Meiktila et a promis une aide aux sinistrés.")
+    analysis = analyze(Document(id="d", text=text, language="fr"))
+    assert analysis.document.published == "2025-11-30"
+    visit = next(e for e in analysis.events if "rendu" in text[e.mentions[0].start:e.mentions[0].end])
+    assert visit.date is not None and visit.date.start.startswith("2025-12-01")

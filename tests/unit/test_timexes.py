@@ -7,7 +7,7 @@ import pytest
 
 from core import timelex as lex
 from core.timevalues import interval_of
-from extractors.docdate import infer_document_date
+from extractors.docdate import dated_by_dateline, infer_document_date
 from extractors.timeanchor import Context
 from extractors.timecalendar import weekday_value
 from extractors.timeliteral import every_value
@@ -518,3 +518,23 @@ def test_the_next_day_counts_from_the_day_told_before_not_the_one_its_sentence_n
 def test_a_noun_ending_like_a_future_is_no_future_and_a_feminine_participle_is_a_past(text: str, value: str) -> None:
     (day,) = [t for t in tag_timexes(text, "fr", WEDNESDAY) if t.type == "DATE"]
     assert day.value == value
+
+
+def test_a_weekday_with_its_day_and_month_is_that_day_even_without_a_document_date() -> None:
+    assert tagged("Un séisme a frappé dimanche 30 novembre le centre du pays.", "fr", None)[0][2] == "XXXX-11-30"
+    assert ("dimanche 30 novembre 2025", "DATE", "2025-11-30") in \
+        tagged("Un séisme a frappé dimanche 30 novembre 2025.", "fr", None)
+
+
+def test_a_past_weekday_may_follow_a_guessed_anchor_but_not_a_given_one() -> None:
+    """A guessed anchor is only the latest day the story names; the day told after it may come later."""
+    text = "Le chef de la junte s'est rendu lundi à Meiktila."
+    sunday = dt.date(2025, 11, 30)
+    assert [t.value for t in tag_timexes(text, "fr", sunday, anchor_guessed=True)] == ["2025-12-01"]
+    assert [t.value for t in tag_timexes(text, "fr", sunday)] == ["2025-11-24"]
+
+
+def test_a_dateline_s_day_is_the_filing_day() -> None:
+    dateline = "KHARTOUM, Nov 28 (Reuters) - A drone strike killed 22 people on Thursday."
+    assert dated_by_dateline(dateline, "en", dt.date(2024, 11, 28))
+    assert not dated_by_dateline("Un séisme a frappé dimanche 30 novembre la Birmanie.", "fr", dt.date(2025, 11, 30))
