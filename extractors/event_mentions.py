@@ -751,7 +751,26 @@ def anchors_of(token: Token, lexicon: EventLexicon, dated: set[int]) -> list[Tok
         anchors += [c for c in token.children if c.dep_ in RELATIVE_DEPS and told_of_itself(c, lexicon)
                     and any(t.i in dated for t in c.subtree)]  # 'the war, which began in April 2023', 'la guerre,
         # qui a éclaté en avril': its own start; not 'les discussions, qui ont duré quatre heures
+        anchors += [w for w in token.doc[token.i + 1:token.sent.end] if schedules_it(w, token, lexicon)]
     return anchors
+
+
+def schedules_it(word: Token, noun: Token, lexicon: EventLexicon) -> bool:
+    """Whether a participle after a noun only sets when or where the noun's happening takes place ('son investiture
+    prévue le 15 septembre', 'the summit scheduled for Friday in Cairo'): its date and place are the happening's; the
+    parser may hang it on a nearer noun it does not agree with ('son investiture par le Parlement prévue le 15')."""
+    if word.dep_ not in ("acl", "amod") or "Part" not in word.morph.get("VerbForm") \
+            or verb_lemma(word, lexicon) not in lexicon.planned | lexicon.occurrence_verbs \
+            or trigger_of(word, lexicon) is not None:
+        return False
+    return word.head.i == noun.i or (noun.i < word.head.i < word.i and word.head.pos_ in ("NOUN", "PROPN")
+                                     and agrees(word, noun) and not agrees(word, word.head))
+
+
+def agrees(word: Token, noun: Token) -> bool:
+    """Whether a participle agrees with a noun in gender and number, where both show them."""
+    return all(word.morph.get(feature) == noun.morph.get(feature) for feature in ("Gender", "Number")
+               if word.morph.get(feature) and noun.morph.get(feature))
 
 
 def told_of_itself(clause: Token, lexicon: EventLexicon) -> bool:

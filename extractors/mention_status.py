@@ -186,17 +186,25 @@ def noun_status(anchors: list[Token], lexicon: EventLexicon, date: TimeExpressio
     return next((status for status in told if status != "asserted"), own)
 
 
+def denies_or_refuses(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb denies or refuses what its object names ('denied', 'ruled out', 'a exclu')."""
+    particles = tuple(c.lower_ for c in verb.children if c.dep_ == "prt")
+    return verb.lemma_.lower() in lexicon.denial_verbs or lexicon.verbs.get(verb_lemma(verb, lexicon)) == REFUSAL_TYPE \
+        or lexicon.phrases.get((verb.lemma_.lower(), *particles)) == REFUSAL_TYPE
+
+
 def denied_object(noun: Token, lexicon: EventLexicon) -> bool:
-    """Whether a noun names what a verb of denial says never happened, itself or through the nouns it completes: 'any'
-    or a report of it ('a démenti toute tentative de coup d'État', 'denied reports of an attack'); 'denied the
-    attack' may deny a part in it, not that it took place."""
+    """Whether a noun names what a verb of denial or refusal says never happened, itself or through the nouns it
+    completes: 'any' or a report of it ('a démenti toute tentative de coup d'État', 'denied reports of an attack',
+    'ruled out any withdrawal', 'a exclu toute participation à une attaque'); 'denied the attack' may deny a part
+    in it, not that it took place."""
     node, chain = noun, [noun]
     for _ in range(NOUN_PHRASE_REACH + 1):
         head = node.head
         if head.i == node.i:
             return False
         if head.pos_ in ("VERB", "AUX"):
-            return node.dep_ in DIRECT_OBJECT_DEPS and head.lemma_.lower() in lexicon.denial_verbs and any(
+            return node.dep_ in DIRECT_OBJECT_DEPS and denies_or_refuses(head, lexicon) and any(
                 w.lemma_.lower() in lexicon.information_nouns
                 or any(c.lower_ in lexicon.any_words for c in w.children) for w in chain)
         if head.pos_ not in ("NOUN", "PROPN", "ADP") or node.dep_ in SUBJECT_DEPS:

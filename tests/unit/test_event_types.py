@@ -157,3 +157,25 @@ def test_a_light_verb_s_noun_of_no_kind_takes_the_kind_it_is_made_of(text: str, 
 def test_a_crowd_celebrating_in_the_streets_is_a_rally(text: str, language: str, expected: str) -> None:
     """A winner's supporters celebrating are a rally for him; a crowd's is a demonstration."""
     assert types_of(text, language, "2024-03-28") == [expected]
+
+
+@pytest.mark.parametrize("text, language, expected_type, expected_date", [
+    ("Le commissaire sera entendu avant son investiture par le Parlement européen prévue le 15 septembre.", "fr",
+     "ELECTION", "2023-09-15"),
+    ("The summit scheduled for Friday in Cairo was postponed.", "en", "CONSULT", "2023-09-08"),
+])
+def test_a_participle_that_schedules_a_noun_s_happening_gives_it_its_date(text: str, language: str,
+                                                                          expected_type: str, expected_date: str) -> None:
+    events = analyze(Document(text=text, published="2023-09-04", language=language)).events
+    scheduled = next(e for e in events if e.type == expected_type)
+    assert scheduled.date is not None and scheduled.date.value == expected_date
+
+
+@pytest.mark.parametrize("text, language, ruled_out", [
+    ("Le Premier ministre a exclu toute participation de son pays à une attaque contre l'Irak.", "fr", "ASSAULT"),
+    ("The minister ruled out any withdrawal of troops from Iraq.", "en", "RETREAT"),
+])
+def test_what_a_refusal_rules_out_is_a_rejection_and_did_not_happen(text: str, language: str, ruled_out: str) -> None:
+    events = analyze(Document(text=text, published="2023-09-18", language=language)).events
+    assert [e.type for e in events if e.status == "asserted"] == ["REJECT"]
+    assert [e.status for e in events if e.type == ruled_out] == ["negated"]
