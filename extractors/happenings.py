@@ -22,6 +22,7 @@ VOICING_TYPES = ("PROTEST",)  # a rally voices its demands: 'protesters rallied 
 VOICED_TYPES = ("REQUEST",)  # told in the rally's own sentence, they are the rally
 ASKING_TYPES = ("REQUEST",)  # what a request asks for is what it says, not a happening ('called on allies to supply')
 RALLY_REACH = 2  # sentences from a rally's own telling where others' words may still be said at it ('Castro declared')
+CLOCK_REACH = 2  # sentences after a happening's last telling where a verb of no kind at an hour of its day details it
 OCCASION_REACH = 3  # sentences after an occasion's last telling where the text may still be telling it
 
 
@@ -34,8 +35,8 @@ class Happening:
 
     @property
     def leading(self) -> EventMention:
-        """The mention that says what happened: the first that is not a mere consequence."""
-        return next((m for m in self.mentions if not m.consequence), self.mentions[0])
+        """The mention that says what happened: the first that is neither a mere consequence nor a detail."""
+        return min(self.mentions, key=lambda m: (m.detail, m.consequence))  # the first of the best kind
 
     @property
     def type(self) -> str:
@@ -273,6 +274,38 @@ def uncoded_beside(happening: Happening, mention: EventMention) -> bool:
         and any(m.verbal and m.anchored for m in coded) \
         and not mention.consequence and any(m.sentence == mention.sentence for m in happening.mentions) \
         and not other_actors(happening, mention)
+
+
+def timed_detail(happening: Happening, mention: EventMention, sentences: list[tuple[int, int]]) -> bool:
+    """Whether a verb of no known kind, told at an hour of the happening's own day in the sentences just after it,
+    at an agreeing place and by no other people, is a moment of it ('killed Thursday evening ... The men appeared in
+    the store at 7:15 p.m.', 'des coups de feu dimanche ... prises pour cible vers 20 h'), not a happening alone."""
+    date, own = happening.date, mention.date
+    if mention.type != "OTHER" or happening.type == "OTHER" or mention.status != happening.status \
+            or not mention.date_governed or own is None or date is None or not of_a_day(date) \
+            or TIME_RANK.get(own.precision, 12) >= TIME_RANK["day"] \
+            or own.interval_start[:10] != date.interval_start[:10]:
+        return False
+    last = max(sentences.index(m.sentence) for m in happening.mentions if m.sentence in sentences) \
+        if any(m.sentence in sentences for m in happening.mentions) else None
+    told = sentences.index(mention.sentence) if mention.sentence in sentences else None
+    return last is not None and told is not None and 0 <= told - last <= CLOCK_REACH \
+        and agrees(happening, mention) and not other_actors(happening, mention)
+
+
+def moments_joined(happenings: list[Happening], sentences: list[tuple[int, int]]) -> list[Happening]:
+    """Happenings in reading order, those told only by verbs of no kind that are moments of one told just before
+    (timed_detail) joined to it as its details."""
+    kept: list[Happening] = []
+    for happening in happenings:
+        whole = next((h for h in reversed(kept) if all(m.type == "OTHER" for m in happening.mentions)
+                      and timed_detail(h, happening.leading, sentences)), None)
+        if whole is None:
+            kept.append(happening)
+        else:
+            whole.mentions = sorted((*whole.mentions, *(replace(m, detail=True) for m in happening.mentions)),
+                                    key=lambda m: m.start)
+    return kept
 
 
 def told_within(happening: Happening, mention: EventMention) -> bool:
@@ -532,6 +565,7 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
             cause.mentions.append(mention)
     for happening in happenings:
         happening.mentions.sort(key=lambda m: m.start)
+    happenings = moments_joined(sorted(happenings, key=lambda h: h.leading.start), sentences)
     gathered = rejoined(occasions(sorted(happenings, key=lambda h: h.leading.start), sentences))
     gathered = [of_the_attack(h, gathered, sentences) for h in gathered]
     for happening in gathered:

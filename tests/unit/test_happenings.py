@@ -2046,3 +2046,22 @@ def test_an_attack_told_on_and_by_another_source_with_no_place_of_its_own_goes_o
     text = ("Members of a gang opened fire on residents of Saint-Marc early on Thursday, killing at least 70 people, "
             "the United Nations said on Friday. The gunmen also set fire to at least 45 houses, officials said.")
     assert len(events_of(text, "en", "2024-10-04")) == 1
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("A shopkeeper was killed on Thursday evening in Brownsville, the police said. Two men appeared in the shop "
+     "around 7:15 p.m.", "en", "ASSAULT"),
+    ("Un commerçant a été tué jeudi soir à Lisieux, selon la police. Deux hommes sont entrés dans la boutique vers "
+     "19 h 15.", "fr", "ASSAULT"),
+])
+def test_a_verb_of_no_kind_at_an_hour_of_the_happening_s_day_is_a_moment_of_it(text: str, language: str,
+                                                                                kind: str) -> None:
+    events = events_of(text, language, "2023-09-15")
+    assert [e.type for e in events] == [kind]
+    assert len(events[0].spans()) >= 2
+
+
+def test_a_verb_of_no_kind_on_another_day_stays_a_happening_of_its_own() -> None:
+    events = events_of("A shopkeeper was killed on Thursday evening in Brownsville, the police said. Two men "
+                       "appeared in court on Friday at 10 a.m.", "en", "2023-09-16")
+    assert len(events) == 2
