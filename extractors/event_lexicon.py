@@ -42,6 +42,7 @@ class EventLexicon:
     reported_future: frozenset[str]  # 'he said he would meet': the future of a reported saying, a plan
     furniture: tuple[re.Pattern[str], ...]  # lines of page furniture: bylines, 'Updated: ...'
     determiners: frozenset[str]  # definite and demonstrative: 'the blast' refers back
+    others: frozenset[str]  # 'another strike', 'une autre frappe': one more of the kind, not the one told
     directions: dict[str, float]  # compass word -> bearing in degrees
     units: dict[str, float]  # distance word -> kilometres
     near: tuple[str, ...]  # 'near', 'au large de'
@@ -162,7 +163,7 @@ def event_lexicon(language: str) -> EventLexicon:
         prevention_verbs=lemma_set(status["prevention_verbs"]), any_words=lemma_set(status["any_words"]),
         reported_future=lemma_set(status["reported_future"]),
         furniture=tuple(re.compile(p, re.IGNORECASE) for p in data["furniture"]),
-        determiners=lemma_set(data["anaphors"]["determiners"]),
+        determiners=lemma_set(data["anaphors"]["determiners"]), others=lemma_set(data["anaphors"]["others"]),
         directions={k.lower(): float(v) for k, v in place["directions"].items()},
         units={k.lower(): float(v) for k, v in place["units"].items()},
         near=tuple(sorted((n.lower() for n in place["near"]), key=len, reverse=True)),

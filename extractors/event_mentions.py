@@ -75,6 +75,7 @@ class EventMention:
     anchored: bool = True  # a verb, or a noun with a time, place or verb of its own: may tell a happening alone
     told_by: int | None = None  # the trigger this one depends on ('the blast killed', 'scheduled to lay flowers')
     definite: bool = False  # a definite noun ('the blast', 'le séisme'): refers back to one already told
+    another: bool = False  # 'another strike', 'une autre frappe': one more of its kind, not one told before
     plural: bool = False  # a plural noun ('the bombings', 'les frappes'): may tell several happenings at once
     purpose_of: int | None = None  # the act an infinitive tells the aim of ('pour dénoncer', 'left to investigate')
     medium_of: int | None = None  # the telling whose medium this verb issued ('condemned it in a statement issued
@@ -575,6 +576,13 @@ def is_definite(token: Token, lexicon: EventLexicon) -> bool:
     return token.pos_ == "NOUN" and any(c.lower_ in lexicon.determiners for c in determiners)
 
 
+def is_another(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a noun trigger is told as one more of its kind, or one of those told ('Another strike hit a house',
+    'une autre frappe', 'One strike hit a camp')."""
+    return token.pos_ == "NOUN" and any(c.lower_ in lexicon.others for c in token.children
+                                        if c.dep_ in DETERMINER_DEPS or c.dep_ in ("amod", "nummod"))
+
+
 def path_to(anchor: Token, doc: Doc, start: int, end: int) -> list[Token] | None:
     """The tokens from a span's head up to the anchor, or None if the anchor does not govern the span."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -1039,9 +1047,11 @@ def reporter(token: Token, lexicon: EventLexicon, entities: list[Entity]) -> str
     for _ in range(MAX_STATUS_REACH):
         if node.head.i == node.i:
             return ""
-        node = node.head
+        came_from, node = node, node.head
         if node.lemma_.lower() in lexicon.reporting_verbs:
-            subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+            subject = max((c for c in node.children if c.dep_ in SUBJECT_DEPS and c.i != came_from.i), default=None,
+                          key=lambda c: -abs(c.i - node.i))  # 'Israeli airstrikes killed 21, health officials
+            # said', parsed with two subjects: the speakers stand by the verb, the happening told is not one
             if subject is None:
                 return ""
             tokens = list(subject.subtree)
@@ -1211,11 +1221,12 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                 or (event_type == "REQUEST" and asks_whether(token, lexicon)):
             continue
         definite = is_definite(token, lexicon)
+        another = is_another(token, lexicon)
         answered = is_answered(token, lexicon)
         actors, recipients = participants(token, entities, places)
         mentions.append(EventMention(
             token=token.i, start=start, end=end, sentence=span, lemma=verb_lemma(token, lexicon), type=event_type,
-            consequence=consequence, definite=definite, plural=token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"),
+            consequence=consequence, definite=definite, another=another, plural=token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"),
             purpose_of=token.head.i if token.dep_ == "advcl" and "Inf" in token.morph.get("VerbForm") else None,
             medium_of=medium_of(token, lexicon),
             anchored=(is_anchored(token, anchors, place_governed, date_governed) or governor(token).i in effects

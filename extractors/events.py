@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from extractors.coreference import described_site
 from core.event_ids import stable_event_id
 from extractors.event_lexicon import EventLexicon, event_lexicon
-from extractors.event_mentions import EventMention, of_a_day, sentence_mentions, within
+from extractors.event_mentions import TIME_RANK, EventMention, of_a_day, sentence_mentions, within
 from extractors.mention_status import dated_status
 from extractors.event_types import CROWD_TYPE, HARM_TYPES
 from extractors.happenings import Happening, gather, places_agree
@@ -92,10 +92,13 @@ def calendar_value(timex: TimeExpression) -> str:
 
 
 def event_date(explicit: TimeExpression | None, narrative: EventDate | None, document: Document) -> EventDate | None:
-    """The happening's own date; else the story's running date (narrative time); else the document date."""
+    """The happening's own date; else the story's running day (narrative time: its day, not the hour another
+    happening was told at, 'heurts en fin d'après-midi ... Le Premier ministre a exclu'); else the document date."""
     if explicit is not None:
         return EventDate(calendar_value(explicit), explicit.interval_start, explicit.interval_end, explicit.precision,
                          "explicit", explicit.text)
+    if narrative is not None and TIME_RANK.get(narrative.precision, 12) < TIME_RANK["day"] and narrative.start:
+        return dated(narrative.start[:10], "narrative", narrative.text)
     if narrative is not None:
         return replace(narrative, origin="narrative")
     if document.published:

@@ -201,6 +201,8 @@ def retells(happening: Happening, mention: EventMention) -> bool:
     kind in the same sentence, or the same kind with the same trigger word and actors at an agreeing time and place."""
     if told_before_it(happening, mention):
         return False
+    if mention.another and not argument_of(happening, mention):
+        return False  # 'One strike hit a camp ... Another strike on a house killed six': two strikes
     if argument_of(happening, mention) or aim_of(happening, mention):
         return agrees(happening, mention)
     if not agrees(happening, mention) or told_apart(happening, mention):

@@ -20,6 +20,7 @@ YEAR_WRITTEN = re.compile(r"\d{4}|'\d{2}\b")  # 'January 2026', "Jan. '26": a ye
 MAX_STATUS_REACH = 4  # clauses up from a trigger whose words still decide its status ('plans to visit')
 PURPOSE_DEPS = {"advcl", "xcomp", "acl"}  # 'to coordinate', 'pour coordonner': an infinitive completing a verb
 HISTORICAL_DAYS = 365  # a happening that ended this long before the story is its background
+STATEMENT_TYPE = "STATEMENT"  # 'announced', 'a annoncé': a telling, like a verb of saying
 REFUSAL_TYPE = "REJECT"  # 'refused to negotiate': the act completing a refusal was not done
 ASKING_TYPES = ("REQUEST", "THREATEN")  # 'calls for elections', 'the threat of strikes': asked for or threatened
 
@@ -69,7 +70,9 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
                             for t in embedding[:1] for c in t.children)  # 'will not cause America to retreat'
     if lemmas & lexicon.negation or embedding_negated or any(t.lemma_.lower() in lexicon.denial_verbs for t in embedding):
         return "negated"
-    reported = bool(embedding) and embedding[0].lemma_.lower() in lexicon.reporting_verbs
+    reported = bool(embedding) and (embedding[0].lemma_.lower() in lexicon.reporting_verbs
+                                    or lexicon.verbs.get(embedding[0].lemma_.lower()) == STATEMENT_TYPE)  # 'said',
+    # 'a annoncé qu'il se rendrait sur place': what one says one would do is planned
     conditional = is_conditional(token, lexicon) or bool(lemmas & lexicon.reported_future)
     if reported and conditional and not (lemmas - lexicon.reported_future) & lexicon.hypothetical:
         return "planned"  # 'he said he would meet them', 'il a dit qu'il les rencontrerait'

@@ -2065,3 +2065,38 @@ def test_a_verb_of_no_kind_on_another_day_stays_a_happening_of_its_own() -> None
     events = events_of("A shopkeeper was killed on Thursday evening in Brownsville, the police said. Two men "
                        "appeared in court on Friday at 10 a.m.", "en", "2023-09-16")
     assert len(events) == 2
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Airstrikes killed 21 people across the Gaza Strip on Sunday. One strike hit a tent camp in Khan Younis, "
+     "killing nine. Another strike on a house in Gaza City killed six.", "en"),
+    ("Des frappes ont tué 21 personnes dans la bande de Gaza dimanche. Une frappe a touché un camp à Khan Younès. "
+     "Une autre frappe sur une maison de Gaza a tué six personnes.", "fr"),
+])
+def test_another_strike_is_a_happening_of_its_own(text: str, language: str) -> None:
+    events = events_of(text, language, "2023-09-18")
+    assert len([e for e in events if e.type == "ASSAULT"]) >= 2
+    assert any(e.place is not None and e.place.name.startswith("Gaza") and e.place.name != "Gaza Strip"
+               for e in events)
+
+
+def test_an_undated_happening_takes_the_story_s_day_not_the_hour_of_another() -> None:
+    text = ("Des heurts ont éclaté mardi en fin d'après-midi à Paris. Le Premier ministre a exclu tout retrait du "
+            "texte.")
+    events = events_of(text, "fr", "2023-09-20")
+    rejection = next(e for e in events if e.type == "REJECT")
+    assert rejection.date is not None and rejection.date.value == "2023-09-19"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le président a annoncé qu'il se rendrait sur place.", "fr"),
+    ("The president announced he would visit the region.", "en"),
+])
+def test_what_one_announces_one_would_do_is_planned(text: str, language: str) -> None:
+    events = events_of(text, language)
+    assert [e.status for e in events if e.type == "CONSULT"] == ["planned"]
+
+
+def test_the_speakers_of_a_report_are_not_the_happening_the_parser_made_their_subject() -> None:
+    events = events_of("Israeli airstrikes killed at least 21 people in Gaza on Sunday, health officials said.", "en")
+    assert [e.reported_by for e in events] == ["health officials"]

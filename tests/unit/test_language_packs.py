@@ -46,6 +46,7 @@ def word_lists(pack: dict):
     for key in STATUS_KEYS:
         yield f"status.{key}", pack["status"][key]
     yield "anaphors.determiners", pack["anaphors"]["determiners"]
+    yield "anaphors.others", pack["anaphors"]["others"]
     yield "relative_location.near", pack["relative_location"]["near"]
 
 
@@ -62,7 +63,7 @@ def test_every_key_and_type_is_present_and_filled(language):
     assert set(pack["consequences"]) == {*POS_KEYS, "violent", "structures"}
     assert set(pack["consequences"]["violent"]) <= set(pack["consequences"]["verbs"])
     assert set(pack["status"]) == {*STATUS_KEYS, *OPTIONAL_STATUS_KEYS}
-    assert set(pack["anaphors"]) == {"determiners"}
+    assert set(pack["anaphors"]) == {"determiners", "others"}
     assert set(pack["relative_location"]) == {"directions", "units", "near", "area_parts", "settlement_nouns"}
     parts = pack["relative_location"]["area_parts"]
     assert set(parts) == {"adjectives", "nouns"} and parts["nouns"], "'the south of', 'le sud de'"
