@@ -22,10 +22,10 @@ from geocoding.resolve import resolve_places
 from geocoding.features import LIST_SEPARATOR, followed_by_feature
 from geocoding.mentions import COMPASS_POINT
 from geocoding.spotter import (apposed_toponyms, assailed_toponyms, contained_toponyms, dateline_toponym,
-                               embedded_toponyms, featured_toponyms, hyphenated_toponyms, listed_toponyms,
-                               mislabelled_toponyms, placed_countries, positioned_toponyms, region_qualified_toponyms,
-                               region_toponyms, situated_toponyms, spot_toponyms, struck_toponyms, town_toponyms,
-                               unaccented_toponyms)
+                               described_toponyms, embedded_toponyms, featured_toponyms, hyphenated_toponyms,
+                               listed_toponyms, mislabelled_toponyms, placed_countries, positioned_toponyms,
+                               region_qualified_toponyms, region_toponyms, situated_toponyms, spot_toponyms,
+                               struck_toponyms, town_toponyms, unaccented_toponyms)
 from lang import FALLBACK, LANGUAGES, pack_language
 
 CODE = re.compile(r"\d")  # 'M23', 'G7': an unplaced name with a digit is a code, no place
@@ -138,6 +138,7 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     qualified += apposed_toponyms(text, mistaken)  # 'Goma, the capital of North Kivu' the NER calls a person
     qualified += contained_toponyms(text, mistaken)  # 'Zinder in southern Niger' the NER calls a person
     qualified += situated_toponyms(text, mistaken)  # 'à Barsalogho, dans la province du X' the NER calls a person
+    qualified += described_toponyms(text, [*mistaken, *lost])  # 'Zorbak, a village in Zamfara state'
     named |= {fold(text[s:e]) for s, e in qualified}
     recurring = [(s, e) for s, e in mistaken if fold(text[s:e]) in named]  # one sense per name per article
     alone = [(e.start, e.end, e.label) for e in entities if e.label in MISTAKEN_LABELS and e.canonical == e.text]
