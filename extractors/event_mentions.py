@@ -15,9 +15,10 @@ from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, CAUSE_TYPES, HARM_TY
                                     is_people_crowd, lemma_readings, support_rally_type, tells_its_object, told_type)
 from extractors.mention_places import (ARGUMENT_OBLIQUE, LOCATIVE_REACH, MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS,
                                        RELATIVE_DEPS, addressed_to, coordinated_places, described_place, given_to,
-                                       has_locative, heading_to, is_attribute, is_passive_subject, is_stranded, is_target, lies_in,
-                                       listed_place, located_within, names_people, opens_sentence, own_preposition,
-                                       placing_another, relation_end, strikes_its_object, towns_beside, where_told)
+                                       has_locative, heading_to, is_attribute, is_passive_subject, is_stranded,
+                                       is_target, lies_in, listed_place, located_within, names_people, opens_sentence,
+                                       own_preposition, placing_another, relation_end, strikes_its_object, towns_beside,
+                                       where_told)
 from extractors.clause_words import (AUXILIARY_DEPS, DIRECT_OBJECT_DEPS, NOUN_PHRASE_REACH, SUBJECT_DEPS, governor,
                                      is_mistagged_noun, is_participle, is_verbal, tensed_dependent, verb_lemma)
 from extractors.mention_status import (HISTORICAL_DAYS, MAX_STATUS_REACH, a_year_back, begins_after, copular_predicate,

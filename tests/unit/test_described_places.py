@@ -78,3 +78,26 @@ def test_a_village_near_a_town_is_placed_by_the_town_not_by_a_namesake_abroad(te
     assert (places["Kuchi"].country_code, places["Kuchi"].precision) == ("NG", "region")
     assert "Gusau" in places["Kuchi"].reason
     assert [e.text if e else None for e in events] == ["Kuchi"]
+
+
+@pytest.mark.parametrize("text, language, town, country", [
+    ("Gunmen abducted students from Federal University Gusau on Friday.", "en", "Gusau", "NG"),
+    ("Gunmen stormed Gusau's Federal University on Friday.", "en", "Gusau", "NG"),
+    ("Une frappe a touché l'hôpital al-Chifa de Gaza lundi.", "fr", "Gaza", "PS"),
+    ("An airstrike hit Nasser Hospital in Khan Younis on Monday.", "en", "Khan Younis", "PS"),
+])
+def test_an_institution_named_with_its_town_is_at_the_town(text: str, language: str, town: str,
+                                                           country: str) -> None:
+    places, events = analysed(text, language)
+    assert (places[town].country_code, places[town].precision) == (country, "exact")
+    assert [e.text if e else None for e in events] == [town]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("An airstrike hit the Lincoln Hospital in Gusau on Monday.", "en"),
+    ("Gunmen attacked the Lincoln University in Gusau on Monday.", "en"),
+])
+def test_an_institutions_own_name_is_no_namesake_town(text: str, language: str) -> None:
+    places, events = analysed(text, language)
+    assert "Lincoln" not in places and places["Gusau"].country_code == "NG"
+    assert [e.text if e else None for e in events] == ["Gusau"]
