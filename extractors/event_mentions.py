@@ -14,10 +14,11 @@ from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, CAUSE_TYPES, HARM_TY
                                     SPEECH_TYPES, armed_subject, crowd_type, governed_type, ground_moves,
                                     is_people_crowd, lemma_readings, support_rally_type, tells_its_object, told_type)
 from extractors.mention_places import (ARGUMENT_OBLIQUE, LOCATIVE_REACH, MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS,
-                                       RELATIVE_DEPS, addressed_to, coordinated_places, given_to, has_locative,
-                                       heading_to, is_attribute, is_passive_subject, is_stranded, is_target, lies_in,
-                                       listed_place, located_within, names_people, opens_sentence, own_preposition,
-                                       placing_another, relation_end, strikes_its_object, towns_beside, where_told)
+                                       RELATIVE_DEPS, addressed_to, coordinated_places, described_place, given_to,
+                                       has_locative, heading_to, is_attribute, is_passive_subject, is_stranded,
+                                       is_target, lies_in, listed_place, located_within, names_people, opens_sentence,
+                                       own_preposition, placing_another, relation_end, strikes_its_object, towns_beside,
+                                       where_told)
 from extractors.clause_words import (AUXILIARY_DEPS, DIRECT_OBJECT_DEPS, NOUN_PHRASE_REACH, SUBJECT_DEPS, governor,
                                      is_mistagged_noun, is_participle, is_verbal, tensed_dependent, verb_lemma)
 from extractors.mention_status import (HISTORICAL_DAYS, MAX_STATUS_REACH, a_year_back, begins_after, copular_predicate,
@@ -915,7 +916,15 @@ def in_clause_of(anchor: Token, doc: Doc, place: PlaceMention | TimeExpression, 
 def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], lexicon: EventLexicon,
                    event_type: str = "", others: frozenset[int] = frozenset()) -> tuple[PlaceMention | None, bool]:
     """The place the trigger's own locative names ('arrivé à Odessa', 'the blast in Nairobi'), else its sentence's
-    locative; never an actor ('Russian forces shelled X' is not in Russia)."""
+    locative; never an actor ('Russian forces shelled X' is not in Russia), nor a place that only describes where
+    another lies ('attacked Walikale, a town in North Kivu' is at Walikale)."""
+    place, governed = own_governed_place(anchors, doc, places, lexicon, event_type, others)
+    return (described_place(doc.text, place, places) or place if place is not None else None), governed
+
+
+def own_governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], lexicon: EventLexicon,
+                       event_type: str = "", others: frozenset[int] = frozenset()) -> tuple[PlaceMention | None, bool]:
+    """The place the trigger's own locative names, else its sentence's locative, as the words govern it."""
     places = [p for p in places if p.resolved and not names_people(doc, p) and not relation_end(doc, p, lexicon)]
     ranked = []
     for place in places:

@@ -7,6 +7,7 @@ from core.model import PlaceMention, TimeExpression
 from core.vocabulary import PLACE_PRECISION_RANK as PRECISION_RANK
 from extractors.event_lexicon import EventLexicon
 from extractors.clause_words import DIRECT_OBJECT_DEPS, SUBJECT_DEPS, governor, is_mistagged_noun, is_verbal, verb_lemma
+from geocoding.descriptions import describes_place
 from geocoding.features import FEATURE_AFTER
 from geocoding.names import fold
 
@@ -217,6 +218,13 @@ def qualifies_town(text: str, area: PlaceMention, places: list[PlaceMention]) ->
     return any(town.end <= area.start and text[town.end:area.start].strip() == "," and town.resolved
                and town.country_code == area.country_code
                and PRECISION_RANK.get(town.precision, 3) < PRECISION_RANK.get(area.precision, 3) for town in places)
+
+
+def described_place(text: str, area: PlaceMention, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place an area only says the whereabouts of, in an apposition describing it ('attacked Walikale, a town in
+    North Kivu', 'raided Kuchi, a village near Gusau'): where the act was, not the area; None if it describes none."""
+    return next((other for other in places if other.end <= area.start and other.resolved
+                 and describes_place(text[other.end:area.start])), None)
 
 
 def listed_place(doc: Doc, date: TimeExpression, after: int, places: list[PlaceMention]) -> PlaceMention | None:

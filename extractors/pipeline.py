@@ -19,13 +19,14 @@ from extractors.version import pipeline_version
 from geocoding.online import OnlineGeocoder
 from geocoding.names import fold
 from geocoding.resolve import resolve_places
+from geocoding.descriptions import names_institution
 from geocoding.features import LIST_SEPARATOR, followed_by_feature
 from geocoding.mentions import COMPASS_POINT
 from geocoding.spotter import (apposed_toponyms, assailed_toponyms, contained_toponyms, dateline_toponym,
-                               embedded_toponyms, featured_toponyms, hyphenated_toponyms, listed_toponyms,
-                               mislabelled_toponyms, placed_countries, positioned_toponyms, region_qualified_toponyms,
-                               region_toponyms, situated_toponyms, spot_toponyms, struck_toponyms, town_toponyms,
-                               unaccented_toponyms)
+                               described_toponyms, embedded_toponyms, featured_toponyms, hyphenated_toponyms,
+                               institution_toponyms, listed_toponyms, mislabelled_toponyms, placed_countries,
+                               positioned_toponyms, region_qualified_toponyms, region_toponyms, situated_toponyms,
+                               spot_toponyms, struck_toponyms, town_toponyms, unaccented_toponyms)
 from lang import FALLBACK, LANGUAGES, pack_language
 
 CODE = re.compile(r"\d")  # 'M23', 'G7': an unplaced name with a digit is a code, no place
@@ -129,6 +130,8 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     spotted = spot_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)], named)
     organisations = [(e.start, e.end) for e in entities if e.label in EMBEDDING_LABELS]
     embedded = embedded_toponyms(text, organisations, named)
+    unplaced = [(e.start, e.end) for e in entities if (e.start, e.end) not in toponym_spans]
+    embedded += institution_toponyms(text, unplaced)  # 'Federal University Gusau', "l'hôpital al-Chifa de Gaza"
     named |= {fold(text[s:e]) for s, e in embedded}  # 'Huntsville' of 'the Huntsville Police Department' alone too
     mistaken = [(e.start, e.end) for e in entities if e.label in MISTAKEN_LABELS]
     featured = featured_toponyms(text, mistaken)
@@ -138,6 +141,7 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     qualified += apposed_toponyms(text, mistaken)  # 'Goma, the capital of North Kivu' the NER calls a person
     qualified += contained_toponyms(text, mistaken)  # 'Zinder in southern Niger' the NER calls a person
     qualified += situated_toponyms(text, mistaken)  # 'à Barsalogho, dans la province du X' the NER calls a person
+    qualified += described_toponyms(text, [*mistaken, *lost])  # 'Zorbak, a village in Zamfara state'
     named |= {fold(text[s:e]) for s, e in qualified}
     recurring = [(s, e) for s, e in mistaken if fold(text[s:e]) in named]  # one sense per name per article
     alone = [(e.start, e.end, e.label) for e in entities if e.label in MISTAKEN_LABELS and e.canonical == e.text]
@@ -155,7 +159,15 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     return [p for p in places if ((p.start, p.end) not in demonyms or names_its_land(p))
             and not (not p.resolved and (is_common_noun(spacy_doc, p.start, p.end) or p.text in people
                                          or COMPASS_POINT.match(p.text) or CODE.search(p.text)))
-            and not (p.feature_class == "country" and opens_as_common_noun(spacy_doc, p.start, p.end, starts))]
+            and not (p.feature_class == "country" and opens_as_common_noun(spacy_doc, p.start, p.end, starts))
+            and not is_institution_name(text, p, places)]
+
+
+def is_institution_name(text: str, name: PlaceMention, places: list[PlaceMention]) -> bool:
+    """Whether a name is an institution's own, the town it stands in named after it ('Lincoln Hospital in Gusau'):
+    the town is the place, not a namesake of the institution."""
+    return any(town.start > name.end and town.precision == "exact" and names_institution(text[name.end:town.start])
+               for town in places)
 
 
 def names_its_land(people: PlaceMention) -> bool:

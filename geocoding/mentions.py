@@ -14,6 +14,7 @@ from core.model import Candidate
 from core.placelex import article, either, fragments, genitive, packs, per_pack
 from geocoding.accents import FOLDED_MATCH
 from geocoding.airports import names_an_airport
+from geocoding.descriptions import describes_place
 from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.features import CONTEXT_CHARS, LIST_SEPARATOR, is_dateline, without_feature_word
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, capital_keys, countryinfo_records
@@ -179,11 +180,15 @@ def lies_within(candidate: Candidate, container: Candidate) -> bool:
 
 
 def find_containers(text: str, contexts: list[MentionContext]) -> None:
-    """Link each mention to the mention right after it when the words between say 'in', ', région de', ' (', and to
-    the one right before it whose possessive it follows ("Mogadishu's Hodan district")."""
+    """Link each mention to the mention right after it when the words between say 'in', ', région de', ' (' or
+    describe it as a place there (', a village near'), and to the one right before it whose possessive it follows
+    ("Mogadishu's Hodan district")."""
     for i, (current, following) in enumerate(zip(contexts, contexts[1:])):
         if POSSESSIVE_LINK.match(text[current.end:following.start]) and not is_seat(current):
             following.containers.append(i)  # "Mogadishu's Hodan district", "Russia's Krasnodar Krai"
+        if describes_place(text[current.end:following.start]) and not is_seat(following):
+            current.containers.append(i + 1)  # 'Djibo, a town in Burkina Faso', 'Walikale, une ville du Nord-Kivu'
+            continue
         between = without_feature_word(text[current.end:following.start])  # "the X cosmodrome in Y"
         if len(between) > 40 or "\n" in between or not CONTAINMENT_LINK.match(between) or is_seat(following):
             continue  # a building holds no place: "médias d'État, le Kremlin" is no État inside the Kremlin

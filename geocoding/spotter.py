@@ -10,6 +10,7 @@ from geocoding.features import (CONTEXT_CHARS, LIST_SEPARATOR, TOWN_GENITIVE, ap
                                 followed_by_feature, followed_by_town_word, follows_assault, names_town, place_of_person_name,
                                 preceded_by_feature, reaches_place, takes_place, takes_place_object,
                                 unaccented_preposition_end)
+from geocoding.descriptions import described_as_place, institution_towns
 from geocoding.gazetteer import Gazetteer, default_gazetteer
 from geocoding.mentions import (CAPITAL_POPULATION, MAJOR_CITY_POPULATION, administration_readings, country_qualifier,
                                 demonym_readings, is_capital, is_named_airport, names_administration,
@@ -424,6 +425,24 @@ def is_town_of_area(text: str, start: int, end: int, gazetteer: Gazetteer) -> bo
              if c.feature_class in AREA_CLASSES and c.country_code} if area else set()
     return bool(codes) and any(c.feature_class == "city" and c.country_code in codes
                                for c in gazetteer.lookup(text[start:end]))
+
+
+def described_toponyms(text: str, entities: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names the NER took for people or organisations, or dropped as places, that an apposition describes as a place
+    in or near a named one ('Zorbak, a village in Zamfara state', 'Walikale, une ville minière du Nord-Kivu'): places,
+    known to the gazetteer or not (the resolver places an unknown one in the place named)."""
+    return [(start, end) for start, end in entities if described_as_place(text, end)]
+
+
+def institution_toponyms(text: str, entities: list[tuple[int, int]],
+                         gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """The towns that names of institutions say they stand in ('Federal University Gusau', "l'hôpital al-Chifa de
+    Gaza", "Gusau's Federal University"), when the gazetteer knows a town or an area by that very name: the places,
+    never a namesake of the institution's own name."""
+    gazetteer = gazetteer or default_gazetteer()
+    found = (next((span for span in institution_towns(text, start, end)
+                   if is_settled_place(text[span[0]:span[1]], gazetteer)), None) for start, end in entities)
+    return [span for span in found if span is not None]
 
 
 OBJECT_RELATIONS = {"obj", "dobj"}  # a verb's direct object, in the French and English parsers' labels

@@ -16,7 +16,7 @@ from lang import LANGUAGES, resource
 ROOT = Path(__file__).resolve().parents[2]
 READERS = ("core/placelex.py", "geocoding/features.py", "geocoding/mentions.py", "geocoding/home.py",
            "geocoding/spotter.py", "geocoding/names.py", "geocoding/gazetteer_forms.py", "geocoding/resolve.py",
-           "geocoding/seats.py", "geocoding/gazetteer.py",
+           "geocoding/seats.py", "geocoding/gazetteer.py", "geocoding/descriptions.py",
            "extractors/entities.py", "extractors/coreference.py", "extractors/relative_place.py")
 READING = {"either", "fragments", "kinds"}  # the loader's functions that take a list's name
 BY_COUNTRY = {"local_news"}  # a language's local news names its own countries
