@@ -82,7 +82,11 @@ def extend_person(span: Span) -> Span:
 def toponym_span(span: Span) -> tuple[int, int] | None:
     """The character span of the place name inside an entity, or None when it names no place."""
     edges = name_edges(span.doc.lang_)
-    match = edges.feature_prefix.match(span.text) or edges.leading_article.match(span.text)  # "the United States"
+    article = edges.leading_article.match(span.text)  # "the United States"
+    prefix = edges.feature_prefix.match(span.text)
+    if prefix and is_whole_name(span.text[article.end() if article else 0:]):
+        prefix = None  # 'Port Sudan', 'Camp David': the feature word is part of the name
+    match = prefix or article
     offset = match.end() if match else 0
     start, end = span.start_char + offset, span.end_char
     name = span.text[offset:]  # not span.doc.text, which rebuilds the whole text from its tokens
@@ -105,6 +109,11 @@ def side_word(name: str, language: str) -> str:
         return ""
     gazetteer = default_gazetteer()
     return "" if gazetteer.lookup(name) or not gazetteer.lookup(rest) else name[:len(word) + 1]
+
+
+def is_whole_name(name: str) -> bool:
+    """Whether a name that opens with a feature word is, whole, a place's own name in the gazetteer."""
+    return any(c.name_match in ("name", "alternate") for c in default_gazetteer().lookup(name))
 
 
 def is_big_city_name(name: str) -> bool:

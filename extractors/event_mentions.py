@@ -12,7 +12,8 @@ from core import timelex as lex
 from extractors.event_lexicon import NO_HAPPENING, EventLexicon
 from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, CAUSE_TYPES, HARM_TYPES, MUTE_TYPES, REQUEST_TYPE,
                                     SPEECH_TYPES, armed_subject, crowd_type, governed_type, ground_moves,
-                                    is_people_crowd, lemma_readings, support_rally_type, tells_its_object, told_type)
+                                    is_people_crowd, lemma_readings, purposes, support_rally_type, tells_its_object,
+                                    told_type)
 from extractors.mention_places import (ARGUMENT_OBLIQUE, LOCATIVE_REACH, MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS,
                                        RELATIVE_DEPS, addressed_to, coordinated_places, described_place, given_to,
                                        has_locative, heading_to, is_attribute, is_passive_subject, is_stranded,
@@ -77,6 +78,7 @@ class EventMention:
     told_by: int | None = None  # the trigger this one depends on ('the blast killed', 'scheduled to lay flowers')
     definite: bool = False  # a definite noun ('the blast', 'le séisme'): refers back to one already told
     another: bool = False  # 'another strike', 'une autre frappe': one more of its kind, not one told before
+    purpose_noun: int | None = None  # the noun an uncoded verb's act was for, whose kind it took ('left for talks')
     plural: bool = False  # a plural noun ('the bombings', 'les frappes'): may tell several happenings at once
     purpose_of: int | None = None  # the act an infinitive tells the aim of ('pour dénoncer', 'left to investigate')
     medium_of: int | None = None  # the telling whose medium this verb issued ('condemned it in a statement issued
@@ -575,6 +577,21 @@ def is_definite(token: Token, lexicon: EventLexicon) -> bool:
     if before >= 0 and before < token.i - 1 and token.doc[before].pos_ == "DET":
         determiners.append(token.doc[before])
     return token.pos_ == "NOUN" and any(c.lower_ in lexicon.determiners for c in determiners)
+
+
+def is_measured_apart(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a clause tells a happening a measured time before or after the one told ('a day after drones struck
+    a power station', 'deux jours après que des drones ont frappé'): another happening, not a part of it."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in lexicon.sequence_marks]
+    return any(c.pos_ == "NOUN" and c.i < mark.i and c.dep_ not in SUBJECT_DEPS and is_counted(c) for mark in marks
+               for c in (*verb.children, *mark.children))
+
+
+def is_counted(noun: Token) -> bool:
+    """Whether a noun is counted ('a day', 'two hours', 'quelques jours', 'hours'), not placed ('next year')."""
+    modifiers = list(noun.children)
+    return any(c.dep_ == "nummod" or "Ind" in c.morph.get("Definite") for c in modifiers) \
+        or (not modifiers and "Plur" in noun.morph.get("Number"))
 
 
 def is_another(token: Token, lexicon: EventLexicon) -> bool:
@@ -1256,7 +1273,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             answered=answered, conflict=token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.conflict_nouns,
             on_crowd=any(is_people_crowd(c, lexicon) for c in token.children if c.dep_ in DIRECT_OBJECT_DEPS),
             blast=verb_lemma(token, lexicon) in lexicon.blast_words, verbal=is_verbal(token),
-            sequenced=own_preposition(token) in lexicon.sequence_marks,
+            sequenced=own_preposition(token) in lexicon.sequence_marks or is_measured_apart(token, lexicon),
             **weapon_fields(token, lexicon)))
     mentions = past_dates_to_objects(mentions, doc, published, lexicon)
     mentions = [occasion for mention in mentions
@@ -1514,6 +1531,7 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
         else AID_TYPE if sends_relief(verb, lexicon)
         else support_rally_type(verb, CROWD_TYPE, lexicon) if crowd_gathers(verb, lexicon)
         else agent_cause(verb, lexicon) or governed_type(verb, lexicon) or "OTHER",
+        purpose_noun=next((w.i for w in purposes(verb, lexicon) if w.lemma_.lower() in lexicon.nouns), None),
         status=mention_status(verb, lexicon, date, published),
         reported_by=reporter(verb, lexicon, entities),
         place=place, place_governed=place is not None, date=date, date_governed=date is not None,

@@ -238,7 +238,10 @@ def happening_place(happening: Happening, text: str, places: list[PlaceMention],
         return replace(site, reason=f"the sentence describes the site the article names '{site.text}'; {site.reason}")
     if near_publication and dateline is not None:
         return dateline
-    state = next((m.acting_state for m in happening.mentions if m.acting_state is not None), None)
+    tokens = {m.token for m in happening.mentions}
+    state = next((m.acting_state for m in happening.mentions if m.acting_state is not None
+                  and m.told_by not in tokens), None)  # 'Kinshasa a accusé le Rwanda de soutenir': not whom the
+    # telling speaks of
     if state is not None:  # 'le président américain a accusé': the United States, not the story's first town
         return with_extent(replace(state, reason=f"the country that acted; {state.reason}"))
     if near_publication and lead is not None:

@@ -190,6 +190,12 @@ def aim_of(happening: Happening, mention: EventMention) -> bool:
     return bool(served) and any(m.token in served and m.sentence == mention.sentence for m in happening.mentions)
 
 
+def travelled_for(happening: Happening, mention: EventMention) -> bool:
+    """Whether a mention is the happening one of the happening's verbs of no kind was done for ('left Port Sudan
+    for talks in Cairo', 'arrived in Kyiv for talks'): that happening, the journey a detail of it."""
+    return any(m.purpose_noun == mention.token and m.sentence == mention.sentence for m in happening.mentions)
+
+
 def same_family(first: str, second: str) -> bool:
     """Whether two types tell one kind of happening in other words ('tortured', 'beat him', 'burnt him': one
     assault, be it coded an attack or a crime)."""
@@ -203,7 +209,11 @@ def retells(happening: Happening, mention: EventMention) -> bool:
         return False
     if mention.another and not argument_of(happening, mention):
         return False  # 'One strike hit a camp ... Another strike on a house killed six': two strikes
-    if argument_of(happening, mention) or aim_of(happening, mention):
+    if travelled_for(happening, mention):  # 'left Port Sudan on Wednesday for talks in Cairo': the talks
+        return dates_agree(happening.date, mention.date if mention.date_governed else None)
+    if aim_of(happening, mention):  # 'se réunir à New York pour discuter de la situation dans l'est de la RDC':
+        return dates_agree(happening.date, mention.date if mention.date_governed else None)  # what it is about
+    if argument_of(happening, mention):
         return agrees(happening, mention)
     if not agrees(happening, mention) or told_apart(happening, mention):
         return False
@@ -540,6 +550,11 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
             continue
         elif joins_as_detail(told, mention):
             told.mentions = [replace(m, detail=True) if m.type == "OTHER" else m for m in (*told.mentions, mention)]
+        elif travelled_for(told, mention):
+            told.mentions = [replace(m, detail=True) if m.purpose_noun == mention.token else m
+                             for m in told.mentions] + [mention]
+        elif aim_of(told, mention) and not agrees(told, mention):
+            told.mentions.append(replace(mention, detail=True))  # its place is its topic's, not the act's
         else:
             told.mentions.append(mention)
         if mention.type in CAUSE_TYPES:  # 'shootings that injured doctors in November in Vancouver': the effects

@@ -216,3 +216,12 @@ def test_a_day_told_after_the_only_day_a_story_names_keeps_its_year() -> None:
     assert analysis.document.published == "2025-11-30"
     visit = next(e for e in analysis.events if "rendu" in text[e.mentions[0].start:e.mentions[0].end])
     assert visit.date is not None and visit.date.start.startswith("2025-12-01")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The convoy left Port Sudan on Wednesday.", "Port Sudan"),
+    ("Troops were sent to Port Harcourt.", "Port Harcourt"),
+])
+def test_a_feature_word_that_opens_a_known_name_is_part_of_it(text: str, name: str) -> None:
+    places = analyze(Document(text=text, language="en", published="2026-11-27")).places
+    assert name in [p.name for p in places]

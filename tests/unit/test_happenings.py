@@ -2100,3 +2100,34 @@ def test_what_one_announces_one_would_do_is_planned(text: str, language: str) ->
 def test_the_speakers_of_a_report_are_not_the_happening_the_parser_made_their_subject() -> None:
     events = events_of("Israeli airstrikes killed at least 21 people in Gaza on Sunday, health officials said.", "en")
     assert [e.reported_by for e in events] == ["health officials"]
+
+
+@pytest.mark.parametrize("text, language, place", [
+    ("The army chief left Port Sudan on Wednesday for talks in Cairo.", "en", "Cairo"),
+    ("The minister arrived in Kyiv on Monday for talks with the president.", "en", "Kyiv"),
+    ("Le ministre est arrivé lundi à Kiev pour des négociations.", "fr", "Kyiv"),
+])
+def test_a_journey_for_talks_and_the_talks_are_one_meeting_where_the_talks_are(text: str, language: str,
+                                                                               place: str) -> None:
+    events = events_of(text, language)
+    assert [(e.type, e.place.name if e.place else None) for e in events] == [("CONSULT", place)]
+
+
+def test_a_clause_told_a_counted_time_after_another_is_a_happening_of_its_own() -> None:
+    events = events_of("The army chief left Port Sudan on Wednesday for talks in Cairo, a day after drones struck "
+                       "a power station in Atbara.", "en")
+    assert sorted((e.type, e.place.name if e.place else None) for e in events) == [("ASSAULT", "Atbara"),
+                                                                                   ("CONSULT", "Cairo")]
+
+
+def test_an_accusation_is_not_placed_in_the_country_accused() -> None:
+    events = events_of("Kinshasa a accusé le Rwanda de soutenir les rebelles.", "fr")
+    accusation = next(e for e in events if e.type == "ACCUSE")
+    assert accusation.place is None or accusation.place.country_code != "RW"
+
+
+def test_what_a_meeting_is_to_discuss_is_the_meeting_not_a_happening_where_its_topic_is() -> None:
+    events = events_of("Le Conseil de sécurité doit se réunir vendredi à New York pour discuter de la situation dans "
+                       "l'est de la RDC.", "fr")
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "planned")]
+    assert events[0].place is not None and events[0].place.country_code == "US"
