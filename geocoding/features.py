@@ -17,7 +17,8 @@ FEATURE_AFTER = {
     "landmark": re.compile(rf"^\s+(?:{'|'.join([*SITE_KINDS.values(), either('words_after.landmark')])})\b",
                            re.IGNORECASE),
     "region": re.compile(rf"^\s+(?:{either('words_after.region')})\b", re.IGNORECASE),
-    "city": re.compile(rf"^\s+(?:{either('words_after.city')})\b"),  # 'shelled Kherson city'; 'Mexico City' is a name
+    "city": re.compile(rf"^\s+(?:{either('words_after.city')})\b(?!\s+{genitive()}[A-ZÀ-Ý])"),  # 'shelled Kherson
+    # city'; 'Mexico City' is a name; 'the California town of Rio Nido', 'the Gaza city of Rafah': the town is named after
 }
 # A dateline: a name in capitals opening a story, maybe with its state or country, then a dash or a news agency
 # ("COLUMBUS, Neb. --", "MANILA, Philippines –", "WASHINGTON (AP)"), maybe with the day ("KADUNA, Nigeria, March 8

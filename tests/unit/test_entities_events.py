@@ -225,3 +225,14 @@ def test_a_day_told_after_the_only_day_a_story_names_keeps_its_year() -> None:
 def test_a_feature_word_that_opens_a_known_name_is_part_of_it(text: str, name: str) -> None:
     places = analyze(Document(text=text, language="en", published="2026-11-27")).places
     assert name in [p.name for p in places]
+
+
+@pytest.mark.parametrize("text, name, precision", [
+    ("In the northern California town of Rio Nido, a mudslide destroyed 12 homes.", "California", "region"),
+    ("An airstrike hit a school in the southern Gaza city of Rafah on Monday.", "Rafah", "exact"),
+])
+def test_a_name_before_a_town_word_and_of_is_the_town_s_region_not_the_town(text: str, name: str,
+                                                                             precision: str) -> None:
+    places = analyze(Document(text=text, language="en", published="2026-11-27")).places
+    assert any(p.name.startswith(name[:4]) and p.precision == precision for p in places)
+    assert not any(p.name == "California" and p.precision == "exact" for p in places)
