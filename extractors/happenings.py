@@ -190,6 +190,13 @@ def aim_of(happening: Happening, mention: EventMention) -> bool:
     return bool(served) and any(m.token in served and m.sentence == mention.sentence for m in happening.mentions)
 
 
+def wave_for_one(happening: Happening, mention: EventMention) -> bool:
+    """Whether a happening was told as several acts at several places ('sniper shootings that injured doctors in
+    Vancouver, Winnipeg and Hamilton') and the mention as one ('Slepian was shot', 'before the shooting'): it
+    rather tells a single happening of its kind told before, if there is one."""
+    return happening.leading.plural and bool(happening.also_at) and not mention.plural
+
+
 def travelled_for(happening: Happening, mention: EventMention) -> bool:
     """Whether a mention is the happening one of the happening's verbs of no kind was done for ('left Port Sudan
     for talks in Cairo', 'arrived in Kyiv for talks'): that happening, the journey a detail of it."""
@@ -534,7 +541,8 @@ def gather(mentions: list[EventMention], sentences: list[tuple[int, int]]) -> li
     effects = [m for m in mentions if m.consequence]
     joined: set[int] = set()  # the effects already in a happening, by identity
     for mention in (dated_by_its_effects(m, effects) for m in mentions if not m.consequence):
-        told = next((h for h in reversed(happenings) if retells(h, mention) and not joins_as_detail(h, mention)), None)
+        retold = [h for h in reversed(happenings) if retells(h, mention) and not joins_as_detail(h, mention)]
+        told = next((h for h in retold if not wave_for_one(h, mention)), retold[0] if retold else None)
         if told is not None and mention.type != "OTHER":  # 'The attackers arrived on Wednesday, set fire to homes':
             # the raid told before, its new verbs of no kind the details of it
             for detail in [h for h in happenings if h is not told and joins_as_detail(h, mention)

@@ -2131,3 +2131,15 @@ def test_what_a_meeting_is_to_discuss_is_the_meeting_not_a_happening_where_its_t
                        "l'est de la RDC.", "fr")
     assert [(e.type, e.status) for e in events] == [("CONSULT", "planned")]
     assert events[0].place is not None and events[0].place.country_code == "US"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A doctor was shot dead in Buffalo on Oct. 23. Police suspect the man in sniper shootings that injured doctors "
+     "in November in Vancouver, Winnipeg and Hamilton. The rifle was buried near the doctor's home before the "
+     "shooting.", "en"),
+])
+def test_a_single_act_told_again_is_not_one_of_a_wave_told_at_several_places(text: str, language: str) -> None:
+    events = events_of(text, language, "1999-05-06")
+    first = min(events, key=lambda e: e.start)
+    anaphor = text.rindex("shooting" if language == "en" else "fusillade")
+    assert any(m.start <= anaphor < m.end for m in first.spans())
