@@ -251,7 +251,10 @@ def retells(happening: Happening, mention: EventMention) -> bool:
     uncoded = mention.type == happening.type == "OTHER"  # 'arrivé en Russie mardi', 'une escale mardi à Khasan'
     return (same_day(happening, mention) and not uncoded) or (same_word and shares_actor(happening, mention)) \
         or (close and mention.type != "OTHER" and not mention.date_governed
-            and (mention.date is None or mention.place is None))
+            and (mention.date is None or mention.place is None)) \
+        or (not uncoded and not apart and shares_actor(happening, mention) and not mention.date_governed
+            and not mention.place_governed)  # 'Tanzania expelled five Iraqis ... were deported': the same people,
+    # the same act, nothing of its own to tell it apart
 
 
 def other_sources(happening: Happening, mention: EventMention) -> bool:

@@ -2143,3 +2143,14 @@ def test_a_single_act_told_again_is_not_one_of_a_wave_told_at_several_places(tex
     first = min(events, key=lambda e: e.start)
     anaphor = text.rindex("shooting" if language == "en" else "fusillade")
     assert any(m.start <= anaphor < m.end for m in first.spans())
+
+
+def test_the_same_act_told_again_of_the_same_people_with_nothing_of_its_own_is_one_happening() -> None:
+    text = ("Tanzania expelled five Iraqis and a Libyan on Friday, the interior ministry said. The men had lived in "
+            "Dar es Salaam for years and ran a small trading company near the port, according to neighbours who "
+            "knew them well and spoke to reporters on the street outside their shuttered office. The shop sold "
+            "cloth, radios and spare parts for bicycles, and its owners were known as quiet, generous people who "
+            "gave credit to their customers and paid their staff on time. Officials said "
+            "Tanzania deported them because of their links to the bombing.")
+    events = [e for e in events_of(text, "en", "1998-09-12") if e.type == "COERCE"]
+    assert len(events) == 1 and len(events[0].spans()) >= 2
