@@ -189,7 +189,8 @@ def find_containers(text: str, contexts: list[MentionContext]) -> None:
         if POSSESSIVE_LINK.match(text[current.end:following.start]) and not is_seat(current):
             following.containers.append(i)  # "Mogadishu's Hodan district", "Russia's Krasnodar Krai"
         if describes_place(text[current.end:following.start]) and not is_seat(following):
-            current.containers.append(i + 1)  # 'Djibo, a town in Burkina Faso', 'Walikale, une ville du Nord-Kivu'
+            current.containers += [*owned_after(text, contexts, i + 1), i + 1]  # 'Djibo, a town in Burkina Faso';
+            # "a town in Burkina Faso's Soum province": in Soum first; 'Walikale, une ville minière du Nord-Kivu'
             continue
         between = without_feature_word(text[current.end:following.start])  # "the X cosmodrome in Y"
         if len(between) > 40 or "\n" in between or not CONTAINMENT_LINK.match(between) or is_seat(following):
@@ -200,6 +201,13 @@ def find_containers(text: str, contexts: list[MentionContext]) -> None:
             continue  # a list of towns; 'Fort Worth, Texas, and Dallas' keeps its state
         if "," in between or "(" in between or EXPLICIT_CONTAINMENT.search(between):
             current.containers.append(i + 1)
+
+
+def owned_after(text: str, contexts: list[MentionContext], i: int) -> list[int]:
+    """The index of the mention a mention's possessive owns right after it ("Burkina Faso's Soum province"), or none."""
+    following = i + 1
+    return [following] if following < len(contexts) and POSSESSIVE_LINK.match(
+        text[contexts[i].end:contexts[following].start]) else []
 
 
 def find_landform_settings(text: str, contexts: list[MentionContext]) -> None:
