@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from core.placelex import article, either, fragments, spaced
+from geocoding.descriptions import described_as_landform
 
 WORDS = either("landform_words")
 # 'the Nyiragongo volcano', 'le volcan Merapi', 'le pic du Midi': the word right before or after a name
@@ -23,13 +24,14 @@ CONTEXT_CHARS = 40
 
 def landform_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a name with the landform word standing next to it or inside it ('the Nyiragongo volcano' ->
-    'Nyiragongo volcano', 'Mount Lewotobi'), or None when no such word calls it a landform."""
+    'Nyiragongo volcano', 'Mount Lewotobi'), or the name an apposition calls a landform ('Merapi, a volcano in'); None
+    when no such word calls it a landform."""
     before = BEFORE.search(text, max(0, start - CONTEXT_CHARS), start)
     after = AFTER.match(text, end, min(len(text), end + CONTEXT_CHARS))
     if before or after:
         return (before.start() if before else start), (after.end() if after else end)
     name = text[start:end]
-    return (start, end) if OPENING.match(name) or ENDING.search(name) else None
+    return (start, end) if OPENING.match(name) or ENDING.search(name) or described_as_landform(text, end) else None
 
 
 def in_one_sentence(text: str, start: int, end: int) -> bool:

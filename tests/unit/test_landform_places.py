@@ -35,6 +35,9 @@ def analysed(text: str, language: str) -> dict[str, PlaceMention]:
     ("Fighting in the Nuba Hills went on.", "Nuba Hills", "Nuba Hills"),
     ("The Chittagong Hill Tracts were calm.", "Chittagong", None),  # a word inside a longer name
     ("Police in Goma said so.", "Goma", None),
+    ("Merapi, a volcano in Central Java, erupted.", "Merapi", "Merapi"),  # an apposition calls it one
+    ("Le Nyiragongo, un volcan près de Goma, gronde.", "Nyiragongo", "Nyiragongo"),
+    ("Lesotho, a mountain kingdom, voted.", "Lesotho", None),  # the word qualifies another noun
 ])
 def test_a_landform_word_next_to_a_name_or_opening_it_makes_it_a_landform(text: str, name: str,
                                                                           phrase: str | None) -> None:
@@ -51,6 +54,8 @@ def test_a_landform_word_next_to_a_name_or_opening_it_makes_it_a_landform(text: 
     ("Mount Etna erupted near Catania on Monday.", "en", ["Mount Etna", "Catania"], "Mount Etna", "Catania", "IT"),
     ("Le mont Cameroun est entré en éruption près de Buea lundi.", "fr", ["Cameroun", "Buea"], "Cameroun", "Buea",
      "CM"),
+    ("Le Nyiragongo, un volcan près de Goma, est entré en éruption.", "fr", ["Nyiragongo", "Goma"], "Nyiragongo",
+     "Goma", "CD"),
 ])
 def test_an_unknown_landform_is_placed_at_the_town_its_sentence_puts_it_near(
         text: str, language: str, names: list[str], landform: str, town: str, country: str,
@@ -64,6 +69,7 @@ def test_an_unknown_landform_is_placed_at_the_town_its_sentence_puts_it_near(
     ("Mount Lewotobi Laki-laki erupted on Flores island in eastern Indonesia on Sunday.", "en",
      "Mount Lewotobi Laki-laki", "ID"),
     ("Lava from Mount Nyiragongo reached the outskirts of Goma in eastern Congo.", "en", "Mount Nyiragongo", "CD"),
+    ("Merapi, a volcano in Central Java, erupted on Monday.", "en", "Merapi", "ID"),  # the NER calls it a person
 ])
 def test_an_unknown_landform_falls_back_to_the_country_its_sentence_names(text: str, language: str, landform: str,
                                                                         country: str) -> None:
