@@ -25,8 +25,9 @@ from geocoding.mentions import COMPASS_POINT
 from geocoding.spotter import (apposed_toponyms, assailed_toponyms, contained_toponyms, dateline_toponym,
                                described_toponyms, embedded_toponyms, featured_toponyms, hyphenated_toponyms,
                                institution_toponyms, listed_toponyms, mislabelled_toponyms, placed_countries,
-                               positioned_toponyms, region_qualified_toponyms, region_toponyms, situated_toponyms,
-                               spot_toponyms, struck_toponyms, town_toponyms, unaccented_toponyms)
+                               positioned_toponyms, possessor_toponyms, region_named_toponyms,
+                               region_qualified_toponyms, region_toponyms, situated_toponyms, spot_toponyms,
+                               struck_toponyms, town_toponyms, unaccented_toponyms)
 from lang import FALLBACK, LANGUAGES, pack_language
 
 CODE = re.compile(r"\d")  # 'M23', 'G7': an unplaced name with a digit is a code, no place
@@ -107,6 +108,7 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     peoples = [(e.start, e.end) for e in entities if e.label == "NORP"]
     towns = town_toponyms(text, peoples)  # 'the town of Kidal', 'the penal colony of Kharp' the NER calls a people
     towns += region_toponyms(text, peoples)  # 'the capital of Punjab province' the NER calls a people
+    towns += described_toponyms(text, peoples)  # 'Katari village (Kebbi state, Nigeria)' the NER calls a people
     demonyms = set(peoples) - set(toponym_spans) - set(towns)
     trimmed = unaccented_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities
                                                              if e.label in MISTAKEN_LABELS)], language)
@@ -128,6 +130,7 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     demonyms -= namesakes
     named = {fold(text[s:e]) for s, e in toponym_spans}
     spotted = spot_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)], named)
+    spotted += region_named_toponyms(text, [*toponym_spans, *((e.start, e.end) for e in entities)])  # 'Soum province'
     organisations = [(e.start, e.end) for e in entities if e.label in EMBEDDING_LABELS]
     embedded = embedded_toponyms(text, organisations, named)
     unplaced = [(e.start, e.end) for e in entities if (e.start, e.end) not in toponym_spans]
@@ -142,6 +145,7 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     qualified += contained_toponyms(text, mistaken)  # 'Zinder in southern Niger' the NER calls a person
     qualified += situated_toponyms(text, mistaken)  # 'à Barsalogho, dans la province du X' the NER calls a person
     qualified += described_toponyms(text, [*mistaken, *lost])  # 'Zorbak, a village in Zamfara state'
+    qualified += possessor_toponyms(text, mistaken)  # "Burkina Faso's Soum province" the NER calls one organisation
     named |= {fold(text[s:e]) for s, e in qualified}
     recurring = [(s, e) for s, e in mistaken if fold(text[s:e]) in named]  # one sense per name per article
     alone = [(e.start, e.end, e.label) for e in entities if e.label in MISTAKEN_LABELS and e.canonical == e.text]

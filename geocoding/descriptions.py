@@ -12,20 +12,37 @@ DESCRIPTION = (rf",\s+(?:{either('description_articles')})\s+(?:{WORD}\s+){{0,2}
                rf"(?:{either('described_place_words')})(?:\s+{WORD}){{0,2}}?\s+"
                rf"(?:{spaced(fragments('description_links'))}){article()}"
                rf"(?:(?i:{either('feature_words.region')})\s+{genitive()}?{article()})?")
-DESCRIBED_LINK = re.compile(rf"\s*{DESCRIPTION}")
-DESCRIBED_NAME = re.compile(rf"{DESCRIPTION}(?=[A-ZÀ-Ý])")
+# ' village (Kebbi state, Nigeria)': a settlement's word after a name, then a bracket of names placing it
+SETTLEMENT_BRACKET = rf"\s+(?:{either('words_after.city')})\s*\("
+# "Burkina Faso's ": the wider place owning the one named next, in a possessive
+OWNER = rf"(?:[A-ZÀ-Ý][\w-]*\s+){{0,2}}[A-ZÀ-Ý][\w-]*(?:{either('possessives')})\s+"
+DESCRIBED_LINK = re.compile(rf"\s*{DESCRIPTION}(?:{OWNER})?|{SETTLEMENT_BRACKET}")
+DESCRIBED_NAME = re.compile(rf"(?:{DESCRIPTION}|{SETTLEMENT_BRACKET})(?=[A-ZÀ-Ý])")
+# ', a volcano in', ', un volcan du', ', an active volcano,': an apposition calling the name a landform (not 'Lesotho, a
+# mountain kingdom')
+LANDFORM_APPOSITION = re.compile(rf",\s+(?:{either('description_articles')})\s+(?:{WORD}\s+){{0,2}}?"
+                                 rf"(?:{either('landform_words')})"
+                                 rf"(?=\s*[,.;)]|\s+(?:{spaced(fragments('description_links'))}))")
 
 
 def describes_place(between: str) -> bool:
     """Whether the words between two names describe the first as a place lying in or near the second ('Djibo, a
-    town in Burkina Faso', 'Kuchi, a village near Gusau', 'Walikale, une ville minière du Nord-Kivu')."""
+    town in Burkina Faso', "Djibo, a town in Burkina Faso's Soum", 'Kuchi, a village near Gusau', 'Walikale, une ville
+    minière du Nord-Kivu', 'Katari village (Kebbi')."""
     return bool(DESCRIBED_LINK.fullmatch(between))
 
 
 def described_as_place(text: str, end: int) -> bool:
     """Whether a name is followed by a description that calls it a place in or near a named one ('Zorbak, a village
-    in Zamfara state'): a place, whatever the NER says."""
-    return bool(DESCRIBED_NAME.match(text, end))
+    in Zamfara state', 'Katari village (Kebbi state, Nigeria)') or a landform ('Merapi, a volcano'): a place,
+    whatever the NER says."""
+    return bool(DESCRIBED_NAME.match(text, end)) or described_as_landform(text, end)
+
+
+def described_as_landform(text: str, end: int) -> bool:
+    """Whether a name is followed by an apposition that calls it a landform ('Merapi, a volcano in Central Java', 'le
+    Merapi, un volcan du centre de Java')."""
+    return bool(LANDFORM_APPOSITION.match(text, end))
 
 
 INSTITUTION = rf"(?i:\b(?:{either('institution_words')}))"

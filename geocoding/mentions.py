@@ -19,6 +19,7 @@ from geocoding.areas import PHYSICAL_CLASSES, feature_radius_km
 from geocoding.features import CONTEXT_CHARS, LIST_SEPARATOR, is_dateline, without_feature_word
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, capital_keys, countryinfo_records
 from geocoding.gazetteer_forms import gazetteer_form_readings
+from geocoding.landforms import landform_phrase, settings
 from geocoding.names import demonym_stems, fold, strip_accents
 from geocoding.region_seats import is_namesake_region_seat
 from geocoding.romanised import OTHER_NAME_SPELT, big_city_spelt_alike, is_romanised_town, leading_article
@@ -99,6 +100,7 @@ class MentionContext:
     kind: str = ""  # the feature class the words before it name ("ville de X" -> city)
     country_name: bool = False  # one of its readings is a country's or a sea's own name ('Italy', 'Middle East')
     physical_word: bool = False  # its words or their neighbours say it is a sea, a river, a range ('Red Sea')
+    landform: bool = False  # a word next to it or in it calls it a mountain, a volcano ('Mount X', 'le volcan X')
     metonymy: bool = False  # a seat of government standing for the government ('the Kremlin said'), not a place
     town_use: bool = False  # the words around it use it as a town ('in New York', 'à Fès', a dateline, 'the city of')
     site_town: bool = False  # a site word and 'de'/'of' come before it ('la prison de X'): the town the site is in
@@ -187,7 +189,8 @@ def find_containers(text: str, contexts: list[MentionContext]) -> None:
         if POSSESSIVE_LINK.match(text[current.end:following.start]) and not is_seat(current):
             following.containers.append(i)  # "Mogadishu's Hodan district", "Russia's Krasnodar Krai"
         if describes_place(text[current.end:following.start]) and not is_seat(following):
-            current.containers.append(i + 1)  # 'Djibo, a town in Burkina Faso', 'Walikale, une ville du Nord-Kivu'
+            current.containers += [*owned_after(text, contexts, i + 1), i + 1]  # 'Djibo, a town in Burkina Faso';
+            # "a town in Burkina Faso's Soum province": in Soum first; 'Walikale, une ville minière du Nord-Kivu'
             continue
         between = without_feature_word(text[current.end:following.start])  # "the X cosmodrome in Y"
         if len(between) > 40 or "\n" in between or not CONTAINMENT_LINK.match(between) or is_seat(following):
@@ -198,6 +201,23 @@ def find_containers(text: str, contexts: list[MentionContext]) -> None:
             continue  # a list of towns; 'Fort Worth, Texas, and Dallas' keeps its state
         if "," in between or "(" in between or EXPLICIT_CONTAINMENT.search(between):
             current.containers.append(i + 1)
+
+
+def owned_after(text: str, contexts: list[MentionContext], i: int) -> list[int]:
+    """The index of the mention a mention's possessive owns right after it ("Burkina Faso's Soum province"), or none."""
+    following = i + 1
+    return [following] if following < len(contexts) and POSSESSIVE_LINK.match(
+        text[contexts[i].end:contexts[following].start]) else []
+
+
+def find_landform_settings(text: str, contexts: list[MentionContext]) -> None:
+    """Link each landform the gazetteer has no feature of to the places its sentence puts it on, in or near, nearest
+    after it first ('Mount X erupted on Flores island in eastern Indonesia', 'le volcan X, près de Goma')."""
+    spans = [(c.start, c.end) for c in contexts]
+    for i, context in enumerate(contexts):
+        if context.landform and not context.candidates:
+            context.containers += [j for j in settings(text, spans[i], spans)
+                                   if j not in context.containers and not contexts[j].landform]
 
 
 def continues_list(between: str) -> bool:
@@ -264,7 +284,7 @@ def mention_contexts(text: str, start: int, end: int, lookup: Callable[[str], li
     if capital is not None and not is_namesake_town(text, start, end, capital, lookup):
         return [MentionContext(start, end, name, [capital],  # 'the White House' is in Washington, not Tennessee
                                metonymy=not is_place_use(text, start, end))]
-    physical = physical_reading(text, start, end, lookup)
+    physical = physical_reading(text, start, end, lookup) or landform_reading(text, start, end, lookup)
     if physical is not None:
         return [physical]
     qualified = country_qualifier(text, start, end, lookup)
@@ -534,6 +554,28 @@ def physical_reading(text: str, start: int, end: int,
             context.key = fold(phrase)
             return context
     return None
+
+
+def landform_reading(text: str, start: int, end: int,
+                     lookup: Callable[[str], list[Candidate]]) -> MentionContext | None:
+    """A name a landform word stands next to or opens ('Mount Lewotobi', 'the Nyiragongo volcano', 'le mont
+    Cameroun'): its physical readings only, none when the gazetteer has no such feature ('Mt. Kenya' is not Kenya),
+    read under the whole phrase's key; None for a town named with the word ('Mount Vernon', 'Beverly Hills') or a
+    land's word before it ('Latvian mountain climbers')."""
+    phrase = landform_phrase(text, start, end)
+    if phrase is None:
+        return None
+    words = text[phrase[0]:phrase[1]]
+    readings = lookup(words)
+    if any(c.feature_class not in PHYSICAL_CLASSES and c.name_match == "name" for c in readings):
+        return None  # 'Mount Vernon', 'Beverly Hills': a town's own name holds the word
+    if phrase[1] > end and any(c.feature_class in ("country", "region") for c in lookup(text[start:end])):
+        return None  # 'Latvian mountain climbers': a people's or a land's word qualifies the word, no landform
+    found = list({id(c): c for c in [*readings, *lookup(text[start:end])] if c.feature_class in PHYSICAL_CLASSES}
+                 .values())
+    context = MentionContext(start, end, text[start:end], found, physical_word=bool(found), landform=True)
+    context.key = fold(words)
+    return context
 
 
 def is_administration(text: str, start: int, end: int) -> bool:

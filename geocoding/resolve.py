@@ -21,9 +21,10 @@ from geocoding.features import (after_unaccented_preposition, feature_kind, is_t
 from geocoding.gazetteer import SMALL_TOWN_POPULATION, WELL_KNOWN_CITY, Gazetteer, default_gazetteer
 from geocoding.home import story_home
 from geocoding.mentions import (LOCAL_CLASSES, POINT_CLASSES, MentionContext, big_cities, capitals_among,
-                                find_containers, find_lists, is_administration, is_big_city, is_namesake_of_landmark, is_obscure,
-                                lies_within, mention_contexts, names_administration, names_country, prior,
-                                share_longer_names, share_qualifiers, unseat_namesakes)
+                                find_containers, find_landform_settings, find_lists, is_administration, is_big_city,
+                                is_namesake_of_landmark, is_obscure, lies_within, mention_contexts,
+                                names_administration, names_country, prior, share_longer_names, share_qualifiers,
+                                unseat_namesakes)
 from geocoding.gazetteer_forms import gazetteer_forms
 from geocoding.names import fold, spelling_variants
 from geocoding.names_abroad import read_names_abroad
@@ -268,6 +269,7 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
     read_island_groups(contexts, lookup)
     read_airports(contexts, lookup)
     find_containers(text, contexts)
+    find_landform_settings(text, contexts)
     find_lists(text, contexts)
     read_regions_spelt_alike(text, contexts, gazetteer.regions_spelt_like)
     members = contain_in_brackets(text, contexts)
@@ -310,16 +312,8 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
             stale = {c.key for c in contexts}
         if not stale:
             break
-    fallbacks: dict[str, tuple[Candidate, str]] = {}
     placed = {i for i, c in enumerate(contexts) if max(totals.get(c.key, {}).values(), default=0.0) >= MIN_SCORE}
-    for context in contexts:
-        for index in enclosing(contexts, context, placed):
-            container = chosen.get(index)
-            if container and is_obscure(context) and (
-                    not any(lies_within(c, container) for c in context.candidates)
-                    or is_namesake_of_landmark(context, container)):
-                fallbacks[context.key] = (container, contexts[index].text)
-                break  # the narrowest place the text puts it in: 'Boni (Hombori, Mopti)' in Hombori if known
+    fallbacks = fallbacks_of(contexts, chosen, placed)
     support = neighbour_support(readings, contexts, chosen)
     others = {c.key: (focus.without(c.key), other_names(contexts, chosen, c.key)) for c in contexts}  # once a name
     mentions = [choose(c, totals.get(c.key, {}), fallbacks.get(c.key), *others[c.key], support,
@@ -330,6 +324,23 @@ def resolve_places(text: str, spans: list[tuple[int, int]], language: str = "",
                    or any(s <= m.start and m.end <= e for s, e in online_spans)]
         ask_online(askable, fallbacks, focus, language, online)
     return mentions
+
+
+def fallbacks_of(contexts: list[MentionContext], chosen: dict[int, Candidate],
+                 placed: set[int]) -> dict[str, tuple[Candidate, str]]:
+    """The place each obscure name the gazetteer cannot place where the text puts it stands at instead, with the
+    words naming it: the narrowest place the text puts it in ('Boni (Hombori, Mopti)' in Hombori if known); a
+    landform's last, at the place its setting stands at ('Mount X erupted on Flores island': where Flores is put)."""
+    fallbacks: dict[str, tuple[Candidate, str]] = {}
+    for context in sorted(contexts, key=lambda c: c.landform):
+        for index in enclosing(contexts, context, placed):
+            container, container_text = fallbacks.get(contexts[index].key) or (chosen.get(index), contexts[index].text)
+            if container and is_obscure(context) and (
+                    not any(lies_within(c, container) for c in context.candidates)
+                    or is_namesake_of_landmark(context, container)):
+                fallbacks[context.key] = (container, container_text)
+                break
+    return fallbacks
 
 
 @lru_cache(maxsize=50_000)
@@ -695,7 +706,9 @@ def choose(context: MentionContext, totals: dict[int, float], fallback: tuple[Ca
         mention.precision = "region" if container.feature_class != "country" else "country"
         mention.feature_class = "landmark"
         mention.confidence = 0.5
-        mention.reason = (f"only small towns called '{context.text}' lie in {container_text}, maybe namesakes of "
+        mention.reason = (f"a landform the offline gazetteer does not know; placed at {container_text}, which its "
+                          f"sentence puts it on, in or near" if context.landform else
+                          f"only small towns called '{context.text}' lie in {container_text}, maybe namesakes of "
                           f"this {context.kind}; placed at {container_text}, where the text puts it"
                           if any(lies_within(c, container) for c in context.candidates) else
                           f"no '{context.text}' of the offline gazetteer lies in {container_text}; "

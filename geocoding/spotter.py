@@ -434,6 +434,50 @@ def described_toponyms(text: str, entities: list[tuple[int, int]]) -> list[tuple
     return [(start, end) for start, end in entities if described_as_place(text, end)]
 
 
+# A capitalised name a region's kind in lower case follows ('Kebbi state', 'Soum province'); never after a possessive's
+# apostrophe ("Burkina Faso's Soum province" gives 'Soum').
+REGION_NAMED = re.compile(rf"(?<![\w'’-])[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){{0,2}}"
+                          rf"(?=\s+(?:{either('words_after.region')})\b)")
+# A possessive ending a name a capitalised name follows ("Burkina Faso's Soum province", "Nigeria's Zamfara state").
+POSSESSIVE_END = re.compile(rf"(?:{either('possessives')})$")
+NAME_FOLLOWS = re.compile(r"\s+[A-ZÀ-Ý]")
+
+
+def region_named_toponyms(text: str, taken: list[tuple[int, int]],
+                          gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Names outside every entity that a region's kind in lower case follows ('near Katari village (Kebbi state,
+    Nigeria)', "in Burkina Faso's Soum province"): the region, the longest name of the words before the kind that
+    the gazetteer has a region of."""
+    gazetteer = gazetteer or default_gazetteer()
+    spans: list[tuple[int, int]] = []
+    for match in REGION_NAMED.finditer(text):
+        starts = [match.start(), *(match.start() + m.end() for m in re.finditer(r"\S+\s+", match.group()))]
+        found = next((s for s in starts if is_region_name(text[s:match.end()], gazetteer)), None)
+        if found is not None and not any(s < match.end() and found < e for s, e in taken):
+            spans.append((found, match.end()))
+    return spans
+
+
+def is_region_name(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer has a first-level region of that very name."""
+    return any(c.feature_class == "region" and c.name_match == "name" for c in gazetteer.lookup(name))
+
+
+def possessor_toponyms(text: str, entities: list[tuple[int, int]],
+                       gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """The country or region a name the NER took for an organisation or a person holds with its possessive, before
+    another name ("Burkina Faso's" of "in Burkina Faso's Soum province"): the area, without its possessive."""
+    gazetteer = gazetteer or default_gazetteer()
+    spans: list[tuple[int, int]] = []
+    for start, end in entities:
+        owner = POSSESSIVE_END.search(text, start, end)
+        if owner and NAME_FOLLOWS.match(text, end) and any(
+                c.feature_class in AREA_CLASSES and c.name_match == "name"
+                for c in gazetteer.lookup(text[start:owner.start()])):
+            spans.append((start, owner.start()))
+    return spans
+
+
 def institution_toponyms(text: str, entities: list[tuple[int, int]],
                          gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
     """The towns that names of institutions say they stand in ('Federal University Gusau', "l'hôpital al-Chifa de
