@@ -84,8 +84,9 @@ def toponym_span(span: Span) -> tuple[int, int] | None:
     edges = name_edges(span.doc.lang_)
     article = edges.leading_article.match(span.text)  # "the United States"
     prefix = edges.feature_prefix.match(span.text)
-    if prefix and is_whole_name(span.text[article.end() if article else 0:]):
-        prefix = None  # 'Port Sudan', 'Camp David': the feature word is part of the name
+    bare = span.text[article.end() if article else 0:]
+    if prefix and bare[:1].isupper() and is_whole_name(bare):
+        prefix = None  # 'Port Sudan', 'Camp David': the feature word is part of the name; not 'province du Soum'
     match = prefix or article
     offset = match.end() if match else 0
     start, end = span.start_char + offset, span.end_char
