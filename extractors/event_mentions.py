@@ -28,6 +28,7 @@ from core.model import Entity, PlaceMention, TimeExpression
 from core.vocabulary import (DATE_PRECISION_RANK as TIME_RANK, PLACE_PRECISION_RANK as PRECISION_RANK,
                              UNREALISED_STATUSES)
 from geocoding.gazetteer import default_gazetteer
+from geocoding.landforms import landform_phrase
 from geocoding.mentions import people_country, people_words
 
 IMPERSONAL_DEP = "expl:subj"  # 'il reste', 'il faut': a subject that names no one
@@ -579,6 +580,16 @@ def is_definite(token: Token, lexicon: EventLexicon) -> bool:
     return token.pos_ == "NOUN" and any(c.lower_ in lexicon.determiners for c in determiners)
 
 
+def erupts(verb: Token, doc: Doc, places: list[PlaceMention], lexicon: EventLexicon) -> bool:
+    """Whether a verb of happening has a landform for its subject ('Mount Lewotobi erupted', 'le mont X est entré en
+    activité'): nature acting, a disaster."""
+    if verb_lemma(verb, lexicon) not in lexicon.occurrence_verbs:
+        return False
+    subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS]
+    return any(p.start <= s.idx < p.end and landform_phrase(doc.text, p.start, p.end) is not None
+               for s in subjects for p in places)
+
+
 def is_measured_apart(verb: Token, lexicon: EventLexicon) -> bool:
     """Whether a clause tells a happening a measured time before or after the one told ('a day after drones struck
     a power station', 'deux jours après que des drones ont frappé'): another happening, not a part of it."""
@@ -876,7 +887,8 @@ def describes(token: Token, consequence: bool) -> bool:
     """Whether a participle before a noun only says what state someone is in ('jailed former Prime Minister Imran
     Khan'): a description, not a telling; a toll's words ('the wounded soldiers') still count the harm."""
     return not consequence and token.dep_ == "amod" and token.i < token.head.i \
-        and token.head.pos_ in ("NOUN", "PROPN") and "Part" in token.morph.get("VerbForm")
+        and token.head.pos_ in ("NOUN", "PROPN") and "Part" in token.morph.get("VerbForm") \
+        and not any(c.dep_ in AUXILIARY_DEPS for c in token.children)  # 'ont tué douze personnes', misparsed
 
 
 def told_by(token: Token, triggers: set[int], effects: set[int], harms: set[int],
@@ -1530,6 +1542,7 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
         type=REPORT_TYPE if reporting else MILITARY_MOVE_TYPE if moves_forces(verb, lexicon)
         else AID_TYPE if sends_relief(verb, lexicon)
         else support_rally_type(verb, CROWD_TYPE, lexicon) if crowd_gathers(verb, lexicon)
+        else DISASTER_TYPE if erupts(verb, doc, places, lexicon)
         else agent_cause(verb, lexicon) or governed_type(verb, lexicon) or "OTHER",
         purpose_noun=next((w.i for w in purposes(verb, lexicon) if w.lemma_.lower() in lexicon.nouns), None),
         status=mention_status(verb, lexicon, date, published),

@@ -179,3 +179,17 @@ def test_what_a_refusal_rules_out_is_a_rejection_and_did_not_happen(text: str, l
     events = analyze(Document(text=text, published="2023-09-18", language=language)).events
     assert [e.type for e in events if e.status == "asserted"] == ["REJECT"]
     assert [e.status for e in events if e.type == ruled_out] == ["negated"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Mount Lewotobi erupted on Monday in eastern Indonesia, killing at least nine people.", "en"),
+])
+def test_a_landform_that_erupts_is_a_disaster_and_its_toll_is_the_disaster_s(text: str, language: str) -> None:
+    assert types_of(text, language) == ["DISASTER"]
+
+
+def test_a_participle_with_its_auxiliary_tells_the_act_even_where_the_parser_made_it_an_adjective() -> None:
+    events = analyze(Document(text="Des hommes armés ont tué douze personnes près du village de Katari (État de "
+                                   "Kebbi, Nigeria) mardi.", published="2026-11-04", language="fr")).events
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert events[0].place is not None and events[0].place.country_code == "NG"
