@@ -187,6 +187,8 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
                     else RUIN_TYPE if ruins_a_structure(token, lexicon)
                     else HEALTH_TYPE if one_named_death(token, lexicon) else CAUSE_FREE), True
     lemma = token.lemma_.lower()
+    if is_approximate_number(token, lexicon):
+        return None  # 'une quarantaine blessées', 'une quarantaine de blessés': about forty, no quarantine
     if token.pos_ == "NOUN" and lemma in lexicon.nouns:
         return lexicon.nouns[lemma], False
     if opening_participle(token, lexicon):  # 'Libéré de prison il y a dix jours, M. Faye ...', tagged a name
@@ -194,6 +196,12 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
     if token.pos_ == "NOUN" and lemma in lexicon.consequence_nouns:
         return (HEALTH_TYPE if one_named_death(token, lexicon) else CAUSE_FREE), True
     return None
+
+
+def is_approximate_number(noun: Token, lexicon: EventLexicon) -> bool:
+    """Whether a noun counts roughly with an indefinite article ('une quarantaine', 'des centaines', 'a dozen')."""
+    return noun.lemma_.lower() in lexicon.approximate_numbers \
+        and any("Ind" in c.morph.get("Definite") for c in noun.children if c.dep_ == "det")
 
 
 def one_named_death(token: Token, lexicon: EventLexicon) -> bool:

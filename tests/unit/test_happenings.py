@@ -2154,3 +2154,13 @@ def test_the_same_act_told_again_of_the_same_people_with_nothing_of_its_own_is_o
             "Tanzania deported them because of their links to the bombing.")
     events = [e for e in events_of(text, "en", "1998-09-12") if e.type == "COERCE"]
     assert len(events) == 1 and len(events[0].spans()) >= 2
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Un séisme a frappé dimanche le centre de la Birmanie. Trois personnes ont été tuées et une quarantaine "
+     "blessées, selon les secours.", "fr"),
+    ("An earthquake struck central Myanmar on Sunday. Three people were killed and a dozen injured, rescuers said.",
+     "en"),
+])
+def test_a_rough_count_of_the_wounded_is_the_disaster_s_toll_not_a_quarantine(text: str, language: str) -> None:
+    assert [e.type for e in events_of(text, language, "2025-12-01")] == ["DISASTER"]
