@@ -60,6 +60,8 @@ ADMITTED_TYPES = ("ASSAULT", "CRIME")  # harms whose admission is a claim of res
 RESPONSE_REACH = 5  # words between an answer and what it answered ('in retaliation for weeks of attacks')
 AID_TYPE = "AID"
 COERCION_TYPE = "COERCE"  # ... unless deaths are told in or by it ('killed in raids')
+AGREE_TYPE = "AGREE"
+REJECT_TYPE = "REJECT"  # a yielding refused ('ne céderaient pas')
 DISASTER_TYPE = "DISASTER"  # a storm or a quake, told by its kind even in its name ("le cyclone Chido")
 RUIN_TYPE = "ACCIDENT"  # ... or the ruin of a structure ('a building collapsed'), an accident unless a cause is told
 
@@ -196,6 +198,14 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
     if token.pos_ == "NOUN" and lemma in lexicon.consequence_nouns:
         return (HEALTH_TYPE if one_named_death(token, lexicon) else CAUSE_FREE), True
     return None
+
+
+def refused_yielding(mention: EventMention, lexicon: EventLexicon) -> EventMention:
+    """A yielding verb told as not done is a rejection that was ('ont répondu qu'elles ne céderaient pas à la menace',
+    'would not accept the plan'); other mentions as they are."""
+    if mention.type != AGREE_TYPE or mention.status != "negated" or mention.lemma not in lexicon.yielding_verbs:
+        return mention
+    return replace(mention, type=REJECT_TYPE, status="asserted")
 
 
 def is_approximate_number(noun: Token, lexicon: EventLexicon) -> bool:
@@ -1295,6 +1305,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             blast=verb_lemma(token, lexicon) in lexicon.blast_words, verbal=is_verbal(token),
             sequenced=own_preposition(token) in lexicon.sequence_marks or is_measured_apart(token, lexicon),
             **weapon_fields(token, lexicon)))
+    mentions = [refused_yielding(m, lexicon) for m in mentions]
     mentions = past_dates_to_objects(mentions, doc, published, lexicon)
     mentions = [occasion for mention in mentions
                 for occasion in one_per_listed_date(mention, doc, timexes, places, language)]

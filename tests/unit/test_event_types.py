@@ -193,3 +193,15 @@ def test_a_participle_with_its_auxiliary_tells_the_act_even_where_the_parser_mad
                                    "Kebbi, Nigeria) mardi.", published="2026-11-04", language="fr")).events
     assert [e.type for e in events] == ["ASSAULT"]
     assert events[0].place is not None and events[0].place.country_code == "NG"
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Les autorités colombiennes ont répondu qu'elles ne céderaient pas à la menace.", "fr", [("REJECT", "asserted")]),
+    ("The government said it would not yield to the rebels' demands.", "en", [("REJECT", "asserted")]),
+    ("Le gouvernement a cédé aux revendications des syndicats.", "fr", [("AGREE", "asserted")]),
+    ("The minister did not sign the treaty on Monday.", "en", [("AGREE", "negated")]),
+])
+def test_refusing_to_yield_is_a_rejection_not_an_agreement_that_did_not_happen(text: str, language: str,
+                                                                              expected: list) -> None:
+    events = analyze(Document(text=text, published="2023-09-18", language=language)).events
+    assert [(e.type, e.status) for e in events] == expected
