@@ -112,7 +112,7 @@ def on_the_story_day(timex: TimeExpression | None, running: EventDate | None, do
                      language: str) -> TimeExpression | None:
     """A bare clock time in a sentence that names no day ('The attackers arrived at around 8 a.m.', 'À 14 heures,
     ...') falls on the day the story is at, not on the day it was published."""
-    if timex is None or timex.type != "TIME" or running is None or running.precision != "day" or not running.start \
+    if timex is None or timex.type != "TIME" or running is None or not of_a_day(running) or not running.start \
             or not timex.interval_start or timex.value[:10] != document.published \
             or running.start[:10] == timex.value[:10]:
         return timex
@@ -125,6 +125,24 @@ def on_the_story_day(timex: TimeExpression | None, running: EventDate | None, do
         if timex.interval_end else None
     return replace(timex, value=day + timex.value[10:], interval_start=start.isoformat(timespec="minutes"),
                    interval_end=end.isoformat(timespec="minutes") if end else None)
+
+
+def clocks_on_their_day(mentions: list[EventMention], sentences: list[tuple[int, int]], document: Document,
+                        language: str) -> list[EventMention]:
+    """Mentions whose bare clock time falls on the day a mention told just before set ('fired a missile on Thursday
+    morning ... The missile was launched at around 7:10 a.m.'), so that the two may be found one happening."""
+    placed: list[EventMention] = []
+    day: tuple[int, EventDate] | None = None
+    for mention in mentions:
+        position = sentences.index(mention.sentence) if mention.sentence in sentences else -1
+        if day is not None and mention.date_governed and 0 <= position - day[0] <= CLOCK_REACH:
+            mention = replace(mention, date=on_the_story_day(mention.date, day[1], document, language))
+        if mention.date_governed and of_a_day(mention.date) and mention.date.interval_start \
+                and near_publication(EventDate(mention.date.value, mention.date.interval_start), document.published):
+            day = position, EventDate(mention.date.value, mention.date.interval_start, mention.date.interval_end,
+                                      mention.date.precision)
+        placed.append(mention)
+    return placed
 
 
 def frames_its_paragraph(timex: TimeExpression, sentence: tuple[int, int], doc: Doc) -> bool:
@@ -236,12 +254,12 @@ def happening_place(happening: Happening, text: str, places: list[PlaceMention],
     site = described_site(text[leading.sentence[0]:leading.sentence[1]], text, places, language)
     if site is not None:
         return replace(site, reason=f"the sentence describes the site the article names '{site.text}'; {site.reason}")
-    if near_publication and dateline is not None:
-        return dateline
     tokens = {m.token for m in happening.mentions}
     state = next((m.acting_state for m in happening.mentions if m.acting_state is not None
                   and m.told_by not in tokens), None)  # 'Kinshasa a accusé le Rwanda de soutenir': not whom the
     # telling speaks of
+    if near_publication and dateline is not None and (state is None or state.country_code == dateline.country_code):
+        return dateline  # but 'SEOUL - ... The United States condemned the launch': the country that acted
     if state is not None:  # 'le président américain a accusé': the United States, not the story's first town
         return with_extent(replace(state, reason=f"the country that acted; {state.reason}"))
     if near_publication and lead is not None:
@@ -388,6 +406,7 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
     language = document.language or FALLBACK
     lexicon = event_lexicon(language)
     mentions, sentences = story_mentions(doc, document, places, timexes, entities, lexicon)
+    mentions = clocks_on_their_day(mentions, sentences, document, language)
     dateline, lead = story_dateline(document.text, places), lead_town(places)
     events: list[Event] = []
     taken: set[str] = set()

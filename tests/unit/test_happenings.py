@@ -2164,3 +2164,20 @@ def test_the_same_act_told_again_of_the_same_people_with_nothing_of_its_own_is_o
 ])
 def test_a_rough_count_of_the_wounded_is_the_disaster_s_toll_not_a_quarantine(text: str, language: str) -> None:
     assert [e.type for e in events_of(text, language, "2025-12-01")] == ["DISASTER"]
+
+
+def test_a_bare_clock_time_falls_on_the_day_just_told_so_the_launch_is_one_happening() -> None:
+    text = ("SEOUL, Nov 20 (Reuters) - North Korea fired a ballistic missile toward the sea on Thursday morning, "
+            "South Korea's military said. The missile was launched from the Sunan area near Pyongyang at around "
+            "7:10 a.m., Japan's defence ministry said.")
+    events = [e for e in events_of(text, "en", "2026-11-20") if e.type == "ASSAULT"]
+    assert len(events) == 1
+    assert events[0].date is not None and events[0].date.value == "2026-11-19T07:10"
+    assert events[0].place is not None and events[0].place.country_code == "KP"
+
+
+def test_a_foreign_country_s_reaction_is_placed_in_that_country_not_at_the_dateline() -> None:
+    text = ("SEOUL, Nov 20 (Reuters) - South Korea's president convened an emergency meeting on Friday. The United "
+            "States condemned the launch.")
+    condemnation = next(e for e in events_of(text, "en", "2026-11-20") if e.type == "ACCUSE")
+    assert condemnation.place is not None and condemnation.place.country_code == "US"
