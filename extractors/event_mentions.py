@@ -1489,6 +1489,8 @@ def sends_relief(verb: Token, lexicon: EventLexicon) -> bool:
     vivres'): aid to the stricken."""
     sent = [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ == ARGUMENT_OBLIQUE]  # 'envoyé
     # lundi des vivres', parsed with 'des' as a preposition
+    sent += [g for told in sent for c in told.children if c.dep_ in ("prep", "nmod")
+             for g in (c, *c.children) if g.pos_ == "NOUN"]  # '200,000 doses of vaccine', 'des tonnes de vivres'
     return verb.lemma_.lower() in lexicon.sending_verbs \
         and any(w.lemma_.lower() in lexicon.relief_goods for told in sent for w in (told, *told.conjuncts))
 

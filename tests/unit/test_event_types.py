@@ -205,3 +205,11 @@ def test_refusing_to_yield_is_a_rejection_not_an_agreement_that_did_not_happen(t
                                                                               expected: list) -> None:
     events = analyze(Document(text=text, published="2023-09-18", language=language)).events
     assert [(e.type, e.status) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The World Health Organization sent 200,000 doses of oral vaccine to Lusaka on Friday.", "en"),
+    ("La France a envoyé vendredi des tonnes de vivres à Port-au-Prince.", "fr"),
+])
+def test_sending_a_measure_of_relief_goods_is_aid(text: str, language: str) -> None:
+    assert types_of(text, language, "2026-11-15") == ["AID"]
