@@ -1271,6 +1271,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             date = a_year_back(date, published)  # 'seized Goma in January' in September: last January; but
             date_governed = date_governed and date is not None  # 'promised a referendum next year after delegates
             # voted': the parser hung the coming year on the vote already held
+        if event_type == REQUEST_TYPE and told_in_past(token, lexicon) and begins_after(date, published):
+            date, date_governed = None, False  # 'called for a national strike on Thursday': the strike's day
         if event_type == COERCION_TYPE and place_governed and takes_ground(token, doc, place, lexicon):
             event_type = ARMED_TYPE
         if (is_present_passive(token, lexicon) and not date_governed) \

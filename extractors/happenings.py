@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from core.geo import haversine_km
 from core.model import PlaceMention, TimeExpression
-from core.vocabulary import AREA_PRECISIONS, STATUSES
+from core.vocabulary import AREA_PRECISIONS, STATUSES, UNREALISED_STATUSES
 from extractors.event_mentions import (ARMED_TYPE, OCCASION_TYPES, PART_TYPES, PRECISION_RANK, TIME_RANK, UNARMED_TYPES,
                                       EventMention, of_a_day)
 from extractors.mention_places import lies_in
@@ -104,6 +104,8 @@ class Happening:
         """When it happened: the most precise date its mentions' own words give, before their sentences'."""
         dated = [m for m in self.mentions if m.date is not None]
         dated = [m for m in dated if not m.detail] or dated
+        if self.status not in UNREALISED_STATUSES:  # 'a appelé à manifester mardi': the day of the act asked for
+            dated = [m for m in dated if m.status not in UNREALISED_STATUSES]  # is not the call's
         if not dated:
             return None
         return min(dated, key=lambda m: (not m.date_governed, m.consequence, TIME_RANK.get(m.date.precision, 12),

@@ -84,7 +84,8 @@ def mention_status(token: Token, lexicon: EventLexicon, date: TimeExpression | N
             or ((token.dep_ == "ROOT" or token.is_sent_start) and "Inf" in token.morph.get("VerbForm")
                 and not auxiliaries and not subjects and not tensed_dependent(token)) \
             or any(c.dep_ == "mark" and c.lower_ in lexicon.condition_marks for c in token.children) \
-            or any(lexicon.verbs.get(t.lemma_.lower()) in ASKING_TYPES for t in embedding[:1]):
+            or any(lexicon.verbs.get(t.lemma_.lower()) in ASKING_TYPES or t.lemma_.lower() in lexicon.asking_verbs
+                   for t in embedding[:1]):
         return "hypothetical"  # 'could strike', 'if it attacks', 'urged them to stop the attacks', 'supplying it
         # would violate', 'Fournir cette technologie constituerait': an act talked of, not told
     planned_words = {t.lemma_.lower() for t in (*auxiliaries, *quantifiers)} if told_in_past(token, lexicon) \
@@ -146,9 +147,10 @@ def is_refused(token: Token, lexicon: EventLexicon) -> bool:
 
 
 def is_demanded(token: Token, lexicon: EventLexicon) -> bool:
-    """Whether a noun is what a call, a demand or a threat names ('calls for elections', "l'appel à une trêve"):
+    """Whether a noun is what a call, a demand or a threat names ('calls for elections', 'called for a national
+    strike', "l'appel à une trêve"):
     a happening asked for or threatened, not one that took place."""
-    return governing_type(token, lexicon, ("NOUN",)) in ASKING_TYPES
+    return governing_type(token, lexicon, ("NOUN", "VERB")) in ASKING_TYPES
 
 
 def is_prosecuted(token: Token, lexicon: EventLexicon) -> bool:
@@ -165,7 +167,10 @@ def governing_type(noun: Token, lexicon: EventLexicon, kinds: tuple[str, ...]) -
     head = governor(noun)
     if head.pos_ not in kinds:
         return None
-    return lexicon.verbs.get(verb_lemma(head, lexicon)) if head.pos_ == "VERB" else lexicon.nouns.get(head.lemma_.lower())
+    if head.pos_ != "VERB":
+        return lexicon.nouns.get(head.lemma_.lower())
+    preposition = noun.head.lower_ if noun.head.i != head.i else ""  # 'called for a strike': the phrase 'call for'
+    return lexicon.verbs.get(verb_lemma(head, lexicon)) or lexicon.phrases.get((head.lemma_.lower(), preposition))
 
 
 def copular_predicate(noun: Token) -> list[Token]:

@@ -2181,3 +2181,17 @@ def test_a_foreign_country_s_reaction_is_placed_in_that_country_not_at_the_datel
             "States condemned the launch.")
     condemnation = next(e for e in events_of(text, "en", "2026-11-20") if e.type == "ACCUSE")
     assert condemnation.place is not None and condemnation.place.country_code == "US"
+
+
+def test_a_strike_called_for_is_asked_for_and_its_day_is_not_the_call_s() -> None:
+    events = events_of("Opposition leader Raila Odinga called for a national strike on Thursday.", "en", "2026-11-25")
+    assert [(e.type, e.status) for e in events] == [("REQUEST", "asserted"), ("PROTEST", "hypothetical")]
+    call, strike = events
+    assert strike.date is not None and strike.date.value == "2026-11-26"
+    assert call.date is None or call.date.value <= "2026-11-25"
+
+
+def test_a_day_named_for_a_rally_called_for_lies_ahead_and_does_not_date_the_call() -> None:
+    events = events_of("L'opposition a rejeté ces résultats et appelé à manifester mardi.", "fr", "2026-11-23")
+    rejection = next(e for e in events if e.type == "REJECT")
+    assert rejection.date is None or rejection.date.value <= "2026-11-23"
