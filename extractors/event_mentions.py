@@ -27,7 +27,8 @@ from extractors.mention_status import (HISTORICAL_DAYS, MAX_STATUS_REACH, a_year
 from core.model import Entity, PlaceMention, TimeExpression
 from core.vocabulary import (DATE_PRECISION_RANK as TIME_RANK, PLACE_PRECISION_RANK as PRECISION_RANK,
                              UNREALISED_STATUSES)
-from geocoding.gazetteer import default_gazetteer
+from geocoding.gazetteer import capital_keys, default_gazetteer
+from geocoding.names import fold
 from geocoding.landforms import landform_phrase
 from geocoding.mentions import people_country, people_words
 
@@ -453,8 +454,8 @@ def acting_state(token: Token, doc: Doc, places: list[PlaceMention], lexicon: Ev
     subjects = subjects_of(token)
     named = {s.i for s in subjects}
     states = [p for p in places if p.resolved and p.precision == "country" and not names_people(doc, p)]
-    for place in states:
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    for place in states + [p for p in places if is_capital_place(p)]:  # 'Pyongyang warned', 'Kinshasa a accusé':
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")  # the state by its seat
         if span is not None and span.root.i in named:
             return place
     if not any(s.lower_ in lexicon.state_pronouns for s in subjects):
@@ -466,6 +467,11 @@ def acting_state(token: Token, doc: Doc, places: list[PlaceMention], lexicon: Ev
         if span is not None and before <= span.start < token.i and span.root.dep_ in SUBJECT_DEPS:
             subjects_before.append(place)
     return subjects_before[-1] if subjects_before else None
+
+
+def is_capital_place(place: PlaceMention) -> bool:
+    """Whether a place was read as a country's capital, the seat its government is named by."""
+    return place.resolved and place.feature_class == "city" and (fold(place.name), place.country_code) in capital_keys()
 
 
 def is_reduced_relative(token: Token) -> bool:

@@ -261,7 +261,7 @@ def happening_place(happening: Happening, text: str, places: list[PlaceMention],
     if near_publication and dateline is not None and (state is None or state.country_code == dateline.country_code):
         return dateline  # but 'SEOUL - ... The United States condemned the launch': the country that acted
     if state is not None:  # 'le président américain a accusé': the United States, not the story's first town
-        return with_extent(replace(state, reason=f"the country that acted; {state.reason}"))
+        return with_extent(replace(state, reason=f"the state that acted, by its name or its capital's; {state.reason}"))
     if near_publication and lead is not None:
         return lead
     setting = dateline or lead

@@ -2195,3 +2195,14 @@ def test_a_day_named_for_a_rally_called_for_lies_ahead_and_does_not_date_the_cal
     events = events_of("L'opposition a rejeté ces résultats et appelé à manifester mardi.", "fr", "2026-11-23")
     rejection = next(e for e in events if e.type == "REJECT")
     assert rejection.date is None or rejection.date.value <= "2026-11-23"
+
+
+@pytest.mark.parametrize("text, language, seat", [
+    ("SEOUL, Nov 20 (Reuters) - South Korea's president convened an emergency meeting on Friday. Pyongyang warned "
+     "of stronger countermeasures.", "en", "KP"),
+    ("KINSHASA, 26 novembre - Les combats ont repris mercredi. Kigali a dénoncé une provocation.", "fr", "RW"),
+])
+def test_a_state_named_by_its_capital_acts_there_not_at_the_dateline(text: str, language: str, seat: str) -> None:
+    events = events_of(text, language, "2026-11-26")
+    said = next(e for e in events if e.type in ("STATEMENT", "ACCUSE", "THREATEN"))
+    assert said.place is not None and said.place.country_code == seat
