@@ -62,6 +62,7 @@ RESPONSE_REACH = 5  # words between an answer and what it answered ('in retaliat
 AID_TYPE = "AID"
 COERCION_TYPE = "COERCE"  # ... unless deaths are told in or by it ('killed in raids')
 AGREE_TYPE = "AGREE"
+CLASH_REACH = 20  # words after a clash's noun within which its parties are named
 REJECT_TYPE = "REJECT"  # a yielding refused ('ne céderaient pas')
 DISASTER_TYPE = "DISASTER"  # a storm or a quake, told by its kind even in its name ("le cyclone Chido")
 RUIN_TYPE = "ACCIDENT"  # ... or the ruin of a structure ('a building collapsed'), an accident unless a cause is told
@@ -378,6 +379,11 @@ def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     if event_type == ARMED_TYPE and not is_armed(token, lexicon) \
             and any(lexicon.nouns.get(w.lemma_.lower()) == CROWD_TYPE for w in participant_words(token)):
         return CROWD_TYPE  # 'police clashed with demonstrators', 'des heurts entre policiers et manifestants': a riot
+    if event_type == ARMED_TYPE and token.pos_ == "NOUN" and not is_armed(token, lexicon) \
+            and any(lexicon.nouns.get(w.lemma_.lower()) == CROWD_TYPE
+                    for w in token.doc[token.i + 1:min(token.i + CLASH_REACH, token.sent.end)]):
+        return CROWD_TYPE  # 'des heurts ont éclaté en fin d'après-midi entre la police et des manifestants', the
+        # parser hanging the parties on the time
     if event_type == COERCION_TYPE and is_deadly(token, lexicon):
         return ARMED_TYPE  # 'five fighters were killed in 73 raids', 'the raid killed three': violence, not an arrest
     if event_type == RUIN_TYPE and token.pos_ == "VERB":  # 'des manifestants se sont heurtés à la police': a clash

@@ -213,3 +213,12 @@ def test_refusing_to_yield_is_a_rejection_not_an_agreement_that_did_not_happen(t
 ])
 def test_sending_a_measure_of_relief_goods_is_aid(text: str, language: str) -> None:
     assert types_of(text, language, "2026-11-15") == ["AID"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Des heurts ont éclaté mardi en fin d'après-midi entre la police et quelques centaines de manifestants à "
+     "Paris.", "fr", "PROTEST"),
+    ("Clashes erupted on Monday between the army and rebels near Goma.", "en", "ASSAULT"),
+])
+def test_clashes_with_a_crowd_are_a_riot_and_with_armed_men_a_fight(text: str, language: str, expected: str) -> None:
+    assert types_of(text, language, "2026-12-02") == [expected]
