@@ -831,10 +831,10 @@ def schedules_it(word: Token, noun: Token, lexicon: EventLexicon) -> bool:
             or trigger_of(word, lexicon) is not None:
         return False
     return word.head.i == noun.i or (noun.i < word.head.i < word.i and word.head.pos_ in ("NOUN", "PROPN")
-                                     and agrees(word, noun) and not agrees(word, word.head))
+                                     and agrees_in_form(word, noun) and not agrees_in_form(word, word.head))
 
 
-def agrees(word: Token, noun: Token) -> bool:
+def agrees_in_form(word: Token, noun: Token) -> bool:
     """Whether a participle agrees with a noun in gender and number, where both show them."""
     return all(word.morph.get(feature) == noun.morph.get(feature) for feature in ("Gender", "Number")
                if word.morph.get(feature) and noun.morph.get(feature))
