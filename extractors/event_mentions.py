@@ -1509,6 +1509,16 @@ def sends_relief(verb: Token, lexicon: EventLexicon) -> bool:
         and any(w.lemma_.lower() in lexicon.relief_goods for told in sent for w in (told, *told.conjuncts))
 
 
+def brings_relief(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether what a verb's subject is told carrying is relief goods ('A UN convoy carrying food reached Tawila',
+    'des camions chargés de vivres sont arrivés'): aid on its way to the stricken."""
+    carriers = [c for s in verb.children if s.dep_ in SUBJECT_DEPS for c in s.children
+                if c.dep_ in ("acl", "amod")]
+    carried = [w for c in carriers for o in c.children if o.dep_ in DIRECT_OBJECT_DEPS or o.dep_ in ("prep", "obl", "obl:arg")
+               for w in (o, *o.children, *o.conjuncts)]
+    return any(w.lemma_.lower() in lexicon.relief_goods for w in carried)
+
+
 def acted_by_someone(verb: Token, lexicon: EventLexicon) -> bool:
     """Whether a verb that can tell an occurrence ('the war resumed', 'la guerre a commencé') has someone for its
     subject ('the inspector resumed work in Iraq'): then it tells that person's act."""
@@ -1575,7 +1585,7 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
     return EventMention(
         token=verb.i, start=verb.idx, end=verb.idx + len(verb), sentence=span, lemma=lemma,
         type=REPORT_TYPE if reporting else MILITARY_MOVE_TYPE if moves_forces(verb, lexicon)
-        else AID_TYPE if sends_relief(verb, lexicon)
+        else AID_TYPE if sends_relief(verb, lexicon) or brings_relief(verb, lexicon)
         else support_rally_type(verb, CROWD_TYPE, lexicon) if crowd_gathers(verb, lexicon)
         else DISASTER_TYPE if erupts(verb, doc, places, lexicon)
         else agent_cause(verb, lexicon) or governed_type(verb, lexicon) or "OTHER",

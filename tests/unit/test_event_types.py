@@ -222,3 +222,11 @@ def test_sending_a_measure_of_relief_goods_is_aid(text: str, language: str) -> N
 ])
 def test_clashes_with_a_crowd_are_a_riot_and_with_armed_men_a_fight(text: str, language: str, expected: str) -> None:
     assert types_of(text, language, "2026-12-02") == [expected]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A UN convoy carrying food reached Tawila, a town west of El Fasher, on Thursday.", "en"),
+    ("Des camions chargés de vivres sont arrivés jeudi à Tawila.", "fr"),
+])
+def test_a_convoy_carrying_relief_goods_that_arrives_is_aid(text: str, language: str) -> None:
+    assert types_of(text, language, "2026-11-27") == ["AID"]
