@@ -28,6 +28,7 @@ class EventLexicon:
     counted_people: frozenset[str]  # 'people', 'habitants': a crowd when counted in tens ('300 people gathered')
     approximate_numbers: frozenset[str]  # 'une quarantaine', 'a dozen': a count, whatever else the noun may mean
     yielding_verbs: frozenset[str]  # 'would not yield', 'ne céderaient pas': refusing to yield is a rejection
+    rescue_workers: frozenset[str]  # 'les secouristes fouillaient les décombres': a rescue, not a police search
     conflict_nouns: frozenset[str]  # a whole conflict ('the war', 'la guerre'): not one of the acts fought in it
     source_words: frozenset[str]  # 'according to a journalist who visited', 'selon un témoin qui a vu': the source
     blast_words: frozenset[str]  # explosions heard or seen ('des explosions ont retenti'): an attack's, in a war story
@@ -155,6 +156,7 @@ def event_lexicon(language: str) -> EventLexicon:
         violent=lemma_set(data["consequences"]["violent"]), structures=lemma_set(data["consequences"]["structures"]),
         crowd_words=lemma_set(data["crowd_words"]), counted_people=lemma_set(data["counted_people"]),
         approximate_numbers=lemma_set(data["approximate_numbers"]), yielding_verbs=lemma_set(data["yielding_verbs"]),
+        rescue_workers=lemma_set(data["rescue_workers"]),
         causative_verbs=lemma_set(data["causative_verbs"]), be_perfect_verbs=lemma_set(data["be_perfect_verbs"]),
         asking_verbs=dict(data["asking_verbs"]), conflict_nouns=lemma_set(data["conflict_nouns"]),
         blast_words=lemma_set(data["blast_words"]), source_words=lemma_set(data["source_words"]),

@@ -386,6 +386,8 @@ def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
         # parser hanging the parties on the time
     if event_type == COERCION_TYPE and is_deadly(token, lexicon):
         return ARMED_TYPE  # 'five fighters were killed in 73 raids', 'the raid killed three': violence, not an arrest
+    if event_type == COERCION_TYPE and any(s.lemma_.lower() in lexicon.rescue_workers for s in subjects_of(token)):
+        return DISASTER_TYPE  # 'les secouristes fouillaient les décombres': the disaster's rescue, not a search
     if event_type == RUIN_TYPE and token.pos_ == "VERB":  # 'des manifestants se sont heurtés à la police': a clash
         words = participant_words(token)
         if any(lexicon.nouns.get(w.lemma_.lower()) == CROWD_TYPE for w in words):

@@ -230,3 +230,8 @@ def test_clashes_with_a_crowd_are_a_riot_and_with_armed_men_a_fight(text: str, l
 ])
 def test_a_convoy_carrying_relief_goods_that_arrives_is_aid(text: str, language: str) -> None:
     assert types_of(text, language, "2026-11-27") == ["AID"]
+
+
+def test_rescuers_searching_the_rubble_is_the_disaster_s_rescue_not_a_police_search() -> None:
+    text = "Les secouristes fouillaient dimanche matin les décombres de plusieurs immeubles effondrés à Malatya."
+    assert types_of(text, "fr", "2026-11-29") == ["DISASTER"]
