@@ -50,7 +50,7 @@ COMPLEMENT_CLAUSE_DEPS = {"ccomp", "advcl", "parataxis"}  # a clause of its own 
 DETERMINER_DEPS = {"det", "det:poss", "poss"}  # 'the', 'leur', 'their'
 QUALIFYING_DEPS = {"nmod", "amod", "compound"}  # a noun hung on another noun describes it
 REPORT_TYPE = "STATEMENT"  # what a dated telling is news of
-DENIAL_TYPE = "REJECT"
+DENIAL_TYPE = "REJECT"  # a denial, and a yielding refused: news of a rejection
 UNARMED_TYPES = ("ACCIDENT",)  # explosions and fires, unless a weapon is told with them
 CROWD_TYPE, MILITARY_MOVE_TYPE = "PROTEST", "MOBILIZE"  # 'protesters marched', 'troops marched on the capital'
 CAUSE_FREE = "OTHER"  # the type of a consequence told with no happening of its own: deaths, damage, flight
@@ -63,7 +63,6 @@ AID_TYPE = "AID"
 COERCION_TYPE = "COERCE"  # ... unless deaths are told in or by it ('killed in raids')
 AGREE_TYPE = "AGREE"
 CLASH_REACH = 20  # words after a clash's noun within which its parties are named
-REJECT_TYPE = "REJECT"  # a yielding refused ('ne céderaient pas')
 DISASTER_TYPE = "DISASTER"  # a storm or a quake, told by its kind even in its name ("le cyclone Chido")
 RUIN_TYPE = "ACCIDENT"  # ... or the ruin of a structure ('a building collapsed'), an accident unless a cause is told
 
@@ -207,7 +206,7 @@ def refused_yielding(mention: EventMention, lexicon: EventLexicon) -> EventMenti
     'would not accept the plan'); other mentions as they are."""
     if mention.type != AGREE_TYPE or mention.status != "negated" or mention.lemma not in lexicon.yielding_verbs:
         return mention
-    return replace(mention, type=REJECT_TYPE, status="asserted")
+    return replace(mention, type=DENIAL_TYPE, status="asserted")
 
 
 def is_approximate_number(noun: Token, lexicon: EventLexicon) -> bool:
@@ -376,14 +375,12 @@ def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
         return ARMED_TYPE  # 'launched 300 drones and missiles at Israel'; a test launch into the sea stays a move
     if event_type == CROWD_TYPE and any(s.lemma_.lower() in lexicon.armed_actors for s in subjects_of(token)):
         return MILITARY_MOVE_TYPE
+    parties = participant_words(token) + (list(token.doc[token.i + 1:min(token.i + CLASH_REACH, token.sent.end)])
+                                          if token.pos_ == "NOUN" else [])  # 'des heurts ont éclaté en fin
+    # d'après-midi entre la police et des manifestants': the parser may hang a clash's parties on the time
     if event_type == ARMED_TYPE and not is_armed(token, lexicon) \
-            and any(lexicon.nouns.get(w.lemma_.lower()) == CROWD_TYPE for w in participant_words(token)):
+            and any(lexicon.nouns.get(w.lemma_.lower()) == CROWD_TYPE for w in parties):
         return CROWD_TYPE  # 'police clashed with demonstrators', 'des heurts entre policiers et manifestants': a riot
-    if event_type == ARMED_TYPE and token.pos_ == "NOUN" and not is_armed(token, lexicon) \
-            and any(lexicon.nouns.get(w.lemma_.lower()) == CROWD_TYPE
-                    for w in token.doc[token.i + 1:min(token.i + CLASH_REACH, token.sent.end)]):
-        return CROWD_TYPE  # 'des heurts ont éclaté en fin d'après-midi entre la police et des manifestants', the
-        # parser hanging the parties on the time
     if event_type == COERCION_TYPE and is_deadly(token, lexicon):
         return ARMED_TYPE  # 'five fighters were killed in 73 raids', 'the raid killed three': violence, not an arrest
     if event_type == COERCION_TYPE and any(s.lemma_.lower() in lexicon.rescue_workers for s in subjects_of(token)):

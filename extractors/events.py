@@ -134,7 +134,7 @@ def clocks_on_their_day(mentions: list[EventMention], sentences: list[tuple[int,
     placed: list[EventMention] = []
     day: tuple[int, EventDate] | None = None
     for mention in mentions:
-        position = sentences.index(mention.sentence) if mention.sentence in sentences else -1
+        position = sentences.index(mention.sentence)
         if day is not None and mention.date_governed and 0 <= position - day[0] <= CLOCK_REACH:
             mention = replace(mention, date=on_the_story_day(mention.date, day[1], document, language))
         if mention.date_governed and of_a_day(mention.date) and mention.date.interval_start \

@@ -218,10 +218,9 @@ def retells(happening: Happening, mention: EventMention) -> bool:
         return False
     if mention.another and not argument_of(happening, mention):
         return False  # 'One strike hit a camp ... Another strike on a house killed six': two strikes
-    if travelled_for(happening, mention):  # 'left Port Sudan on Wednesday for talks in Cairo': the talks
+    if travelled_for(happening, mention) or aim_of(happening, mention):  # 'left Port Sudan for talks in Cairo',
+        # 'se réunir à New York pour discuter de la situation dans l'est de la RDC': one happening, wherever its topic
         return dates_agree(happening.date, mention.date if mention.date_governed else None)
-    if aim_of(happening, mention):  # 'se réunir à New York pour discuter de la situation dans l'est de la RDC':
-        return dates_agree(happening.date, mention.date if mention.date_governed else None)  # what it is about
     if argument_of(happening, mention):
         return agrees(happening, mention)
     if not agrees(happening, mention) or told_apart(happening, mention):
@@ -310,10 +309,8 @@ def timed_detail(happening: Happening, mention: EventMention, sentences: list[tu
             or TIME_RANK.get(own.precision, 12) >= TIME_RANK["day"] \
             or own.interval_start[:10] != date.interval_start[:10]:
         return False
-    last = max(sentences.index(m.sentence) for m in happening.mentions if m.sentence in sentences) \
-        if any(m.sentence in sentences for m in happening.mentions) else None
-    told = sentences.index(mention.sentence) if mention.sentence in sentences else None
-    return last is not None and told is not None and 0 <= told - last <= CLOCK_REACH \
+    last = max(sentences.index(m.sentence) for m in happening.mentions)
+    return 0 <= sentences.index(mention.sentence) - last <= CLOCK_REACH \
         and agrees(happening, mention) and not other_actors(happening, mention)
 
 

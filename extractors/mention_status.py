@@ -12,7 +12,7 @@ from core.vocabulary import UNREALISED_STATUSES
 from extractors.clause_words import (AUXILIARY_DEPS, DIRECT_OBJECT_DEPS, NOUN_PHRASE_REACH, SUBJECT_DEPS, governor,
                                      is_verbal, tensed_dependent, verb_lemma)
 from extractors.event_lexicon import EventLexicon
-from extractors.event_types import PROSECUTING_TYPES, is_conditional, tells_its_object
+from extractors.event_types import PROSECUTING_TYPES, STATEMENT_TYPE, is_conditional, tells_its_object
 from extractors.timeanchor import coming_soon
 
 EMBEDDED_DEPS = {"xcomp", "ccomp", "csubj", "pcomp", "pobj", "obj", "dobj"}  # a clause or noun as a word's complement
@@ -20,7 +20,6 @@ YEAR_WRITTEN = re.compile(r"\d{4}|'\d{2}\b")  # 'January 2026', "Jan. '26": a ye
 MAX_STATUS_REACH = 4  # clauses up from a trigger whose words still decide its status ('plans to visit')
 PURPOSE_DEPS = {"advcl", "xcomp", "acl"}  # 'to coordinate', 'pour coordonner': an infinitive completing a verb
 HISTORICAL_DAYS = 365  # a happening that ended this long before the story is its background
-STATEMENT_TYPE = "STATEMENT"  # 'announced', 'a annoncé': a telling, like a verb of saying
 REFUSAL_TYPE = "REJECT"  # 'refused to negotiate': the act completing a refusal was not done
 ASKING_TYPES = ("REQUEST", "THREATEN")  # 'calls for elections', 'the threat of strikes': asked for or threatened
 
