@@ -33,6 +33,8 @@ class EventLexicon:
     source_words: frozenset[str]  # 'according to a journalist who visited', 'selon un témoin qui a vu': the source
     blast_words: frozenset[str]  # explosions heard or seen ('des explosions ont retenti'): an attack's, in a war story
     structures: frozenset[str]  # what collapses or burns in an accident ('a building collapsed', 'un pont s'est effondré')
+    state_bodies: frozenset[str]  # 'the government', 'le ministère': a state's voice, whose protest is a complaint
+    failing_verbs: frozenset[str]  # a structure's giving way ('the levee burst', 'la canalisation a cédé'): no concession
     occurrence_verbs: frozenset[str]  # their subject is the happening ('the blast occurred')
     reporting_verbs: frozenset[str]  # the telling, not a happening ('officials said')
     state_verbs: frozenset[str]  # what one has, not what happened ('the embassy had no comment')
@@ -154,6 +156,7 @@ def event_lexicon(language: str) -> EventLexicon:
         consequence_verbs=lemma_set(data["consequences"]["verbs"]),
         consequence_nouns=lemma_set(data["consequences"]["nouns"]),
         violent=lemma_set(data["consequences"]["violent"]), structures=lemma_set(data["consequences"]["structures"]),
+        failing_verbs=lemma_set(data["consequences"]["failing_verbs"]), state_bodies=lemma_set(data["state_bodies"]),
         crowd_words=lemma_set(data["crowd_words"]), counted_people=lemma_set(data["counted_people"]),
         approximate_numbers=lemma_set(data["approximate_numbers"]), yielding_verbs=lemma_set(data["yielding_verbs"]),
         rescue_workers=lemma_set(data["rescue_workers"]),

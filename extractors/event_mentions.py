@@ -10,16 +10,16 @@ from spacy.tokens import Doc, Token
 
 from core import timelex as lex
 from extractors.event_lexicon import NO_HAPPENING, EventLexicon
-from extractors.event_types import (AGENT_DEPS, ARMED_TYPE, CAUSE_TYPES, HARM_TYPES, MUTE_TYPES, REQUEST_TYPE,
-                                    SPEECH_TYPES, armed_subject, crowd_type, governed_type, ground_moves,
-                                    is_people_crowd, lemma_readings, purposes, support_rally_type, tells_its_object,
-                                    told_type)
+from extractors.event_types import (ACCUSE_TYPE, AGENT_DEPS, ARMED_TYPE, CAUSE_TYPES, HARM_TYPES, MUTE_TYPES,
+                                    REQUEST_TYPE, SPEECH_TYPES, armed_subject, crowd_type, governed_type, ground_moves,
+                                    is_people_crowd, lemma_readings, protests_as_a_state, purposes, support_rally_type,
+                                    tells_its_object, told_type)
 from extractors.mention_places import (ARGUMENT_OBLIQUE, LOCATIVE_REACH, MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS,
                                        RELATIVE_DEPS, addressed_to, coordinated_places, described_place, given_to,
-                                       has_locative, heading_to, is_attribute, is_passive_subject, is_stranded,
-                                       is_target, lies_in, listed_place, located_within, names_people, opens_sentence,
-                                       own_preposition, placing_another, relation_end, strikes_its_object, towns_beside,
-                                       where_told)
+                                       has_locative, heading_to, in_clock_aside, in_phrase_clause, is_attribute,
+                                       is_passive_subject, is_stranded, is_target, lies_in, listed_place,
+                                       located_within, names_people, opens_sentence, own_preposition, placing_another,
+                                       relation_end, strikes_its_object, towns_beside, where_told)
 from extractors.clause_words import (AUXILIARY_DEPS, DIRECT_OBJECT_DEPS, NOUN_PHRASE_REACH, SUBJECT_DEPS, governor,
                                      is_mistagged_noun, is_participle, is_verbal, tensed_dependent, verb_lemma)
 from extractors.mention_status import (HISTORICAL_DAYS, MAX_STATUS_REACH, a_year_back, begins_after, copular_predicate,
@@ -177,6 +177,8 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
                 return ARMED_TYPE, False  # 'missiles hit the port': what a weapon hit was attacked
             if told is not None or lemma not in lexicon.verbs:
                 return None  # 'the quake struck' tells the quake; 'Russia struck Kyiv' an attack
+        if lemma in lexicon.failing_verbs and ruins_a_structure(token, lexicon):
+            return RUIN_TYPE, True  # 'la canalisation a cédé mardi soir', 'the levee burst': no concession made
         if lemma in lexicon.verbs:
             return lexicon.verbs[lemma], False
         if asks_an_act(token, lemma, lexicon):
@@ -375,6 +377,8 @@ def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
         return ARMED_TYPE  # 'launched 300 drones and missiles at Israel'; a test launch into the sea stays a move
     if event_type == CROWD_TYPE and any(s.lemma_.lower() in lexicon.armed_actors for s in subjects_of(token)):
         return MILITARY_MOVE_TYPE
+    if event_type == CROWD_TYPE and protests_as_a_state(token, lexicon):
+        return ACCUSE_TYPE  # 'Japan protested the launch': a complaint lodged, not a rally
     parties = participant_words(token) + (list(token.doc[token.i + 1:min(token.i + CLASH_REACH, token.sent.end)])
                                           if token.pos_ == "NOUN" else [])  # 'des heurts ont éclaté en fin
     # d'après-midi entre la police et des manifestants': the parser may hang a clash's parties on the time
@@ -1168,7 +1172,9 @@ def participants(trigger: Token, entities: list[Entity], places: list[PlaceMenti
             subtree = list(child.subtree)
             span = (subtree[0].idx, subtree[-1].idx + len(subtree[-1]))
             nested = {t.idx for t in subtree if t.i != child.i and located_within(t, child)}
+            clauses = {t.idx for t in subtree if in_phrase_clause(t, child)}  # 'accompanied by his wife Laura'
             inside = [(start, end, name) for start, end, name in named if within(start, end, span)
+                      and start not in clauses
                       and not (start in nested and any(p.start == start for p in places))]  # 'by gunmen in Kaduna'
             people = {(e.start, e.end) for e in entities if e.label == "PER" and within(e.start, e.end, span)}
             for start, end, name in inside:  # "Russian Defense Minister Sergei Shoigu": the person, not his titles
@@ -1223,6 +1229,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                       published: str | None) -> list[EventMention]:
     """Every happening one sentence tells, in reading order."""
     tokens = list(doc.char_span(*span, alignment_mode="expand") or [])
+    places = [p for p in places if not in_clock_aside(doc.text, p, timexes)]
     named = [(e.start, e.end) for e in entities if e.label in ("PER", "ORG", "MISC")] \
         + [(p.start, p.end) for p in places] + [(t.start, t.end) for t in timexes]  # '4 h': a time tells no happening
     in_names = {t.i for t in tokens if any(s <= t.idx < e for s, e in named)} if named else set()

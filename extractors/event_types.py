@@ -37,6 +37,8 @@ SPEECH_TYPES = ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "STATEMENT", "THREATEN
 MUTE_TYPES = ("ASSAULT", "PROTEST", "DISASTER", "ACCIDENT", "HEALTH")  # happenings that say nothing: a verb of speech
 # or stance with one for its subject tells it ('des combats ont opposé l'armée aux rebelles', 'clashes pitted')
 COMPLEMENT_NOUN_DEPS = {"nmod", "prep", "pobj"}  # '$500 million in aid', '500 millions de dollars d'aide'
+STATE_LABELS = ("GPE", "LOC")  # a state named by its country or capital ('Japan', 'Tokyo'; French says LOC)
+ACCUSE_TYPE = "ACCUSE"
 
 
 def lemma_readings(token: Token, lexicon: EventLexicon) -> set[str]:
@@ -346,3 +348,11 @@ def is_conditional(token: Token, lexicon: EventLexicon) -> bool:
     ending = next((e for e in lexicon.imperfect_endings if form.endswith(e)), None)
     return (len(stem) > 2 and form.startswith(stem)) or (
         ending is not None and form[:-len(ending)].endswith("r") and form != lemma[:-2] + ending)
+
+
+def protests_as_a_state(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a protest is a state's or a government's ('Japan protested the launch', 'Tokyo a protesté contre ce
+    tir', 'the foreign ministry lodged a protest'): an official complaint, not a crowd in the street."""
+    verb = token.head if token.pos_ == "NOUN" and token.dep_ in TOLD_DEPS else token
+    subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
+    return any(s.ent_type_ in STATE_LABELS or s.lemma_.lower() in lexicon.state_bodies for s in subjects)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from extractors.coreference import described_site
 from core.event_ids import stable_event_id
 from extractors.event_lexicon import EventLexicon, event_lexicon
+from extractors.title_anaphors import titled_actor
 from extractors.event_mentions import TIME_RANK, EventMention, of_a_day, sentence_mentions, within
 from extractors.mention_status import dated_status
 from extractors.event_types import CROWD_TYPE, HARM_TYPES
@@ -395,6 +396,8 @@ def story_mentions(doc: Doc, document: Document, places: list[PlaceMention], tim
             doc, span, lexicon, language, [p for p in places if within(p.start, p.end, span)],
             [t for t in timexes if within(t.start, t.end, span)], [e for e in entities if within(e.start, e.end, span)],
             document.published)
+    mentions = [replace(m, actors=[name]) if not m.actors and (name := titled_actor(doc[m.token], entities)) else m
+                for m in mentions]  # 'Le président américain ... est arrivé': the president named before
     quotes = [m.span() for m in QUOTED.finditer(document.text) if len(m.group().split()) >= QUOTE_WORDS]
     return [replace(m, anchored=m.anchored and m.date is not None) if any(s < m.start < e for s, e in quotes) else m
             for m in mentions], sentences

@@ -234,6 +234,17 @@ def listed_place(doc: Doc, date: TimeExpression, after: int, places: list[PlaceM
     return named[-1] if named else None
 
 
+def in_phrase_clause(word: Token, phrase: Token) -> bool:
+    """Whether a word of a phrase is told in a clause of its own within it ('the president, accompanied by his wife
+    Laura', 'the man who shot Kennedy'): who went along or was acted on there, not who the phrase is."""
+    node = word
+    while node.i != phrase.i and node.head.i != node.i:
+        if node.dep_ in RELATIVE_DEPS:
+            return True
+        node = node.head
+    return False
+
+
 def located_within(word: Token, phrase: Token) -> bool:
     """Whether a word of a phrase is told behind a preposition of its own within it ('gunmen in Kaduna', 'des
     hommes armés à Kaduna'): where they were, not who they were."""
@@ -245,3 +256,11 @@ def located_within(word: Token, phrase: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def in_clock_aside(text: str, place: PlaceMention, timexes: list[TimeExpression]) -> bool:
+    """Whether a place only says whose clock an aside reads a time on ('vers 12 h 30 locales (20 h 30 en France)',
+    'at 7 a.m. (1 a.m. in Washington)'): no place the happening took."""
+    opening = text.rfind("(", 0, place.start)
+    return opening >= 0 and ")" not in text[opening:place.start] \
+        and any(t.type == "TIME" and opening < t.start and t.end <= place.start for t in timexes)

@@ -1108,6 +1108,45 @@ def test_a_structure_s_ruin_with_no_cause_told_is_an_accident(text: str, languag
     assert [e.type for e in events_of(text, language)] == [kind]
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Le président est arrivé vers 12 h 30 locales (20 h 30 en France) à Salt Lake City.", "fr"),
+    ("The president arrived in Salt Lake City at 12:30 p.m. (8:30 p.m. in France).", "en"),
+])
+def test_a_place_whose_clock_an_aside_reads_is_not_where_it_happened(text: str, language: str) -> None:
+    assert [e.place.name for e in events_of(text, language)] == ["Salt Lake City"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le président George W. Bush est arrivé hier à Salt Lake City. Le président américain, accompagné de son épouse "
+     "Laura, est arrivé vers 12 h 30 dans la ville.", "fr"),
+    ("President George W. Bush arrived in Salt Lake City on Friday. The president, accompanied by his wife Laura, "
+     "arrived at 12:30 p.m. in the city.", "en"),
+])
+def test_a_title_subject_is_the_person_named_with_it_and_a_companion_is_not_the_actor(text: str, language: str) -> None:
+    events = events_of(text, language, published="2002-02-09")
+    assert [(e.type, e.actors) for e in events] == [("OTHER", ["George W. Bush"])]
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("North Korea fired a ballistic missile on Thursday. Japan protested the launch.", "en", "ACCUSE"),
+    ("La Corée du Nord a tiré jeudi un missile balistique. Tokyo a protesté contre ce tir.", "fr", "ACCUSE"),
+    ("Le gouvernement japonais a élevé vendredi une protestation officielle.", "fr", "ACCUSE"),
+    ("Thousands of people protested in Tokyo on Saturday against price rises.", "en", "PROTEST"),
+    ("Des milliers de personnes ont protesté samedi à Tokyo contre la hausse des prix.", "fr", "PROTEST"),
+])
+def test_a_state_s_protest_is_a_complaint_not_a_rally(text: str, language: str, kind: str) -> None:
+    assert events_of(text, language)[-1].type == kind
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("Une vieille canalisation a cédé mardi soir à Nancy, inondant le boulevard.", "fr", "ACCIDENT"),
+    ("An old water pipe burst on Tuesday evening in Leeds.", "en", "ACCIDENT"),
+    ("Le syndicat a cédé mardi soir à Nancy après dix heures de négociations.", "fr", "AGREE"),
+])
+def test_a_structure_giving_way_is_an_accident_not_a_concession(text: str, language: str, kind: str) -> None:
+    assert [e.type for e in events_of(text, language)] == [kind]
+
+
 @pytest.mark.parametrize("text, language, kind", [
     ("Des manifestants se sont heurtés vendredi à la police à Dakar.", "fr", "PROTEST"),
     ("Des soldats se sont heurtés vendredi aux rebelles près de Goma.", "fr", "ASSAULT"),

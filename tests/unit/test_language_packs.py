@@ -22,7 +22,7 @@ KEYS = ("triggers", "phrases", "consequences", "occurrence_verbs", "reporting_ve
         "question_marks", "comment_marks", "idioms", "response_words", "information_nouns", "deadly_complements",
         "admission_verbs", "declining_verbs", "frame_prepositions", "person_crimes", "relief_goods", "where_words", "assembly_verbs", "sequence_marks", "ground_words", "location_verbs", "object_types", "support_rallies", "natural_deaths", "later_words",
         "since_words", "state_pronouns", "prepositions", "crowd_words", "counted_people", "asking_verbs", "causative_verbs", "be_perfect_verbs", "leaving_verbs", "conflict_nouns", "blast_words", "source_words",
-        "approximate_numbers", "yielding_verbs", "rescue_workers")
+        "approximate_numbers", "yielding_verbs", "rescue_workers", "state_bodies")
 # imperfect_endings, asking_verbs, be_perfect_verbs and state_pronouns may be empty: English makes its perfect with 'have'; English asks with 'call on' (a phrase); English tells the imperfect by its aspect, French il/elle are people
 STATUS_KEYS = ("negation", "hypothetical", "planned", "denial_verbs", "prevention_verbs", "any_words")
 OPTIONAL_STATUS_KEYS = ("reported_future",)  # French tells it by the conditional mood, not a word
@@ -42,6 +42,8 @@ def word_lists(pack: dict):
         yield f"phrases.{event_type}", phrases
     for pos in POS_KEYS:
         yield f"consequences.{pos}", pack["consequences"][pos]
+    yield "consequences.failing_verbs", pack["consequences"]["failing_verbs"]
+    yield "state_bodies", pack["state_bodies"]
     yield "occurrence_verbs", pack["occurrence_verbs"]
     yield "reporting_verbs", pack["reporting_verbs"]
     for key in STATUS_KEYS:
@@ -61,7 +63,7 @@ def test_every_key_and_type_is_present_and_filled(language):
         assert set(pack["triggers"][event_type]) == set(POS_KEYS), event_type
         assert pack["triggers"][event_type]["verbs"] or pack["triggers"][event_type]["nouns"], event_type
         assert pack["triggers"][event_type]["nouns"], event_type
-    assert set(pack["consequences"]) == {*POS_KEYS, "violent", "structures"}
+    assert set(pack["consequences"]) == {*POS_KEYS, "violent", "structures", "failing_verbs"}
     assert set(pack["consequences"]["violent"]) <= set(pack["consequences"]["verbs"])
     assert set(pack["status"]) == {*STATUS_KEYS, *OPTIONAL_STATUS_KEYS}
     assert set(pack["anaphors"]) == {"determiners", "others"}
