@@ -52,6 +52,17 @@ def test_a_happening_says_whether_it_took_place(text: str, language: str, status
     assert status in statuses
 
 
+@pytest.mark.parametrize("text, language, trigger", [
+    ("The rebels agreed on Tuesday to release the hostages in Gao.", "en", "release"),
+    ("Le gouvernement a décidé mardi d'envoyer des troupes à Goma.", "fr", "envoyer des troupes"),
+    ("Les deux camps ont convenu mardi de se rencontrer à Doha.", "fr", "rencontrer"),
+])
+def test_what_was_agreed_or_decided_on_is_planned_and_the_agreement_took_place(text: str, language: str,
+                                                                               trigger: str) -> None:
+    statuses = {e.trigger: e.status for e in events_of(text, language)}
+    assert statuses[trigger] == "planned" and "asserted" in statuses.values()
+
+
 def test_a_background_date_does_not_date_the_story_s_news() -> None:
     text = ("The 1960 Agadir earthquake killed 12,000 people. On Saturday, rescuers searched the rubble in Amizmiz.")
     events = events_of(text, "en")
@@ -2245,3 +2256,12 @@ def test_a_state_named_by_its_capital_acts_there_not_at_the_dateline(text: str, 
     events = events_of(text, language, "2026-11-26")
     said = next(e for e in events if e.type in ("STATEMENT", "ACCUSE", "THREATEN"))
     assert said.place is not None and said.place.country_code == seat
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The two sides agreed to meet on Friday in Doha.", "en"),
+    ("Les deux camps ont convenu de se rencontrer vendredi à Doha.", "fr"),
+])
+def test_a_weekday_of_what_was_agreed_on_lies_ahead(text: str, language: str) -> None:
+    meeting = next(e for e in events_of(text, language, "2024-05-30") if e.type == "CONSULT")
+    assert meeting.status == "planned" and meeting.date is not None and meeting.date.value == "2024-05-31"
