@@ -49,6 +49,8 @@ PART_TYPES = ("STATEMENT", "SUPPORT", "OTHER")  # speeches, tributes and acts wi
 COMPLEMENT_CLAUSE_DEPS = {"ccomp", "advcl", "parataxis"}  # a clause of its own under a verb ('warned that ...')
 DETERMINER_DEPS = {"det", "det:poss", "poss"}  # 'the', 'leur', 'their'
 QUALIFYING_DEPS = {"nmod", "amod", "compound"}  # a noun hung on another noun describes it
+INCISE_DEPS = {"conj", "parataxis", "advcl"}  # how the parser joins a telling set after the news to it
+SPEAKER_QUALIFIER_DEPS = {"det", "amod", "compound", "nummod"}  # 'the South Korean military', 'un responsable local'
 REPORT_TYPE = "STATEMENT"  # what a dated telling is news of
 DENIAL_TYPE = "REJECT"  # a denial, and a yielding refused: news of a rejection
 UNARMED_TYPES = ("ACCIDENT",)  # explosions and fires, unless a weapon is told with them
@@ -742,7 +744,8 @@ def is_attribution(verb: Token, lexicon: EventLexicon) -> bool:
     'said' does, and is no happening of its own."""
     if not is_verbal(verb) or lexicon.verbs.get(verb_lemma(verb, lexicon)) != REPORT_TYPE:
         return False
-    told = [c for c in verb.children if c.dep_ in ("ccomp", "advmod", "parataxis") and is_verbal(c) and c.i < verb.i]
+    told = [c for c in verb.children if c.dep_ in ("ccomp", "advmod", "parataxis", "advcl") and is_verbal(c)
+            and c.i < verb.i]
     if verb.dep_ in ("conj", "parataxis") and is_verbal(verb.head) and verb.head.i < verb.i \
             and not any(c.dep_ == "cc" or (c.dep_ in SUBJECT_DEPS and c.i < verb.i) for c in verb.children):
         told.append(verb.head)  # '... a fait 1 000 morts, a annoncé dimanche le ministère': the parser joined the
@@ -1113,27 +1116,68 @@ def in_main_clause(token: Token) -> bool:
 
 
 def reporter(token: Token, lexicon: EventLexicon, entities: list[Entity]) -> str:
-    """Who says so: the subject of the reporting verb the trigger's clause hangs on ('officials said')."""
+    """Who says so: the subject of the reporting verb the trigger's clause hangs on ('officials said'), the speaker
+    of a telling set after it ('..., a annoncé l'armée sud-coréenne'), or the source it is told according to."""
     node = token
     for _ in range(MAX_STATUS_REACH):
         if node.head.i == node.i:
-            return ""
+            break
         came_from, node = node, node.head
-        if node.lemma_.lower() in lexicon.reporting_verbs:
+        if node.lemma_.lower() in lexicon.reporting_verbs or is_attribution(node, lexicon):
             subject = max((c for c in node.children if c.dep_ in SUBJECT_DEPS and c.i != came_from.i), default=None,
                           key=lambda c: -abs(c.i - node.i))  # 'Israeli airstrikes killed 21, health officials
             # said', parsed with two subjects: the speakers stand by the verb, the happening told is not one
-            if subject is None:
-                return ""
-            tokens = list(subject.subtree)
-            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-            named = [e.canonical or e.text for e in entities
-                     if e.label in ("PER", "ORG") and within(e.start, e.end, (start, end))]
-            if named:
-                return named[0]  # 'Police in Accra' is the police, not Accra
-            words = [subject, *(c for c in subject.children if c.dep_ in ("det", "amod", "compound", "nummod"))]
-            return " ".join(t.text for t in sorted(words, key=lambda t: t.i)) if subject.is_alpha else ""
-    return ""
+            if subject is None and node.i > came_from.i:  # 'La Corée du Nord a tiré un missile, a annoncé
+                subject = inverted_speaker(node)  # l'armée': the speaker set after the verb, parsed as its object
+            return speaker_name(subject, entities) if subject is not None else ""
+    speaker = incise_speaker(token, lexicon) or cited_source(token, lexicon)
+    return speaker_name(speaker, entities) if speaker is not None else ""
+
+
+def incise_speaker(token: Token, lexicon: EventLexicon) -> Token | None:
+    """The speaker a telling set after the trigger names after its verb ('tués jeudi près de Gao, a indiqué
+    l'état-major', 'a déclaré à l'AFP un responsable local'), which the parser joins to the trigger."""
+    clause = token if is_verbal(token) else token.head  # 'Le séisme a fait 1 000 morts, a annoncé le ministère'
+    for telling in clause.children:
+        if telling.dep_ not in INCISE_DEPS or telling.i < clause.i \
+                or not (telling.lemma_.lower() in lexicon.reporting_verbs or is_attribution(telling, lexicon)) \
+                or any(c.dep_ in SUBJECT_DEPS and c.i < telling.i for c in telling.children):
+            continue
+        opening = min(t.i for t in telling.subtree if not t.is_punct)
+        if opening > 0 and clause.doc[opening - 1].text == ",":
+            return inverted_speaker(telling)
+    return None
+
+
+def inverted_speaker(telling: Token) -> Token | None:
+    """The noun after a verb of telling that names its speaker ('a indiqué l'état-major', 'said the military')."""
+    return next((c for c in telling.children if c.i > telling.i and c.pos_ in ("NOUN", "PROPN")
+                 and (c.dep_ in SUBJECT_DEPS or c.dep_ in DIRECT_OBJECT_DEPS)), None)
+
+
+def cited_source(token: Token, lexicon: EventLexicon) -> Token | None:
+    """The source a trigger's clause is told according to ('selon l'état-major malien', 'according to the army')."""
+    for child in token.children:
+        if any(c.dep_ == "case" and c.lower_ in lexicon.source_words for c in child.children):
+            return child  # 'selon l'état-major'
+        if child.lower_ in lexicon.source_words:  # 'according' -> 'to' -> 'the army'
+            return next((g for c in child.children for g in (c, *c.children) if g.dep_ == "pobj"), None)
+    return None
+
+
+def speaker_name(subject: Token, entities: list[Entity]) -> str:
+    """A speaker as the text names it: the person or body named in its phrase ('Police in Accra' is the police),
+    else its noun with the words that qualify it ('the South Korean military', 'un responsable local')."""
+    tokens = list(subject.subtree)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    named = [e.canonical or e.text for e in entities
+             if e.label in ("PER", "ORG") and within(e.start, e.end, (start, end))]
+    if named:
+        return named[0]
+    qualifiers = [c for c in subject.children if c.pos_ != "PUNCT" and (c.dep_ in SPEAKER_QUALIFIER_DEPS or (
+        c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)))]  # "l'état-major malien"
+    words = sorted((subject, *(w for c in qualifiers for w in c.subtree)), key=lambda t: t.i)
+    return subject.doc.text[words[0].idx:words[-1].idx + len(words[-1])] if subject.is_alpha else ""
 
 
 def unspoken_subjects(trigger: Token) -> list[Token]:

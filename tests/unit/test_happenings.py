@@ -2265,3 +2265,16 @@ def test_a_state_named_by_its_capital_acts_there_not_at_the_dateline(text: str, 
 def test_a_weekday_of_what_was_agreed_on_lies_ahead(text: str, language: str) -> None:
     meeting = next(e for e in events_of(text, language, "2024-05-30") if e.type == "CONSULT")
     assert meeting.status == "planned" and meeting.date is not None and meeting.date.value == "2024-05-31"
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("Deux soldats ont été tués jeudi près de Gao, a indiqué l'état-major malien.", "fr", "l'état-major malien"),
+    ("Deux soldats ont été tués jeudi près de Gao, selon l'état-major malien.", "fr", "l'état-major malien"),
+    ("Deux soldats ont été tués jeudi près de Gao, a déclaré à l'AFP un responsable local.", "fr",
+     "un responsable local"),
+    ("Le séisme a fait 1 000 morts, a annoncé dimanche le ministère de la Santé.", "fr", "le ministère"),
+    ("Two soldiers were killed on Thursday near Gao, according to the Malian army.", "en", "the Malian army"),
+    ("North Korea fired a missile on Thursday, said the South Korean military.", "en", "the South Korean military"),
+])
+def test_a_source_told_after_the_news_or_cited_is_who_reports_it(text: str, language: str, speaker: str) -> None:
+    assert [e.reported_by for e in events_of(text, language, "2024-05-30")] == [speaker]
