@@ -145,9 +145,11 @@ def admits_harm(verb: Token, lexicon: EventLexicon) -> bool:
 
 
 def done_to_death(verb: Token, lexicon: EventLexicon) -> bool:
-    """Whether a verb's complement says it killed ('stoned a man to death', 'lapidé à mort')."""
+    """Whether a verb's complement says it killed ('stoned a man to death', 'lapidé à mort'); a count of the dead
+    says no manner ('le bilan s'est alourdi à 158 morts')."""
     heads = {verb.i} | {c.i for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS}  # 'stoned a man to death'
     return any((own_preposition(c), c.lemma_.lower()) in lexicon.deadly_complements and governor(c).i in heads
+               and "Plur" not in c.morph.get("Number") and not any(g.dep_ in ("nummod", "det") for g in c.children)
                for child in verb.children for c in (child, *child.children, *(g for x in child.children
                                                                                 for g in x.children)))
 
@@ -989,8 +991,10 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
 
 def own_governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], lexicon: EventLexicon,
                        event_type: str = "", others: frozenset[int] = frozenset()) -> tuple[PlaceMention | None, bool]:
-    """The place the trigger's own locative names, else its sentence's locative, as the words govern it."""
+    """The place the trigger's own locative names, else its sentence's locative, as the words govern it; an occasion
+    the act is framed in places it too ('arrested 12 members during a meeting in Bamako')."""
     places = [p for p in places if p.resolved and not names_people(doc, p) and not relation_end(doc, p, lexicon)]
+    others = frozenset(i for i in others if not is_framed_occasion(doc[i], lexicon))
     ranked = []
     for place in places:
         for rank, anchor in enumerate(anchors):
@@ -1085,9 +1089,16 @@ def governed_date(anchors: list[Token], doc: Doc, timexes: list[TimeExpression],
     fronted = fronted_date(doc, dated, anchors[0])
     if fronted is not None:
         return fronted, True  # 'Samedi, le président doit se rendre à Saint-Louis': the parser left the day alone
-    if len(dated) == 1 and in_clause_of(anchors[-1], doc, dated[0], lexicon):
+    if len(dated) == 1 and in_clause_of(anchors[-1], doc, dated[0], lexicon) \
+            and not any(counted_in(anchor, lexicon) for anchor in anchors):
         return dated[0], False  # the sentence's only date, unless another clause's ('ties founded in 1945')
     return None, False
+
+
+def counted_in(anchor: Token, lexicon: EventLexicon) -> bool:
+    """Whether a happening's noun is what a count or a report is of ('the death toll from flash floods rose to 158
+    on Thursday', 'le bilan des inondations'): the day the count is told is not the happening's."""
+    return anchor.pos_ == "NOUN" and governor(anchor).lemma_.lower() in lexicon.information_nouns
 
 
 def fronted_date(doc: Doc, dated: list[TimeExpression], trigger: Token) -> TimeExpression | None:
@@ -1328,6 +1339,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
                                                frozenset(triggers - effects - {token.i})) \
             if witnessed else (None, False)  # 'la secousse a été ressentie à Rabat': felt there, not there
         date, date_governed = governed_date(anchors, doc, timexes, lexicon)
+        if token.lemma_.lower() in lexicon.information_nouns:
+            date, date_governed = None, False  # 'the death toll rose to 158 on Thursday': the day the count was told
         if told_in_past(token, lexicon) and begins_after(date, published) \
                 and not tells_its_object(token, lexicon):
             date = a_year_back(date, published)  # 'seized Goma in January' in September: last January; but

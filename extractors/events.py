@@ -244,10 +244,12 @@ def back_from(day: dt.date, amount: int, unit: str) -> str:
 
 
 def happening_place(happening: Happening, text: str, places: list[PlaceMention], dateline: PlaceMention | None,
-                    lead: PlaceMention | None, near_publication: bool, language: str) -> PlaceMention | None:
+                    lead: PlaceMention | None, near_publication: bool, language: str,
+                    recent: PlaceMention | None = None) -> PlaceMention | None:
     """Where the happening took place: its mentions' own place (a computed point for '95 km west of X'), a site
     its sentence describes, else the dateline's place for a story's own news, else the country that acted, else
-    the first town the lead names, else where the story is set."""
+    where the happening told just before took place ('police arrested 12 members in Bamako. They were released the
+    following day'), else the first town the lead names, else where the story is set."""
     place = happening.place
     if place is not None:
         return relative_place(text, with_extent(place), language)
@@ -263,6 +265,8 @@ def happening_place(happening: Happening, text: str, places: list[PlaceMention],
         return dateline  # but 'SEOUL - ... The United States condemned the launch': the country that acted
     if state is not None:  # 'le président américain a accusé': the United States, not the story's first town
         return with_extent(replace(state, reason=f"the state that acted, by its name or its capital's; {state.reason}"))
+    if recent is not None:
+        return replace(recent, reason=f"where the story's previous happening took place; {recent.reason}")
     if near_publication and lead is not None:
         return lead
     setting = dateline or lead
@@ -443,8 +447,12 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
         elif of_a_day(explicit) and frames_its_paragraph(explicit, happening.leading.sentence, doc):
             framed, dated_at = (date, paragraph_end(document.text, explicit.end)), position
         national = is_national_vote(happening, lexicon)
+        recent = setting[1] if setting is not None and position - setting[0] <= SETTING_REACH \
+            and setting[1].precision == "exact" and dateline is None else None  # a story filed from nowhere: its
+        # first town is no setting of all it tells; the town told just before is
         place = placed_in_story(happening, happening_place(happening, document.text, places, dateline, lead,
-                                                           near_publication(date, document.published), language),
+                                                           near_publication(date, document.published), language,
+                                                           recent),
                                 position, setting, scene, rally, national)
         if happening.place is not None and happening.type in HARM_TYPES:
             scene = (position, place)

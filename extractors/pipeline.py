@@ -22,10 +22,10 @@ from geocoding.resolve import resolve_places
 from geocoding.descriptions import names_institution
 from geocoding.features import LIST_SEPARATOR, followed_by_feature
 from geocoding.mentions import COMPASS_POINT
-from geocoding.spotter import (apposed_toponyms, assailed_toponyms, contained_toponyms, dateline_toponym,
-                               described_toponyms, embedded_toponyms, featured_toponyms, hyphenated_toponyms,
-                               institution_toponyms, listed_toponyms, mislabelled_toponyms, placed_countries,
-                               positioned_toponyms, possessor_toponyms, region_named_toponyms,
+from geocoding.spotter import (apposed_toponyms, assailed_toponyms, bracketed_regions, contained_toponyms,
+                               dateline_toponym, described_toponyms, embedded_toponyms, featured_toponyms,
+                               hyphenated_toponyms, institution_toponyms, listed_toponyms, mislabelled_toponyms,
+                               placed_countries, positioned_toponyms, possessor_toponyms, region_named_toponyms,
                                region_qualified_toponyms, region_toponyms, situated_toponyms, spot_toponyms,
                                struck_toponyms, town_toponyms, unaccented_toponyms)
 from lang import FALLBACK, LANGUAGES, pack_language
@@ -145,6 +145,7 @@ def located_places(spacy_doc, toponym_spans: list[tuple[int, int]], entities: li
     qualified += contained_toponyms(text, mistaken)  # 'Zinder in southern Niger' the NER calls a person
     qualified += situated_toponyms(text, mistaken)  # 'à Barsalogho, dans la province du X' the NER calls a person
     qualified += described_toponyms(text, [*mistaken, *lost])  # 'Zorbak, a village in Zamfara state'
+    qualified += bracketed_regions(text, mistaken)  # 'on the Maiduguri-Damboa road (Borno)' the NER calls a person
     qualified += possessor_toponyms(text, mistaken)  # "Burkina Faso's Soum province" the NER calls one organisation
     named |= {fold(text[s:e]) for s, e in qualified}
     recurring = [(s, e) for s, e in mistaken if fold(text[s:e]) in named]  # one sense per name per article

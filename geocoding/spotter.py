@@ -247,6 +247,7 @@ def unaccented_toponyms(text: str, entities: list[tuple[int, int]], language: st
 REGION_AFTER = re.compile(r"(?:,\s*|\s*\(\s*)(?P<region>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})")
 # Names in brackets right after a name, in the event notes' 'Town (District, Region)': '(Hombori, Mopti)'.
 BRACKETED = re.compile(r"\s*\((?P<inside>[^()\n]{1,120})\)")
+BRACKETED_REACH = 120  # how far back a bracket holding a name may open
 BRACKET_GAP = re.compile(r"(?:[^\W\d_]|[\s'’.,-])*")  # words and commas: 'state' of '(Zamfara state)', 'Hombori, '
 
 
@@ -286,6 +287,24 @@ def contained_toponyms(text: str, entities: list[tuple[int, int]],
         if codes and any(c.country_code in codes and c.feature_class == "city" and c.name_match == "name"
                          and (c.population >= WELL_KNOWN_CITY or is_capital(c, CAPITAL_POPULATION))
                          for c in gazetteer.lookup(text[start:end])):
+            spans.append((start, end))
+    return spans
+
+
+def bracketed_regions(text: str, entities: list[tuple[int, int]],
+                      gazetteer: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Names the NER took for people or organisations in a bracket of names after the words of a place ('exploded
+    on the Maiduguri-Damboa road (Borno)', 'Djibo (Soum, Sahel)'): the event notes' regions, when the gazetteer has
+    a first-level region of that very name."""
+    gazetteer = gazetteer or default_gazetteer()
+    spans: list[tuple[int, int]] = []
+    for start, end in entities:
+        opening = text.rfind("(", max(0, start - BRACKETED_REACH), start)
+        bracket = BRACKETED.match(text, opening) if opening >= 0 else None
+        if bracket is None or not bracket.start("inside") <= start < end <= bracket.end("inside"):
+            continue
+        parts = [part.strip() for part in bracket.group("inside").split(",")]
+        if all(REGION_AFTER.fullmatch(f", {part}") for part in parts) and is_region_name(text[start:end], gazetteer):
             spans.append((start, end))
     return spans
 

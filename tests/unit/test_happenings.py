@@ -2278,3 +2278,37 @@ def test_a_weekday_of_what_was_agreed_on_lies_ahead(text: str, language: str) ->
 ])
 def test_a_source_told_after_the_news_or_cited_is_who_reports_it(text: str, language: str, speaker: str) -> None:
     assert [e.reported_by for e in events_of(text, language, "2024-05-30")] == [speaker]
+
+
+def test_event_notes_place_each_act_in_its_own_note_not_at_the_first_town() -> None:
+    text = ("On 3 June 2024, JNIM militants attacked a military post in Djibo (Soum, Sahel). Five soldiers were killed."
+            "\n\nOn 5 June 2024, police arrested 12 members of an opposition party during a meeting in Bamako "
+            "(Bamako). They were released the following day.\n\nOn 6 June 2024, an IED planted by suspected ISWAP "
+            "exploded on the Maiduguri-Damboa road (Borno), killing 3 civilians travelling in a vehicle.")
+    placed = {e.trigger: e.place.name for e in events_of(text, "en", "2024-06-10") if e.place is not None}
+    assert placed["arrested"] == "Bamako" and placed["released"] == "Bamako" and placed["exploded"] == "Borno"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La police a arrêté douze militants lors d'une réunion à Bamako.", "fr"),
+    ("Police arrested twelve activists during a meeting in Bamako.", "en"),
+])
+def test_an_act_framed_in_an_occasion_takes_the_occasion_s_place(text: str, language: str) -> None:
+    arrest = next(e for e in events_of(text, language) if e.type == "COERCE")
+    assert arrest.place is not None and arrest.place.name == "Bamako"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le bilan des inondations dans l'est de l'Espagne s'est alourdi jeudi à 158 morts. Des pluies torrentielles se "
+     "sont abattues mardi sur la région de Valence.", "fr"),
+])
+def test_the_day_a_toll_is_told_does_not_date_the_disaster_and_a_count_of_dead_is_no_killing(text: str,
+                                                                                               language: str) -> None:
+    events = events_of(text, language, "2024-10-31")
+    assert [(e.type, e.date.value if e.date else None) for e in events] == [("DISASTER", "2024-10-29")]
+
+
+def test_a_toll_s_report_day_is_not_the_day_of_what_it_counts() -> None:
+    toll = events_of("The death toll from flash floods in eastern Spain rose to 158 on Thursday.", "en",
+                     "2024-11-04")[0]
+    assert toll.type == "DISASTER" and toll.date is not None and toll.date.origin != "explicit"
