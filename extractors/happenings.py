@@ -13,6 +13,7 @@ from extractors.mention_places import lies_in
 from extractors.event_types import HARM_TYPES, PROSECUTING_TYPES, SPEECH_TYPES, STATEMENT_TYPE
 
 CAUSE_TYPES = ("ASSAULT", "DISASTER", "ACCIDENT", "CRIME", "MOBILIZE", "COERCE", "PROTEST", "HEALTH")  # what harms
+DISASTER_TYPE = "DISASTER"  # a storm or a quake: a story tells one, whatever it calls it ('the floods', 'the rain')
 SPREADING_TYPES = ("DISASTER",)  # felt far from where it struck: its effects there are its own happenings
 UNCAUSED_TYPES = ("OTHER", "ACCIDENT")  # an effect's type when no cause is told with it (deaths; a collapse)
 CONSEQUENCE_REACH = 2  # sentences back where a consequence's cause may have been told
@@ -250,9 +251,12 @@ def retells(happening: Happening, mention: EventMention) -> bool:
     if other_actors(happening, mention):
         return False  # 'Ukrainian forces shelled Belgorod ... Russian air defence shot down two drones'
     uncoded = mention.type == happening.type == "OTHER"  # 'arrivé en Russie mardi', 'une escale mardi à Khasan'
+    undated = not any(m.date_governed for m in happening.mentions)  # 'the death toll from flash floods rose
+    # on Thursday ... Torrential rain on Tuesday caused rivers to burst': the day the floods had not been told
     return (same_day(happening, mention) and not uncoded) or (same_word and shares_actor(happening, mention)) \
         or (close and mention.type != "OTHER" and not mention.date_governed
             and (mention.date is None or mention.place is None)) \
+        or (close and mention.type == happening.type == DISASTER_TYPE and undated and not mention.place_governed) \
         or (not uncoded and not apart and shares_actor(happening, mention) and not mention.date_governed
             and not mention.place_governed)  # 'Tanzania expelled five Iraqis ... were deported': the same people,
     # the same act, nothing of its own to tell it apart

@@ -2312,3 +2312,14 @@ def test_a_toll_s_report_day_is_not_the_day_of_what_it_counts() -> None:
     toll = events_of("The death toll from flash floods in eastern Spain rose to 158 on Thursday.", "en",
                      "2024-11-04")[0]
     assert toll.type == "DISASTER" and toll.date is not None and toll.date.origin != "explicit"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The death toll from flash floods in eastern Spain rose to 158 on Thursday, emergency services said. Torrential "
+     "rain on Tuesday caused rivers to burst their banks.", "en"),
+    ("Le bilan des inondations dans l'est de l'Espagne s'est alourdi jeudi à 158 morts, selon les secours. Des pluies "
+     "torrentielles ont fait déborder mardi les rivières.", "fr"),
+])
+def test_a_disaster_first_told_by_its_toll_takes_the_day_told_next(text: str, language: str) -> None:
+    disasters = [e for e in events_of(text, language, "2024-10-31") if e.type == "DISASTER"]
+    assert [e.date.value for e in disasters] == ["2024-10-29"]
