@@ -986,7 +986,7 @@ def governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], l
     locative; never an actor ('Russian forces shelled X' is not in Russia), nor a place that only describes where
     another lies ('attacked Walikale, a town in North Kivu' is at Walikale)."""
     place, governed = own_governed_place(anchors, doc, places, lexicon, event_type, others)
-    return (described_place(doc.text, place, places) or place if place is not None else None), governed
+    return (described_place(doc.text, place, places, lexicon) or place if place is not None else None), governed
 
 
 def own_governed_place(anchors: list[Token], doc: Doc, places: list[PlaceMention], lexicon: EventLexicon,

@@ -1,6 +1,8 @@
 """How a mention's place is read from the words around it and its trigger, apart from finding the mention itself."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from core.model import PlaceMention, TimeExpression
@@ -12,6 +14,8 @@ from geocoding.features import FEATURE_AFTER
 from geocoding.names import fold
 
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass"}
+APOSTROPHE_OR_SPACE = re.compile(r"\s+|(?<=['’])")  # "de l'est" -> 'de', "l'", 'est'
+ARTICLE_WORDS = {"the", "le", "la", "les", "l'", "l’"}  # the articles between a part's words
 ARGUMENT_OBLIQUE = "obl:arg"  # a verb's argument behind a preposition ("s'emparer de la ville")
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss", "poss"}  # 'bomb attack', 'Russian forces': not a clause of its own
 RELATIVE_DEPS = {"relcl", "acl", "acl:relcl"}  # 'shootings that injured doctors', "l'attentat qui a tué"
@@ -220,11 +224,29 @@ def qualifies_town(text: str, area: PlaceMention, places: list[PlaceMention]) ->
                and PRECISION_RANK.get(town.precision, 3) < PRECISION_RANK.get(area.precision, 3) for town in places)
 
 
-def described_place(text: str, area: PlaceMention, places: list[PlaceMention]) -> PlaceMention | None:
+def described_place(text: str, area: PlaceMention, places: list[PlaceMention],
+                    lexicon: EventLexicon | None = None) -> PlaceMention | None:
     """The place an area only says the whereabouts of, in an apposition describing it ('attacked Walikale, a town in
-    North Kivu', 'raided Kuchi, a village near Gusau'): where the act was, not the area; None if it describes none."""
+    North Kivu', 'raided Kuchi, a village near Gusau') or locating it in a part of the area ('autour de la ville de
+    Barsalogho, dans le centre-nord du Burkina Faso'): where the act was, not the area; None if it describes none."""
     return next((other for other in places if other.end <= area.start and other.resolved
-                 and describes_place(text[other.end:area.start])), None)
+                 and (describes_place(text[other.end:area.start])
+                      or (lexicon is not None and locates_in_part(text[other.end:area.start], lexicon)
+                          and PRECISION_RANK.get(other.precision, 3) < PRECISION_RANK.get(area.precision, 3)))), None)
+    # a volcano placed only in its country says less than the part of it named after it
+
+
+def locates_in_part(between: str, lexicon: EventLexicon) -> bool:
+    """Whether the words between two names put the first in a part of the second (', dans le centre-nord du ',
+    ', in northern ', ', in the north of ')."""
+    if not between.startswith(","):
+        return False
+    words = [w for w in APOSTROPHE_OR_SPACE.split(between[1:].strip().lower()) if w]
+    parts = [w for w in words if all(piece in lexicon.part_nouns or piece in lexicon.part_adjectives
+                                     for piece in w.split("-"))]
+    linking = lexicon.locative_prepositions | {g.rstrip("'’") for g in lexicon.genitives} | ARTICLE_WORDS
+    return bool(words) and words[0] in lexicon.locative_prepositions and len(parts) == 1 \
+        and all(w in linking or w in parts for w in words)
 
 
 def listed_place(doc: Doc, date: TimeExpression, after: int, places: list[PlaceMention]) -> PlaceMention | None:

@@ -2323,3 +2323,16 @@ def test_a_toll_s_report_day_is_not_the_day_of_what_it_counts() -> None:
 def test_a_disaster_first_told_by_its_toll_takes_the_day_told_next(text: str, language: str) -> None:
     disasters = [e for e in events_of(text, language, "2024-10-31") if e.type == "DISASTER"]
     assert [e.date.value for e in disasters] == ["2024-10-29"]
+
+
+@pytest.mark.parametrize("text, language, place", [
+    ("Des jihadistes ont attaqué samedi des civils qui creusaient des tranchées autour de la ville de Djibo, dans le "
+     "nord du Burkina Faso.", "fr", "Djibo"),
+    ("Jihadists on Saturday attacked civilians who were digging trenches around the town of Djibo, in northern "
+     "Burkina Faso.", "en", "Djibo"),
+    ("Des jihadistes ont attaqué samedi des civils dans le centre-nord du Burkina Faso.", "fr",
+     "le centre-nord du Burkina Faso"),
+])
+def test_an_area_part_set_after_a_town_only_says_where_the_town_lies(text: str, language: str, place: str) -> None:
+    attack = events_of(text, language, "2024-08-26")[0]
+    assert attack.place is not None and attack.place.name == place
