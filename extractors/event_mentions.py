@@ -1090,9 +1090,16 @@ def governed_date(anchors: list[Token], doc: Doc, timexes: list[TimeExpression],
     if fronted is not None:
         return fronted, True  # 'Samedi, le président doit se rendre à Saint-Louis': the parser left the day alone
     if len(dated) == 1 and in_clause_of(anchors[-1], doc, dated[0], lexicon) \
-            and not any(counted_in(anchor, lexicon) for anchor in anchors):
+            and not any(counted_in(anchor, lexicon) or qualifies_a_happening(anchor, lexicon) for anchor in anchors):
         return dated[0], False  # the sentence's only date, unless another clause's ('ties founded in 1945')
     return None, False
+
+
+def qualifies_a_happening(anchor: Token, lexicon: EventLexicon) -> bool:
+    """Whether a participle only qualifies a happening's noun ("L'attaque, revendiquée par le JNIM, a eu lieu vers
+    10 heures"): the hour the clause tells is the attack's, not the claim's."""
+    return is_reduced_relative(anchor) and anchor.head.i != anchor.i and anchor.head.pos_ == "NOUN" \
+        and anchor.head.lemma_.lower() in lexicon.nouns
 
 
 def counted_in(anchor: Token, lexicon: EventLexicon) -> bool:

@@ -2336,3 +2336,10 @@ def test_a_disaster_first_told_by_its_toll_takes_the_day_told_next(text: str, la
 def test_an_area_part_set_after_a_town_only_says_where_the_town_lies(text: str, language: str, place: str) -> None:
     attack = events_of(text, language, "2024-08-26")[0]
     assert attack.place is not None and attack.place.name == place
+
+
+def test_the_hour_told_of_a_happening_s_noun_does_not_date_the_participle_qualifying_it() -> None:
+    text = "Des jihadistes ont attaqué samedi des civils près de Djibo. L'attaque, revendiquée par le JNIM, a eu lieu " \
+           "vers 10 heures."
+    dated = {e.type: e.date.value for e in events_of(text, "fr", "2024-08-26") if e.date is not None}
+    assert dated["ASSAULT"] == "2024-08-24T10:00" and dated.get("STATEMENT", "") != "2024-08-24T10:00"
