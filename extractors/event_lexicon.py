@@ -34,6 +34,9 @@ class EventLexicon:
     blast_words: frozenset[str]  # explosions heard or seen ('des explosions ont retenti'): an attack's, in a war story
     structures: frozenset[str]  # what collapses or burns in an accident ('a building collapsed', 'un pont s'est effondré')
     state_bodies: frozenset[str]  # 'the government', 'le ministère': a state's voice, whose protest is a complaint
+    halting_verbs: frozenset[str]  # 'talks were cut off', 'les négociations ont été rompues': ties broken off
+    halting_nouns: frozenset[str]  # 'la rupture de ses contacts avec le Likoud'
+    tie_words: frozenset[str]  # 'contacts', 'relations': ties between parties, which a rupture breaks
     failing_verbs: frozenset[str]  # a structure's giving way ('the levee burst', 'la canalisation a cédé'): no concession
     occurrence_verbs: frozenset[str]  # their subject is the happening ('the blast occurred')
     reporting_verbs: frozenset[str]  # the telling, not a happening ('officials said')
@@ -156,7 +159,9 @@ def event_lexicon(language: str) -> EventLexicon:
         consequence_verbs=lemma_set(data["consequences"]["verbs"]),
         consequence_nouns=lemma_set(data["consequences"]["nouns"]),
         violent=lemma_set(data["consequences"]["violent"]), structures=lemma_set(data["consequences"]["structures"]),
-        failing_verbs=lemma_set(data["consequences"]["failing_verbs"]), state_bodies=lemma_set(data["state_bodies"]),
+        failing_verbs=lemma_set(data["consequences"]["failing_verbs"]),
+        halting_verbs=lemma_set(data["halting_verbs"]), halting_nouns=lemma_set(data["halting_nouns"]),
+        tie_words=lemma_set(data["tie_words"]), state_bodies=lemma_set(data["state_bodies"]),
         crowd_words=lemma_set(data["crowd_words"]), counted_people=lemma_set(data["counted_people"]),
         approximate_numbers=lemma_set(data["approximate_numbers"]), yielding_verbs=lemma_set(data["yielding_verbs"]),
         rescue_workers=lemma_set(data["rescue_workers"]),

@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Token
 from core import timelex as lex
 from extractors.event_lexicon import NO_HAPPENING, EventLexicon
 from extractors.event_types import (ACCUSE_TYPE, AGENT_DEPS, ARMED_TYPE, CAUSE_TYPES, HARM_TYPES, MUTE_TYPES,
-                                    REQUEST_TYPE, SPEECH_TYPES, armed_subject, crowd_type, governed_type, ground_moves,
-                                    is_people_crowd, lemma_readings, protests_as_a_state, purposes, support_rally_type,
+                                    REQUEST_TYPE, SANCTION_TYPE, SPEECH_TYPES, TIE_TYPES, armed_subject,
+                                    breaks_off_ties, crowd_type, governed_type, ground_moves, is_people_crowd,
+                                    lemma_readings, protests_as_a_state, purposes, support_rally_type,
                                     tells_its_object, told_type)
 from extractors.mention_places import (ARGUMENT_OBLIQUE, LOCATIVE_REACH, MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS,
                                        RELATIVE_DEPS, addressed_to, coordinated_places, described_place, given_to,
@@ -198,6 +199,8 @@ def trigger_of(token: Token, lexicon: EventLexicon) -> tuple[str, bool] | None:
     lemma = token.lemma_.lower()
     if is_approximate_number(token, lexicon):
         return None  # 'une quarantaine blessées', 'une quarantaine de blessés': about forty, no quarantine
+    if lemma in lexicon.halting_nouns and breaks_off_ties(token, lexicon):
+        return SANCTION_TYPE, False  # 'la rupture de ses contacts avec le Likoud'
     if token.pos_ == "NOUN" and lemma in lexicon.nouns:
         return lexicon.nouns[lemma], False
     if opening_participle(token, lexicon):  # 'Libéré de prison il y a dix jours, M. Faye ...', tagged a name
@@ -381,6 +384,8 @@ def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
         return ARMED_TYPE  # 'launched 300 drones and missiles at Israel'; a test launch into the sea stays a move
     if event_type == CROWD_TYPE and any(s.lemma_.lower() in lexicon.armed_actors for s in subjects_of(token)):
         return MILITARY_MOVE_TYPE
+    if event_type in TIE_TYPES and breaks_off_ties(token, lexicon):
+        return SANCTION_TYPE  # 'Israel-Syrian talks have been cut off': talks halted, not held
     if event_type == CROWD_TYPE and protests_as_a_state(token, lexicon):
         return ACCUSE_TYPE  # 'Japan protested the launch': a complaint lodged, not a rally
     parties = participant_words(token) + (list(token.doc[token.i + 1:min(token.i + CLASH_REACH, token.sent.end)])

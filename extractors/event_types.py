@@ -39,6 +39,8 @@ MUTE_TYPES = ("ASSAULT", "PROTEST", "DISASTER", "ACCIDENT", "HEALTH")  # happeni
 COMPLEMENT_NOUN_DEPS = {"nmod", "prep", "pobj"}  # '$500 million in aid', '500 millions de dollars d'aide'
 STATE_LABELS = ("GPE", "LOC")  # a state named by its country or capital ('Japan', 'Tokyo'; French says LOC)
 ACCUSE_TYPE = "ACCUSE"
+SANCTION_TYPE = "SANCTION"
+TIE_TYPES = ("CONSULT", "COOPERATE", "AID")  # talks, cooperation and aid: what a party may break off as a sanction
 
 
 def lemma_readings(token: Token, lexicon: EventLexicon) -> set[str]:
@@ -50,8 +52,8 @@ def lemma_readings(token: Token, lexicon: EventLexicon) -> set[str]:
 
 
 def noun_type(noun: Token, lexicon: EventLexicon) -> str | None:
-    """The type a noun names as a happening ('coup', 'joint exercises'), or None."""
-    told = coded_noun_type(noun, lexicon)
+    """The type a noun names as a happening ('coup', 'joint exercises', 'la rupture de ses contacts'), or None."""
+    told = coded_noun_type(noun, lexicon) or (SANCTION_TYPE if breaks_off_ties(noun, lexicon) else None)
     return joint_type(noun, told, lexicon) if told is not None else None
 
 
@@ -356,3 +358,25 @@ def protests_as_a_state(token: Token, lexicon: EventLexicon) -> bool:
     verb = token.head if token.pos_ == "NOUN" and token.dep_ in TOLD_DEPS else token
     subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
     return any(s.ent_type_ in STATE_LABELS or s.lemma_.lower() in lexicon.state_bodies for s in subjects)
+
+
+def breaks_off_ties(noun: Token, lexicon: EventLexicon) -> bool:
+    """Whether a noun tells talks or ties broken off ('Israel-Syrian talks have been cut off', 'les négociations ont
+    été rompues', 'la rupture de ses contacts avec le Likoud'): a sanction, not the talks."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.lemma_.lower() in lexicon.halting_nouns:
+        return any(is_tie(w, lexicon) for c in noun.children if c.dep_ in COMPLEMENT_NOUN_DEPS
+                   for w in (c, *c.children))
+    if not is_tie(noun, lexicon) or noun.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = noun.head
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return verb.lemma_.lower() in lexicon.halting_verbs \
+        or any(f"{verb.lemma_.lower()} {p}" in lexicon.halting_verbs for p in particles)
+
+
+def is_tie(word: Token, lexicon: EventLexicon) -> bool:
+    """Whether a word names talks or ties between parties ('talks', 'contacts', 'relations')."""
+    lemma = word.lemma_.lower()
+    return lexicon.nouns.get(lemma) in TIE_TYPES or lemma in lexicon.tie_words

@@ -2343,3 +2343,18 @@ def test_the_hour_told_of_a_happening_s_noun_does_not_date_the_participle_qualif
            "vers 10 heures."
     dated = {e.type: e.date.value for e in events_of(text, "fr", "2024-08-26") if e.date is not None}
     assert dated["ASSAULT"] == "2024-08-24T10:00" and dated.get("STATEMENT", "") != "2024-08-24T10:00"
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("Israel-Syrian talks have been cut off since Monday.", "en", "SANCTION"),
+    ("Les négociations ont été rompues lundi à Jérusalem.", "fr", "SANCTION"),
+    ("Amram Mitzna a annoncé lundi la rupture de ses contacts avec le Likoud.", "fr", "SANCTION"),
+    ("Talks resumed on Monday in Geneva.", "en", "CONSULT"),
+])
+def test_talks_or_ties_broken_off_are_a_sanction(text: str, language: str, kind: str) -> None:
+    assert events_of(text, language, "2003-02-25")[0].type == kind
+
+
+def test_a_rupture_of_no_ties_is_no_sanction() -> None:
+    text = "Une vieille canalisation a cédé lundi et la rupture a inondé le boulevard."
+    assert "SANCTION" not in {e.type for e in events_of(text, "fr", "2003-02-25")}
