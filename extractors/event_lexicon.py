@@ -36,6 +36,8 @@ class EventLexicon:
     state_bodies: frozenset[str]  # 'the government', 'le ministère': a state's voice, whose protest is a complaint
     halting_verbs: frozenset[str]  # 'talks were cut off', 'les négociations ont été rompues': ties broken off
     halting_nouns: frozenset[str]  # 'la rupture de ses contacts avec le Likoud'
+    seeking_words: frozenset[str]  # 'searching for Kopp', 'recherchent les complices': an inquiry after someone
+    rescued_words: frozenset[str]  # 'searching for survivors', 'rechercher des disparus': a disaster's rescue
     tie_words: frozenset[str]  # 'contacts', 'relations': ties between parties, which a rupture breaks
     failing_verbs: frozenset[str]  # a structure's giving way ('the levee burst', 'la canalisation a cédé'): no concession
     occurrence_verbs: frozenset[str]  # their subject is the happening ('the blast occurred')
@@ -161,7 +163,8 @@ def event_lexicon(language: str) -> EventLexicon:
         violent=lemma_set(data["consequences"]["violent"]), structures=lemma_set(data["consequences"]["structures"]),
         failing_verbs=lemma_set(data["consequences"]["failing_verbs"]),
         halting_verbs=lemma_set(data["halting_verbs"]), halting_nouns=lemma_set(data["halting_nouns"]),
-        tie_words=lemma_set(data["tie_words"]), state_bodies=lemma_set(data["state_bodies"]),
+        tie_words=lemma_set(data["tie_words"]), seeking_words=lemma_set(data["seeking_words"]),
+        rescued_words=lemma_set(data["rescued_words"]), state_bodies=lemma_set(data["state_bodies"]),
         crowd_words=lemma_set(data["crowd_words"]), counted_people=lemma_set(data["counted_people"]),
         approximate_numbers=lemma_set(data["approximate_numbers"]), yielding_verbs=lemma_set(data["yielding_verbs"]),
         rescue_workers=lemma_set(data["rescue_workers"]),

@@ -13,7 +13,7 @@ from extractors.event_lexicon import NO_HAPPENING, EventLexicon
 from extractors.event_types import (ACCUSE_TYPE, AGENT_DEPS, ARMED_TYPE, CAUSE_TYPES, HARM_TYPES, MUTE_TYPES,
                                     REQUEST_TYPE, SANCTION_TYPE, SPEECH_TYPES, TIE_TYPES, armed_subject,
                                     breaks_off_ties, crowd_type, governed_type, ground_moves, is_people_crowd,
-                                    lemma_readings, protests_as_a_state, purposes, support_rally_type,
+                                    lemma_readings, protests_as_a_state, purposes, sought_type, support_rally_type,
                                     tells_its_object, told_type)
 from extractors.mention_places import (ARGUMENT_OBLIQUE, LOCATIVE_REACH, MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS,
                                        RELATIVE_DEPS, addressed_to, coordinated_places, described_place, given_to,
@@ -50,6 +50,7 @@ PART_TYPES = ("STATEMENT", "SUPPORT", "OTHER")  # speeches, tributes and acts wi
 COMPLEMENT_CLAUSE_DEPS = {"ccomp", "advcl", "parataxis"}  # a clause of its own under a verb ('warned that ...')
 DETERMINER_DEPS = {"det", "det:poss", "poss"}  # 'the', 'leur', 'their'
 QUALIFYING_DEPS = {"nmod", "amod", "compound"}  # a noun hung on another noun describes it
+LIGHT_OBJECT_DEPS = {"obj", "dobj", "nsubjpass", "nsubj:pass"}  # 'launched a search', 'a search was launched'
 INCISE_DEPS = {"conj", "parataxis", "advcl"}  # how the parser joins a telling set after the news to it
 SPEAKER_QUALIFIER_DEPS = {"det", "amod", "compound", "nummod"}  # 'the South Korean military', 'un responsable local'
 REPORT_TYPE = "STATEMENT"  # what a dated telling is news of
@@ -373,6 +374,10 @@ def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
     """A trigger's type as its participants tell it: a bomb's explosion is an attack, armed men's march a
     military move, an attack launched an attack."""
     event_type = told_type(token, event_type, lexicon)  # 'lancé une offensive', 'declared a state of emergency'
+    seeker = token if token.lemma_.lower() in lexicon.seeking_words else next(
+        (c for c in token.children if c.dep_ in LIGHT_OBJECT_DEPS and c.lemma_.lower() in lexicon.seeking_words), None)
+    if seeker is not None and (sought := sought_type(seeker, lexicon)) is not None:
+        return sought  # 'searching for Kopp', 'a search has been launched for accomplices': an inquiry
     if event_type in SPEECH_TYPES and (said_by := subject_happening(token, lexicon)) is not None \
             and lexicon.nouns.get(said_by.lemma_.lower()) in MUTE_TYPES:
         return lexicon.nouns[said_by.lemma_.lower()]  # 'de violents combats ont opposé l'armée aux rebelles'

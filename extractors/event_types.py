@@ -380,3 +380,26 @@ def is_tie(word: Token, lexicon: EventLexicon) -> bool:
     """Whether a word names talks or ties between parties ('talks', 'contacts', 'relations')."""
     lemma = word.lemma_.lower()
     return lexicon.nouns.get(lemma) in TIE_TYPES or lemma in lexicon.tie_words
+
+
+def sought_type(token: Token, lexicon: EventLexicon) -> str | None:
+    """What a search is when it is for someone ('a search has been launched for accomplices', 'launched a search for
+    survivors', 'une traque pour le suspect'): an inquiry, or a disaster's rescue when those sought are survivors or
+    the missing; None for a search told without whom it seeks."""
+    if token.lemma_.lower() not in lexicon.seeking_words:
+        return None
+    holders = [token, token.head] if token.dep_ in SUBJECT_DEPS else [token]  # 'a search was launched for X'
+    sought = [g for holder in holders for c in holder.children for g in (c, *c.children)
+              if sought_after(g, lexicon)]
+    if not sought:
+        return None
+    return "DISASTER" if any(w.lemma_.lower() in lexicon.rescued_words for w in sought) else ACCUSE_TYPE
+
+
+def sought_after(word: Token, lexicon: EventLexicon) -> bool:
+    """Whether a noun is what a search is for: behind 'for' ('pobj' of English 'for') or 'pour' (its 'case')."""
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    preposition = word.head.lower_ if word.dep_ == "pobj" else next(
+        (c.lower_ for c in word.children if c.dep_ == "case"), "")
+    return preposition in lexicon.purpose_prepositions

@@ -2358,3 +2358,12 @@ def test_talks_or_ties_broken_off_are_a_sanction(text: str, language: str, kind:
 def test_a_rupture_of_no_ties_is_no_sanction() -> None:
     text = "Une vieille canalisation a cédé lundi et la rupture a inondé le boulevard."
     assert "SANCTION" not in {e.type for e in events_of(text, "fr", "2003-02-25")}
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("A search has been launched for accomplices in Cape Town.", "en", "ACCUSE"),
+    ("Rescuers launched a search for survivors on Monday in Derna.", "en", "DISASTER"),
+    ("La police a lancé lundi une traque pour le suspect à Lyon.", "fr", "ACCUSE"),
+])
+def test_a_search_for_someone_is_an_inquiry_or_a_rescue(text: str, language: str, kind: str) -> None:
+    assert events_of(text, language, "1999-10-08")[0].type == kind
