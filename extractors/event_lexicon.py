@@ -102,6 +102,7 @@ class EventLexicon:
     relation_prepositions: frozenset[str]  # 'entre', 'between': the two ends of a relation, not a place
     heading_prepositions: frozenset[str]  # 'vers', 'towards': where it was going, not where it was
     recipient_prepositions: frozenset[str]  # 'a gift of supplies to Tanzania': whom a thing went to
+    addressee_prepositions: frozenset[str]  # 'called on the United States': whom a request is made of
     leaving_verbs: frozenset[str]  # 'fled to Saint-Marc', 'ont fui vers': the place after is where they went
     destination_prepositions: frozenset[str]  # 'to', 'à': after a verb of leaving, where people went
     instrument_prepositions: frozenset[str]  # 'hit a depot with drones', 'avec des drones': what it was done with
@@ -231,6 +232,7 @@ def event_lexicon(language: str) -> EventLexicon:
         relation_prepositions=lemma_set(data["prepositions"]["relation"]),
         heading_prepositions=lemma_set(data["prepositions"]["heading"]),
         recipient_prepositions=lemma_set(data["prepositions"]["recipient"]),
+        addressee_prepositions=lemma_set(data["prepositions"]["addressee"]),
         agent_prepositions=lemma_set(data["prepositions"]["agent"]),
         instrument_prepositions=lemma_set(data["prepositions"]["instrument"]),
         leaving_verbs=lemma_set(data["leaving_verbs"]),

@@ -22,6 +22,7 @@ NEARBY_CHARS = 400  # a mention this close to one of the same kind, with no time
 VOICING_TYPES = ("PROTEST",)  # a rally voices its demands: 'protesters rallied to demand', 'a demonstration to demand'
 VOICED_TYPES = ("REQUEST",)  # told in the rally's own sentence, they are the rally
 ASKING_TYPES = ("REQUEST",)  # what a request asks for is what it says, not a happening ('called on allies to supply')
+SPEAKER_REACH = 1  # sentences from a rally's telling where its speakers may still be speaking at it
 RALLY_REACH = 2  # sentences from a rally's own telling where others' words may still be said at it ('Castro declared')
 CLOCK_REACH = 2  # sentences after a happening's last telling where a verb of no kind at an hour of its day details it
 OCCASION_REACH = 3  # sentences after an occasion's last telling where the text may still be telling it
@@ -443,7 +444,9 @@ def same_occasion(occasion: Happening, happening: Happening, sentences: list[tup
             abs(position - sentences.index(m.sentence)) > RALLY_REACH for m in occasion.mentions
             if m.type == occasion.type):
         return False  # 'Parliament passed the bill ... The European Union warned', told after a march: not its own
-    addressed = occasion.type in VOICING_TYPES and happening.type == STATEMENT_TYPE  # a rally's speakers are not its crowd
+    addressed = occasion.type in VOICING_TYPES and happening.type == STATEMENT_TYPE and any(
+        abs(position - sentences.index(m.sentence)) <= SPEAKER_REACH for m in occasion.mentions)  # a rally's speakers
+    # are not its crowd; a named official's word told further on is not said at it ('Home Minister X resigned')
     return (not actors or addressed or shared) and on_its_day(occasion, happening) \
         and places_agree(occasion.place, happening.place)
 

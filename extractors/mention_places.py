@@ -23,6 +23,7 @@ TARGETED_TYPES = ("ASSAULT", "COERCE", "DISASTER")  # kinds whose noun's complem
 PEOPLE_LABELS = {"NORP", "MISC"}  # the NER's labels for nationalities and peoples ('Albanians', 'Russes')
 LOCATIVE_REACH = 3  # nouns up from a name ('Plesetsk' -> 'cosmodrome') where its own locative may be
 ADDRESSED_TYPES = ("STATEMENT", "SUPPORT", "REQUEST", "AID", "THREATEN")  # 'to X' says whom, not where
+ASKING_TYPES = ("REQUEST",)  # 'called on X': whom it asks
 
 
 def own_preposition(token: Token) -> str:
@@ -87,10 +88,14 @@ def placing_another(doc: Doc, place: PlaceMention, others: frozenset[int]) -> bo
 
 
 def addressed_to(doc: Doc, place: PlaceMention, event_type: str, lexicon: EventLexicon) -> bool:
-    """Whether a saying or a giving names a place as whom it was for ('pledged support to Ukraine')."""
+    """Whether a saying or a giving names a place as whom it was for ('pledged support to Ukraine'), or a request as
+    whom it was made of ('called on the United States and France to pressure Israel')."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return event_type in ADDRESSED_TYPES and span is not None \
-        and own_preposition(span.root) in lexicon.recipient_prepositions
+    if event_type not in ADDRESSED_TYPES or span is None:
+        return False
+    preposition = own_preposition(span.root) or (own_preposition(span.root.head) if span.root.dep_ == "conj" else "")
+    return preposition in lexicon.recipient_prepositions \
+        or (event_type in ASKING_TYPES and preposition in lexicon.addressee_prepositions)
 
 
 def given_to(anchor: Token, path: list[Token], event_type: str, lexicon: EventLexicon) -> bool:

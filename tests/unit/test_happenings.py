@@ -2367,3 +2367,18 @@ def test_a_rupture_of_no_ties_is_no_sanction() -> None:
 ])
 def test_a_search_for_someone_is_an_inquiry_or_a_rescue(text: str, language: str, kind: str) -> None:
     assert events_of(text, language, "1999-10-08")[0].type == kind
+
+
+def test_those_a_request_is_made_of_are_not_where_it_was_made() -> None:
+    text = ("BEIRUT (AP) — Lebanon's President Joseph Aoun condemned the strikes on Friday and called on the United "
+            "States and France to pressure Israel.")
+    requests = [e for e in events_of(text, "en", "2025-03-14") if e.type == "REQUEST"]
+    assert [e.place.name for e in requests] == ["Beirut"]
+
+
+def test_a_named_official_s_word_told_further_on_is_not_said_at_the_rally() -> None:
+    text = ("Thousands of demonstrators had marched on parliament in Kathmandu on Monday. Police used tear gas when "
+            "some protesters broke through barricades. Curfews were imposed in several cities. Home Minister Ramesh "
+            "Lekhak resigned on Monday evening.")
+    rally = next(e for e in events_of(text, "en", "2025-09-09") if e.type == "PROTEST")
+    assert "resigned" not in {text[m.start:m.end] for m in rally.spans()}
