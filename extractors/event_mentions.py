@@ -11,10 +11,10 @@ from spacy.tokens import Doc, Token
 from core import timelex as lex
 from extractors.event_lexicon import NO_HAPPENING, EventLexicon
 from extractors.event_types import (ACCUSE_TYPE, AGENT_DEPS, ARMED_TYPE, CAUSE_TYPES, HARM_TYPES, MUTE_TYPES,
-                                    REQUEST_TYPE, SANCTION_TYPE, SPEECH_TYPES, TIE_TYPES, armed_subject,
-                                    breaks_off_ties, crowd_type, governed_type, ground_moves, is_people_crowd,
-                                    lemma_readings, protests_as_a_state, purposes, sought_type, support_rally_type,
-                                    tells_its_object, told_type)
+                                    REQUEST_TYPE, RESTRICTION_TYPES, RETREAT_TYPE, SANCTION_TYPE, SPEECH_TYPES,
+                                    TIE_TYPES, armed_subject, breaks_off_ties, crowd_type, governed_type, ground_moves,
+                                    is_people_crowd, lifts_a_restriction, lemma_readings, protests_as_a_state,
+                                    purposes, sought_type, support_rally_type, tells_its_object, told_type)
 from extractors.mention_places import (ARGUMENT_OBLIQUE, LOCATIVE_REACH, MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS,
                                        RELATIVE_DEPS, addressed_to, coordinated_places, described_place, given_to,
                                        has_locative, heading_to, in_clock_aside, in_phrase_clause, is_attribute,
@@ -389,6 +389,8 @@ def retyped(token: Token, event_type: str, lexicon: EventLexicon) -> str:
         return ARMED_TYPE  # 'launched 300 drones and missiles at Israel'; a test launch into the sea stays a move
     if event_type == CROWD_TYPE and any(s.lemma_.lower() in lexicon.armed_actors for s in subjects_of(token)):
         return MILITARY_MOVE_TYPE
+    if event_type in RESTRICTION_TYPES and lifts_a_restriction(token, lexicon):
+        return RETREAT_TYPE  # 'lifted a ban on social media', 'a levé le couvre-feu'
     if event_type in TIE_TYPES and breaks_off_ties(token, lexicon):
         return SANCTION_TYPE  # 'Israel-Syrian talks have been cut off': talks halted, not held
     if event_type == CROWD_TYPE and protests_as_a_state(token, lexicon):

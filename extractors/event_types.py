@@ -40,6 +40,8 @@ COMPLEMENT_NOUN_DEPS = {"nmod", "prep", "pobj"}  # '$500 million in aid', '500 m
 STATE_LABELS = ("GPE", "LOC")  # a state named by its country or capital ('Japan', 'Tokyo'; French says LOC)
 ACCUSE_TYPE = "ACCUSE"
 SANCTION_TYPE = "SANCTION"
+RESTRICTION_TYPES = ("COERCE", "SANCTION")  # bans, curfews, blockades, sanctions: what may be lifted
+RETREAT_TYPE = "RETREAT"  # PLOVER's de-escalation: a restriction lifted, an army withdrawn
 TIE_TYPES = ("CONSULT", "COOPERATE", "AID")  # talks, cooperation and aid: what a party may break off as a sanction
 
 
@@ -403,3 +405,9 @@ def sought_after(word: Token, lexicon: EventLexicon) -> bool:
     preposition = word.head.lower_ if word.dep_ == "pobj" else next(
         (c.lower_ for c in word.children if c.dep_ == "case"), "")
     return preposition in lexicon.purpose_prepositions
+
+
+def lifts_a_restriction(noun: Token, lexicon: EventLexicon) -> bool:
+    """Whether a restriction's noun is what a verb lifts ('lifted a ban on social media', 'a levé le couvre-feu',
+    'the curfew was lifted'): a de-escalation, not the restriction."""
+    return noun.pos_ == "NOUN" and noun.dep_ in TOLD_DEPS and noun.head.lemma_.lower() in lexicon.lifting_verbs

@@ -40,6 +40,7 @@ NATIONAL_TYPES = ("ELECTION",)  # held across a country: placed at a town only w
 DAYS_IN = {"D": 1, "W": 7}  # the days in a span's unit: 'P2D', 'P1W'; months and years have no fixed count
 BACK_UNITS = ("Y", "M", "W", "D")  # the spans a day is counted back by: years, months, weeks, days
 LATER_REACH = 20  # characters after a span where 'later', 'plus tard' may stand, and before it 'for', 'depuis'
+SPAN_REACH = 40  # characters from a span to the clause it counts back to ('a day after police opened fire')
 FRAME_LEAD_TAGS = ("ADP", "ADV", "DET", "CCONJ")  # all a date opening its sentence may follow ('On', 'Early on')
 CLOCK_REACH = 2  # sentences after the story's day was set within which a bare clock time falls on that day
 SETTING_REACH = 1  # sentences after a placed happening where an unplaced one is taken to happen at the same place
@@ -175,6 +176,27 @@ def counted_on(happening: Happening, narrative: EventDate | None, timexes: list[
             continue
         day = dt.date.fromisoformat(narrative.start[:10]) + dt.timedelta(days=amount * DAYS_IN[unit])
         return dated(day.isoformat(), "narrative", text[timex.start:timex.end + len(after.split()[0]) + 1].strip())
+    return None
+
+
+def counted_before(happening: Happening, timexes: list[TimeExpression], text: str,
+                   lexicon: EventLexicon) -> EventDate | None:
+    """The day a clause told a span after took place ('lifted the ban on Tuesday, a day after police opened fire',
+    'mardi, deux jours après que la police a ouvert le feu'): the day of the sentence less the span."""
+    for mention in happening.mentions:
+        days = [t for t in timexes if within(t.start, t.end, mention.sentence) and t.type == "DATE"
+                and t.precision == "day" and t.interval_start and not t.start <= mention.start < t.end]
+        for timex in timexes:
+            amount, unit = span_of(timex)
+            between = text[timex.end:mention.start]
+            if unit not in DAYS_IN or not within(timex.start, timex.end, mention.sentence) \
+                    or timex.end > mention.start or len(between) > SPAN_REACH \
+                    or not between.strip().lower().startswith(tuple(lexicon.after_words)):
+                continue
+            day = next((t for t in days if t.end <= timex.start), None)
+            if day is not None:
+                value = dt.date.fromisoformat(day.interval_start[:10]) - dt.timedelta(days=amount * DAYS_IN[unit])
+                return dated(value.isoformat(), "explicit", text[timex.start:timex.end + len(between)].strip())
     return None
 
 
@@ -436,7 +458,8 @@ def build_events(doc: Doc, document: Document, places: list[PlaceMention], timex
         position = sentences.index(happening.leading.sentence)
         if position - dated_at <= CLOCK_REACH:  # 'early Thursday ... The attackers arrived at around 8 a.m.'
             explicit = on_the_story_day(explicit, running, document, language)
-        date = (counted_on(happening, running, timexes, document.text, lexicon)
+        date = counted_before(happening, timexes, document.text, lexicon) \
+            or (counted_on(happening, running, timexes, document.text, lexicon)
                 or counted_back(happening, doc, timexes, document, lexicon) if explicit is None else None) \
             or event_date(explicit, running, document)
         if of_a_day(explicit) and near_publication(date, document.published) \

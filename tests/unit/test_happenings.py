@@ -2382,3 +2382,15 @@ def test_a_named_official_s_word_told_further_on_is_not_said_at_the_rally() -> N
             "Lekhak resigned on Monday evening.")
     rally = next(e for e in events_of(text, "en", "2025-09-09") if e.type == "PROTEST")
     assert "resigned" not in {text[m.start:m.end] for m in rally.spans()}
+
+
+@pytest.mark.parametrize("text, language, day", [
+    ("Nepal's government lifted a ban on social media on Tuesday, a day after police opened fire on protesters in "
+     "Kathmandu.", "en", "2025-09-08"),
+    ("Le gouvernement népalais a levé mardi l'interdiction des réseaux sociaux, deux jours après que la police a "
+     "ouvert le feu sur des manifestants à Katmandou.", "fr", "2025-09-07"),
+])
+def test_a_clause_told_a_span_after_is_dated_back_and_a_lifted_ban_is_a_de_escalation(text: str, language: str,
+                                                                                       day: str) -> None:
+    dated = {e.type: e.date.value for e in events_of(text, language, "2025-09-09")}
+    assert dated["RETREAT"] == "2025-09-09" and dated["ASSAULT"] == day
