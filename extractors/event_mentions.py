@@ -1224,14 +1224,17 @@ def unspoken_subjects(trigger: Token) -> list[Token]:
     return []
 
 
-def participants(trigger: Token, entities: list[Entity], places: list[PlaceMention]) -> tuple[list[str], list[str]]:
-    """Actors (the trigger's subjects) and recipients (its objects), as the names the text gives them."""
+def participants(trigger: Token, entities: list[Entity], places: list[PlaceMention],
+                 lexicon: EventLexicon) -> tuple[list[str], list[str]]:
+    """Actors (the trigger's subjects) and recipients (its objects), as the names the text gives them; who speaks
+    of a happening did not do it ("L'ONU a condamné cette attaque")."""
     actors: list[str] = []
     recipients: list[str] = []
     named = [(e.start, e.end, e.canonical or e.text) for e in entities if e.label in ("PER", "ORG")]
     named += [(p.start, p.end, p.name or p.text) for p in places]  # a place as subject stands for its rulers
     clause = [trigger, *(c for c in trigger.children if c.dep_ in AUXILIARY_DEPS)]
-    if trigger.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj") and trigger.pos_ == "NOUN":
+    if trigger.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj") and trigger.pos_ == "NOUN" \
+            and not speaks_of(trigger.head, lexicon):
         clause.append(trigger.head)  # 'the attack by X killed', 'X carried out the attack'
     for head in clause:
         for child in head.children:
@@ -1265,6 +1268,12 @@ def participants(trigger: Token, entities: list[Entity], places: list[PlaceMenti
         pronoun = any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for head in clause for c in head.children)
         actors = [before[-1]] if pronoun and before else []
     return actors, [r for r in recipients if r not in actors]
+
+
+def speaks_of(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb tells or judges what its object names ('condemned the attack', 'a annoncé le séisme')."""
+    lemma = verb_lemma(verb, lexicon)
+    return lemma in lexicon.reporting_verbs or lexicon.verbs.get(lemma) in SPEECH_TYPES
 
 
 def peoples_countries(noun: Token) -> list[str]:
@@ -1375,7 +1384,7 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
         definite = is_definite(token, lexicon)
         another = is_another(token, lexicon)
         answered = is_answered(token, lexicon)
-        actors, recipients = participants(token, entities, places)
+        actors, recipients = participants(token, entities, places, lexicon)
         mentions.append(EventMention(
             token=token.i, start=start, end=end, sentence=span, lemma=verb_lemma(token, lexicon), type=event_type,
             consequence=consequence, definite=definite, another=another, plural=token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"),
@@ -1452,7 +1461,7 @@ def noun_act(noun: Token, span: tuple[int, int], lexicon: EventLexicon, entities
              places: list[PlaceMention], published: str | None, date: TimeExpression,
              place: PlaceMention | None = None) -> EventMention:
     """The OTHER mention of an act a noun tells that no lexicon codes, with the date (and place) its words give."""
-    actors, recipients = participants(noun, entities, places)
+    actors, recipients = participants(noun, entities, places, lexicon)
     return EventMention(
         token=noun.i, start=noun.idx, end=noun.idx + len(noun), sentence=span, lemma=noun.lemma_.lower(), type="OTHER",
         status=noun_status([noun], lexicon, date, published), reported_by=reporter(noun, lexicon, entities),
@@ -1663,7 +1672,7 @@ def untyped_mention(verb: Token, doc: Doc, span: tuple[int, int], lexicon: Event
     if date is None and (place is None or is_reduced_relative(verb) or is_participle_clause(verb)
                          or is_background(verb, lexicon)):
         return None  # 'une référence voilée aux États-Unis'; but 'a speech delivered on March 5, 1946' is dated
-    actors, recipients = participants(verb, entities, places)
+    actors, recipients = participants(verb, entities, places, lexicon)
     return EventMention(
         token=verb.i, start=verb.idx, end=verb.idx + len(verb), sentence=span, lemma=lemma,
         type=REPORT_TYPE if reporting else MILITARY_MOVE_TYPE if moves_forces(verb, lexicon)

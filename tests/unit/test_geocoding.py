@@ -438,7 +438,9 @@ def test_a_wire_storys_dateline_in_capitals_is_a_place_the_ner_missed(gazetteer:
     assert read("Rythmes aménagés.\nLa municipalité a présenté.") is None, "no capitals, no dateline"
     assert read("UPDATED: 5 May") is None and read("ZZXQV (AP) -- Text.") is None, "a name the gazetteer lacks"
     assert read("Des centaines d'arrestations\n\nMOSCOU (AFP) — Plus de 400 personnes.") == "MOSCOU", "below a title"
-    assert read("A title\nA second line\n\nPARIS (AFP) - Text.") is None, "only right below one title line"
+    assert read("Publié le 26 août 2024\nA title\n\nPARIS (AFP) - Text.") == "PARIS", "below a date line and a title"
+    assert read("One\nTwo\nThree\nFour\n\nPARIS (AFP) - Text.") is None, "below three short lines at most"
+    assert read(f"{'A long paragraph of the story. ' * 8}\n\nPARIS (AFP) - Text.") is None, "not below a paragraph"
 
 
 def test_a_compound_name_splits_only_into_well_known_places(gazetteer: Gazetteer) -> None:

@@ -2394,3 +2394,13 @@ def test_a_clause_told_a_span_after_is_dated_back_and_a_lifted_ban_is_a_de_escal
                                                                                        day: str) -> None:
     dated = {e.type: e.date.value for e in events_of(text, language, "2025-09-09")}
     assert dated["RETREAT"] == "2025-09-09" and dated["ASSAULT"] == day
+
+
+def test_who_condemns_an_attack_is_not_its_actor_and_a_dateline_below_a_date_line_is_read() -> None:
+    text = ("Publié le 26 août 2024\nBurkina Faso : au moins 80 morts dans une attaque à Barsalogho\n\nOUAGADOUGOU - "
+            "Des jihadistes ont attaqué samedi des civils dans le centre-nord du Burkina Faso. Dimanche, le "
+            "gouvernement a décrété un deuil national. L'ONU a condamné cette attaque.")
+    events = events_of(text, "fr", "2024-08-26")
+    attack = next(e for e in events if e.type == "ASSAULT")
+    mourning = next(e for e in events if e.date is not None and e.date.value == "2024-08-25")
+    assert "ONU" not in attack.actors and mourning.place is not None and mourning.place.name == "Ouagadougou"
