@@ -7,6 +7,7 @@ from collections import Counter
 
 from core import timelex as lex
 from core.model import TimeExpression
+from extractors.event_lexicon import event_lexicon
 from extractors.sentences import sentence_spans
 from extractors.timexes import tag_timexes
 
@@ -31,6 +32,19 @@ def dated_by_dateline(text: str, language: str, day: dt.date) -> bool:
     the latest day the story names (the quake's 'dimanche 30 novembre', told the next morning)."""
     return any(timex.value[5:10] == day.isoformat()[5:10] and DATELINE_TOWN.search(text[:timex.start])
                for timex in tag_timexes(text[:HEAD_CHARS], language, None))
+
+
+def dated_by_publication_line(text: str, language: str, day: dt.date) -> bool:
+    """Whether the day found stands in a line of page furniture ('Published March 14, 2025', 'Publié le 26 août
+    2024'): the day the story was published, as good as one given, not only the latest day it names."""
+    furniture = event_lexicon(language).furniture
+    for timex in tag_timexes(text[:HEAD_CHARS], language, None):
+        if timex.value[5:10] != day.isoformat()[5:10]:
+            continue
+        line = text[text.rfind("\n", 0, timex.start) + 1:].split("\n", 1)[0].strip()
+        if any(pattern.search(line) for pattern in furniture):
+            return True
+    return False
 
 
 def named_weekdays(expression: str, language: str) -> list[int]:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from extractors.docdate import dated_by_dateline, infer_document_date
+from extractors.docdate import dated_by_dateline, dated_by_publication_line, infer_document_date
 from extractors.entities import PLACE_LABELS, extract_entities, normalise_for_nlp
 from extractors.events import build_events
 from extractors.language import detect_language
@@ -224,7 +224,8 @@ def assemble(document: Document, spacy_doc, warnings: list[str], online: OnlineG
     anchor = dt.date.fromisoformat(document.published) if document.published else None
     entities, toponym_spans = extract_entities(spacy_doc)
     guessed = document.published_origin == "inferred" and anchor is not None \
-        and not dated_by_dateline(document.text, language, anchor)
+        and not dated_by_dateline(document.text, language, anchor) \
+        and not dated_by_publication_line(document.text, language, anchor)
     timexes = tag_timexes(document.text, language, anchor, anchor_guessed=guessed)
     places = located_places(spacy_doc, toponym_spans, entities, language, online, document.published_in)
     place_spans = {(p.start, p.end) for p in places}

@@ -7,7 +7,7 @@ import pytest
 
 from core import timelex as lex
 from core.timevalues import interval_of
-from extractors.docdate import dated_by_dateline, infer_document_date
+from extractors.docdate import dated_by_dateline, dated_by_publication_line, infer_document_date
 from extractors.timeanchor import Context
 from extractors.timecalendar import weekday_value
 from extractors.timeliteral import every_value
@@ -538,3 +538,13 @@ def test_a_dateline_s_day_is_the_filing_day() -> None:
     dateline = "KHARTOUM, Nov 28 (Reuters) - A drone strike killed 22 people on Thursday."
     assert dated_by_dateline(dateline, "en", dt.date(2024, 11, 28))
     assert not dated_by_dateline("Un séisme a frappé dimanche 30 novembre la Birmanie.", "fr", dt.date(2025, 11, 30))
+
+
+@pytest.mark.parametrize("text, language, day", [
+    ("Published March 14, 2025\n\nIsraeli strikes kill 9 in southern Lebanon", "en", dt.date(2025, 3, 14)),
+    ("Publié le 26 août 2024\nBurkina Faso : au moins 80 morts", "fr", dt.date(2024, 8, 26)),
+])
+def test_a_day_on_a_publication_line_is_the_publication_day(text: str, language: str, day: dt.date) -> None:
+    assert dated_by_publication_line(text, language, day)
+    assert not dated_by_publication_line("Un séisme a frappé dimanche 30 novembre la Birmanie.", "fr",
+                                         dt.date(2025, 11, 30))
