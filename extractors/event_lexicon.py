@@ -41,7 +41,7 @@ class EventLexicon:
     after_words: frozenset[str]  # 'a day after police opened fire', 'deux jours après': a span back from a day
     lifting_verbs: frozenset[str]  # 'lifted a ban', 'a levé le couvre-feu': a restriction ended, a de-escalation
     tie_words: frozenset[str]  # 'contacts', 'relations': ties between parties, which a rupture breaks
-    failing_verbs: frozenset[str]  # a structure's giving way ('the levee burst', 'la canalisation a cédé'): no concession
+    failing_verbs: frozenset[str]  # a structure giving way ('the levee burst', 'la canalisation a cédé')
     occurrence_verbs: frozenset[str]  # their subject is the happening ('the blast occurred')
     reporting_verbs: frozenset[str]  # the telling, not a happening ('officials said')
     state_verbs: frozenset[str]  # what one has, not what happened ('the embassy had no comment')

@@ -27,7 +27,8 @@ WELL_KNOWN_CITY = 100_000
 MIN_LENGTH = 4  # 'PM', 'TV', 'GA': short capitals are codes and abbreviations more often than places
 DATELINE = re.compile(  # 'BUFFALO, N.Y. (AP) --', 'HAVANA (AP) --', 'MARSEILLE._', 'PARIS (AFP) -', below up to three
     # short lines: a headline, a date line ('Publié le 26 août 2024')
-    r"\A(?:[^\n]{1,200}\n(?:\s*\n)?){0,3}?\s*(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3})"
+    r"\A(?:[^\n]{1,200}\n(?:\s*\n)?){0,3}?"
+    r"\s*(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3})"
     r"(?=,\s|\s*\(|\s*_|\s*--|\s*[-–—]\s|\._)")
 DATELINE_ALIAS_POPULATION = 100_000  # a dateline may name a city this big by its name in the paper's language
 ORGANISATION_LABELS = {"ORG"}  # an organisation the NER finds in a well-known city's name is the city, often
