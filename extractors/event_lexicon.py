@@ -38,6 +38,7 @@ class EventLexicon:
     halting_nouns: frozenset[str]  # 'la rupture de ses contacts avec le Likoud'
     seeking_words: frozenset[str]  # 'searching for Kopp', 'recherchent les complices': an inquiry after someone
     rescued_words: frozenset[str]  # 'searching for survivors', 'rechercher des disparus': a disaster's rescue
+    fulfilling_words: frozenset[str]  # 'kept their promise to kill', 'mis leur menace à exécution': the act done
     after_words: frozenset[str]  # 'a day after police opened fire', 'deux jours après': a span back from a day
     lifting_verbs: frozenset[str]  # 'lifted a ban', 'a levé le couvre-feu': a restriction ended, a de-escalation
     tie_words: frozenset[str]  # 'contacts', 'relations': ties between parties, which a rupture breaks
@@ -167,7 +168,7 @@ def event_lexicon(language: str) -> EventLexicon:
         failing_verbs=lemma_set(data["consequences"]["failing_verbs"]),
         halting_verbs=lemma_set(data["halting_verbs"]), halting_nouns=lemma_set(data["halting_nouns"]),
         tie_words=lemma_set(data["tie_words"]), lifting_verbs=lemma_set(data["lifting_verbs"]),
-        after_words=lemma_set(data["after_words"]), seeking_words=lemma_set(data["seeking_words"]),
+        after_words=lemma_set(data["after_words"]), fulfilling_words=lemma_set(data["fulfilling_words"]), seeking_words=lemma_set(data["seeking_words"]),
         rescued_words=lemma_set(data["rescued_words"]), state_bodies=lemma_set(data["state_bodies"]),
         crowd_words=lemma_set(data["crowd_words"]), counted_people=lemma_set(data["counted_people"]),
         approximate_numbers=lemma_set(data["approximate_numbers"]), yielding_verbs=lemma_set(data["yielding_verbs"]),

@@ -51,6 +51,7 @@ COMPLEMENT_CLAUSE_DEPS = {"ccomp", "advcl", "parataxis"}  # a clause of its own 
 DETERMINER_DEPS = {"det", "det:poss", "poss"}  # 'the', 'leur', 'their'
 QUALIFYING_DEPS = {"nmod", "amod", "compound"}  # a noun hung on another noun describes it
 LIGHT_OBJECT_DEPS = {"obj", "dobj", "nsubjpass", "nsubj:pass"}  # 'launched a search', 'a search was launched'
+PLEDGE_TYPES = ("STATEMENT", "THREATEN")  # a promise, a threat: what may be told as carried out
 INCISE_DEPS = {"conj", "parataxis", "advcl"}  # how the parser joins a telling set after the news to it
 SPEAKER_QUALIFIER_DEPS = {"det", "amod", "compound", "nummod"}  # 'the South Korean military', 'un responsable local'
 REPORT_TYPE = "STATEMENT"  # what a dated telling is news of
@@ -768,6 +769,21 @@ def is_attribution(verb: Token, lexicon: EventLexicon) -> bool:
                                                                                             *verb.doc[t.i:verb.i]))
 
 
+def is_fulfilled_pledge(token: Token, event_type: str, lexicon: EventLexicon) -> bool:
+    """Whether a promise or a threat is told as carried out ('Kidnappers kept their promise to kill', 'ont mis leur
+    menace à exécution'), by its noun, the verb that takes it or the word that says it was carried out: the act it
+    named was done, and is the news; the pledge tells no happening of its own, nor its 'exécution' a killing."""
+    if token.lemma_.lower() in lexicon.fulfilling_words and token.pos_ == "NOUN":
+        return lexicon.nouns.get(token.head.lemma_.lower()) in PLEDGE_TYPES  # 'menace à exécution'
+    if event_type not in PLEDGE_TYPES:
+        return False
+    nouns = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ in DIRECT_OBJECT_DEPS]
+    return any(noun.dep_ in DIRECT_OBJECT_DEPS and lexicon.nouns.get(noun.lemma_.lower()) in PLEDGE_TYPES
+               and any(w.lemma_.lower() in lexicon.fulfilling_words
+                       for w in (noun.head, *noun.head.children, *noun.children))
+               for noun in nouns)  # the parser may hang 'exécution' on the verb or on the threat
+
+
 def declines_to_speak(verb: Token, lexicon: EventLexicon) -> bool:
     """Whether a verb declines to tell, or is the telling declined ('declined to comment', 'refused to provide
     details', 'a refusé de commenter'): the source's silence, neither a refusal that is news nor a statement."""
@@ -1342,7 +1358,8 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             found.append((token, event_type, coded[1], *trigger_extent(token)))
     found = [f for f in found if not is_state(f[0], lexicon) and not is_source_comment(f[0], lexicon)
              and not describes_the_source(f[0], lexicon) and not is_held_now(f[0], lexicon)
-             and not declines_to_speak(f[0], lexicon) and not is_attribution(f[0], lexicon)]
+             and not declines_to_speak(f[0], lexicon) and not is_attribution(f[0], lexicon)
+             and not is_fulfilled_pledge(f[0], f[1], lexicon)]
     found = struck_by_the_disaster(found, lexicon)
     coded = {t.i for t, *_ in found}
     found = [f for f in found if not classifies(f[0], coded) and not describes(f[0], f[2])]
@@ -1429,8 +1446,9 @@ def sentence_mentions(doc: Doc, span: tuple[int, int], lexicon: EventLexicon, la
             untyped = dated_act(token, doc, span, lexicon, timexes, entities, places, published)
         elif token.pos_ == "NOUN" and is_framed_occasion(token, lexicon):
             untyped = framed_act(token, doc, span, lexicon, timexes, entities, places, published)
-        if untyped is not None and untyped.type == REPORT_TYPE and reports_a_happening(token, mentions):
-            untyped = None
+        if untyped is not None and (untyped.type == REPORT_TYPE and reports_a_happening(token, mentions)
+                                    or is_fulfilled_pledge(token, untyped.type, lexicon)):
+            untyped = None  # 'ont mis leur menace à exécution': the act carried out is the news
         if untyped is not None:
             untyped = replace(untyped, told_by=told_by(token, triggers, effects, harms, lexicon))  # 'a speech delivered
             # on March 5, 1946': the words of the happening it qualifies

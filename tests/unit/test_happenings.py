@@ -2404,3 +2404,16 @@ def test_who_condemns_an_attack_is_not_its_actor_and_a_dateline_below_a_date_lin
     attack = next(e for e in events if e.type == "ASSAULT")
     mourning = next(e for e in events if e.date is not None and e.date.value == "2024-08-25")
     assert "ONU" not in attack.actors and mourning.place is not None and mourning.place.name == "Ouagadougou"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Kidnappers kept their promise to kill a store owner in Caguas on Friday.", "en"),
+    ("Les ravisseurs ont mis vendredi leur menace à exécution et tué le commerçant à Caguas.", "fr"),
+])
+def test_a_pledge_told_as_carried_out_is_the_act_not_a_statement(text: str, language: str) -> None:
+    assert [e.type for e in events_of(text, language, "1998-02-14")] == ["ASSAULT"]
+
+
+def test_a_threat_made_is_still_a_threat() -> None:
+    kinds = {e.type for e in events_of("The rebels made a new threat to attack Goma.", "en", "1998-02-14")}
+    assert "THREATEN" in kinds

@@ -24,7 +24,8 @@ KEYS = ("triggers", "phrases", "consequences", "occurrence_verbs", "reporting_ve
         "since_words", "state_pronouns", "prepositions", "crowd_words", "counted_people", "asking_verbs", "causative_verbs", "be_perfect_verbs", "leaving_verbs", "conflict_nouns", "blast_words", "source_words",
         "approximate_numbers", "yielding_verbs", "rescue_workers", "state_bodies", "halting_verbs",
         "halting_nouns", "tie_words", "seeking_words",
-        "rescued_words", "lifting_verbs", "after_words")
+        "rescued_words", "lifting_verbs", "after_words",
+        "fulfilling_words")
 # imperfect_endings, asking_verbs, be_perfect_verbs and state_pronouns may be empty: English makes its perfect with 'have'; English asks with 'call on' (a phrase); English tells the imperfect by its aspect, French il/elle are people
 STATUS_KEYS = ("negation", "hypothetical", "planned", "denial_verbs", "prevention_verbs", "any_words")
 OPTIONAL_STATUS_KEYS = ("reported_future",)  # French tells it by the conditional mood, not a word
@@ -47,7 +48,7 @@ def word_lists(pack: dict):
     yield "consequences.failing_verbs", pack["consequences"]["failing_verbs"]
     yield "state_bodies", pack["state_bodies"]
     for key in ("halting_verbs", "halting_nouns", "tie_words", "seeking_words", "rescued_words", "lifting_verbs",
-                "after_words"):
+                "after_words", "fulfilling_words"):
         yield key, pack[key]
     yield "occurrence_verbs", pack["occurrence_verbs"]
     yield "reporting_verbs", pack["reporting_verbs"]
