@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from functools import lru_cache
 
 from core import timelex as lex
 from core.model import TimeExpression
@@ -19,9 +20,16 @@ YEARS_BACK = 30  # how far back a weekday-and-day pair is looked for
 DATELINE_TOWN = re.compile(r"(?:^|\n)[^\W\d_a-z][^\Wa-z]+(?:[ '’.-][^\Wa-z]+)*,[^\n,]{0,40}?,?\s*$")  # 'KHARTOUM, '
 
 
+@lru_cache(maxsize=8)
+def head_timexes(head: str, language: str) -> tuple[TimeExpression, ...]:
+    """A text's opening expressions read with no anchor, once for the date guess and the checks of where it stands
+    (a dateline, a publication line); read only, never changed."""
+    return tuple(tag_timexes(head, language, None))
+
+
 def infer_document_date(text: str, language: str, today: dt.date | None = None) -> dt.date | None:
     """A dateline's full date; else the latest past year where a named day falls on the weekday named with it."""
-    for timex in tag_timexes(text[:HEAD_CHARS], language, None):
+    for timex in head_timexes(text[:HEAD_CHARS], language):
         if timex.anchor == "absolute" and FULL_DATE.match(timex.value):
             return dt.date.fromisoformat(timex.value[:10])
     return date_from_weekday_and_day(tag_timexes(text, language, None), text, language, today or dt.date.today())
@@ -31,14 +39,14 @@ def dated_by_dateline(text: str, language: str, day: dt.date) -> bool:
     """Whether the day found opens a dateline ('KHARTOUM, Nov 28 (Reuters) -'): then it is the filing day, not only
     the latest day the story names (the quake's 'dimanche 30 novembre', told the next morning)."""
     return any(timex.value[5:10] == day.isoformat()[5:10] and DATELINE_TOWN.search(text[:timex.start])
-               for timex in tag_timexes(text[:HEAD_CHARS], language, None))
+               for timex in head_timexes(text[:HEAD_CHARS], language))
 
 
 def dated_by_publication_line(text: str, language: str, day: dt.date) -> bool:
     """Whether the day found stands in a line of page furniture ('Published March 14, 2025', 'Publié le 26 août
     2024'): the day the story was published, as good as one given, not only the latest day it names."""
     furniture = event_lexicon(language).furniture
-    for timex in tag_timexes(text[:HEAD_CHARS], language, None):
+    for timex in head_timexes(text[:HEAD_CHARS], language):
         if timex.value[5:10] != day.isoformat()[5:10]:
             continue
         line = text[text.rfind("\n", 0, timex.start) + 1:].split("\n", 1)[0].strip()

@@ -39,6 +39,7 @@ MUTE_TYPES = ("ASSAULT", "PROTEST", "DISASTER", "ACCIDENT", "HEALTH")  # happeni
 COMPLEMENT_NOUN_DEPS = {"nmod", "prep", "pobj"}  # '$500 million in aid', '500 millions de dollars d'aide'
 STATE_LABELS = ("GPE", "LOC")  # a state named by its country or capital ('Japan', 'Tokyo'; French says LOC)
 ACCUSE_TYPE = "ACCUSE"
+RESCUE_TYPE = "DISASTER"  # a search for survivors is the disaster's rescue
 SANCTION_TYPE = "SANCTION"
 RESTRICTION_TYPES = ("COERCE", "SANCTION")  # bans, curfews, blockades, sanctions: what may be lifted
 RETREAT_TYPE = "RETREAT"  # PLOVER's de-escalation: a restriction lifted, an army withdrawn
@@ -395,7 +396,7 @@ def sought_type(token: Token, lexicon: EventLexicon) -> str | None:
               if sought_after(g, lexicon)]
     if not sought:
         return None
-    return "DISASTER" if any(w.lemma_.lower() in lexicon.rescued_words for w in sought) else ACCUSE_TYPE
+    return RESCUE_TYPE if any(w.lemma_.lower() in lexicon.rescued_words for w in sought) else ACCUSE_TYPE
 
 
 def sought_after(word: Token, lexicon: EventLexicon) -> bool:

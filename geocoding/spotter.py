@@ -305,18 +305,23 @@ def bracketed_regions(text: str, entities: list[tuple[int, int]],
         bracket = BRACKETED.match(text, opening) if opening >= 0 else None
         if bracket is None or not bracket.start("inside") <= start < end <= bracket.end("inside"):
             continue
-        parts = [part.strip() for part in bracket.group("inside").split(",")]
-        if all(REGION_AFTER.fullmatch(f", {part}") for part in parts) and is_region_name(text[start:end], gazetteer):
+        if bracket_names(bracket) and is_region_name(text[start:end], gazetteer):
             spans.append((start, end))
     return spans
+
+
+def bracket_names(bracket: re.Match[str]) -> list[str]:
+    """The names of a bracket made only of names and commas ('(Soum, Sahel)', '(Borno)'), else none."""
+    parts = [part.strip() for part in bracket.group("inside").split(",")]
+    return parts if all(REGION_AFTER.fullmatch(f", {part}") for part in parts) else []
 
 
 def names_after(text: str, end: int) -> list[str]:
     """The names right after a name that may be its region: 'Ontario' of 'Hamilton, Ontario', and every name of a
     bracket of names and commas ('Djibo (Soum, Sahel)', the event notes' 'Town (District, Region)')."""
     bracket = BRACKETED.match(text, end)
-    if bracket and all(REGION_AFTER.fullmatch(f", {part.strip()}") for part in bracket.group("inside").split(",")):
-        return [part.strip() for part in bracket.group("inside").split(",")]
+    if bracket and (names := bracket_names(bracket)):
+        return names
     match = REGION_AFTER.match(text, end)
     return [match.group("region")] if match else []
 
